@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+// The CLI lives in dist/ (npm run build bundles src/).
+import '../dist/cli.js';

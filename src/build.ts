@@ -1,0 +1,104 @@
+// The build: load once, then tailor → prepare → render for every target and format, then write it all at once.
+import { join } from 'node:path';
+import { UsageError } from './errors.js';
+import { loadResume } from './core/load.js';
+import { type Output, writeOutputs } from './core/output.js';
+import { type Paper, prepareResume, type ViewModel } from './core/prepare.js';
+import type { Resume } from './core/resume-types.js';
+import { type Decision, type Selection, tailorResume } from './core/tailor.js';
+import { renderHtml } from './render/html/index.js';
+import type { BrowserSession } from './render/pdf/browser.js';
+import { selectRenderers } from './render/registry.js';
+import { loadTheme } from './render/theme.js';
+import type { RenderContext } from './render/types.js';
+
+export interface BuildOptions {
+  file: string;
+  format: string;
+  outDir: string;
+  theme?: string;
+  paper?: Paper;
+  tags?: string[];
+  excludeTags?: string[];
+  variant?: string;
+  allVariants?: boolean;
+  /** Output file name without extension, for a single target. */
+  name?: string;
+  /** Starts (or returns the already started) browser; called only if a format needs it. */
+  browser: () => BrowserSession;
+}
+
+export interface Target {
+  stem: string;
+  selection: Selection;
+}
+
+export interface BuildResult {
+  written: string[];
+}
+
+/** Which résumés a build makes: the full one, a tag selection, one variant, or all variants. */
+export function buildTargets(resume: Resume, options: Omit<BuildOptions, 'browser' | 'format' | 'outDir' | 'file'>): Target[] {
+  const common = { tags: options.tags, excludeTags: options.excludeTags };
+  if (options.allVariants) {
+    if (options.variant) throw new UsageError('--variant and --all-variants cannot be used together');
+    if (options.name) throw new UsageError('--name names one output; it cannot be used with --all-variants');
+    const variants = Object.entries(resume.variants ?? {});
+    if (variants.length === 0) throw new UsageError('--all-variants: this résumé defines no variants (add a variants: map)');
+    return [
+      { stem: 'resume', selection: common },
+      ...variants.map(([name, v]) => ({ stem: v.output ?? `resume-${name}`, selection: { ...common, variant: name } })),
+    ];
+  }
+  if (options.variant) {
+    const v = resume.variants?.[options.variant];
+    return [{ stem: options.name ?? v?.output ?? `resume-${options.variant}`, selection: { ...common, variant: options.variant } }];
+  }
+  const tagged = [...(options.tags ?? [])];
+  return [{ stem: options.name ?? (tagged.length ? `resume-${tagged.join('-')}` : 'resume'), selection: common }];
+}
+
+/** Tailors every target; throws on a bad selection before anything is rendered. */
+export function planBuild(resume: Resume, options: Omit<BuildOptions, 'browser' | 'format' | 'outDir' | 'file'>) {
+  return buildTargets(resume, options).map((target) => ({ target, ...tailorResume(resume, target.selection) }));
+}
+
+export async function build(options: BuildOptions): Promise<BuildResult> {
+  const renderers = selectRenderers(options.format);
+  const { resume } = loadResume(options.file);
+  const theme = loadTheme(options.theme ?? resume.meta?.theme ?? 'classic');
+  const plan = planBuild(resume, options);
+  const views = plan.map(({ target, resume: tailored }) => ({
+    target,
+    view: prepareResume(tailored, { paper: options.paper }),
+  }));
+
+  const htmlCache = new WeakMap<ViewModel, string>();
+  const ctx: RenderContext = {
+    theme,
+    browser: async () => options.browser(),
+    html(view) {
+      let html = htmlCache.get(view);
+      if (html === undefined) {
+        html = renderHtml(view, theme);
+        htmlCache.set(view, html);
+      }
+      return html;
+    },
+  };
+  // Every target × format renders concurrently; the browser session limits how many pages print at once.
+  const outputs: Output[] = await Promise.all(
+    views.flatMap(({ target, view }) =>
+      renderers.map(async (r) => ({
+        path: join(options.outDir, `${target.stem}.${r.extension}`),
+        data: await r.render(view, ctx),
+      })),
+    ),
+  );
+  return { written: writeOutputs(outputs) };
+}
+
+export function explainBuild(options: Omit<BuildOptions, 'browser' | 'format' | 'outDir'>): { stem: string; decisions: Decision[] }[] {
+  const { resume } = loadResume(options.file);
+  return planBuild(resume, options).map(({ target, decisions }) => ({ stem: target.stem, decisions }));
+}

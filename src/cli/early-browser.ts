@@ -1,0 +1,46 @@
+// Imported first by the CLI: when the command line asks for a PDF, the browser starts now, while the rest of
+// the program loads and the résumé is validated. Starting it is the slowest step of a cold PDF build.
+import type { FoundBrowser } from '../render/pdf/discover.js';
+import { discoverBrowser } from '../render/pdf/discover.js';
+import { BrowserSession } from '../render/pdf/browser.js';
+
+let session: BrowserSession | undefined;
+let found: FoundBrowser | undefined;
+
+function flag(argv: string[], name: string): string | undefined {
+  const i = argv.findIndex((a) => a === name || a.startsWith(`${name}=`));
+  if (i < 0) return undefined;
+  const a = argv[i] as string;
+  return a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[i + 1];
+}
+
+function wantsPdf(argv: string[]): boolean {
+  if (argv[0] !== 'build' || argv.includes('--explain') || argv.includes('--help') || argv.includes('-h')) return false;
+  const format = flag(argv, '--format') ?? flag(argv, '-f') ?? 'all';
+  return /(^|,)\s*(pdf|all)\s*(,|$)/i.test(format);
+}
+
+try {
+  const argv = process.argv.slice(2);
+  if (wantsPdf(argv)) {
+    found = discoverBrowser({ explicit: flag(argv, '--browser') });
+    session = BrowserSession.start(found);
+  }
+} catch {
+  // Discovery errors are reported by the build itself, with the full command line understood.
+}
+
+/** The browser for this run: the one started early if its executable is the one asked for, else a new one. */
+export function browserFor(explicit: string | undefined): BrowserSession {
+  const wanted = discoverBrowser({ explicit });
+  if (session && found?.executablePath === wanted.executablePath) return session;
+  session?.close();
+  found = wanted;
+  session = BrowserSession.start(wanted);
+  return session;
+}
+
+export function closeBrowser(): void {
+  session?.close();
+  session = undefined;
+}

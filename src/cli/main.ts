@@ -1,0 +1,129 @@
+import { closeBrowser, browserFor } from './early-browser.js';
+import { Command, CommanderError, Option } from 'commander';
+import { build, explainBuild } from '../build.js';
+import { loadResume } from '../core/load.js';
+import { type Diagnostic, ExitCode, formatDiagnostics, UsageError, UserError } from '../errors.js';
+import { formatNames } from '../render/registry.js';
+import { listThemes } from '../render/theme.js';
+import { describeResume, formatExplain, formatTags } from './report.js';
+
+const list = (value: string, previous: string[] = []) => [
+  ...previous,
+  ...value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean),
+];
+
+function program(): Command {
+  const cli = new Command('resume')
+    .description('Compile one YAML résumé into HTML, PDF and DOCX, and role-tailored variants of it.')
+    .version(process.env.RESUME_VERSION ?? '0.1.0')
+    .showSuggestionAfterError()
+    .exitOverride()
+    .configureOutput({ outputError: (text, write) => write(text) });
+
+  cli
+    .command('validate')
+    .description('check a résumé and report every problem as file:line:col')
+    .argument('[file]', 'the résumé', 'resume.yaml')
+    .action((file: string) => {
+      const { source, resume } = loadResume(file);
+      console.log(`${source.name}: OK — ${describeResume(resume)}`);
+    });
+
+  cli
+    .command('build')
+    .description('write the résumé (and its variants) in the chosen formats')
+    .argument('[file]', 'the résumé', 'resume.yaml')
+    .option('-f, --format <formats>', `comma-separated: ${formatNames().join(', ')} or all`, 'all')
+    .option('-o, --out <dir>', 'output folder', 'out')
+    .option('-t, --theme <name>', 'theme (default: meta.theme, else classic)')
+    .addOption(new Option('--paper <size>', 'paper size (default: meta.paper, else A4)').choices(['A4', 'Letter']))
+    .option('--tag <tags>', 'keep untagged content and content with any of these tags (repeatable)', list)
+    .option('--exclude-tag <tags>', 'drop content with any of these tags (repeatable)', list)
+    .option('--variant <name>', 'build one named variant from the YAML variants: map')
+    .option('--all-variants', 'build the full résumé and every variant')
+    .option('--name <stem>', 'output file name without extension (default: resume, or the variant\'s)')
+    .option('--explain', 'print what tailoring keeps and drops, and why; write nothing')
+    .option('--browser <path>', 'Chrome/Chromium executable for PDF (else RESUME_BROWSER, then auto-detect)')
+    .option('-q, --quiet', 'print nothing on success')
+    .action(async (file: string, o: Record<string, unknown>) => {
+      const options = {
+        file,
+        format: o.format as string,
+        outDir: o.out as string,
+        theme: o.theme as string | undefined,
+        paper: o.paper as 'A4' | 'Letter' | undefined,
+        tags: o.tag as string[] | undefined,
+        excludeTags: o.excludeTag as string[] | undefined,
+        variant: o.variant as string | undefined,
+        allVariants: Boolean(o.allVariants),
+        name: o.name as string | undefined,
+      };
+      if (options.name !== undefined && !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(options.name)) {
+        throw new UsageError(`--name "${options.name}": use letters, digits, dots, dashes and underscores only`);
+      }
+      if (o.explain) {
+        console.log(formatExplain(explainBuild(options)));
+        return;
+      }
+      const { written } = await build({ ...options, browser: () => browserFor(o.browser as string | undefined) });
+      if (!o.quiet) for (const path of written) console.log(`wrote ${path}`);
+    });
+
+  cli
+    .command('tags')
+    .description('list every tag: how many entries and bullets carry it, and which variants use it')
+    .argument('[file]', 'the résumé', 'resume.yaml')
+    .action((file: string) => {
+      console.log(formatTags(loadResume(file).resume));
+    });
+
+  cli
+    .command('themes')
+    .description('list the built-in themes')
+    .action(() => {
+      console.log(listThemes().join('\n'));
+    });
+  return cli;
+}
+
+function report(diagnostics: Diagnostic[], message: string): void {
+  if (diagnostics.length > 0) process.stderr.write(`${formatDiagnostics(diagnostics)}\n`);
+  const single = diagnostics.length === 1 && diagnostics[0]?.message === message;
+  if (!single) process.stderr.write(`error: ${message}\n`);
+}
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    await program().parseAsync(argv, { from: 'user' });
+    return ExitCode.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
+    }
+    if (error instanceof UserError) {
+      report(error.diagnostics, error.message);
+      return error.exitCode;
+    }
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    process.stderr.write(`internal error: this is a bug in resume, please report it.\n${detail}\n`);
+    return ExitCode.internal;
+  } finally {
+    closeBrowser();
+  }
+}
+
+process.once('SIGINT', () => {
+  closeBrowser();
+  process.stderr.write('interrupted; nothing was written\n');
+  process.exit(ExitCode.interrupted);
+});
+process.once('SIGTERM', () => {
+  closeBrowser();
+  process.exit(ExitCode.interrupted);
+});
+
+// Exit at once: the browser is already killed, and nothing else needs the event loop.
+process.exit(await main(process.argv.slice(2)));

@@ -1,0 +1,156 @@
+import { type Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, visit } from 'yaml';
+import { type Diagnostic, UserError } from '../errors.js';
+import type { Source } from './source.js';
+
+export interface ParsedResume {
+  source: Source;
+  /** Plain data, as JSON would give it. Not yet validated. */
+  data: unknown;
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+  /** Problems that did not stop parsing (duplicate keys); reported together with the schema's. */
+  diagnostics: Diagnostic[];
+}
+
+export type DataPath = readonly (string | number)[];
+
+/** work[0].highlights[2], as users see paths in messages. */
+export function displayPath(path: DataPath): string {
+  return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
+}
+
+/** Aliases are legitimate YAML, but a few thousand of them is a "billion laughs" bomb. */
+const MAX_ALIAS_COUNT = 100;
+
+/** Words a résumé author understands, for the YAML library's error codes. */
+const YAML_MESSAGES: Record<string, string> = {
+  DUPLICATE_KEY: 'duplicate key: each key may appear only once in a mapping',
+  TAB_AS_INDENT: 'tab used for indentation: YAML indents with spaces only',
+  BAD_INDENT: 'bad indentation: align this line with the other keys of its block',
+  MISSING_CHAR: 'a closing bracket, brace or quote is missing',
+  MULTIPLE_DOCS: 'more than one YAML document (a second ---): keep the résumé in one document',
+  BLOCK_AS_IMPLICIT_KEY: 'a key spans several lines, or a colon is missing after a key',
+  MULTILINE_IMPLICIT_KEY: 'a key spans several lines, or a colon is missing after a key',
+  UNEXPECTED_TOKEN: 'unexpected character',
+};
+
+export function parseResume(source: Source): ParsedResume {
+  const lineCounter = new LineCounter();
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(source.text, {
+      lineCounter,
+      prettyErrors: false,
+      uniqueKeys: true,
+      strict: true,
+      version: '1.2',
+      schema: 'core',
+    });
+  } catch (error) {
+    if (error instanceof RangeError) throw nestingError(source);
+    throw error;
+  }
+  const at = (offset: number, message: string): Diagnostic => ({
+    file: source.name,
+    ...position(lineCounter, offset),
+    path: '',
+    message,
+    source: lineOf(source.text, lineCounter, offset),
+  });
+  const diagnostics = dedupe(
+    doc.errors.map((e) => {
+      let message = YAML_MESSAGES[e.code] ?? firstLine(e.message);
+      if (e.code === 'DUPLICATE_KEY') message = `duplicate key "${keyAt(source.text, e.pos[0])}": each key may appear only once in a mapping`;
+      return at(e.pos[0], `YAML syntax: ${message}`);
+    }),
+  );
+  // A duplicate key leaves a usable document, so its schema errors can be reported too; other syntax errors cannot.
+  if (doc.errors.some((e) => e.code !== 'DUPLICATE_KEY')) throw new UserError('the file is not valid YAML', diagnostics);
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (error instanceof RangeError) throw nestingError(source);
+    if (error instanceof ReferenceError) {
+      const alias = firstAliasOffset(doc);
+      throw new UserError('too many aliases', [
+        at(alias, `YAML aliases expand too much (over ${MAX_ALIAS_COUNT}): is this a "billion laughs" file?`),
+      ]);
+    }
+    throw error;
+  }
+  return { source, data, doc, lineCounter, diagnostics };
+}
+
+/** Where a data path points in the source: the key for `which: 'key'`, else the value. */
+export function locate(parsed: ParsedResume, path: DataPath, which: 'key' | 'value' = 'value') {
+  let node: unknown = parsed.doc.contents;
+  let offset = (node as Node | null)?.range?.[0] ?? 0;
+  for (const [i, segment] of path.entries()) {
+    const last = i === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+      if (!pair) break;
+      const key = pair.key as Node;
+      if (last && which === 'key') {
+        offset = key.range?.[0] ?? offset;
+        break;
+      }
+      node = pair.value;
+      offset = (node as Node | null)?.range?.[0] ?? key.range?.[0] ?? offset;
+    } else if (isSeq(node) && typeof segment === 'number' && node.items[segment]) {
+      node = node.items[segment];
+      offset = (node as Node).range?.[0] ?? offset;
+    } else break;
+  }
+  return { ...position(parsed.lineCounter, offset), source: lineOf(parsed.source.text, parsed.lineCounter, offset) };
+}
+
+function position(lineCounter: LineCounter, offset: number) {
+  const { line, col } = lineCounter.linePos(offset);
+  return { line, col };
+}
+
+function lineOf(text: string, lineCounter: LineCounter, offset: number): string {
+  const { line } = lineCounter.linePos(offset);
+  const start = lineCounter.lineStarts[line - 1] ?? 0;
+  const end = text.indexOf('\n', start);
+  const shown = text.slice(start, end < 0 ? undefined : end).replace(/\r$/, '');
+  return shown.length > 200 ? `${shown.slice(0, 200)}…` : shown;
+}
+
+function keyAt(text: string, offset: number): string {
+  const m = /^\s*["']?([^"':\n]*)/.exec(text.slice(offset, offset + 120));
+  return (m?.[1] ?? '').trim();
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? message;
+}
+
+function firstAliasOffset(doc: Document.Parsed): number {
+  let offset = 0;
+  visit(doc, {
+    Alias(_, node) {
+      if (isAlias(node)) offset = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return offset;
+}
+
+function nestingError(source: Source): UserError {
+  return new UserError('nesting too deep', [
+    { file: source.name, line: 1, col: 1, path: '', message: 'the document is nested too deeply to be a résumé' },
+  ]);
+}
+
+function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const key = `${d.line}:${d.col}:${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,270 @@
+// Turns a validated (and tailored) résumé into the one view model every renderer draws, so HTML, PDF and
+// DOCX cannot disagree on content or order. Pure: no I/O.
+import { formatDate, formatDateRange } from './dates.js';
+import { type Inline, parseInline, plainText } from './markdown.js';
+import type { Highlight, Resume } from './resume-types.js';
+import { BUILTIN_SECTIONS, type BuiltinSectionId, isBuiltinSection } from './sections.js';
+
+export type Paper = 'A4' | 'Letter';
+
+export interface ContactLink {
+  text: string;
+  href?: string;
+}
+
+export interface ViewEntry {
+  title: string;
+  org?: string;
+  href?: string;
+  date?: string;
+  location?: string;
+  detail?: string;
+  description: Inline[][];
+  highlights: Inline[][];
+  keywords?: string;
+}
+
+export interface KeywordGroup {
+  name: string;
+  detail?: string;
+  keywords: Inline[][];
+}
+
+export interface LabelledItem {
+  label?: string;
+  text: Inline[];
+  href?: string;
+}
+
+export type ViewSection = { id: string; title: string } & (
+  | { kind: 'summary'; paragraphs: Inline[][] }
+  | { kind: 'entries'; entries: ViewEntry[] }
+  | { kind: 'groups'; groups: KeywordGroup[] }
+  | { kind: 'items'; items: LabelledItem[] }
+);
+
+export interface DocumentInfo {
+  title: string;
+  author: string;
+  subject: string;
+  keywords: string[];
+  paper: Paper;
+  locale: string;
+  lang: string;
+}
+
+export interface ViewModel {
+  name: string;
+  label?: string;
+  contacts: ContactLink[];
+  sections: ViewSection[];
+  document: DocumentInfo;
+}
+
+export interface PrepareOptions {
+  paper?: Paper;
+  locale?: string;
+}
+
+export function prepareResume(resume: Resume, options: PrepareOptions = {}): ViewModel {
+  const locale = options.locale ?? resume.meta?.locale ?? 'en';
+  const paper = options.paper ?? resume.meta?.paper ?? 'A4';
+  const { basics } = resume;
+  const range = (start?: string, end?: string) => formatDateRange(start, end, locale) || undefined;
+  const single = (date?: string) => (date ? formatDate(date, locale) : undefined);
+  const builders: Record<BuiltinSectionId, () => Omit<ViewSection, 'id' | 'title'> | undefined> = {
+    summary: () => (basics.summary ? { kind: 'summary', paragraphs: paragraphs(basics.summary) } : undefined),
+    work: () =>
+      entries(resume.work, (w) => ({
+        title: w.position ?? w.name,
+        org: w.position ? w.name : undefined,
+        href: w.url,
+        date: range(w.startDate, w.endDate),
+        location: w.location,
+        description: [...paragraphs(w.description), ...paragraphs(w.summary)],
+        highlights: highlights(w.highlights),
+      })),
+    projects: () =>
+      entries(resume.projects, (p) => ({
+        title: p.name,
+        org: p.entity,
+        href: p.url,
+        date: range(p.startDate, p.endDate),
+        detail: joined([p.type, ...(p.roles ?? [])]),
+        description: paragraphs(p.description),
+        highlights: highlights(p.highlights),
+        keywords: joined(p.keywords),
+      })),
+    education: () =>
+      entries(resume.education, (e) => ({
+        title: joined([e.studyType, e.area]) ?? e.institution,
+        org: e.studyType || e.area ? e.institution : undefined,
+        href: e.url,
+        date: range(e.startDate, e.endDate),
+        detail: e.score,
+        description: [],
+        highlights: (e.courses ?? []).map(parseInline),
+      })),
+    skills: () =>
+      groups(resume.skills, (s) => ({ name: s.name, detail: s.level, keywords: (s.keywords ?? []).map(parseInline) })),
+    volunteer: () =>
+      entries(resume.volunteer, (v) => ({
+        title: v.position ?? v.organization,
+        org: v.position ? v.organization : undefined,
+        href: v.url,
+        date: range(v.startDate, v.endDate),
+        description: paragraphs(v.summary),
+        highlights: highlights(v.highlights),
+      })),
+    awards: () =>
+      entries(resume.awards, (a) => ({
+        title: a.title,
+        org: a.awarder,
+        date: single(a.date),
+        description: paragraphs(a.summary),
+        highlights: [],
+      })),
+    certificates: () =>
+      entries(resume.certificates, (c) => ({
+        title: c.name,
+        org: c.issuer,
+        href: c.url,
+        date: single(c.date),
+        description: [],
+        highlights: [],
+      })),
+    publications: () =>
+      entries(resume.publications, (p) => ({
+        title: p.name,
+        org: p.publisher,
+        href: p.url,
+        date: single(p.releaseDate),
+        description: paragraphs(p.summary),
+        highlights: [],
+      })),
+    languages: () =>
+      items(resume.languages, (l) => ({ label: l.language, text: l.fluency ? parseInline(l.fluency) : [] })),
+    interests: () =>
+      groups(resume.interests, (i) => ({ name: i.name, keywords: (i.keywords ?? []).map(parseInline) })),
+    references: () =>
+      entries(resume.references, (r) => ({
+        title: r.name,
+        description: paragraphs(r.reference),
+        highlights: [],
+      })),
+  };
+
+  const titles = resume.meta?.titles ?? {};
+  const sections: ViewSection[] = [];
+  for (const id of sectionOrder(resume)) {
+    const custom = resume.sections?.find((s) => s.id === id);
+    const body = isBuiltinSection(id)
+      ? builders[id]()
+      : custom && custom.items.length > 0
+        ? {
+            kind: 'items' as const,
+            items: custom.items.map((i) => ({ label: i.label, text: parseInline(i.text), href: i.url })),
+          }
+        : undefined;
+    if (!body) continue;
+    const title = titles[id] ?? custom?.title ?? (isBuiltinSection(id) ? BUILTIN_SECTIONS[id] : id);
+    sections.push({ id, title, ...body } as ViewSection);
+  }
+
+  return {
+    name: basics.name,
+    label: basics.label,
+    contacts: contacts(resume),
+    sections,
+    document: {
+      title: `${basics.name} — Résumé`,
+      author: basics.name,
+      subject: basics.label ?? 'Résumé',
+      keywords: skillKeywords(resume),
+      paper,
+      locale,
+      lang: locale.split('-')[0] ?? 'en',
+    },
+  };
+}
+
+/** meta.order first, then every other section in the default order, custom sections after the built-ins. */
+export function sectionOrder(resume: Resume): string[] {
+  const all = [...Object.keys(BUILTIN_SECTIONS), ...(resume.sections ?? []).map((s) => s.id)];
+  const listed = (resume.meta?.order ?? []).filter((id) => all.includes(id));
+  return [...listed, ...all.filter((id) => !listed.includes(id))];
+}
+
+export function highlightText(h: Highlight): string {
+  return typeof h === 'string' ? h : h.text;
+}
+
+function highlights(list: Highlight[] | undefined): Inline[][] {
+  return (list ?? []).map((h) => parseInline(highlightText(h)));
+}
+
+/** Blank lines separate paragraphs; single line breaks inside a paragraph are spaces. */
+function paragraphs(text: string | undefined): Inline[][] {
+  if (!text) return [];
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
+    .filter(Boolean)
+    .map(parseInline);
+}
+
+function joined(parts: (string | undefined)[] | undefined, separator = ', '): string | undefined {
+  const kept = (parts ?? []).filter((p): p is string => Boolean(p));
+  return kept.length ? kept.join(separator) : undefined;
+}
+
+function entries<T>(list: T[] | undefined, map: (item: T) => ViewEntry) {
+  return list?.length ? { kind: 'entries' as const, entries: list.map(map) } : undefined;
+}
+
+function groups<T>(list: T[] | undefined, map: (item: T) => KeywordGroup) {
+  return list?.length ? { kind: 'groups' as const, groups: list.map(map) } : undefined;
+}
+
+function items<T>(list: T[] | undefined, map: (item: T) => LabelledItem) {
+  return list?.length ? { kind: 'items' as const, items: list.map(map) } : undefined;
+}
+
+function contacts(resume: Resume): ContactLink[] {
+  const { basics } = resume;
+  const out: ContactLink[] = [];
+  const loc = basics.location;
+  const place = joined([loc?.city, loc?.region, loc?.countryCode]);
+  if (place) out.push({ text: place });
+  if (basics.email) out.push({ text: basics.email, href: `mailto:${basics.email}` });
+  if (basics.phone) out.push({ text: basics.phone, href: telHref(basics.phone) });
+  if (basics.url) out.push({ text: withoutScheme(basics.url), href: basics.url });
+  for (const p of basics.profiles ?? []) {
+    if (p.url) out.push({ text: withoutScheme(p.url), href: p.url });
+    else out.push({ text: p.username ? `${p.network}: ${p.username}` : p.network });
+  }
+  return out;
+}
+
+function telHref(phone: string): string | undefined {
+  const digits = phone.replace(/[^+0-9]/g, '');
+  return digits.length >= 3 ? `tel:${digits}` : undefined;
+}
+
+function withoutScheme(url: string): string {
+  return url.replace(/^https?:\/\/(www\.)?/i, '').replace(/\/$/, '');
+}
+
+/** Skill keywords as plain words for document metadata: "AWS (EC2, …)" gives "AWS". */
+function skillKeywords(resume: Resume): string[] {
+  const words = new Set<string>();
+  for (const group of resume.skills ?? []) {
+    for (const k of group.keywords ?? []) {
+      const word = plainText(parseInline(k))
+        .replace(/\s*\(.*\)\s*$/, '')
+        .trim();
+      if (word) words.add(word);
+    }
+  }
+  return [...words];
+}

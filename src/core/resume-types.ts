@@ -1,0 +1,322 @@
+/* Generated from schema/resume.schema.json by `npm run gen:types`. Do not edit by hand. */
+
+/**
+ * A lower-case identifier: letters, digits and dashes.
+ */
+export type Name = string;
+/**
+ * Plain text.
+ */
+export type Text = string;
+/**
+ * An e-mail address.
+ */
+export type Email = string;
+/**
+ * A link: http(s)://…, mailto:… or tel:…
+ */
+export type Url = string;
+/**
+ * Tags that tie this content to roles; used by --tag and variants. Untagged content is in every variant.
+ */
+export type Tags = Name[];
+/**
+ * A date as YYYY, YYYY-MM or YYYY-MM-DD.
+ */
+export type Date = string;
+/**
+ * Text with inline markdown: **bold**, *italic*, [text](https://…).
+ */
+export type Markdown = string;
+export type Highlight =
+  | Markdown
+  | {
+      text: Markdown;
+      tags?: Tags;
+      /**
+       * Text written for a variant, used instead of text when that variant is built.
+       */
+      alt?: {
+        [k: string]: Markdown;
+      };
+    };
+/**
+ * Bullets.
+ */
+export type Highlights = Highlight[];
+/**
+ * Tags that tie this content to roles; used by --tag and variants. Untagged content is in every variant.
+ */
+export type Tags1 = Name[];
+/**
+ * Tags that tie this content to roles; used by --tag and variants. Untagged content is in every variant.
+ */
+export type Tags2 = Name[];
+
+/**
+ * A résumé in JSON Resume's vocabulary, written as YAML, with a few extensions: meta (presentation defaults), sections (custom sections), tags (on any entry or bullet) and variants (role-tailored versions).
+ */
+export interface Resume {
+  /**
+   * Editor hint, ignored by the compiler.
+   */
+  $schema?: string;
+  meta?: Meta;
+  basics: Basics;
+  /**
+   * Jobs, newest first.
+   */
+  work?: Work[];
+  volunteer?: Volunteer[];
+  education?: Education[];
+  awards?: Award[];
+  certificates?: Certificate[];
+  publications?: Publication[];
+  /**
+   * Skill groups: a name and its keywords.
+   */
+  skills?: Skill[];
+  languages?: Language[];
+  interests?: Interest[];
+  references?: Reference[];
+  projects?: Project[];
+  /**
+   * Custom sections where JSON Resume has no place, e.g. Core Strengths.
+   */
+  sections?: CustomSection[];
+  /**
+   * Named role-tailored versions of this résumé, built with --variant NAME or --all-variants.
+   */
+  variants?: {
+    [k: string]: Variant;
+  };
+}
+/**
+ * Presentation defaults; command-line flags override them.
+ */
+export interface Meta {
+  /**
+   * Theme folder name under templates/.
+   */
+  theme?: string;
+  /**
+   * Paper size for PDF and DOCX.
+   */
+  paper?: 'A4' | 'Letter';
+  /**
+   * Locale for month names, e.g. en-GB.
+   */
+  locale?: string;
+  /**
+   * Section order: summary, work, projects, skills, education, … and custom section ids.
+   */
+  order?: Name[];
+  /**
+   * Section headings to use instead of the defaults, by section id.
+   */
+  titles?: {
+    [k: string]: Text;
+  };
+  /**
+   * JSON Resume: URL of the canonical document.
+   */
+  canonical?: string;
+  /**
+   * JSON Resume: schema version.
+   */
+  version?: string;
+  /**
+   * JSON Resume: last modified.
+   */
+  lastModified?: string;
+}
+export interface Basics {
+  name: Text;
+  /**
+   * Plain text.
+   */
+  label?: string;
+  /**
+   * Path to a photo (PNG, JPEG or WebP), relative to the résumé file.
+   */
+  image?: string;
+  email?: Email;
+  phone?: Text;
+  url?: Url;
+  /**
+   * Paragraphs separated by blank lines.
+   */
+  summary?: string;
+  location?: Location;
+  profiles?: {
+    network: Text;
+    username?: Text;
+    url?: Url;
+    tags?: Tags;
+  }[];
+}
+export interface Location {
+  address?: Text;
+  postalCode?: Text;
+  city?: Text;
+  countryCode?: string;
+  region?: Text;
+}
+export interface Work {
+  /**
+   * Plain text.
+   */
+  name: string;
+  position?: Text;
+  url?: Url;
+  location?: Text;
+  /**
+   * Plain text.
+   */
+  description?: string;
+  startDate?: Date;
+  /**
+   * A date as YYYY, YYYY-MM or YYYY-MM-DD.
+   */
+  endDate?: string;
+  summary?: Markdown;
+  highlights?: Highlights;
+  tags?: Tags;
+}
+export interface Volunteer {
+  organization: Text;
+  position?: Text;
+  url?: Url;
+  startDate?: Date;
+  endDate?: Date;
+  summary?: Markdown;
+  highlights?: Highlights;
+  tags?: Tags;
+}
+export interface Education {
+  institution: Text;
+  url?: Url;
+  /**
+   * Plain text.
+   */
+  area?: string;
+  /**
+   * Plain text.
+   */
+  studyType?: string;
+  startDate?: Date;
+  endDate?: Date;
+  /**
+   * Plain text.
+   */
+  score?: string;
+  courses?: Markdown[];
+  tags?: Tags;
+}
+export interface Award {
+  title: Text;
+  date?: Date;
+  awarder?: Text;
+  summary?: Markdown;
+  tags?: Tags;
+}
+export interface Certificate {
+  name: Text;
+  date?: Date;
+  issuer?: Text;
+  url?: Url;
+  tags?: Tags;
+}
+export interface Publication {
+  name: Text;
+  publisher?: Text;
+  releaseDate?: Date;
+  url?: Url;
+  summary?: Markdown;
+  tags?: Tags;
+}
+export interface Skill {
+  /**
+   * Plain text.
+   */
+  name: string;
+  level?: Text;
+  keywords?: Markdown[];
+  tags?: Tags;
+}
+export interface Language {
+  language: Text;
+  fluency?: Text;
+  tags?: Tags;
+}
+export interface Interest {
+  name: Text;
+  keywords?: Markdown[];
+  tags?: Tags;
+}
+export interface Reference {
+  name: Text;
+  reference?: Markdown;
+  tags?: Tags;
+}
+export interface Project {
+  name: Text;
+  /**
+   * Plain text.
+   */
+  entity?: string;
+  type?: Text;
+  description?: Markdown;
+  url?: Url;
+  startDate?: Date;
+  endDate?: Date;
+  roles?: Text[];
+  keywords?: Text[];
+  highlights?: Highlights;
+  tags?: Tags;
+}
+export interface CustomSection {
+  /**
+   * A lower-case identifier: letters, digits and dashes.
+   */
+  id: string;
+  title: Text;
+  tags?: Tags;
+  items: {
+    /**
+     * Plain text.
+     */
+    label?: string;
+    text: Markdown;
+    url?: Url;
+    tags?: Tags;
+  }[];
+}
+export interface Variant {
+  /**
+   * Plain text.
+   */
+  description?: string;
+  tags?: Tags1;
+  excludeTags?: Tags2;
+  /**
+   * Plain text.
+   */
+  label?: string;
+  /**
+   * Text with inline markdown: **bold**, *italic*, [text](https://…).
+   */
+  summary?: string;
+  /**
+   * Sections to show, in this order; others are left out.
+   */
+  order?: Name[];
+  /**
+   * At most this many bullets per entry.
+   */
+  maxHighlights?: number;
+  /**
+   * Output file name without extension (default: resume-NAME).
+   */
+  output?: string;
+}

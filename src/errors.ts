@@ -1,0 +1,66 @@
+// One place knows how failures map to exit codes; everything else throws one of these.
+
+/** A problem in the user's input, pointing at the source. */
+export interface Diagnostic {
+  file: string;
+  line: number; // 1-based
+  col: number; // 1-based
+  path: string; // e.g. work[0].startDate, or '' for the document
+  message: string;
+  /** The offending source line, shown under the message. */
+  source?: string;
+}
+
+export const ExitCode = {
+  ok: 0,
+  invalidInput: 1,
+  usage: 2,
+  renderFailure: 3,
+  internal: 70,
+  interrupted: 130,
+} as const;
+
+/** Bad input or a missing prerequisite the user can fix: a clean message, exit 1. */
+export class UserError extends Error {
+  readonly exitCode: number = ExitCode.invalidInput;
+  constructor(
+    message: string,
+    readonly diagnostics: Diagnostic[] = [],
+  ) {
+    super(message);
+    this.name = 'UserError';
+  }
+}
+
+/** Wrong flags or arguments: exit 2. */
+export class UsageError extends UserError {
+  override readonly exitCode: number = ExitCode.usage;
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+/** The input was fine but producing a format failed (browser crash, timeout, disk): exit 3. */
+export class RenderError extends UserError {
+  override readonly exitCode: number = ExitCode.renderFailure;
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message);
+    this.name = 'RenderError';
+    if (options?.cause !== undefined) this.cause = options.cause;
+  }
+}
+
+/** Renders diagnostics as `file:line:col  path  message`, each followed by its source line and a caret. */
+export function formatDiagnostics(diagnostics: Diagnostic[]): string {
+  return diagnostics
+    .map((d) => {
+      const head = `${d.file}:${d.line}:${d.col}  ${d.path || '(document)'}  ${d.message}`;
+      if (d.source === undefined) return head;
+      const gutter = `${d.line} | `;
+      const shown = d.source.replace(/\t/g, ' ');
+      const caret = `${' '.repeat(gutter.length + Math.max(0, d.col - 1))}^`;
+      return `${head}\n  ${gutter}${shown}\n  ${caret}`;
+    })
+    .join('\n');
+}

@@ -1,0 +1,202 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  ExternalHyperlink,
+  HeadingLevel,
+  LevelFormat,
+  Packer,
+  Paragraph,
+  type ParagraphChild,
+  Tab,
+  TabStopType,
+  TextRun,
+} from 'docx';
+import { type Inline, plainText } from '../../core/markdown.js';
+import type { ContactLink, ViewEntry, ViewModel, ViewSection } from '../../core/prepare.js';
+import type { DocxStyle } from '../theme.js';
+
+const TWIPS_PER_MM = 1440 / 25.4;
+const PAGE = { A4: { width: 11906, height: 16838 }, Letter: { width: 12240, height: 15840 } };
+const BULLETS = 'resume-bullets';
+
+interface RunStyle {
+  bold?: boolean;
+  italics?: boolean;
+  color?: string;
+  size?: number;
+}
+
+/** Inline markdown as Word runs: bold and italic nest, links become external hyperlinks. */
+function runs(tokens: Inline[], style: RunStyle = {}): ParagraphChild[] {
+  return tokens.flatMap((t): ParagraphChild[] => {
+    switch (t.type) {
+      case 'text':
+        return [new TextRun({ text: t.text, ...style })];
+      case 'strong':
+        return runs(t.children, { ...style, bold: true });
+      case 'em':
+        return runs(t.children, { ...style, italics: true });
+      case 'link':
+        return [
+          new ExternalHyperlink({
+            link: t.href,
+            children: runs(t.children, style).filter((r): r is TextRun => r instanceof TextRun),
+          }),
+        ];
+    }
+  });
+}
+
+function linked(text: string, href: string | undefined, style: RunStyle = {}): ParagraphChild {
+  const run = new TextRun({ text, ...style });
+  return href ? new ExternalHyperlink({ link: href, children: [run] }) : run;
+}
+
+export async function renderDocx(view: ViewModel, theme: DocxStyle): Promise<Uint8Array> {
+  const page = PAGE[view.document.paper];
+  const margin = {
+    top: Math.round(theme.margins.topMm * TWIPS_PER_MM),
+    bottom: Math.round(theme.margins.bottomMm * TWIPS_PER_MM),
+    left: Math.round(theme.margins.leftMm * TWIPS_PER_MM),
+    right: Math.round(theme.margins.rightMm * TWIPS_PER_MM),
+  };
+  const textWidth = page.width - margin.left - margin.right;
+  const pt = (n: number) => Math.round(n * 2); // docx sizes are half-points
+  const muted: RunStyle = { color: theme.muted, size: pt(theme.bodySize - 0.5) };
+
+  const entry = (e: ViewEntry): Paragraph[] => {
+    const head: ParagraphChild[] = [linked(e.title, e.href, { bold: true })];
+    if (e.org) head.push(new TextRun({ text: ' · ', color: theme.muted }), new TextRun({ text: e.org }));
+    if (e.date) head.push(new TextRun({ children: [new Tab(), e.date], ...muted, bold: false }));
+    const out = [
+      new Paragraph({
+        heading: HeadingLevel.HEADING_2,
+        tabStops: [{ type: TabStopType.RIGHT, position: textWidth }],
+        children: head,
+      }),
+    ];
+    for (const line of [e.location, e.detail]) {
+      if (line) out.push(new Paragraph({ style: 'EntryMeta', children: [new TextRun({ text: line })] }));
+    }
+    for (const p of e.description) out.push(new Paragraph({ style: 'EntryDescription', children: runs(p) }));
+    for (const h of e.highlights) {
+      out.push(new Paragraph({ style: 'Bullet', numbering: { reference: BULLETS, level: 0 }, children: runs(h) }));
+    }
+    if (e.keywords) out.push(new Paragraph({ style: 'EntryMeta', children: [new TextRun({ text: e.keywords })] }));
+    return out;
+  };
+
+  const section = (s: ViewSection): Paragraph[] => {
+    const out = [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun({ text: s.title })] })];
+    switch (s.kind) {
+      case 'summary':
+        for (const p of s.paragraphs) out.push(new Paragraph({ style: 'Summary', children: runs(p) }));
+        break;
+      case 'entries':
+        for (const e of s.entries) out.push(...entry(e));
+        break;
+      case 'groups':
+        for (const g of s.groups) {
+          const keywords = g.keywords.flatMap((k, i) => [...(i ? [new TextRun({ text: ', ' })] : []), ...runs(k)]);
+          const label = `${g.name}${g.detail ? ` (${g.detail})` : ''}: `;
+          out.push(new Paragraph({ style: 'Group', children: [new TextRun({ text: label, bold: true }), ...keywords] }));
+        }
+        break;
+      case 'items':
+        for (const item of s.items) {
+          const text = item.href ? [new ExternalHyperlink({ link: item.href, children: [new TextRun({ text: plainText(item.text) })] })] : runs(item.text);
+          const label = item.label ? [new TextRun({ text: `${item.label}: `, bold: true })] : [];
+          out.push(new Paragraph({ style: 'Item', children: [...label, ...text] }));
+        }
+        break;
+    }
+    return out;
+  };
+
+  const contacts = (list: ContactLink[]): ParagraphChild[] =>
+    list.flatMap((c, i) => [...(i ? [new TextRun({ text: '  ·  ', color: theme.muted })] : []), linked(c.text, c.href)]);
+
+  const masthead = [
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: view.name })] }),
+    ...(view.label ? [new Paragraph({ style: 'Subtitle', children: [new TextRun({ text: view.label })] })] : []),
+    ...(view.contacts.length ? [new Paragraph({ style: 'Contacts', children: contacts(view.contacts) })] : []),
+  ];
+
+  const doc = new Document({
+    creator: view.document.author,
+    lastModifiedBy: 'resume',
+    title: view.document.title,
+    subject: view.document.subject,
+    keywords: view.document.keywords.join(', '),
+    description: view.label ?? view.document.subject,
+    styles: {
+      default: {
+        document: {
+          run: { font: theme.font, size: pt(theme.bodySize), color: '1B1F24' },
+          paragraph: { spacing: { after: 0, line: 264 } },
+        },
+        title: {
+          run: { font: theme.font, size: pt(theme.nameSize), bold: true, color: theme.accent },
+          paragraph: { spacing: { after: 40 } },
+        },
+        heading1: {
+          run: { font: theme.font, size: pt(theme.headingSize), bold: true, allCaps: true, color: theme.accent, characterSpacing: 20 },
+          paragraph: {
+            keepNext: true,
+            keepLines: true,
+            spacing: { before: 220, after: 90 },
+            border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: 'C9D1DB', space: 2 } },
+          },
+        },
+        heading2: {
+          run: { font: theme.font, size: pt(theme.titleSize), bold: false, color: '1B1F24' },
+          paragraph: { keepNext: true, keepLines: true, spacing: { before: 140, after: 20 } },
+        },
+        hyperlink: { run: { color: theme.accent, underline: {} } },
+      },
+      paragraphStyles: [
+        {
+          id: 'Subtitle',
+          name: 'Subtitle',
+          basedOn: 'Normal',
+          next: 'Normal',
+          quickFormat: true,
+          run: { size: pt(theme.bodySize + 1.5), bold: true },
+          paragraph: { spacing: { after: 40 } },
+        },
+        { id: 'Contacts', name: 'Contacts', basedOn: 'Normal', run: { color: theme.muted }, paragraph: { spacing: { after: 120 } } },
+        { id: 'Summary', name: 'Summary', basedOn: 'Normal', paragraph: { spacing: { after: 80 } } },
+        { id: 'EntryMeta', name: 'Entry Meta', basedOn: 'Normal', run: { color: theme.muted }, paragraph: { keepNext: true } },
+        { id: 'EntryDescription', name: 'Entry Description', basedOn: 'Normal', paragraph: { keepNext: true, spacing: { before: 20, after: 30 } } },
+        { id: 'Bullet', name: 'Résumé Bullet', basedOn: 'ListParagraph', paragraph: { keepLines: true, spacing: { before: 15 } } },
+        { id: 'ListParagraph', name: 'List Paragraph', basedOn: 'Normal', paragraph: { indent: { left: 360 } } },
+        { id: 'Group', name: 'Skill Group', basedOn: 'Normal', paragraph: { keepLines: true, spacing: { after: 40 } } },
+        { id: 'Item', name: 'Labelled Item', basedOn: 'Normal', paragraph: { keepLines: true, spacing: { after: 40 } } },
+      ],
+    },
+    numbering: {
+      config: [
+        {
+          reference: BULLETS,
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.BULLET,
+              text: '•',
+              alignment: AlignmentType.LEFT,
+              style: { paragraph: { indent: { left: 300, hanging: 220 } }, run: { color: theme.accent } },
+            },
+          ],
+        },
+      ],
+    },
+    sections: [
+      {
+        properties: { page: { size: page, margin } },
+        children: [...masthead, ...view.sections.flatMap(section)],
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}

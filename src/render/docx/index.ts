@@ -1,0 +1,12 @@
+// DOCX from the view model (not from HTML): real Word styles, numbered bullets, hyperlinks, tab-aligned dates.
+import type { Renderer } from '../types.js';
+
+export const docxRenderer: Renderer = {
+  format: 'docx',
+  extension: 'docx',
+  async render(view, ctx) {
+    // Loaded on demand so builds without DOCX never pay for the library.
+    const { renderDocx } = await import('./document.js');
+    return renderDocx(view, ctx.theme.docx);
+  },
+};

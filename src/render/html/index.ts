@@ -1,0 +1,57 @@
+import Handlebars from 'handlebars';
+import type { Inline } from '../../core/markdown.js';
+import type { ViewModel } from '../../core/prepare.js';
+import type { Theme } from '../theme.js';
+import type { Renderer } from '../types.js';
+
+const escape = Handlebars.Utils.escapeExpression;
+
+/** Inline tokens as HTML; every piece of user text goes through escape, and hrefs were vetted by the parser. */
+export function inlineHtml(tokens: Inline[]): string {
+  return tokens
+    .map((t) => {
+      switch (t.type) {
+        case 'text':
+          return escape(t.text);
+        case 'strong':
+          return `<strong>${inlineHtml(t.children)}</strong>`;
+        case 'em':
+          return `<em>${inlineHtml(t.children)}</em>`;
+        case 'link':
+          return `<a href="${escape(t.href)}">${inlineHtml(t.children)}</a>`;
+      }
+    })
+    .join('');
+}
+
+type Template = (context: unknown) => string;
+const compiled = new WeakMap<Theme, Template>();
+
+/** Compiles a theme once; user text is only ever data to the template, never template source. */
+function templateFor(theme: Theme): Template {
+  let template = compiled.get(theme);
+  if (!template) {
+    const hbs = Handlebars.create();
+    hbs.registerHelper('inline', (tokens: Inline[]) => new hbs.SafeString(inlineHtml(tokens)));
+    hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+    hbs.registerHelper('join', (list: unknown[], separator: unknown) =>
+      Array.isArray(list) ? list.join(typeof separator === 'string' ? separator : ', ') : '',
+    );
+    for (const [name, source] of Object.entries(theme.partials)) hbs.registerPartial(name, source);
+    template = hbs.compile(theme.template, { strict: false, preventIndent: true });
+    compiled.set(theme, template);
+  }
+  return template;
+}
+
+export function renderHtml(view: ViewModel, theme: Theme): string {
+  return templateFor(theme)({ ...view, css: theme.css, fontFaces: theme.fontFaces });
+}
+
+export const htmlRenderer: Renderer = {
+  format: 'html',
+  extension: 'html',
+  async render(view, ctx) {
+    return ctx.html(view);
+  },
+};

@@ -1,0 +1,248 @@
+// One browser per build: spawned as early as possible, driven over a pipe (no port, no profile on disk),
+// killed when the build ends, whatever happens. A pipe-connected browser also dies if the CLI is killed.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
+import type { Browser, ConnectionTransport, Page } from 'puppeteer-core';
+import { RenderError } from '../../errors.js';
+import type { FoundBrowser } from './discover.js';
+
+export interface PrintOptions {
+  paper: 'A4' | 'Letter';
+}
+
+/** Time limits for each browser step; a hung browser becomes a clear error instead of a hung build. */
+export const TIMEOUTS = { connect: 20_000, page: 20_000, print: 60_000 };
+const MAX_PAGES = 2;
+
+/** Flags that work as root, in containers and on a closed network. */
+function launchArgs(browser: FoundBrowser, userDataDir: string | undefined): string[] {
+  const args = [
+    '--remote-debugging-pipe',
+    '--no-first-run',
+    '--no-default-browser-check',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-extensions',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-default-apps',
+    '--disable-domain-reliability',
+    '--disable-breakpad',
+    '--disable-crash-reporter',
+    '--disable-quic',
+    '--mute-audio',
+    '--font-render-hinting=none',
+    'about:blank',
+  ];
+  // Chromium refuses to sandbox as root; elsewhere the sandbox stays on.
+  if (process.getuid?.() === 0 || process.env.RESUME_NO_SANDBOX === '1') args.unshift('--no-sandbox');
+  if (!browser.headlessShell) args.unshift('--headless=new');
+  if (userDataDir) args.unshift(`--user-data-dir=${userDataDir}`);
+  return args;
+}
+
+class PipeTransport implements ConnectionTransport {
+  onmessage?: (message: string) => void;
+  onclose?: () => void;
+  #pending: Buffer[] = [];
+  #closed = false;
+
+  constructor(
+    private readonly write: Writable,
+    read: Readable,
+  ) {
+    read.on('data', (chunk: Buffer) => this.#receive(chunk));
+    read.on('close', () => this.#close());
+    read.on('error', () => this.#close());
+    write.on('error', () => this.#close());
+  }
+
+  send(message: string): void {
+    if (this.#closed) return;
+    this.write.write(`${message}\0`);
+  }
+
+  close(): void {
+    this.#close();
+  }
+
+  #close() {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.onclose?.();
+  }
+
+  #receive(chunk: Buffer) {
+    let end = chunk.indexOf(0);
+    if (end < 0) {
+      this.#pending.push(chunk);
+      return;
+    }
+    let start = 0;
+    while (end >= 0) {
+      const part = chunk.subarray(start, end);
+      const message = this.#pending.length ? Buffer.concat([...this.#pending, part]) : part;
+      this.#pending = [];
+      this.onmessage?.(message.toString('utf8'));
+      start = end + 1;
+      end = chunk.indexOf(0, start);
+    }
+    if (start < chunk.length) this.#pending.push(chunk.subarray(start));
+  }
+}
+
+const live = new Set<ChildProcess>();
+// Last line of defence: no browser outlives the CLI, even when it exits through an unexpected path.
+process.once('exit', () => {
+  for (const child of live) child.kill('SIGKILL');
+});
+
+export class BrowserSession {
+  #browser: Promise<Browser>;
+  #child: ChildProcess;
+  #userDataDir: string | undefined;
+  #idle: Page[] = [];
+  #closed = false;
+  /** URLs the page tried to load and we refused; kept for tests and --verbose. */
+  readonly blocked: string[] = [];
+
+  private constructor(found: FoundBrowser) {
+    // Full Chrome needs a profile; give it a throwaway one. chrome-headless-shell runs without.
+    this.#userDataDir = found.headlessShell ? undefined : mkdtempSync(join(tmpdir(), 'resume-chrome-'));
+    this.#child = spawn(found.executablePath, launchArgs(found, this.#userDataDir), {
+      stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'],
+    });
+    live.add(this.#child);
+    const exited = new Promise<never>((_, reject) => {
+      this.#child.once('error', (error) =>
+        reject(new RenderError(`cannot start the browser ${found.executablePath}: ${error.message}`)),
+      );
+      this.#child.once('exit', (code, signal) => {
+        live.delete(this.#child);
+        reject(new RenderError(`the browser exited unexpectedly (${signal ?? `code ${code}`})`));
+      });
+    });
+    exited.catch(() => {});
+    const [, , , input, output] = this.#child.stdio as unknown as [null, null, null, Writable, Readable];
+    const transport = new PipeTransport(input, output);
+    this.#browser = Promise.race([
+      exited,
+      withTimeout(
+        // Loaded here, not at the top, so validate and HTML builds never pay for puppeteer.
+        import('puppeteer-core').then(({ default: puppeteer }) =>
+          puppeteer.connect({ transport, defaultViewport: null, protocolTimeout: TIMEOUTS.print }),
+        ),
+        TIMEOUTS.connect,
+        'connecting to the browser',
+      ),
+    ]);
+    this.#browser.catch(() => {});
+  }
+
+  /** Spawns the browser now; connecting and page setup happen on first use. */
+  static start(found: FoundBrowser): BrowserSession {
+    return new BrowserSession(found);
+  }
+
+  async printPdf(html: string, options: PrintOptions): Promise<Uint8Array> {
+    await this.#slot();
+    try {
+      return await this.#print(html, options);
+    } finally {
+      this.#release();
+    }
+  }
+
+  /** At most MAX_PAGES pages print at once: two keep both cores busy, more only add memory. */
+  #active = 0;
+  #waiting: (() => void)[] = [];
+  #slot(): Promise<void> {
+    if (this.#active < MAX_PAGES) {
+      this.#active++;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => this.#waiting.push(resolve));
+  }
+  #release() {
+    const next = this.#waiting.shift();
+    if (next) next();
+    else this.#active--;
+  }
+
+  async #print(html: string, options: PrintOptions): Promise<Uint8Array> {
+    if (this.#closed) throw new RenderError('the browser was closed');
+    const page = await this.#acquire();
+    try {
+      await withTimeout(page.setContent(html, { waitUntil: 'load', timeout: TIMEOUTS.page }), TIMEOUTS.page, 'loading the page');
+      // Inlined fonts decode asynchronously; print only once they are ready or the PDF gets fallback fonts.
+      await withTimeout(page.evaluate(() => document.fonts.ready.then(() => undefined)), TIMEOUTS.page, 'loading fonts');
+      const pdf = await withTimeout(
+        page.pdf({
+          format: options.paper === 'Letter' ? 'letter' : 'a4',
+          printBackground: true,
+          preferCSSPageSize: true,
+          tagged: true,
+          outline: true,
+          timeout: TIMEOUTS.print,
+        }),
+        TIMEOUTS.print,
+        'printing the PDF',
+      );
+      this.#idle.push(page);
+      return pdf;
+    } catch (error) {
+      await page.close().catch(() => {});
+      throw error instanceof RenderError ? error : new RenderError(`printing the PDF failed: ${String(error)}`, { cause: error });
+    }
+  }
+
+  async #acquire(): Promise<Page> {
+    const idle = this.#idle.pop();
+    if (idle) return idle;
+    const browser = await this.#browser;
+    const pages = await browser.pages();
+    const page = pages.find((p) => !this.#used.has(p)) ?? (await browser.newPage());
+    this.#used.add(page);
+    // Isolation: the résumé is self-contained, so any request is refused: network, file:, anything.
+    await page.setJavaScriptEnabled(false);
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      const url = request.url();
+      if (url.startsWith('data:')) void request.continue();
+      else {
+        this.blocked.push(url);
+        void request.abort('blockedbyclient');
+      }
+    });
+    return page;
+  }
+
+  #used = new WeakSet<Page>();
+
+  /** Kills the browser at once: a graceful close costs ~100 ms and buys nothing here. */
+  close(): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#child.kill('SIGKILL');
+    live.delete(this.#child);
+    if (this.#userDataDir) {
+      const dir = this.#userDataDir;
+      // The profile can only go once the process is gone.
+      this.#child.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+      if (this.#child.exitCode !== null || this.#child.signalCode !== null) rmSync(dir, { recursive: true, force: true });
+    }
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new RenderError(`timed out after ${ms / 1000} s ${what}`)), ms);
+    timer.unref();
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}

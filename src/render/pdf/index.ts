@@ -1,0 +1,15 @@
+import type { Renderer } from '../types.js';
+import { setPdfInfo } from './info.js';
+
+export const pdfRenderer: Renderer = {
+  format: 'pdf',
+  extension: 'pdf',
+  needsBrowser: true,
+  async render(view, ctx) {
+    const session = await ctx.browser();
+    // Printed from the very HTML the HTML format writes: one source of truth for the look.
+    const pdf = await session.printPdf(ctx.html(view), { paper: view.document.paper });
+    const { title, author, subject, keywords } = view.document;
+    return setPdfInfo(pdf, { title, author, subject, keywords: keywords.join(', '), creator: 'resume' });
+  },
+};

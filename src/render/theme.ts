@@ -1,0 +1,94 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { UsageError } from '../errors.js';
+import { packageRoot, templatesDir } from '../paths.js';
+import { didYouMean } from '../core/suggest.js';
+
+export interface DocxStyle {
+  font: string;
+  bodySize: number;
+  nameSize: number;
+  headingSize: number;
+  titleSize: number;
+  accent: string;
+  muted: string;
+  margins: { topMm: number; bottomMm: number; leftMm: number; rightMm: number };
+}
+
+interface ThemeManifest {
+  name: string;
+  description: string;
+  fonts: { package: string; faces: string[]; subsets: string[] }[];
+  docx: DocxStyle;
+}
+
+export interface Theme extends ThemeManifest {
+  dir: string;
+  template: string;
+  partials: Record<string, string>;
+  css: string;
+  /** @font-face rules with the font files inlined as data: URLs, so the page never fetches anything. */
+  fontFaces: string;
+}
+
+const THEME_NAME = /^[a-z0-9][a-z0-9-]*$/;
+
+export function listThemes(): string[] {
+  return readdirSync(templatesDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && THEME_NAME.test(d.name))
+    .map((d) => d.name)
+    .sort();
+}
+
+const cache = new Map<string, Theme>();
+
+/** Loads a built-in theme by name. Only names are accepted, so a theme can never point outside templates/. */
+export function loadTheme(name: string): Theme {
+  const cached = cache.get(name);
+  if (cached) return cached;
+  const themes = listThemes();
+  if (!THEME_NAME.test(name) || !themes.includes(name)) {
+    throw new UsageError(`unknown theme "${name}"${didYouMean(name, themes)}; themes: ${themes.join(', ')}`);
+  }
+  const dir = join(templatesDir, name);
+  const manifest = JSON.parse(readFileSync(join(dir, 'theme.json'), 'utf8')) as ThemeManifest;
+  const partialsDir = join(dir, 'partials');
+  const partials = Object.fromEntries(
+    readdirSync(partialsDir)
+      .filter((f) => f.endsWith('.hbs'))
+      .map((f) => [f.slice(0, -4), readFileSync(join(partialsDir, f), 'utf8')]),
+  );
+  const theme: Theme = {
+    ...manifest,
+    dir,
+    template: readFileSync(join(dir, 'resume.hbs'), 'utf8'),
+    partials,
+    css: readFileSync(join(dir, 'style.css'), 'utf8'),
+    fontFaces: manifest.fonts.map(inlineFontFaces).join('\n'),
+  };
+  cache.set(name, theme);
+  return theme;
+}
+
+const requireFromRoot = createRequire(join(packageRoot, 'package.json'));
+
+/** Reads the @fontsource CSS for each face and keeps the wanted subsets, with woff2 files as data: URLs. */
+function inlineFontFaces(font: ThemeManifest['fonts'][number]): string {
+  const pkgDir = dirname(requireFromRoot.resolve(`${font.package}/package.json`));
+  const rules: string[] = [];
+  for (const face of font.faces) {
+    const css = readFileSync(join(pkgDir, `${face}.css`), 'utf8');
+    for (const block of css.split('/* ').slice(1)) {
+      const subset = font.subsets.find((s) => block.includes(`-${s}-${face.replace(/^(\d+)$/, '$1-normal')} */`));
+      if (!subset) continue;
+      rules.push(
+        `/* ${block}`.replace(/src: url\(\.\/files\/([^)]+\.woff2)\) format\('woff2'\)[^;]*;/, (_, file: string) => {
+          const data = readFileSync(join(pkgDir, 'files', file)).toString('base64');
+          return `src: url(data:font/woff2;base64,${data}) format('woff2');`;
+        }),
+      );
+    }
+  }
+  return rules.join('\n').replace(/font-display: swap;/g, 'font-display: block;');
+}
