@@ -6,13 +6,24 @@ import type { Renderer } from '../types.js';
 
 const escape = Handlebars.Utils.escapeExpression;
 
+// A line break after the hyphen of "low-latency" makes PDF text read "low- latency", which breaks ATS keyword
+// matching; such words are kept on one line (class "nobr"). Long ones may still wrap, or they would overflow.
+const COMPOUND = /([\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+)/u;
+
+function textHtml(text: string): string {
+  return text
+    .split(COMPOUND)
+    .map((part, i) => (i % 2 === 1 && part.length <= 40 ? `<span class="nobr">${escape(part)}</span>` : escape(part)))
+    .join('');
+}
+
 /** Inline tokens as HTML; every piece of user text goes through escape, and hrefs were vetted by the parser. */
 export function inlineHtml(tokens: Inline[]): string {
   return tokens
     .map((t) => {
       switch (t.type) {
         case 'text':
-          return escape(t.text);
+          return textHtml(t.text);
         case 'strong':
           return `<strong>${inlineHtml(t.children)}</strong>`;
         case 'em':

@@ -103,6 +103,7 @@ process.once('exit', () => {
 
 export class BrowserSession {
   #browser: Promise<Browser>;
+  #firstPage: Promise<Page> | undefined;
   #child: ChildProcess;
   #userDataDir: string | undefined;
   #idle: Page[] = [];
@@ -129,18 +130,10 @@ export class BrowserSession {
     exited.catch(() => {});
     const [, , , input, output] = this.#child.stdio as unknown as [null, null, null, Writable, Readable];
     const transport = new PipeTransport(input, output);
-    this.#browser = Promise.race([
-      exited,
-      withTimeout(
-        // Loaded here, not at the top, so validate and HTML builds never pay for puppeteer.
-        import('puppeteer-core').then(({ default: puppeteer }) =>
-          puppeteer.connect({ transport, defaultViewport: null, protocolTimeout: TIMEOUTS.print }),
-        ),
-        TIMEOUTS.connect,
-        'connecting to the browser',
-      ),
-    ]);
-    this.#browser.catch(() => {});
+    // Connect and open the first page right away, so that is done by the time the HTML is ready.
+    this.#browser = Promise.race([exited, withTimeout(connect(transport), TIMEOUTS.connect, 'connecting to the browser')]);
+    this.#firstPage = this.#browser.then((browser) => this.#preparePage(browser));
+    this.#firstPage.catch(() => {});
   }
 
   /** Spawns the browser now; connecting and page setup happen on first use. */
@@ -203,9 +196,18 @@ export class BrowserSession {
   async #acquire(): Promise<Page> {
     const idle = this.#idle.pop();
     if (idle) return idle;
-    const browser = await this.#browser;
-    const pages = await browser.pages();
-    const page = pages.find((p) => !this.#used.has(p)) ?? (await browser.newPage());
+    const first = this.#firstPage;
+    if (first) {
+      this.#firstPage = undefined;
+      return first;
+    }
+    return this.#preparePage(await this.#browser);
+  }
+
+  async #preparePage(browser: Browser): Promise<Page> {
+    // The browser opens with one blank tab: use it first, then open more.
+    const [blank] = await browser.pages();
+    const page = blank && !this.#used.has(blank) ? blank : await browser.newPage();
     this.#used.add(page);
     // Isolation: the résumé is self-contained, so any request is refused: network, file:, anything.
     await page.setJavaScriptEnabled(false);
@@ -236,6 +238,17 @@ export class BrowserSession {
       if (this.#child.exitCode !== null || this.#child.signalCode !== null) rmSync(dir, { recursive: true, force: true });
     }
   }
+}
+
+/** puppeteer's CDP connector alone: the public entry point also loads the browser downloader and WebDriver BiDi
+ * (~2 MB of code) that a pipe-connected Chromium never needs. Internal API, so puppeteer-core is pinned. */
+async function connect(transport: ConnectionTransport): Promise<Browser> {
+  const { _connectToCdpBrowser } = await import('puppeteer-core/internal/cdp/BrowserConnector.js');
+  return _connectToCdpBrowser(transport, '', {
+    defaultViewport: null,
+    protocolTimeout: TIMEOUTS.print,
+    issuesEnabled: false,
+  }) as Promise<Browser>;
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
