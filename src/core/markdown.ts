@@ -115,7 +115,7 @@ function matchLink(source: string, start: number): { label: string; href: string
     else if (c === '[') depth++;
     else if (c === ']' && --depth === 0) {
       if (source[j + 1] !== '(') return undefined;
-      const close = source.indexOf(')', j + 2);
+      const close = closingParen(source, j + 2);
       if (close < 0) return undefined;
       const href = source.slice(j + 2, close).trim();
       if (/\s/.test(href) || href === '') return undefined;
@@ -123,6 +123,16 @@ function matchLink(source: string, start: number): { label: string; href: string
     }
   }
   return undefined;
+}
+
+/** The ")" that closes a link target, allowing balanced parentheses inside it (Wikipedia URLs). */
+function closingParen(source: string, from: number): number {
+  let depth = 0;
+  for (let k = from; k < source.length; k++) {
+    if (source[k] === '(') depth++;
+    else if (source[k] === ')' && depth-- === 0) return k;
+  }
+  return -1;
 }
 
 function mergeText(tokens: Inline[]): Inline[] {

@@ -26,7 +26,6 @@ const MAX_ALIAS_COUNT = 100;
 const YAML_MESSAGES: Record<string, string> = {
   DUPLICATE_KEY: 'duplicate key: each key may appear only once in a mapping',
   TAB_AS_INDENT: 'tab used for indentation: YAML indents with spaces only',
-  BAD_INDENT: 'bad indentation: align this line with the other keys of its block',
   MISSING_CHAR: 'a closing bracket, brace or quote is missing',
   MULTIPLE_DOCS: 'more than one YAML document (a second ---): keep the résumé in one document',
   BLOCK_AS_IMPLICIT_KEY: 'a key spans several lines, or a colon is missing after a key',
@@ -61,6 +60,11 @@ export function parseResume(source: Source): ParsedResume {
     doc.errors.map((e) => {
       let message = YAML_MESSAGES[e.code] ?? firstLine(e.message);
       if (e.code === 'DUPLICATE_KEY') message = `duplicate key "${keyAt(source.text, e.pos[0])}": each key may appear only once in a mapping`;
+      if (e.code === 'MISSING_CHAR' && /quote/.test(e.message)) {
+        // The parser notices at the end of the file; the mistake is where the quote opened.
+        const open = openingQuote(source.text, e.pos[0]);
+        if (open >= 0) return at(open, 'YAML syntax: this quote is never closed');
+      }
       return at(e.pos[0], `YAML syntax: ${message}`);
     }),
   );
@@ -122,6 +126,13 @@ function lineOf(text: string, lineCounter: LineCounter, offset: number): string 
 function keyAt(text: string, offset: number): string {
   const m = /^\s*["']?([^"':\n]*)/.exec(text.slice(offset, offset + 120));
   return (m?.[1] ?? '').trim();
+}
+
+/** Offset of the last quote before `end` that opens a scalar (after "key: ", "- ", "[" or ","). */
+function openingQuote(text: string, end: number): number {
+  let found = -1;
+  for (const m of text.slice(0, end).matchAll(/(?:^|[:\-[,{])[ \t]*(["'])/gm)) found = (m.index ?? 0) + m[0].length - 1;
+  return found;
 }
 
 function firstLine(message: string): string {

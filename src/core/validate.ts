@@ -138,7 +138,7 @@ function schemaProblems(errors: ErrorObject[]): Problem[] {
 
 /** A branch of an anyOf that failed on type alone says nothing useful: the other branch is the real story. */
 function isBranchNoise(e: ErrorObject, anyOfPaths: Set<string>): boolean {
-  return e.keyword === 'type' && anyOfPaths.has(e.instancePath) && /\/anyOf\/\d+\//.test(e.schemaPath);
+  return e.keyword === 'type' && anyOfPaths.has(e.instancePath);
 }
 
 /** Rules a JSON Schema cannot express: date order, known section ids, known tags and variants, safe links. */

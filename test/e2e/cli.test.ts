@@ -1,0 +1,121 @@
+// End-to-end: the built CLI, run as a user would, outputs read back.
+import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectedSampleText, firstOutOfOrder, runCli, sampleYaml, seedCoverage, seedCoverageAvailable, tempDir } from '../helpers.js';
+
+describe('resume validate', () => {
+  it('prints a one-line OK summary for resume.yaml', async () => {
+    const r = await runCli(['validate']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toBe(
+      'resume.yaml: OK — 6 sections: 6 jobs, 11 projects, 4 education entries, 12 skill groups, Core Strengths (8 items); 122 bullets, 2 variants',
+    );
+  });
+
+  it('reports every problem of a broken copy with line:col, the source line, and exits 1', async () => {
+    const dir = tempDir();
+    const text = readFileSync(sampleYaml, 'utf8')
+      .replace('startDate: "2025-05"', 'startDate: "2025-13"')
+      .replace('  email: mailme', '  emial: mailme')
+      .replace('url: http://ankitkhandelwal.net', 'url: ftp://ankitkhandelwal.net');
+    writeFileSync(join(dir, 'resume.yaml'), text);
+    const r = await runCli(['validate'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const lines = r.stderr.split('\n').filter((l) => /^resume\.yaml:\d+:\d+/.test(l));
+    expect(lines).toEqual([
+      'resume.yaml:20:3  basics.emial  unknown key "emial"; did you mean "email"?',
+      'resume.yaml:22:8  basics.url  "ftp://ankitkhandelwal.net" is not an allowed link: use an http(s)://, mailto: or tel: address',
+      'resume.yaml:196:16  work[0].startDate  "2025-13" is not a valid date: use YYYY, YYYY-MM or YYYY-MM-DD',
+    ]);
+    expect(r.stderr).toContain('  196 |     startDate: "2025-13"\n                       ^');
+    expect(r.stderr).toContain('error: 3 problems in resume.yaml');
+    expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it('reports a YAML syntax error without a stack trace', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'resume.yaml'), 'basics:\n  name: [Ada\n  label: x\n');
+    const r = await runCli(['validate', 'resume.yaml'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^resume\.yaml:\d+:\d+ {2}\(document\) {2}YAML syntax: /);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('exits 2 on usage errors', async () => {
+    expect((await runCli(['build', '--format', 'pdff'])).code).toBe(2);
+    expect((await runCli(['build', '--format', 'pdff'])).stderr).toContain('unknown format "pdff"; did you mean "pdf"?');
+    expect((await runCli(['frobnicate'])).code).toBe(2);
+    expect((await runCli(['validate', 'missing.yaml'])).stderr).toContain('missing.yaml: no such file');
+  });
+});
+
+describe('resume build', () => {
+  const out = tempDir();
+  let run: Awaited<ReturnType<typeof runCli>>;
+  beforeAll(async () => {
+    run = await runCli(['build', '--format', 'html,pdf,docx', '-o', out]);
+  });
+
+  it('writes all three formats in one run', () => {
+    expect(run.code).toBe(0);
+    expect(run.stdout.trim().split('\n')).toEqual(['html', 'pdf', 'docx'].map((e) => `wrote ${join(out, `resume.${e}`)}`));
+    expect(readdirSync(out).sort()).toEqual(['resume.docx', 'resume.html', 'resume.pdf']);
+  });
+
+  it.runIf(seedCoverageAvailable)('each output holds the whole seed CV, in order', () => {
+    for (const ext of ['html', 'pdf', 'docx']) {
+      const { ok, output } = seedCoverage(join(out, `resume.${ext}`));
+      expect(output, ext).toContain('seed coverage: 178/178 found, 178/178 in order');
+      expect(ok).toBe(true);
+    }
+  });
+
+  it('the HTML holds every item of resume.yaml in order', () => {
+    const html = readFileSync(join(out, 'resume.html'), 'utf8');
+    const text = html
+      .replace(/<style>[\s\S]*?<\/style>/, '')
+      .replace(/<\/?(span|strong|em|a)\b[^>]*>/g, '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&amp;/g, '&');
+    expect(firstOutOfOrder(text, expectedSampleText())).toBeUndefined();
+  });
+
+  it('a failed build keeps the previous outputs and leaves no temp files', async () => {
+    const before = readFileSync(join(out, 'resume.pdf'));
+    const dir = tempDir();
+    writeFileSync(join(dir, 'resume.yaml'), readFileSync(sampleYaml, 'utf8').replace('endDate: "2025-11"', 'endDate: "2024-11"'));
+    const r = await runCli(['build', 'resume.yaml', '--format', 'all', '-o', out], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('work[0].endDate  ends (2024-11) before it starts (2025-05)');
+    expect(readFileSync(join(out, 'resume.pdf')).equals(before)).toBe(true);
+    expect(readdirSync(out).sort()).toEqual(['resume.docx', 'resume.html', 'resume.pdf']);
+  });
+
+  it('--paper Letter changes the page size of PDF and DOCX', async () => {
+    const dir = tempDir();
+    const r = await runCli(['build', '--format', 'pdf,docx', '--paper', 'Letter', '-o', dir]);
+    expect(r.code).toBe(0);
+    const { pdfInfo } = await import('../helpers.js');
+    expect(pdfInfo(join(dir, 'resume.pdf'))['Page size']).toMatch(/^612 x 792 pts \(letter\)/);
+    const JSZip = (await import('jszip')).default;
+    const zip = await JSZip.loadAsync(readFileSync(join(dir, 'resume.docx')));
+    expect(await zip.file('word/document.xml')?.async('string')).toContain('<w:pgSz w:w="12240" w:h="15840"');
+  });
+
+  it('writes into a folder that does not exist yet, and nothing else', async () => {
+    const dir = join(tempDir(), 'nested', 'out');
+    const r = await runCli(['build', '--format', 'html', '-o', dir]);
+    expect(r.code).toBe(0);
+    expect(readdirSync(dir)).toEqual(['resume.html']);
+    expect(statSync(join(dir, 'resume.html')).size).toBeGreaterThan(50_000);
+  });
+
+  it('copies of the sample build from another folder', async () => {
+    const dir = tempDir();
+    copyFileSync(sampleYaml, join(dir, 'resume.yaml'));
+    const r = await runCli(['build', '--format', 'html'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(existsSync(join(dir, 'out', 'resume.html'))).toBe(true);
+  });
+});

@@ -1,0 +1,111 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
+import type { Resume } from '../src/core/resume-types.js';
+
+export const root = resolve(import.meta.dirname, '..');
+export const cliPath = join(root, 'bin', 'resume.js');
+export const sampleYaml = join(root, 'resume.yaml');
+export const sample = (): Resume => parse(readFileSync(sampleYaml, 'utf8')) as Resume;
+
+export function tempDir(prefix = 'resume-test-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built CLI as a user would. */
+export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}) {
+  return new Promise<CliResult>((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [cliPath, ...args], {
+      cwd: options.cwd ?? root,
+      env: { ...process.env, ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => {
+      stdout += d;
+    });
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 50_000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolvePromise({ code, stdout, stderr });
+    });
+  });
+}
+
+/** Text of a PDF in reading order, as an ATS would extract it. */
+export function pdfText(path: string): string {
+  return execFileSync('pdftotext', ['-raw', path, '-'], { encoding: 'utf8' });
+}
+
+export function pdfInfo(path: string): Record<string, string> {
+  const out = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+  return Object.fromEntries(
+    out
+      .split('\n')
+      .filter((l) => l.includes(':'))
+      .map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]),
+  );
+}
+
+/** Collapses whitespace and drops the markdown markers, so output text can be compared with the YAML. */
+export function flat(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/\*\*|\*/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Asserts helper: every needle occurs in haystack, in this order. Returns the first one missing or out of order. */
+export function firstOutOfOrder(haystack: string, needles: string[]): string | undefined {
+  const text = flat(haystack);
+  let at = 0;
+  for (const needle of needles) {
+    const i = text.indexOf(flat(needle), at);
+    if (i < 0) return needle;
+    at = i + flat(needle).length;
+  }
+  return undefined;
+}
+
+/** What a rendering of the sample must hold, in the order of meta.order: the items the tests look for. */
+export function expectedSampleText(resume: Resume = sample()): string[] {
+  const text = (h: string | { text: string }) => (typeof h === 'string' ? h : h.text);
+  const out: string[] = [];
+  for (const id of resume.meta?.order ?? []) {
+    if (id === 'summary') out.push(...(resume.basics.summary ?? '').split(/\n\s*\n/).map((p) => p.slice(0, 80)));
+    if (id === 'work') for (const w of resume.work ?? []) out.push(w.position ?? '', w.name, ...(w.highlights ?? []).map(text));
+    if (id === 'projects')
+      for (const p of resume.projects ?? []) out.push(p.name, ...(p.entity ? [p.entity] : []), ...(p.highlights ?? []).map(text));
+    if (id === 'skills') for (const s of resume.skills ?? []) out.push(s.name);
+    if (id === 'education') for (const e of resume.education ?? []) out.push(e.studyType ?? '', e.institution, e.score ?? '');
+    const custom = resume.sections?.find((s) => s.id === id);
+    if (custom) for (const i of custom.items) out.push(i.label ?? '', i.text);
+  }
+  return out.filter(Boolean);
+}
+
+const seedTool = resolve(root, '..', 'shared', 'tools', 'seed-coverage');
+/** The project's seed checker, where the workspace provides it (CI does). */
+export const seedCoverageAvailable = existsSync(seedTool);
+export function seedCoverage(file: string): { ok: boolean; output: string } {
+  try {
+    return { ok: true, output: execFileSync(seedTool, [file], { encoding: 'utf8' }) };
+  } catch (error) {
+    const e = error as { stdout?: string; stderr?: string };
+    return { ok: false, output: `${e.stdout ?? ''}${e.stderr ?? ''}` };
+  }
+}
