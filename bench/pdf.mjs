@@ -18,7 +18,11 @@ const work = mkdtempSync(join(tmpdir(), 'resume-bench-'));
 
 const browser = process.env.RESUME_BROWSER ?? findBrowser();
 function findBrowser() {
-  for (const p of ['/usr/lib/chromium/chromium-headless-shell', '/usr/bin/chromium', '/usr/bin/google-chrome']) {
+  for (const p of [
+    '/usr/lib/chromium/chromium-headless-shell',
+    '/usr/bin/chromium',
+    '/usr/bin/google-chrome',
+  ]) {
     try {
       if (statSync(p).isFile()) return p;
     } catch {}
@@ -66,11 +70,17 @@ const batchFile = join(work, 'batch.yaml');
 writeFileSync(
   batchFile,
   resume.includes('\nvariants:')
-    ? resume.replace(/\nvariants:\n/, `\nvariants:\n${Array.from({ length: variants }, (_, i) => `  bench-${i}:\n    output: bench-${i}\n`).join('')}`)
+    ? resume.replace(
+        /\nvariants:\n/,
+        `\nvariants:\n${Array.from({ length: variants }, (_, i) => `  bench-${i}:\n    output: bench-${i}\n`).join('')}`,
+      )
     : `${resume}\nvariants:\n${Array.from({ length: variants }, (_, i) => `  bench-${i}:\n    output: bench-${i}\n`).join('')}`,
 );
 const batchRuns = [];
-for (let i = 0; i < 3; i++) batchRuns.push(time('node', [cli, 'build', batchFile, '--format', 'pdf', '--all-variants', '-o', work, '-q']));
+for (let i = 0; i < 3; i++)
+  batchRuns.push(
+    time('node', [cli, 'build', batchFile, '--format', 'pdf', '--all-variants', '-o', work, '-q']),
+  );
 const pdfCount = variants + 1 + Object.keys(/\nvariants:/.test(resume) ? { a: 1, b: 1 } : {}).length;
 
 const f = median(floor);
@@ -78,6 +88,10 @@ const c = median(cold);
 const b = median(batchRuns);
 console.log(`browser: ${browser}`);
 console.log(`floor  (--print-to-pdf, median of ${runs}): ${f.toFixed(0)} ms`);
-console.log(`cold   (resume build --format pdf, median of ${runs}): ${c.toFixed(0)} ms  →  ${(c / f).toFixed(2)}× the floor`);
-console.log(`batch  (${pdfCount} PDFs in one run, median of 3): ${b.toFixed(0)} ms  →  ${((b - c) / (pdfCount - 1)).toFixed(0)} ms per extra PDF`);
+console.log(
+  `cold   (resume build --format pdf, median of ${runs}): ${c.toFixed(0)} ms  →  ${(c / f).toFixed(2)}× the floor`,
+);
+console.log(
+  `batch  (${pdfCount} PDFs in one run, median of 3): ${b.toFixed(0)} ms  →  ${((b - c) / (pdfCount - 1)).toFixed(0)} ms per extra PDF`,
+);
 rmSync(work, { recursive: true, force: true });

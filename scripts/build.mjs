@@ -16,8 +16,12 @@ const precompiledValidator = {
       const Ajv2020 = require('ajv/dist/2020').default;
       const addFormats = require('ajv-formats').default;
       const standalone = require('ajv/dist/standalone').default;
-      const schema = JSON.parse(readFileSync(new URL('../schema/resume.schema.json', import.meta.url), 'utf8'));
-      const { options, formats } = JSON.parse(readFileSync(new URL('../src/core/ajv-setup.json', import.meta.url), 'utf8'));
+      const schema = JSON.parse(
+        readFileSync(new URL('../schema/resume.schema.json', import.meta.url), 'utf8'),
+      );
+      const { options, formats } = JSON.parse(
+        readFileSync(new URL('../src/core/ajv-setup.json', import.meta.url), 'utf8'),
+      );
       const ajv = new Ajv2020({ ...options, code: { source: true, esm: true } });
       addFormats(ajv, formats);
       const code = standalone(ajv, ajv.compile(schema)).replace(/^"use strict";/, '');
@@ -42,8 +46,11 @@ const result = await build({
   metafile: Boolean(process.env.METAFILE),
   plugins: [precompiledValidator],
   // Some CommonJS dependencies call require() for Node built-ins.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
   // Optional peers of puppeteer-core that a pipe-connected Chromium never uses.
   external: ['chromium-bidi/*', 'ws', 'bufferutil', 'utf-8-validate'],
 });
-if (process.env.METAFILE) (await import('node:fs')).writeFileSync(process.env.METAFILE, JSON.stringify(result.metafile));
+if (process.env.METAFILE)
+  (await import('node:fs')).writeFileSync(process.env.METAFILE, JSON.stringify(result.metafile));

@@ -1,11 +1,11 @@
 // The build: load once, then tailor → prepare → render for every target and format, then write it all at once.
 import { join } from 'node:path';
-import { UsageError } from './errors.js';
 import { loadResume } from './core/load.js';
 import { type Output, writeOutputs } from './core/output.js';
 import { type Paper, prepareResume, type ViewModel } from './core/prepare.js';
 import type { Resume } from './core/resume-types.js';
 import { type Decision, type Selection, tailorResume } from './core/tailor.js';
+import { UsageError } from './errors.js';
 import { renderHtml } from './render/html/index.js';
 import type { BrowserSession } from './render/pdf/browser.js';
 import { selectRenderers } from './render/registry.js';
@@ -38,29 +38,49 @@ export interface BuildResult {
 }
 
 /** Which résumés a build makes: the full one, a tag selection, one variant, or all variants. */
-export function buildTargets(resume: Resume, options: Omit<BuildOptions, 'browser' | 'format' | 'outDir' | 'file'>): Target[] {
+export function buildTargets(
+  resume: Resume,
+  options: Omit<BuildOptions, 'browser' | 'format' | 'outDir' | 'file'>,
+): Target[] {
   const common = { tags: options.tags, excludeTags: options.excludeTags };
   if (options.allVariants) {
     if (options.variant) throw new UsageError('--variant and --all-variants cannot be used together');
     if (options.name) throw new UsageError('--name names one output; it cannot be used with --all-variants');
     const variants = Object.entries(resume.variants ?? {});
-    if (variants.length === 0) throw new UsageError('--all-variants: this résumé defines no variants (add a variants: map)');
+    if (variants.length === 0)
+      throw new UsageError('--all-variants: this résumé defines no variants (add a variants: map)');
     return [
       { stem: 'resume', selection: common },
-      ...variants.map(([name, v]) => ({ stem: v.output ?? `resume-${name}`, selection: { ...common, variant: name } })),
+      ...variants.map(([name, v]) => ({
+        stem: v.output ?? `resume-${name}`,
+        selection: { ...common, variant: name },
+      })),
     ];
   }
   if (options.variant) {
     const v = resume.variants?.[options.variant];
-    return [{ stem: options.name ?? v?.output ?? `resume-${options.variant}`, selection: { ...common, variant: options.variant } }];
+    return [
+      {
+        stem: options.name ?? v?.output ?? `resume-${options.variant}`,
+        selection: { ...common, variant: options.variant },
+      },
+    ];
   }
   const tagged = [...(options.tags ?? [])];
-  return [{ stem: options.name ?? (tagged.length ? `resume-${tagged.join('-')}` : 'resume'), selection: common }];
+  return [
+    { stem: options.name ?? (tagged.length ? `resume-${tagged.join('-')}` : 'resume'), selection: common },
+  ];
 }
 
 /** Tailors every target; throws on a bad selection before anything is rendered. */
-export function planBuild(resume: Resume, options: Omit<BuildOptions, 'browser' | 'format' | 'outDir' | 'file'>) {
-  return buildTargets(resume, options).map((target) => ({ target, ...tailorResume(resume, target.selection) }));
+export function planBuild(
+  resume: Resume,
+  options: Omit<BuildOptions, 'browser' | 'format' | 'outDir' | 'file'>,
+) {
+  return buildTargets(resume, options).map((target) => ({
+    target,
+    ...tailorResume(resume, target.selection),
+  }));
 }
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
@@ -98,7 +118,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   return { written: writeOutputs(outputs) };
 }
 
-export function explainBuild(options: Omit<BuildOptions, 'browser' | 'format' | 'outDir'>): { stem: string; decisions: Decision[] }[] {
+export function explainBuild(
+  options: Omit<BuildOptions, 'browser' | 'format' | 'outDir'>,
+): { stem: string; decisions: Decision[] }[] {
   const { resume } = loadResume(options.file);
   return planBuild(resume, options).map(({ target, decisions }) => ({ stem: target.stem, decisions }));
 }

@@ -21,7 +21,10 @@ export interface CliResult {
 }
 
 /** Runs the built CLI as a user would. */
-export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}) {
+export function runCli(
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {},
+) {
   return new Promise<CliResult>((resolvePromise, reject) => {
     const child = spawn(process.execPath, [cliPath, ...args], {
       cwd: options.cwd ?? root,
@@ -86,12 +89,17 @@ export function expectedSampleText(resume: Resume = sample()): string[] {
   const text = (h: string | { text: string }) => (typeof h === 'string' ? h : h.text);
   const out: string[] = [];
   for (const id of resume.meta?.order ?? []) {
-    if (id === 'summary') out.push(...(resume.basics.summary ?? '').split(/\n\s*\n/).map((p) => p.slice(0, 80)));
-    if (id === 'work') for (const w of resume.work ?? []) out.push(w.position ?? '', w.name, ...(w.highlights ?? []).map(text));
+    if (id === 'summary')
+      out.push(...(resume.basics.summary ?? '').split(/\n\s*\n/).map((p) => p.slice(0, 80)));
+    if (id === 'work')
+      for (const w of resume.work ?? [])
+        out.push(w.position ?? '', w.name, ...(w.highlights ?? []).map(text));
     if (id === 'projects')
-      for (const p of resume.projects ?? []) out.push(p.name, ...(p.entity ? [p.entity] : []), ...(p.highlights ?? []).map(text));
+      for (const p of resume.projects ?? [])
+        out.push(p.name, ...(p.entity ? [p.entity] : []), ...(p.highlights ?? []).map(text));
     if (id === 'skills') for (const s of resume.skills ?? []) out.push(s.name);
-    if (id === 'education') for (const e of resume.education ?? []) out.push(e.studyType ?? '', e.institution, e.score ?? '');
+    if (id === 'education')
+      for (const e of resume.education ?? []) out.push(e.studyType ?? '', e.institution, e.score ?? '');
     const custom = resume.sections?.find((s) => s.id === id);
     if (custom) for (const i of custom.items) out.push(i.label ?? '', i.text);
   }

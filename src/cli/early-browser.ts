@@ -1,8 +1,9 @@
 // Imported first by the CLI: when the command line asks for a PDF, the browser starts now, while the rest of
 // the program loads and the résumé is validated. Starting it is the slowest step of a cold PDF build.
+
+import { BrowserSession } from '../render/pdf/browser.js';
 import type { FoundBrowser } from '../render/pdf/discover.js';
 import { discoverBrowser } from '../render/pdf/discover.js';
-import { BrowserSession } from '../render/pdf/browser.js';
 
 let session: BrowserSession | undefined;
 let found: FoundBrowser | undefined;
@@ -15,7 +16,8 @@ function flag(argv: string[], name: string): string | undefined {
 }
 
 function wantsPdf(argv: string[]): boolean {
-  if (argv[0] !== 'build' || argv.includes('--explain') || argv.includes('--help') || argv.includes('-h')) return false;
+  if (argv[0] !== 'build' || argv.includes('--explain') || argv.includes('--help') || argv.includes('-h'))
+    return false;
   const format = flag(argv, '--format') ?? flag(argv, '-f') ?? 'all';
   return /(^|,)\s*(pdf|all)\s*(,|$)/i.test(format);
 }

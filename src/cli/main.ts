@@ -1,10 +1,10 @@
-import { closeBrowser, browserFor } from './early-browser.js';
 import { Command, CommanderError, Option } from 'commander';
 import { build, explainBuild } from '../build.js';
 import { loadResume } from '../core/load.js';
 import { type Diagnostic, ExitCode, formatDiagnostics, UsageError, UserError } from '../errors.js';
 import { formatNames } from '../render/registry.js';
 import { listThemes } from '../render/theme.js';
+import { browserFor, closeBrowser } from './early-browser.js';
 import { describeResume, formatExplain, formatTags } from './report.js';
 
 const list = (value: string, previous: string[] = []) => [
@@ -39,12 +39,14 @@ function program(): Command {
     .option('-f, --format <formats>', `comma-separated: ${formatNames().join(', ')} or all`, 'all')
     .option('-o, --out <dir>', 'output folder', 'out')
     .option('-t, --theme <name>', 'theme (default: meta.theme, else classic)')
-    .addOption(new Option('--paper <size>', 'paper size (default: meta.paper, else A4)').choices(['A4', 'Letter']))
+    .addOption(
+      new Option('--paper <size>', 'paper size (default: meta.paper, else A4)').choices(['A4', 'Letter']),
+    )
     .option('--tag <tags>', 'keep untagged content and content with any of these tags (repeatable)', list)
     .option('--exclude-tag <tags>', 'drop content with any of these tags (repeatable)', list)
     .option('--variant <name>', 'build one named variant from the YAML variants: map')
     .option('--all-variants', 'build the full résumé and every variant')
-    .option('--name <stem>', 'output file name without extension (default: resume, or the variant\'s)')
+    .option('--name <stem>', "output file name without extension (default: resume, or the variant's)")
     .option('--explain', 'print what tailoring keeps and drops, and why; write nothing')
     .option('--browser <path>', 'Chrome/Chromium executable for PDF (else RESUME_BROWSER, then auto-detect)')
     .option('-q, --quiet', 'print nothing on success')
@@ -62,13 +64,18 @@ function program(): Command {
         name: o.name as string | undefined,
       };
       if (options.name !== undefined && !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(options.name)) {
-        throw new UsageError(`--name "${options.name}": use letters, digits, dots, dashes and underscores only`);
+        throw new UsageError(
+          `--name "${options.name}": use letters, digits, dots, dashes and underscores only`,
+        );
       }
       if (o.explain) {
         console.log(formatExplain(explainBuild(options)));
         return;
       }
-      const { written } = await build({ ...options, browser: () => browserFor(o.browser as string | undefined) });
+      const { written } = await build({
+        ...options,
+        browser: () => browserFor(o.browser as string | undefined),
+      });
       if (!o.quiet) for (const path of written) console.log(`wrote ${path}`);
     });
 

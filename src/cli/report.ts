@@ -1,8 +1,8 @@
 // Text reports for the terminal: validate's summary, `resume tags`, `build --explain`.
 import type { Resume } from '../core/resume-types.js';
 import { ENTRY_LISTS } from '../core/sections.js';
-import type { Decision } from '../core/tailor.js';
 import { taggedItems } from '../core/tagged.js';
+import type { Decision } from '../core/tailor.js';
 
 const NOUNS: Record<string, [string, string]> = {
   work: ['job', 'jobs'],
@@ -30,7 +30,8 @@ export function describeResume(resume: Resume): string {
     parts.push(count(list.length, NOUNS[key] ?? [key, key]));
     for (const e of list) if ('highlights' in e) bullets += e.highlights?.length ?? 0;
   }
-  for (const s of resume.sections ?? []) parts.push(`${s.title} (${count(s.items.length, ['item', 'items'])})`);
+  for (const s of resume.sections ?? [])
+    parts.push(`${s.title} (${count(s.items.length, ['item', 'items'])})`);
   const sections = parts.length + (resume.basics.summary ? 1 : 0);
   const variants = Object.keys(resume.variants ?? {});
   const tail = [`${bullets} bullets`, variants.length ? count(variants.length, ['variant', 'variants']) : ''];
@@ -64,7 +65,9 @@ export function formatExplain(targets: { stem: string; decisions: Decision[] }[]
   return targets
     .map(({ stem, decisions }) => {
       const kept = decisions.filter((d) => d.kept).length;
-      const lines = decisions.map((d) => `  ${d.kept ? '+ kept   ' : '- dropped'}  ${d.path}  ${d.what}  (${d.reason})`);
+      const lines = decisions.map(
+        (d) => `  ${d.kept ? '+ kept   ' : '- dropped'}  ${d.path}  ${d.what}  (${d.reason})`,
+      );
       return [`${stem}: ${kept} kept, ${decisions.length - kept} dropped`, ...lines].join('\n');
     })
     .join('\n\n');
@@ -72,5 +75,7 @@ export function formatExplain(targets: { stem: string; decisions: Decision[] }[]
 
 function formatTable(rows: string[][]): string {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
-  return rows.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join('  ')).join('\n');
+  return rows
+    .map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join('  '))
+    .join('\n');
 }

@@ -1,7 +1,13 @@
 // Dates are written YYYY, YYYY-MM or YYYY-MM-DD; readers see "May 2025", "2016", "May 2025 – Present".
 
 const ENGLISH_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const PRESENT: Record<string, string> = { en: 'Present', de: 'heute', fr: 'présent', es: 'actualidad', it: 'oggi' };
+const PRESENT: Record<string, string> = {
+  en: 'Present',
+  de: 'heute',
+  fr: 'présent',
+  es: 'actualidad',
+  it: 'oggi',
+};
 
 export function formatDate(date: string, locale = 'en'): string {
   const [year, month] = date.split('-');

@@ -21,7 +21,10 @@ export function writeOutputs(outputs: Output[]): string[] {
   try {
     for (const { path, data } of outputs) {
       mkdirSync(dirname(path), { recursive: true });
-      const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+      const tmp = join(
+        dirname(path),
+        `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+      );
       pending.add(tmp);
       staged.push({ tmp, path });
       writeFileSync(tmp, data);
@@ -36,7 +39,9 @@ export function writeOutputs(outputs: Output[]): string[] {
       pending.delete(tmp);
     }
     const code = (error as NodeJS.ErrnoException).code;
-    throw new RenderError(`cannot write the outputs (${code ?? String(error)}); nothing was written`, { cause: error });
+    throw new RenderError(`cannot write the outputs (${code ?? String(error)}); nothing was written`, {
+      cause: error,
+    });
   }
   return outputs.map((o) => o.path);
 }

@@ -1,4 +1,15 @@
-import { type Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, visit } from 'yaml';
+import {
+  type Document,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  parseDocument,
+  visit,
+} from 'yaml';
 import { type Diagnostic, UserError } from '../errors.js';
 import type { Source } from './source.js';
 
@@ -59,7 +70,8 @@ export function parseResume(source: Source): ParsedResume {
   const diagnostics = dedupe(
     doc.errors.map((e) => {
       let message = YAML_MESSAGES[e.code] ?? firstLine(e.message);
-      if (e.code === 'DUPLICATE_KEY') message = `duplicate key "${keyAt(source.text, e.pos[0])}": each key may appear only once in a mapping`;
+      if (e.code === 'DUPLICATE_KEY')
+        message = `duplicate key "${keyAt(source.text, e.pos[0])}": each key may appear only once in a mapping`;
       if (e.code === 'MISSING_CHAR' && /quote/.test(e.message)) {
         // The parser notices at the end of the file; the mistake is where the quote opened.
         const open = openingQuote(source.text, e.pos[0]);
@@ -69,7 +81,8 @@ export function parseResume(source: Source): ParsedResume {
     }),
   );
   // A duplicate key leaves a usable document, so its schema errors can be reported too; other syntax errors cannot.
-  if (doc.errors.some((e) => e.code !== 'DUPLICATE_KEY')) throw new UserError('the file is not valid YAML', diagnostics);
+  if (doc.errors.some((e) => e.code !== 'DUPLICATE_KEY'))
+    throw new UserError('the file is not valid YAML', diagnostics);
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -93,7 +106,9 @@ export function locate(parsed: ParsedResume, path: DataPath, which: 'key' | 'val
   for (const [i, segment] of path.entries()) {
     const last = i === path.length - 1;
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+      const pair = node.items.find(
+        (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment),
+      );
       if (!pair) break;
       const key = pair.key as Node;
       if (last && which === 'key') {
@@ -107,7 +122,10 @@ export function locate(parsed: ParsedResume, path: DataPath, which: 'key' | 'val
       offset = (node as Node).range?.[0] ?? offset;
     } else break;
   }
-  return { ...position(parsed.lineCounter, offset), source: lineOf(parsed.source.text, parsed.lineCounter, offset) };
+  return {
+    ...position(parsed.lineCounter, offset),
+    source: lineOf(parsed.source.text, parsed.lineCounter, offset),
+  };
 }
 
 function position(lineCounter: LineCounter, offset: number) {
@@ -131,7 +149,8 @@ function keyAt(text: string, offset: number): string {
 /** Offset of the last quote before `end` that opens a scalar (after "key: ", "- ", "[" or ","). */
 function openingQuote(text: string, end: number): number {
   let found = -1;
-  for (const m of text.slice(0, end).matchAll(/(?:^|[:\-[,{])[ \t]*(["'])/gm)) found = (m.index ?? 0) + m[0].length - 1;
+  for (const m of text.slice(0, end).matchAll(/(?:^|[:\-[,{])[ \t]*(["'])/gm))
+    found = (m.index ?? 0) + m[0].length - 1;
   return found;
 }
 
@@ -152,7 +171,13 @@ function firstAliasOffset(doc: Document.Parsed): number {
 
 function nestingError(source: Source): UserError {
   return new UserError('nesting too deep', [
-    { file: source.name, line: 1, col: 1, path: '', message: 'the document is nested too deeply to be a résumé' },
+    {
+      file: source.name,
+      line: 1,
+      col: 1,
+      path: '',
+      message: 'the document is nested too deeply to be a résumé',
+    },
   ]);
 }
 

@@ -106,7 +106,11 @@ export function prepareResume(resume: Resume, options: PrepareOptions = {}): Vie
         highlights: (e.courses ?? []).map(parseInline),
       })),
     skills: () =>
-      groups(resume.skills, (s) => ({ name: s.name, detail: s.level, keywords: (s.keywords ?? []).map(parseInline) })),
+      groups(resume.skills, (s) => ({
+        name: s.name,
+        detail: s.level,
+        keywords: (s.keywords ?? []).map(parseInline),
+      })),
     volunteer: () =>
       entries(resume.volunteer, (v) => ({
         title: v.position ?? v.organization,

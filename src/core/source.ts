@@ -44,7 +44,8 @@ export function readSource(path: string): Source {
 export function decodeText(bytes: Uint8Array, name: string): string {
   let text: string;
   try {
-    if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le', { fatal: true }).decode(bytes);
+    if (bytes[0] === 0xff && bytes[1] === 0xfe)
+      text = new TextDecoder('utf-16le', { fatal: true }).decode(bytes);
     else if (bytes[0] === 0xfe && bytes[1] === 0xff)
       text = new TextDecoder('utf-16be', { fatal: true }).decode(bytes);
     else text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -53,11 +54,17 @@ export function decodeText(bytes: Uint8Array, name: string): string {
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   // Control characters other than tab/newline mean binary data, which YAML would reject with a puzzling error.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
   const control = text.search(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/);
   if (control >= 0) {
     const before = text.slice(0, control).split('\n');
     const col = (before.at(-1)?.length ?? 0) + 1;
-    throw inputError(name, 'contains binary data (a control character): is this really a résumé file?', before.length, col);
+    throw inputError(
+      name,
+      'contains binary data (a control character): is this really a résumé file?',
+      before.length,
+      col,
+    );
   }
   if (text.trim() === '') throw inputError(name, 'file is empty');
   return text;

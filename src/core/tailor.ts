@@ -1,6 +1,6 @@
 // Tailoring: a pure function of (résumé, selection). Untagged content is common to every variant and always
 // kept; tagged content is kept when it shares a tag with the selection; excluded tags always drop.
-import { UserError, UsageError } from '../errors.js';
+import { UsageError, UserError } from '../errors.js';
 import { type DataPath, displayPath } from './parse.js';
 import { highlightText } from './prepare.js';
 import type { Highlight, Resume, Variant } from './resume-types.js';
@@ -32,7 +32,9 @@ export function checkSelection(resume: Resume, selection: Selection): void {
   const variants = Object.keys(resume.variants ?? {});
   if (selection.variant !== undefined && !variants.includes(selection.variant)) {
     const list = variants.length ? `variants: ${variants.join(', ')}` : 'this résumé defines no variants';
-    throw new UsageError(`unknown variant "${selection.variant}"${didYouMean(selection.variant, variants)}; ${list}`);
+    throw new UsageError(
+      `unknown variant "${selection.variant}"${didYouMean(selection.variant, variants)}; ${list}`,
+    );
   }
   const tags = contentTags(resume);
   for (const tag of [...(selection.tags ?? []), ...(selection.excludeTags ?? [])]) {
@@ -55,8 +57,10 @@ export function tailorResume(input: Resume, selection: Selection = {}): Tailored
   /** Whether content with these tags stays, and why. */
   const judge = (tags: readonly string[] = []): { kept: boolean; selected: boolean; reason: string } => {
     const excluded = tags.filter((t) => exclude.has(t));
-    if (excluded.length) return { kept: false, selected: false, reason: `excluded tag ${excluded.join(', ')}` };
-    if (tags.length === 0) return { kept: true, selected: false, reason: 'untagged: common to every variant' };
+    if (excluded.length)
+      return { kept: false, selected: false, reason: `excluded tag ${excluded.join(', ')}` };
+    if (tags.length === 0)
+      return { kept: true, selected: false, reason: 'untagged: common to every variant' };
     if (include.size === 0) return { kept: true, selected: false, reason: 'no tag selection' };
     const shared = tags.filter((t) => include.has(t));
     if (shared.length) {
@@ -106,16 +110,22 @@ export function tailorResume(input: Resume, selection: Selection = {}): Tailored
         note([key, i], what, false, v.reason);
         return false;
       }
+      // The entry's line comes before its bullets' in --explain, though it is decided after them.
+      const at = note([key, i], what, true, v.reason) - 1;
       const had = entry.highlights?.length ?? 0;
       entry.highlights = keepHighlights(entry.highlights, [key, i, 'highlights']);
       if (had > 0 && entry.highlights?.length === 0 && !v.selected) {
-        note([key, i], what, false, 'all its bullets were dropped');
+        decisions[at] = {
+          path: displayPath([key, i]),
+          what,
+          kept: false,
+          reason: 'all its bullets were dropped',
+        };
         return false;
       }
-      note([key, i], what, true, v.reason);
       return true;
     });
-    (resume as Record<string, unknown>)[key] = kept;
+    Object.assign(resume, { [key]: kept });
   }
 
   if (resume.sections) {
@@ -125,16 +135,21 @@ export function tailorResume(input: Resume, selection: Selection = {}): Tailored
         note(['sections', i], section.title, false, v.reason);
         return false;
       }
+      const at = note(['sections', i], section.title, true, v.reason) - 1;
       section.items = section.items.filter((item, j) => {
         const iv = judge(item.tags);
         note(['sections', i, 'items', j], item.label ?? truncate(item.text), iv.kept, iv.reason);
         return iv.kept;
       });
       if (section.items.length === 0 && !v.selected) {
-        note(['sections', i], section.title, false, 'all its items were dropped');
+        decisions[at] = {
+          path: displayPath(['sections', i]),
+          what: section.title,
+          kept: false,
+          reason: 'all its items were dropped',
+        };
         return false;
       }
-      note(['sections', i], section.title, true, v.reason);
       return true;
     });
   }
@@ -164,8 +179,10 @@ export function tailorResume(input: Resume, selection: Selection = {}): Tailored
 
 function entryName(entry: object): string {
   const e = entry as Record<string, unknown>;
-  const parts = [e.position ?? e.studyType ?? e.title ?? e.language, e.name ?? e.institution ?? e.organization]
-    .filter((p): p is string => typeof p === 'string');
+  const parts = [
+    e.position ?? e.studyType ?? e.title ?? e.language,
+    e.name ?? e.institution ?? e.organization,
+  ].filter((p): p is string => typeof p === 'string');
   return [...new Set(parts)].join(' · ');
 }
 

@@ -14,7 +14,7 @@ export function validateResume(parsed: ParsedResume): Resume {
   if (!validateSchema(parsed.data)) {
     problems.push(...schemaProblems(validateSchema.errors ?? []));
   } else {
-    problems.push(...semanticProblems(parsed.data as Resume));
+    problems.push(...semanticProblems(parsed.data));
   }
   if (problems.length > 0 || parsed.diagnostics.length > 0) {
     const diagnostics = [...parsed.diagnostics, ...problems.map((p) => toDiagnostic(parsed, p))].sort(
@@ -48,7 +48,8 @@ function pointerToPath(pointer: string): (string | number)[] {
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
-const show = (v: unknown) => (typeof v === 'string' ? `"${v.length > 60 ? `${v.slice(0, 60)}…` : v}"` : JSON.stringify(v));
+const show = (v: unknown) =>
+  typeof v === 'string' ? `"${v.length > 60 ? `${v.slice(0, 60)}…` : v}"` : JSON.stringify(v);
 
 const TYPE_WORDS: Record<string, string> = {
   string: 'text',
@@ -69,7 +70,8 @@ function schemaMessage(e: ErrorObject): string {
     case 'additionalProperties': {
       const key = String(e.params.additionalProperty);
       const allowed = Object.keys((e.parentSchema as { properties?: object })?.properties ?? {});
-      const hint = didYouMean(key, allowed) || (allowed.length ? `; allowed here: ${allowed.join(', ')}` : '');
+      const hint =
+        didYouMean(key, allowed) || (allowed.length ? `; allowed here: ${allowed.join(', ')}` : '');
       return `unknown key "${key}"${hint}`;
     }
     case 'required':
@@ -79,9 +81,11 @@ function schemaMessage(e: ErrorObject): string {
     case 'pattern':
     case 'format':
       if (def === 'date') return `${show(e.data)} is not a valid date: use YYYY, YYYY-MM or YYYY-MM-DD`;
-      if (def === 'url') return `${show(e.data)} is not an allowed link: use an http(s)://, mailto: or tel: address`;
+      if (def === 'url')
+        return `${show(e.data)} is not an allowed link: use an http(s)://, mailto: or tel: address`;
       if (def === 'email') return `${show(e.data)} is not a valid e-mail address`;
-      if (def === 'name') return `${show(e.data)} is not a valid name: use lower-case letters, digits and dashes`;
+      if (def === 'name')
+        return `${show(e.data)} is not a valid name: use lower-case letters, digits and dashes`;
       return `${show(e.data)} is not in the expected form`;
     case 'enum':
       return `${show(e.data)} is not allowed: use one of ${(e.params.allowedValues as unknown[]).join(', ')}`;
@@ -114,14 +118,20 @@ function schemaProblems(errors: ErrorObject[]): Problem[] {
   const kept = errors.filter((e) => {
     if (e.keyword === 'anyOf') {
       // Keep the summary only if nothing more precise was said about this value.
-      return !errors.some((o) => o !== e && o.instancePath.startsWith(e.instancePath) && !isBranchNoise(o, anyOfPaths));
+      return !errors.some(
+        (o) => o !== e && o.instancePath.startsWith(e.instancePath) && !isBranchNoise(o, anyOfPaths),
+      );
     }
     return !isBranchNoise(e, anyOfPaths);
   });
-  const problems = kept.map((e) => {
+  const problems = kept.map((e): Problem | undefined => {
     const path = pointerToPath(e.instancePath);
     if (e.keyword === 'additionalProperties') {
-      return { path: [...path, String(e.params.additionalProperty)], message: schemaMessage(e), at: 'key' as const };
+      return {
+        path: [...path, String(e.params.additionalProperty)],
+        message: schemaMessage(e),
+        at: 'key' as const,
+      };
     }
     if (e.keyword === 'propertyNames') return undefined; // reported by the inner pattern error
     return { path, message: schemaMessage(e) };
@@ -160,22 +170,33 @@ function semanticProblems(resume: Resume): Problem[] {
   const seenIds = new Set<string>();
   for (const [i, section] of (resume.sections ?? []).entries()) {
     if (isBuiltinSection(section.id)) {
-      problems.push({ path: ['sections', i, 'id'], message: `"${section.id}" is a built-in section; choose another id` });
+      problems.push({
+        path: ['sections', i, 'id'],
+        message: `"${section.id}" is a built-in section; choose another id`,
+      });
     } else if (seenIds.has(section.id)) {
-      problems.push({ path: ['sections', i, 'id'], message: `two custom sections have the id "${section.id}"` });
+      problems.push({
+        path: ['sections', i, 'id'],
+        message: `two custom sections have the id "${section.id}"`,
+      });
     }
     seenIds.add(section.id);
   }
 
   const checkOrder = (order: readonly string[] | undefined, base: DataPath) => {
     for (const [i, id] of (order ?? []).entries()) {
-      if (!ids.includes(id)) problems.push({ path: [...base, i], message: `unknown section "${id}"${didYouMean(id, ids)}` });
+      if (!ids.includes(id))
+        problems.push({ path: [...base, i], message: `unknown section "${id}"${didYouMean(id, ids)}` });
     }
   };
   checkOrder(resume.meta?.order, ['meta', 'order']);
   for (const id of Object.keys(resume.meta?.titles ?? {})) {
     if (!ids.includes(id)) {
-      problems.push({ path: ['meta', 'titles', id], message: `unknown section "${id}"${didYouMean(id, ids)}`, at: 'key' });
+      problems.push({
+        path: ['meta', 'titles', id],
+        message: `unknown section "${id}"${didYouMean(id, ids)}`,
+        at: 'key',
+      });
     }
   }
 
@@ -198,7 +219,10 @@ function semanticProblems(resume: Resume): Problem[] {
   walkMarkdown(resume, (text, path) => {
     for (const href of linkTargets(text)) {
       if (!isSafeHref(href)) {
-        problems.push({ path, message: `link "${href}" is not allowed: use an http(s)://, mailto: or tel: address` });
+        problems.push({
+          path,
+          message: `link "${href}" is not allowed: use an http(s)://, mailto: or tel: address`,
+        });
       }
     }
   });
@@ -222,10 +246,15 @@ function semanticProblems(resume: Resume): Problem[] {
 }
 
 /** Calls `visit` for every string of the document with its path; markdown links are checked in all of them. */
-function walkMarkdown(value: unknown, visit: (text: string, path: DataPath) => void, path: DataPath = []): void {
+function walkMarkdown(
+  value: unknown,
+  visit: (text: string, path: DataPath) => void,
+  path: DataPath = [],
+): void {
   if (typeof value === 'string') visit(value, path);
-  else if (Array.isArray(value)) value.forEach((v, i) => walkMarkdown(v, visit, [...path, i]));
-  else if (value && typeof value === 'object') {
+  else if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) walkMarkdown(v, visit, [...path, i]);
+  } else if (value && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) walkMarkdown(v, visit, [...path, k]);
   }
 }

@@ -1,5 +1,5 @@
-import { UsageError } from '../errors.js';
 import { didYouMean } from '../core/suggest.js';
+import { UsageError } from '../errors.js';
 import { docxRenderer } from './docx/index.js';
 import { htmlRenderer } from './html/index.js';
 import { pdfRenderer } from './pdf/index.js';
@@ -22,7 +22,9 @@ export function selectRenderers(spec: string): Renderer[] {
   if (wanted.includes('all')) return [...renderers];
   for (const w of wanted) {
     if (!renderers.some((r) => r.format === w)) {
-      throw new UsageError(`unknown format "${w}"${didYouMean(w, formatNames())}; formats: ${formatNames().join(', ')}, all`);
+      throw new UsageError(
+        `unknown format "${w}"${didYouMean(w, formatNames())}; formats: ${formatNames().join(', ')}, all`,
+      );
     }
   }
   return renderers.filter((r) => wanted.includes(r.format));

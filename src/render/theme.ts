@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { didYouMean } from '../core/suggest.js';
 import { UsageError } from '../errors.js';
 import { packageRoot, templatesDir } from '../paths.js';
-import { didYouMean } from '../core/suggest.js';
 
 export interface DocxStyle {
   font: string;
@@ -80,13 +80,18 @@ function inlineFontFaces(font: ThemeManifest['fonts'][number]): string {
   for (const face of font.faces) {
     const css = readFileSync(join(pkgDir, `${face}.css`), 'utf8');
     for (const block of css.split('/* ').slice(1)) {
-      const subset = font.subsets.find((s) => block.includes(`-${s}-${face.replace(/^(\d+)$/, '$1-normal')} */`));
+      const subset = font.subsets.find((s) =>
+        block.includes(`-${s}-${face.replace(/^(\d+)$/, '$1-normal')} */`),
+      );
       if (!subset) continue;
       rules.push(
-        `/* ${block}`.replace(/src: url\(\.\/files\/([^)]+\.woff2)\) format\('woff2'\)[^;]*;/, (_, file: string) => {
-          const data = readFileSync(join(pkgDir, 'files', file)).toString('base64');
-          return `src: url(data:font/woff2;base64,${data}) format('woff2');`;
-        }),
+        `/* ${block}`.replace(
+          /src: url\(\.\/files\/([^)]+\.woff2)\) format\('woff2'\)[^;]*;/,
+          (_, file: string) => {
+            const data = readFileSync(join(pkgDir, 'files', file)).toString('base64');
+            return `src: url(data:font/woff2;base64,${data}) format('woff2');`;
+          },
+        ),
       );
     }
   }

@@ -62,7 +62,9 @@ describe('parse and validate', () => {
   });
 
   it('reports YAML syntax errors with their position', () => {
-    expect(problems('basics:\n  name: "Ada\n  label: x\n')).toEqual(['2:9  YAML syntax: this quote is never closed']);
+    expect(problems('basics:\n  name: "Ada\n  label: x\n')).toEqual([
+      '2:9  YAML syntax: this quote is never closed',
+    ]);
     expect(problems('basics:\n\tname: x\n')[0]).toBe(
       '2:1  YAML syntax: tab used for indentation: YAML indents with spaces only',
     );
@@ -125,7 +127,10 @@ describe('parse and validate', () => {
   it('accepts a JSON Resume document (JSON is YAML)', () => {
     const json = JSON.stringify({
       $schema: 'https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json',
-      basics: { name: 'Ada', profiles: [{ network: 'GitHub', username: 'ada', url: 'https://github.com/ada' }] },
+      basics: {
+        name: 'Ada',
+        profiles: [{ network: 'GitHub', username: 'ada', url: 'https://github.com/ada' }],
+      },
       work: [{ name: 'X', position: 'Y', startDate: '2020-01-01', highlights: ['Did things'] }],
       meta: { version: 'v1.0.0', canonical: 'https://example.com/resume.json' },
     });

@@ -44,7 +44,9 @@ describe('tailorResume on the sample', () => {
   });
 
   it('rejects unknown tags and variants with suggestions', () => {
-    expect(() => tailorResume(resume, { tags: ['architecure'] })).toThrow(/unknown tag "architecure"; did you mean "architecture"\?/);
+    expect(() => tailorResume(resume, { tags: ['architecure'] })).toThrow(
+      /unknown tag "architecure"; did you mean "architecture"\?/,
+    );
     expect(() => tailorResume(resume, { variant: 'architekt' })).toThrow(
       /unknown variant "architekt"; did you mean "architect"\?; variants: rails, architect/,
     );
@@ -58,7 +60,10 @@ describe('tailorResume on the sample', () => {
       kept: true,
       reason: 'selected tag leadership',
     });
-    expect(decisions.find((d) => d.path === 'projects[9]')).toMatchObject({ kept: false, reason: 'tags rails not selected' });
+    expect(decisions.find((d) => d.path === 'projects[9]')).toMatchObject({
+      kept: false,
+      reason: 'tags rails not selected',
+    });
   });
 });
 
@@ -90,7 +95,10 @@ describe('tailoring rules', () => {
   });
 
   it('refuses a selection that selects nothing', () => {
-    const r = base([{ name: 'J', highlights: [{ text: 'x', tags: ['a'] }] }, { name: 'K', tags: ['b'] }]);
+    const r = base([
+      { name: 'J', highlights: [{ text: 'x', tags: ['a'] }] },
+      { name: 'K', tags: ['b'] },
+    ]);
     expect(() => tailorResume(r, { tags: ['a'], excludeTags: ['a'] })).toThrow(UserError);
   });
 });
@@ -105,15 +113,33 @@ const bulletArb = fc.oneof(
 const resumeArb = fc.record({
   basics: fc.record({ name: fc.constant('N') }),
   work: fc.array(
-    fc.record({ name: fc.string({ minLength: 1, maxLength: 6 }), tags: tagsArb, highlights: fc.array(bulletArb, { maxLength: 5 }) }, { requiredKeys: ['name', 'highlights'] }),
+    fc.record(
+      {
+        name: fc.string({ minLength: 1, maxLength: 6 }),
+        tags: tagsArb,
+        highlights: fc.array(bulletArb, { maxLength: 5 }),
+      },
+      { requiredKeys: ['name', 'highlights'] },
+    ),
     { maxLength: 5 },
   ),
 }) as fc.Arbitrary<Resume>;
-const selectionArb = fc.record({ tags: fc.uniqueArray(tagArb, { maxLength: 2 }), excludeTags: fc.uniqueArray(tagArb, { maxLength: 1 }) });
+const selectionArb = fc.record({
+  tags: fc.uniqueArray(tagArb, { maxLength: 2 }),
+  excludeTags: fc.uniqueArray(tagArb, { maxLength: 1 }),
+});
 
 function tailorOrNothing(r: Resume, s: { tags: string[]; excludeTags: string[] }) {
-  const used = new Set(JSON.stringify(r).match(/"tags":\[[^\]]*\]/g)?.join('').match(/[abcd]/g) ?? []);
-  const selection = { tags: s.tags.filter((t) => used.has(t)), excludeTags: s.excludeTags.filter((t) => used.has(t)) };
+  const used = new Set(
+    JSON.stringify(r)
+      .match(/"tags":\[[^\]]*\]/g)
+      ?.join('')
+      .match(/[abcd]/g) ?? [],
+  );
+  const selection = {
+    tags: s.tags.filter((t) => used.has(t)),
+    excludeTags: s.excludeTags.filter((t) => used.has(t)),
+  };
   try {
     return { selection, out: tailorResume(r, selection).resume };
   } catch (error) {
@@ -149,7 +175,8 @@ describe('tailoring properties', () => {
         }
         // Untagged entries with untagged bullets always survive.
         for (const w of r.work ?? []) {
-          const common = !w.tags?.length && (w.highlights ?? []).some((h) => typeof h === 'string' || !h.tags?.length);
+          const common =
+            !w.tags?.length && (w.highlights ?? []).some((h) => typeof h === 'string' || !h.tags?.length);
           if (common) expect(out.work?.some((o) => o.name === w.name)).toBe(true);
         }
         void selection;

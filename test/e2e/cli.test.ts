@@ -2,7 +2,15 @@
 import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { expectedSampleText, firstOutOfOrder, runCli, sampleYaml, seedCoverage, seedCoverageAvailable, tempDir } from '../helpers.js';
+import {
+  expectedSampleText,
+  firstOutOfOrder,
+  runCli,
+  sampleYaml,
+  seedCoverage,
+  seedCoverageAvailable,
+  tempDir,
+} from '../helpers.js';
 
 describe('resume validate', () => {
   it('prints a one-line OK summary for resume.yaml', async () => {
@@ -44,7 +52,9 @@ describe('resume validate', () => {
 
   it('exits 2 on usage errors', async () => {
     expect((await runCli(['build', '--format', 'pdff'])).code).toBe(2);
-    expect((await runCli(['build', '--format', 'pdff'])).stderr).toContain('unknown format "pdff"; did you mean "pdf"?');
+    expect((await runCli(['build', '--format', 'pdff'])).stderr).toContain(
+      'unknown format "pdff"; did you mean "pdf"?',
+    );
     expect((await runCli(['frobnicate'])).code).toBe(2);
     expect((await runCli(['validate', 'missing.yaml'])).stderr).toContain('missing.yaml: no such file');
   });
@@ -59,7 +69,9 @@ describe('resume build', () => {
 
   it('writes all three formats in one run', () => {
     expect(run.code).toBe(0);
-    expect(run.stdout.trim().split('\n')).toEqual(['html', 'pdf', 'docx'].map((e) => `wrote ${join(out, `resume.${e}`)}`));
+    expect(run.stdout.trim().split('\n')).toEqual(
+      ['html', 'pdf', 'docx'].map((e) => `wrote ${join(out, `resume.${e}`)}`),
+    );
     expect(readdirSync(out).sort()).toEqual(['resume.docx', 'resume.html', 'resume.pdf']);
   });
 
@@ -84,7 +96,10 @@ describe('resume build', () => {
   it('a failed build keeps the previous outputs and leaves no temp files', async () => {
     const before = readFileSync(join(out, 'resume.pdf'));
     const dir = tempDir();
-    writeFileSync(join(dir, 'resume.yaml'), readFileSync(sampleYaml, 'utf8').replace('endDate: "2025-11"', 'endDate: "2024-11"'));
+    writeFileSync(
+      join(dir, 'resume.yaml'),
+      readFileSync(sampleYaml, 'utf8').replace('endDate: "2025-11"', 'endDate: "2024-11"'),
+    );
     const r = await runCli(['build', 'resume.yaml', '--format', 'all', '-o', out], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('work[0].endDate  ends (2024-11) before it starts (2025-05)');

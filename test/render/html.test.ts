@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { parseInline } from '../../src/core/markdown.js';
 import { prepareResume } from '../../src/core/prepare.js';
 import type { Resume } from '../../src/core/resume-types.js';
 import { inlineHtml, renderHtml } from '../../src/render/html/index.js';
 import { loadTheme } from '../../src/render/theme.js';
-import { parseInline } from '../../src/core/markdown.js';
 import { expectedSampleText, firstOutOfOrder, sample } from '../helpers.js';
 
 const theme = loadTheme('classic');
@@ -25,9 +25,9 @@ describe('HTML renderer', () => {
   });
 
   it('renders inline markdown as strong, em and safe anchors only', () => {
-    expect(inlineHtml(parseInline('**bold** *it* [a](https://x.org/?q=1&r=2) [b](javascript:alert(1))'))).toBe(
-      '<strong>bold</strong> <em>it</em> <a href="https://x.org/?q&#x3D;1&amp;r&#x3D;2">a</a> b',
-    );
+    expect(
+      inlineHtml(parseInline('**bold** *it* [a](https://x.org/?q=1&r=2) [b](javascript:alert(1))')),
+    ).toBe('<strong>bold</strong> <em>it</em> <a href="https://x.org/?q&#x3D;1&amp;r&#x3D;2">a</a> b');
   });
 
   it('keeps hyphenated words together so PDF text does not read "low- latency"', () => {
@@ -44,7 +44,11 @@ describe('HTML renderer', () => {
 
   it('holds every section, job, project and bullet of the sample, in order, with semantic markup', () => {
     const out = html(sample());
-    const text = out.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<\/?(span|strong|em|a)\b[^>]*>/g, '').replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&');
+    const text = out
+      .replace(/<style>[\s\S]*?<\/style>/, '')
+      .replace(/<\/?(span|strong|em|a)\b[^>]*>/g, '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&amp;/g, '&');
     expect(firstOutOfOrder(text, expectedSampleText())).toBeUndefined();
     expect(out).toContain('<h1 class="name">Ankit Khandelwal</h1>');
     expect(out.match(/<h2 /g)).toHaveLength(6);
@@ -56,7 +60,9 @@ describe('HTML renderer', () => {
   });
 
   it('sets the paper size from the options', () => {
-    expect(renderHtml(prepareResume(sample(), { paper: 'Letter' }), theme)).toContain('@page { size: Letter; }');
+    expect(renderHtml(prepareResume(sample(), { paper: 'Letter' }), theme)).toContain(
+      '@page { size: Letter; }',
+    );
   });
 
   it('refuses theme names that could escape the templates folder', () => {

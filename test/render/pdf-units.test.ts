@@ -21,8 +21,12 @@ describe('browser discovery', () => {
     const a = fakeExecutable(dir, 'a');
     const b = fakeExecutable(dir, 'b');
     expect(discoverBrowser({ explicit: a, env: { ...empty, RESUME_BROWSER: b } }).executablePath).toBe(a);
-    expect(discoverBrowser({ env: { ...empty, RESUME_BROWSER: b, PUPPETEER_EXECUTABLE_PATH: a } }).executablePath).toBe(b);
-    expect(discoverBrowser({ env: { ...empty, PUPPETEER_EXECUTABLE_PATH: a } }).source).toBe('PUPPETEER_EXECUTABLE_PATH');
+    expect(
+      discoverBrowser({ env: { ...empty, RESUME_BROWSER: b, PUPPETEER_EXECUTABLE_PATH: a } }).executablePath,
+    ).toBe(b);
+    expect(discoverBrowser({ env: { ...empty, PUPPETEER_EXECUTABLE_PATH: a } }).source).toBe(
+      'PUPPETEER_EXECUTABLE_PATH',
+    );
   });
 
   it('errors on a named path that is not a browser instead of silently falling back', () => {
@@ -35,14 +39,22 @@ describe('browser discovery', () => {
     const dir = tempDir();
     const bin = join(dir, 'bin');
     const onPath = fakeExecutable(bin, 'chrome-headless-shell');
-    expect(discoverBrowser({ env: { PATH: bin, PUPPETEER_CACHE_DIR: '/nonexistent' }, platform: 'darwin' })).toEqual({
+    expect(
+      discoverBrowser({ env: { PATH: bin, PUPPETEER_CACHE_DIR: '/nonexistent' }, platform: 'darwin' }),
+    ).toEqual({
       executablePath: onPath,
       source: 'installed',
       headlessShell: true,
     });
     const cache = join(dir, 'cache');
-    const shell = fakeExecutable(join(cache, 'chrome-headless-shell', 'linux-131.0.6778.85', 'chrome-headless-shell-linux64'), 'chrome-headless-shell');
-    fakeExecutable(join(cache, 'chrome-headless-shell', 'linux-99.0.1', 'chrome-headless-shell-linux64'), 'chrome-headless-shell');
+    const shell = fakeExecutable(
+      join(cache, 'chrome-headless-shell', 'linux-131.0.6778.85', 'chrome-headless-shell-linux64'),
+      'chrome-headless-shell',
+    );
+    fakeExecutable(
+      join(cache, 'chrome-headless-shell', 'linux-99.0.1', 'chrome-headless-shell-linux64'),
+      'chrome-headless-shell',
+    );
     const found = discoverBrowser({ env: { PATH: '', PUPPETEER_CACHE_DIR: cache }, platform: 'darwin' });
     expect(found).toEqual({ executablePath: shell, source: "puppeteer's cache", headlessShell: true });
   });
@@ -62,12 +74,22 @@ describe('PDF document information', () => {
   );
 
   it('appends an incremental update with a new Info dictionary', () => {
-    const out = Buffer.from(setPdfInfo(pdf, { title: 'Ada — Résumé', author: 'Ada', subject: 'S', keywords: 'k', creator: 'resume' })).toString('latin1');
+    const out = Buffer.from(
+      setPdfInfo(pdf, {
+        title: 'Ada — Résumé',
+        author: 'Ada',
+        subject: 'S',
+        keywords: 'k',
+        creator: 'resume',
+      }),
+    ).toString('latin1');
     expect(out.startsWith(pdf.toString('latin1'))).toBe(true);
     const update = out.slice(pdf.length);
     expect(update).toContain(`/Title ${pdfString('Ada — Résumé')}`);
     expect(update).toContain('/Producer (Skia/PDF m1)');
-    expect(update).toMatch(/trailer\n<<\/Size 4\n\/Root 2 0 R\n\/Info 3 0 R\n\/Prev 91>>\nstartxref\n(\d+)\n%%EOF\n$/);
+    expect(update).toMatch(
+      /trailer\n<<\/Size 4\n\/Root 2 0 R\n\/Info 3 0 R\n\/Prev 91>>\nstartxref\n(\d+)\n%%EOF\n$/,
+    );
     const xrefAt = Number(/startxref\n(\d+)\n%%EOF\n$/.exec(update)?.[1]);
     expect(out.slice(xrefAt, xrefAt + 4)).toBe('xref');
     const objAt = Number(/3 1\n(\d{10}) 00000 n/.exec(update)?.[1]);

@@ -21,6 +21,7 @@ const PAGE = { A4: { width: 11906, height: 16838 }, Letter: { width: 12240, heig
 const BULLETS = 'resume-bullets';
 
 interface RunStyle {
+  style?: string;
   bold?: boolean;
   italics?: boolean;
   color?: string;
@@ -37,11 +38,13 @@ function runs(tokens: Inline[], style: RunStyle = {}): ParagraphChild[] {
         return runs(t.children, { ...style, bold: true });
       case 'em':
         return runs(t.children, { ...style, italics: true });
-      case 'link':
+      default:
         return [
           new ExternalHyperlink({
             link: t.href,
-            children: runs(t.children, style).filter((r): r is TextRun => r instanceof TextRun),
+            children: runs(t.children, { ...style, style: 'Hyperlink' }).filter(
+              (r): r is TextRun => r instanceof TextRun,
+            ),
           }),
         ];
     }
@@ -49,8 +52,11 @@ function runs(tokens: Inline[], style: RunStyle = {}): ParagraphChild[] {
 }
 
 function linked(text: string, href: string | undefined, style: RunStyle = {}): ParagraphChild {
-  const run = new TextRun({ text, ...style });
-  return href ? new ExternalHyperlink({ link: href, children: [run] }) : run;
+  if (!href) return new TextRun({ text, ...style });
+  return new ExternalHyperlink({
+    link: href,
+    children: [new TextRun({ text, ...style, style: 'Hyperlink' })],
+  });
 }
 
 export async function renderDocx(view: ViewModel, theme: DocxStyle): Promise<Uint8Array> {
@@ -81,14 +87,19 @@ export async function renderDocx(view: ViewModel, theme: DocxStyle): Promise<Uin
     }
     for (const p of e.description) out.push(new Paragraph({ style: 'EntryDescription', children: runs(p) }));
     for (const h of e.highlights) {
-      out.push(new Paragraph({ style: 'Bullet', numbering: { reference: BULLETS, level: 0 }, children: runs(h) }));
+      out.push(
+        new Paragraph({ style: 'Bullet', numbering: { reference: BULLETS, level: 0 }, children: runs(h) }),
+      );
     }
-    if (e.keywords) out.push(new Paragraph({ style: 'EntryMeta', children: [new TextRun({ text: e.keywords })] }));
+    if (e.keywords)
+      out.push(new Paragraph({ style: 'EntryMeta', children: [new TextRun({ text: e.keywords })] }));
     return out;
   };
 
   const section = (s: ViewSection): Paragraph[] => {
-    const out = [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun({ text: s.title })] })];
+    const out = [
+      new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun({ text: s.title })] }),
+    ];
     switch (s.kind) {
       case 'summary':
         for (const p of s.paragraphs) out.push(new Paragraph({ style: 'Summary', children: runs(p) }));
@@ -98,14 +109,22 @@ export async function renderDocx(view: ViewModel, theme: DocxStyle): Promise<Uin
         break;
       case 'groups':
         for (const g of s.groups) {
-          const keywords = g.keywords.flatMap((k, i) => [...(i ? [new TextRun({ text: ', ' })] : []), ...runs(k)]);
+          const keywords = g.keywords.flatMap((k, i) => [
+            ...(i ? [new TextRun({ text: ', ' })] : []),
+            ...runs(k),
+          ]);
           const label = `${g.name}${g.detail ? ` (${g.detail})` : ''}: `;
-          out.push(new Paragraph({ style: 'Group', children: [new TextRun({ text: label, bold: true }), ...keywords] }));
+          out.push(
+            new Paragraph({
+              style: 'Group',
+              children: [new TextRun({ text: label, bold: true }), ...keywords],
+            }),
+          );
         }
         break;
       case 'items':
         for (const item of s.items) {
-          const text = item.href ? [new ExternalHyperlink({ link: item.href, children: [new TextRun({ text: plainText(item.text) })] })] : runs(item.text);
+          const text = item.href ? [linked(plainText(item.text), item.href)] : runs(item.text);
           const label = item.label ? [new TextRun({ text: `${item.label}: `, bold: true })] : [];
           out.push(new Paragraph({ style: 'Item', children: [...label, ...text] }));
         }
@@ -115,12 +134,19 @@ export async function renderDocx(view: ViewModel, theme: DocxStyle): Promise<Uin
   };
 
   const contacts = (list: ContactLink[]): ParagraphChild[] =>
-    list.flatMap((c, i) => [...(i ? [new TextRun({ text: '  ·  ', color: theme.muted })] : []), linked(c.text, c.href)]);
+    list.flatMap((c, i) => [
+      ...(i ? [new TextRun({ text: '  ·  ', color: theme.muted })] : []),
+      linked(c.text, c.href),
+    ]);
 
   const masthead = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: view.name })] }),
-    ...(view.label ? [new Paragraph({ style: 'Subtitle', children: [new TextRun({ text: view.label })] })] : []),
-    ...(view.contacts.length ? [new Paragraph({ style: 'Contacts', children: contacts(view.contacts) })] : []),
+    ...(view.label
+      ? [new Paragraph({ style: 'Subtitle', children: [new TextRun({ text: view.label })] })]
+      : []),
+    ...(view.contacts.length
+      ? [new Paragraph({ style: 'Contacts', children: contacts(view.contacts) })]
+      : []),
   ];
 
   const doc = new Document({
@@ -141,7 +167,14 @@ export async function renderDocx(view: ViewModel, theme: DocxStyle): Promise<Uin
           paragraph: { spacing: { after: 40 } },
         },
         heading1: {
-          run: { font: theme.font, size: pt(theme.headingSize), bold: true, allCaps: true, color: theme.accent, characterSpacing: 20 },
+          run: {
+            font: theme.font,
+            size: pt(theme.headingSize),
+            bold: true,
+            allCaps: true,
+            color: theme.accent,
+            characterSpacing: 20,
+          },
           paragraph: {
             keepNext: true,
             keepLines: true,
@@ -153,7 +186,8 @@ export async function renderDocx(view: ViewModel, theme: DocxStyle): Promise<Uin
           run: { font: theme.font, size: pt(theme.titleSize), bold: false, color: '1B1F24' },
           paragraph: { keepNext: true, keepLines: true, spacing: { before: 140, after: 20 } },
         },
-        hyperlink: { run: { color: theme.accent, underline: {} } },
+        // Links read as text on paper, as in the PDF; Word still shows them as live links.
+        hyperlink: { run: { color: '1B1F24', underline: {} } },
       },
       paragraphStyles: [
         {
@@ -165,14 +199,51 @@ export async function renderDocx(view: ViewModel, theme: DocxStyle): Promise<Uin
           run: { size: pt(theme.bodySize + 1.5), bold: true },
           paragraph: { spacing: { after: 40 } },
         },
-        { id: 'Contacts', name: 'Contacts', basedOn: 'Normal', run: { color: theme.muted }, paragraph: { spacing: { after: 120 } } },
+        {
+          id: 'Contacts',
+          name: 'Contacts',
+          basedOn: 'Normal',
+          run: { color: theme.muted },
+          paragraph: { spacing: { after: 120 } },
+        },
         { id: 'Summary', name: 'Summary', basedOn: 'Normal', paragraph: { spacing: { after: 80 } } },
-        { id: 'EntryMeta', name: 'Entry Meta', basedOn: 'Normal', run: { color: theme.muted }, paragraph: { keepNext: true } },
-        { id: 'EntryDescription', name: 'Entry Description', basedOn: 'Normal', paragraph: { keepNext: true, spacing: { before: 20, after: 30 } } },
-        { id: 'Bullet', name: 'Résumé Bullet', basedOn: 'ListParagraph', paragraph: { keepLines: true, spacing: { before: 15 } } },
-        { id: 'ListParagraph', name: 'List Paragraph', basedOn: 'Normal', paragraph: { indent: { left: 360 } } },
-        { id: 'Group', name: 'Skill Group', basedOn: 'Normal', paragraph: { keepLines: true, spacing: { after: 40 } } },
-        { id: 'Item', name: 'Labelled Item', basedOn: 'Normal', paragraph: { keepLines: true, spacing: { after: 40 } } },
+        {
+          id: 'EntryMeta',
+          name: 'Entry Meta',
+          basedOn: 'Normal',
+          run: { color: theme.muted },
+          paragraph: { keepNext: true },
+        },
+        {
+          id: 'EntryDescription',
+          name: 'Entry Description',
+          basedOn: 'Normal',
+          paragraph: { keepNext: true, spacing: { before: 20, after: 30 } },
+        },
+        {
+          id: 'Bullet',
+          name: 'Résumé Bullet',
+          basedOn: 'ListParagraph',
+          paragraph: { keepLines: true, spacing: { before: 15 } },
+        },
+        {
+          id: 'ListParagraph',
+          name: 'List Paragraph',
+          basedOn: 'Normal',
+          paragraph: { indent: { left: 360 } },
+        },
+        {
+          id: 'Group',
+          name: 'Skill Group',
+          basedOn: 'Normal',
+          paragraph: { keepLines: true, spacing: { after: 40 } },
+        },
+        {
+          id: 'Item',
+          name: 'Labelled Item',
+          basedOn: 'Normal',
+          paragraph: { keepLines: true, spacing: { after: 40 } },
+        },
       ],
     },
     numbering: {

@@ -4,7 +4,7 @@ import type { ViewModel } from '../../core/prepare.js';
 import type { Theme } from '../theme.js';
 import type { Renderer } from '../types.js';
 
-const escape = Handlebars.Utils.escapeExpression;
+const escapeHtml = Handlebars.Utils.escapeExpression;
 
 // A line break after the hyphen of "low-latency" makes PDF text read "low- latency", which breaks ATS keyword
 // matching; such words are kept on one line (class "nobr"). Long ones may still wrap, or they would overflow.
@@ -13,11 +13,13 @@ const COMPOUND = /([\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+)/u;
 function textHtml(text: string): string {
   return text
     .split(COMPOUND)
-    .map((part, i) => (i % 2 === 1 && part.length <= 40 ? `<span class="nobr">${escape(part)}</span>` : escape(part)))
+    .map((part, i) =>
+      i % 2 === 1 && part.length <= 40 ? `<span class="nobr">${escapeHtml(part)}</span>` : escapeHtml(part),
+    )
     .join('');
 }
 
-/** Inline tokens as HTML; every piece of user text goes through escape, and hrefs were vetted by the parser. */
+/** Inline tokens as HTML; every piece of user text goes through escapeHtml, and hrefs were vetted by the parser. */
 export function inlineHtml(tokens: Inline[]): string {
   return tokens
     .map((t) => {
@@ -28,8 +30,8 @@ export function inlineHtml(tokens: Inline[]): string {
           return `<strong>${inlineHtml(t.children)}</strong>`;
         case 'em':
           return `<em>${inlineHtml(t.children)}</em>`;
-        case 'link':
-          return `<a href="${escape(t.href)}">${inlineHtml(t.children)}</a>`;
+        default:
+          return `<a href="${escapeHtml(t.href)}">${inlineHtml(t.children)}</a>`;
       }
     })
     .join('');

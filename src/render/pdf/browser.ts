@@ -131,7 +131,10 @@ export class BrowserSession {
     const [, , , input, output] = this.#child.stdio as unknown as [null, null, null, Writable, Readable];
     const transport = new PipeTransport(input, output);
     // Connect and open the first page right away, so that is done by the time the HTML is ready.
-    this.#browser = Promise.race([exited, withTimeout(connect(transport), TIMEOUTS.connect, 'connecting to the browser')]);
+    this.#browser = Promise.race([
+      exited,
+      withTimeout(connect(transport), TIMEOUTS.connect, 'connecting to the browser'),
+    ]);
     this.#firstPage = this.#browser.then((browser) => this.#preparePage(browser));
     this.#firstPage.catch(() => {});
   }
@@ -170,9 +173,17 @@ export class BrowserSession {
     if (this.#closed) throw new RenderError('the browser was closed');
     const page = await this.#acquire();
     try {
-      await withTimeout(page.setContent(html, { waitUntil: 'load', timeout: TIMEOUTS.page }), TIMEOUTS.page, 'loading the page');
+      await withTimeout(
+        page.setContent(html, { waitUntil: 'load', timeout: TIMEOUTS.page }),
+        TIMEOUTS.page,
+        'loading the page',
+      );
       // Inlined fonts decode asynchronously; print only once they are ready or the PDF gets fallback fonts.
-      await withTimeout(page.evaluate(() => document.fonts.ready.then(() => undefined)), TIMEOUTS.page, 'loading fonts');
+      await withTimeout(
+        page.evaluate(() => document.fonts.ready.then(() => undefined)),
+        TIMEOUTS.page,
+        'loading fonts',
+      );
       const pdf = await withTimeout(
         page.pdf({
           format: options.paper === 'Letter' ? 'letter' : 'a4',
@@ -189,7 +200,9 @@ export class BrowserSession {
       return pdf;
     } catch (error) {
       await page.close().catch(() => {});
-      throw error instanceof RenderError ? error : new RenderError(`printing the PDF failed: ${String(error)}`, { cause: error });
+      throw error instanceof RenderError
+        ? error
+        : new RenderError(`printing the PDF failed: ${String(error)}`, { cause: error });
     }
   }
 
@@ -235,7 +248,8 @@ export class BrowserSession {
       const dir = this.#userDataDir;
       // The profile can only go once the process is gone.
       this.#child.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-      if (this.#child.exitCode !== null || this.#child.signalCode !== null) rmSync(dir, { recursive: true, force: true });
+      if (this.#child.exitCode !== null || this.#child.signalCode !== null)
+        rmSync(dir, { recursive: true, force: true });
     }
   }
 }
@@ -248,7 +262,7 @@ async function connect(transport: ConnectionTransport): Promise<Browser> {
     defaultViewport: null,
     protocolTimeout: TIMEOUTS.print,
     issuesEnabled: false,
-  }) as Promise<Browser>;
+  }) as unknown as Promise<Browser>; // the internal CdpBrowser is the public Browser, typed apart
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {

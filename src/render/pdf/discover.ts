@@ -34,7 +34,9 @@ export function installedCandidates(platform: NodeJS.Platform, env: NodeJS.Proce
     ];
   }
   if (platform === 'win32') {
-    const roots = [env.PROGRAMFILES, env['PROGRAMFILES(X86)'], env.LOCALAPPDATA].filter((r): r is string => !!r);
+    const roots = [env.PROGRAMFILES, env['PROGRAMFILES(X86)'], env.LOCALAPPDATA].filter(
+      (r): r is string => !!r,
+    );
     return [
       ...pathCandidates(['chrome-headless-shell.exe'], env, platform),
       ...roots.flatMap((r) => [
@@ -88,8 +90,22 @@ export function puppeteerCacheCandidates(env: NodeJS.ProcessEnv, platform: NodeJ
       'chrome',
       (d) => [
         join(d, 'chrome-linux64', 'chrome'),
-        join(d, 'chrome-mac-arm64', 'Google Chrome for Testing.app', 'Contents', 'MacOS', 'Google Chrome for Testing'),
-        join(d, 'chrome-mac-x64', 'Google Chrome for Testing.app', 'Contents', 'MacOS', 'Google Chrome for Testing'),
+        join(
+          d,
+          'chrome-mac-arm64',
+          'Google Chrome for Testing.app',
+          'Contents',
+          'MacOS',
+          'Google Chrome for Testing',
+        ),
+        join(
+          d,
+          'chrome-mac-x64',
+          'Google Chrome for Testing.app',
+          'Contents',
+          'MacOS',
+          'Google Chrome for Testing',
+        ),
         join(d, 'chrome-win64', 'chrome.exe'),
       ],
     ],
@@ -101,7 +117,9 @@ export function puppeteerCacheCandidates(env: NodeJS.ProcessEnv, platform: NodeJ
     const versions = readdirSync(root).sort(compareVersionDirs).reverse();
     for (const v of versions) out.push(...files(join(root, v)));
   }
-  return platform === 'win32' ? out.filter((p) => p.endsWith('.exe')) : out.filter((p) => !p.endsWith('.exe'));
+  return platform === 'win32'
+    ? out.filter((p) => p.endsWith('.exe'))
+    : out.filter((p) => !p.endsWith('.exe'));
 }
 
 function compareVersionDirs(a: string, b: string): number {

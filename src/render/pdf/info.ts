@@ -22,7 +22,9 @@ export function setPdfInfo(pdf: Uint8Array, info: PdfInfo): Uint8Array {
   if (!startxref || !size || !root) return pdf;
   const oldInfo = /\/Info\s+(\d+)\s+0\s+R/.exec(trailer?.[1] ?? '');
   const whole = oldInfo ? latin1.decode(pdf) : '';
-  const oldDict = oldInfo ? (new RegExp(`\\n${oldInfo[1]} 0 obj\\s*<<([\\s\\S]*?)>>\\s*endobj`).exec(whole)?.[1] ?? '') : '';
+  const oldDict = oldInfo
+    ? (new RegExp(`\\n${oldInfo[1]} 0 obj\\s*<<([\\s\\S]*?)>>\\s*endobj`).exec(whole)?.[1] ?? '')
+    : '';
   const keep = (key: string) => new RegExp(`/${key}\\s*(\\([^)]*\\)|<[0-9A-Fa-f]*>)`).exec(oldDict)?.[1];
 
   const objectNumber = Number(size[1]);
@@ -47,7 +49,10 @@ export function setPdfInfo(pdf: Uint8Array, info: PdfInfo): Uint8Array {
     `startxref\n${xrefOffset}\n%%EOF\n`;
   const bytes = new Uint8Array(pdf.length + update.length);
   bytes.set(pdf);
-  bytes.set(Uint8Array.from(update, (c) => c.charCodeAt(0)), pdf.length);
+  bytes.set(
+    Uint8Array.from(update, (c) => c.charCodeAt(0)),
+    pdf.length,
+  );
   return bytes;
 }
 

@@ -1,0 +1,100 @@
+// The DOCX as Word, LibreOffice and an ATS read it.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import mammoth from 'mammoth';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectedSampleText, firstOutOfOrder, pdfInfo, runCli, tempDir } from '../helpers.js';
+
+const hasLibreOffice = (() => {
+  try {
+    execFileSync('soffice', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+describe('DOCX of resume.yaml', () => {
+  const out = tempDir();
+  const docx = join(out, 'resume.docx');
+  let xml = '';
+  let zip: JSZip;
+  beforeAll(async () => {
+    const r = await runCli(['build', '--format', 'docx', '-o', out]);
+    expect(r.code).toBe(0);
+    zip = await JSZip.loadAsync(readFileSync(docx));
+    xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+  });
+
+  it('reads back with every job, project and bullet in order', async () => {
+    const { value } = await mammoth.extractRawText({ path: docx });
+    expect(firstOutOfOrder(value, expectedSampleText())).toBeUndefined();
+  });
+
+  it('uses real Word styles: Title, Subtitle, Heading 1 for sections, Heading 2 for entries', () => {
+    expect(xml).toContain('<w:pStyle w:val="Title"/>');
+    expect(xml).toContain('<w:pStyle w:val="Subtitle"/>');
+    expect(xml.match(/<w:pStyle w:val="Heading1"\/>/g)).toHaveLength(6);
+    // 4 degrees + 6 jobs + 11 projects
+    expect(xml.match(/<w:pStyle w:val="Heading2"\/>/g)).toHaveLength(21);
+  });
+
+  it('makes bullets a numbered list, not typed characters', async () => {
+    const bullets = xml.match(/<w:numPr><w:ilvl w:val="0"\/><w:numId w:val="\d+"\/><\/w:numPr>/g) ?? [];
+    expect(bullets).toHaveLength(122);
+    expect(xml).not.toMatch(/<w:t[^>]*>[•◆]/);
+    const numbering = await zip.file('word/numbering.xml')?.async('string');
+    expect(numbering).toContain('<w:numFmt w:val="bullet"/>');
+  });
+
+  it('keeps headings with the next paragraph and puts dates on a right tab stop', async () => {
+    const styles = (await zip.file('word/styles.xml')?.async('string')) ?? '';
+    const heading1 = /<w:style[^>]*w:styleId="Heading1"[\s\S]*?<\/w:style>/.exec(styles)?.[0] ?? '';
+    expect(heading1).toContain('<w:keepNext/>');
+    expect(xml).toMatch(/<w:tab w:val="right" w:pos="\d+"\/>/);
+    expect(xml).toMatch(/<w:tab\/><w:t xml:space="preserve">May 2025 – Nov 2025<\/w:t>/);
+  });
+
+  it('has bold runs for the **emphasis** and italics for the notes', () => {
+    expect(xml).toMatch(
+      /<w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:t xml:space="preserve">backend architecture strategy<\/w:t><\/w:r>/,
+    );
+    expect(xml).toMatch(
+      /<w:i\/><w:iCs\/><\/w:rPr><w:t xml:space="preserve">EC2, RDS, S3, CloudWatch, IAM<\/w:t>/,
+    );
+  });
+
+  it('links e-mail, phone and website as external hyperlinks', async () => {
+    const rels = (await zip.file('word/_rels/document.xml.rels')?.async('string')) ?? '';
+    const targets = [...rels.matchAll(/Target="([^"]+)" TargetMode="External"/g)].map((m) => m[1]);
+    expect(targets).toEqual([
+      'mailto:mailme.ankit.13@gmail.com',
+      'tel:+919754794337',
+      'http://ankitkhandelwal.net',
+    ]);
+    expect(xml.match(/<w:hyperlink /g)).toHaveLength(3);
+  });
+
+  it('sets document properties and the A4 page', async () => {
+    const core = (await zip.file('docProps/core.xml')?.async('string')) ?? '';
+    expect(core).toContain('<dc:title>Ankit Khandelwal — Résumé</dc:title>');
+    expect(core).toContain('<dc:creator>Ankit Khandelwal</dc:creator>');
+    expect(core).toContain('<dc:subject>Senior Ruby on Rails Engineer</dc:subject>');
+    expect(core).toMatch(/<cp:keywords>Ruby, Ruby on Rails, /);
+    expect(xml).toContain('<w:pgSz w:w="11906" w:h="16838"');
+  });
+
+  it.runIf(hasLibreOffice)('converts with LibreOffice to a PDF of 5 to 9 pages', () => {
+    const dir = tempDir();
+    execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, docx], {
+      stdio: 'ignore',
+      env: { ...process.env, HOME: dir },
+      timeout: 120_000,
+    });
+    const pages = Number(pdfInfo(join(dir, 'resume.pdf')).Pages);
+    expect(pages).toBeGreaterThanOrEqual(5);
+    expect(pages).toBeLessThanOrEqual(9);
+  });
+});

@@ -1,0 +1,57 @@
+// The browser session on its own: even raw HTML that tries to fetch (which escaping never lets through) loads
+// nothing, and one browser prints several PDFs.
+import { writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BrowserSession } from '../../src/render/pdf/browser.js';
+import { discoverBrowser } from '../../src/render/pdf/discover.js';
+import { pdfText, tempDir } from '../helpers.js';
+
+describe('BrowserSession', () => {
+  const session = BrowserSession.start(discoverBrowser());
+  afterAll(() => session.close());
+
+  it('blocks network and file requests from the page and runs no script', async () => {
+    const hits: string[] = [];
+    const server = createServer((req, res) => {
+      hits.push(req.url ?? '');
+      res.end('x');
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const html = `<!doctype html><html><head><link rel="stylesheet" href="${base}/s.css">
+        <style>@import url(${base}/i.css); body { background: url(${base}/bg.png) }</style></head>
+        <body><h1>Isolated</h1><img src="${base}/x.png"><iframe src="file:///etc/passwd"></iframe>
+        <script>document.body.append('SCRIPT RAN'); fetch('${base}/js')</script></body></html>`;
+      const pdf = await session.printPdf(html, { paper: 'A4' });
+      expect(Buffer.from(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+      await new Promise((r) => setTimeout(r, 200));
+      expect(hits).toEqual([]);
+      expect(session.blocked).toEqual(expect.arrayContaining([`${base}/x.png`]));
+      const file = join(tempDir(), 'x.pdf');
+      writeFileSync(file, pdf);
+      const text = pdfText(file);
+      expect(text).toContain('Isolated');
+      expect(text).not.toContain('SCRIPT RAN');
+    } finally {
+      server.close();
+    }
+  });
+
+  it('prints several pages concurrently with one browser', async () => {
+    const pdfs = await Promise.all(
+      [1, 2, 3, 4].map((n) =>
+        session.printPdf(`<!doctype html><title>${n}</title><p>page ${n}</p>`, { paper: 'Letter' }),
+      ),
+    );
+    expect(pdfs.map((p) => Buffer.from(p).subarray(0, 5).toString())).toEqual([
+      '%PDF-',
+      '%PDF-',
+      '%PDF-',
+      '%PDF-',
+    ]);
+  });
+});
