@@ -33,14 +33,16 @@ export function displayPath(path: DataPath): string {
 /** Aliases are legitimate YAML, but a few thousand of them is a "billion laughs" bomb. */
 const MAX_ALIAS_COUNT = 100;
 
+const NESTING_MESSAGE = 'the document is nested too deeply to be a résumé';
+
 /** Words a résumé author understands, for the YAML library's error codes. */
 const YAML_MESSAGES: Record<string, string> = {
   DUPLICATE_KEY: 'duplicate key: each key may appear only once in a mapping',
   TAB_AS_INDENT: 'tab used for indentation: YAML indents with spaces only',
   MISSING_CHAR: 'a closing bracket, brace or quote is missing',
   MULTIPLE_DOCS: 'more than one YAML document (a second ---): keep the résumé in one document',
-  BLOCK_AS_IMPLICIT_KEY: 'a key spans several lines, or a colon is missing after a key',
-  MULTILINE_IMPLICIT_KEY: 'a key spans several lines, or a colon is missing after a key',
+  BLOCK_AS_IMPLICIT_KEY: 'a "key:" inside a value: check the indentation of the next lines',
+  MULTILINE_IMPLICIT_KEY: 'a "key:" inside a value: check the indentation of the next lines',
   UNEXPECTED_TOKEN: 'unexpected character',
 };
 
@@ -72,6 +74,7 @@ export function parseResume(source: Source): ParsedResume {
       let message = YAML_MESSAGES[e.code] ?? firstLine(e.message);
       if (e.code === 'DUPLICATE_KEY')
         message = `duplicate key "${keyAt(source.text, e.pos[0])}": each key may appear only once in a mapping`;
+      if (/Maximum call stack/.test(e.message)) return at(e.pos[0], NESTING_MESSAGE);
       if (e.code === 'MISSING_CHAR' && /quote/.test(e.message)) {
         // The parser notices at the end of the file; the mistake is where the quote opened.
         const open = openingQuote(source.text, e.pos[0]);
@@ -90,11 +93,18 @@ export function parseResume(source: Source): ParsedResume {
     if (error instanceof RangeError) throw nestingError(source);
     if (error instanceof ReferenceError) {
       const alias = firstAliasOffset(doc);
-      throw new UserError('too many aliases', [
-        at(alias, `YAML aliases expand too much (over ${MAX_ALIAS_COUNT}): is this a "billion laughs" file?`),
+      const unresolved = /Unresolved alias[^:]*: (.*)$/.exec(error.message)?.[1];
+      const message = unresolved
+        ? `YAML syntax: unknown alias *${unresolved}: define the anchor &${unresolved} before using it`
+        : `YAML aliases expand too much (over ${MAX_ALIAS_COUNT}): is this a "billion laughs" file?`;
+      throw new UserError(unresolved ? 'the file is not valid YAML' : 'too many aliases', [
+        at(alias, message),
       ]);
     }
     throw error;
+  }
+  if (data === null || data === undefined) {
+    throw new UserError('no résumé', [at(0, 'the file holds no résumé: it is empty or only comments')]);
   }
   return { source, data, doc, lineCounter, diagnostics };
 }

@@ -59,6 +59,12 @@ const TYPE_WORDS: Record<string, string> = {
   number: 'a number',
 };
 
+const FIELD_FORMS: Record<string, string> = {
+  output: 'is not a file name: use letters, digits, dots, dashes and underscores, no folders',
+  countryCode: 'is not a country code: use two capital letters, e.g. GB',
+  locale: 'is not a locale: use a language code such as en or en-GB',
+};
+
 /** The schema definition an error comes from, e.g. "date" for #/$defs/date/pattern. */
 function defName(e: ErrorObject): string | undefined {
   return /#\/\$defs\/([^/]+)\/[^/]+$/.exec(e.schemaPath)?.[1];
@@ -77,6 +83,8 @@ function schemaMessage(e: ErrorObject): string {
     case 'required':
       return `missing required key "${e.params.missingProperty}"`;
     case 'type':
+      if (def === 'date' && typeof e.data === 'number')
+        return `write the date as text, in quotes: "${e.data}"`;
       return `must be ${TYPE_WORDS[String(e.params.type)] ?? e.params.type}, not ${describe(e.data)}`;
     case 'pattern':
     case 'format':
@@ -86,7 +94,7 @@ function schemaMessage(e: ErrorObject): string {
       if (def === 'email') return `${show(e.data)} is not a valid e-mail address`;
       if (def === 'name')
         return `${show(e.data)} is not a valid name: use lower-case letters, digits and dashes`;
-      return `${show(e.data)} is not in the expected form`;
+      return `${show(e.data)} ${FIELD_FORMS[e.instancePath.split('/').pop() ?? ''] ?? 'is not in the expected form'}`;
     case 'enum':
       return `${show(e.data)} is not allowed: use one of ${(e.params.allowedValues as unknown[]).join(', ')}`;
     case 'minLength':
