@@ -85,12 +85,13 @@ export function planBuild(
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const renderers = selectRenderers(options.format);
-  const { resume } = loadResume(options.file);
+  const { resume, photo, warnings } = loadResume(options.file);
+  for (const w of warnings) process.stderr.write(`warning: ${w}\n`);
   const theme = loadTheme(options.theme ?? resume.meta?.theme ?? 'classic');
   const plan = planBuild(resume, options);
   const views = plan.map(({ target, resume: tailored }) => ({
     target,
-    view: prepareResume(tailored, { paper: options.paper }),
+    view: prepareResume(tailored, { paper: options.paper, photo }),
   }));
 
   const htmlCache = new WeakMap<ViewModel, string>();

@@ -1,4 +1,7 @@
-import { parseResume } from './parse.js';
+import { dirname } from 'node:path';
+import { UserError } from '../errors.js';
+import { locate, parseResume } from './parse.js';
+import { type Photo, readPhoto } from './photo.js';
 import type { Resume } from './resume-types.js';
 import { readSource, type Source } from './source.js';
 import { validateResume } from './validate.js';
@@ -6,10 +9,20 @@ import { validateResume } from './validate.js';
 export interface LoadedResume {
   source: Source;
   resume: Resume;
+  photo?: Photo;
+  /** Things worth telling the user that do not stop the build. */
+  warnings: string[];
 }
 
-/** read → parse → validate: the résumé as a typed value, or a UserError listing every problem. */
+/** read → parse → validate (→ the photo it names): the résumé as a typed value, or a UserError with every problem. */
 export function loadResume(path: string): LoadedResume {
   const source = readSource(path);
-  return { source, resume: validateResume(parseResume(source)) };
+  const parsed = parseResume(source);
+  const resume = validateResume(parsed);
+  const { photo, warning, error } = readPhoto(resume.basics.image, dirname(path));
+  if (error) {
+    const where = locate(parsed, ['basics', 'image']);
+    throw new UserError(error, [{ file: source.name, path: 'basics.image', message: error, ...where }]);
+  }
+  return { source, resume, photo, warnings: warning ? [warning] : [] };
 }

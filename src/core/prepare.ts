@@ -2,6 +2,7 @@
 // DOCX cannot disagree on content or order. Pure: no I/O.
 import { formatDate, formatDateRange } from './dates.js';
 import { type Inline, parseInline, plainText } from './markdown.js';
+import type { Photo } from './photo.js';
 import type { Highlight, Resume } from './resume-types.js';
 import { BUILTIN_SECTIONS, type BuiltinSectionId, isBuiltinSection } from './sections.js';
 
@@ -55,6 +56,7 @@ export interface DocumentInfo {
 
 export interface ViewModel {
   name: string;
+  photo?: Photo & { src: string };
   label?: string;
   contacts: ContactLink[];
   sections: ViewSection[];
@@ -64,6 +66,7 @@ export interface ViewModel {
 export interface PrepareOptions {
   paper?: Paper;
   locale?: string;
+  photo?: Photo;
 }
 
 export function prepareResume(resume: Resume, options: PrepareOptions = {}): ViewModel {
@@ -175,8 +178,13 @@ export function prepareResume(resume: Resume, options: PrepareOptions = {}): Vie
     sections.push({ id, title, ...body } as ViewSection);
   }
 
+  const { photo } = options;
   return {
     name: basics.name,
+    photo: photo && {
+      ...photo,
+      src: `data:${photo.mime};base64,${Buffer.from(photo.data).toString('base64')}`,
+    },
     label: basics.label,
     contacts: contacts(resume),
     sections,

@@ -4,7 +4,9 @@ import {
   Document,
   ExternalHyperlink,
   HeadingLevel,
+  ImageRun,
   LevelFormat,
+  LineRuleType,
   Packer,
   Paragraph,
   type ParagraphChild,
@@ -49,6 +51,32 @@ function runs(tokens: Inline[], style: RunStyle = {}): ParagraphChild[] {
         ];
     }
   });
+}
+
+/** The photo, right-aligned above the name, 26 mm on its longer side. Word has no WebP: left out there. */
+function photoParagraph(view: ViewModel): Paragraph[] {
+  const photo = view.photo;
+  if (!photo || photo.mime === 'image/webp') return [];
+  const scale = 98 / Math.max(photo.width, photo.height); // 26 mm ≈ 98 px at 96 dpi
+  const type = photo.mime === 'image/png' ? 'png' : photo.mime === 'image/gif' ? 'gif' : 'jpg';
+  return [
+    new Paragraph({
+      alignment: AlignmentType.RIGHT,
+      // An explicit "auto" rule: the line grows to the picture instead of clipping it.
+      spacing: { line: 240, lineRule: LineRuleType.AUTO },
+      children: [
+        new ImageRun({
+          type,
+          data: photo.data,
+          transformation: {
+            width: Math.round(photo.width * scale),
+            height: Math.round(photo.height * scale),
+          },
+          altText: { name: 'Photo', description: `Photo of ${view.name}`, title: view.name },
+        }),
+      ],
+    }),
+  ];
 }
 
 function linked(text: string, href: string | undefined, style: RunStyle = {}): ParagraphChild {
@@ -140,6 +168,7 @@ export async function renderDocx(view: ViewModel, theme: DocxStyle): Promise<Uin
     ]);
 
   const masthead = [
+    ...photoParagraph(view),
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: view.name })] }),
     ...(view.label
       ? [new Paragraph({ style: 'Subtitle', children: [new TextRun({ text: view.label })] })]

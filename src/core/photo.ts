@@ -1,0 +1,94 @@
+// basics.image: a local photo, read only if it really is an image, and embedded (never linked or fetched).
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+
+export interface Photo {
+  mime: 'image/png' | 'image/jpeg' | 'image/gif' | 'image/webp';
+  data: Uint8Array;
+  width: number;
+  height: number;
+}
+
+export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
+
+export type PhotoResult = { photo?: Photo; warning?: string; error?: string };
+
+/** Reads the photo named in the résumé, relative to the résumé's folder. */
+export function readPhoto(image: string | undefined, baseDir: string): PhotoResult {
+  if (!image) return {};
+  if (/^[a-z][a-z0-9+.-]*:/i.test(image) && !/^[a-z]:[\\/]/i.test(image)) {
+    return { warning: 'basics.image: remote images are not fetched; the résumé is built without a photo' };
+  }
+  const path = isAbsolute(image) ? image : resolve(baseDir, image);
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) return { error: `"${image}" is not a file` };
+    size = stat.size;
+  } catch {
+    return { error: `"${image}": no such file (paths are relative to the résumé)` };
+  }
+  if (size > MAX_PHOTO_BYTES)
+    return { error: `"${image}" is ${(size / 1024 / 1024).toFixed(1)} MB; a photo must be under 5 MB` };
+  // Look at the first bytes before reading the file: only images are ever read whole.
+  const head = new Uint8Array(32);
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, head, 0, head.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  const mime = sniff(head);
+  if (!mime) return { error: `"${image}" is not a PNG, JPEG, GIF or WebP image` };
+  const data = new Uint8Array(readFileSync(path));
+  const dimensions = imageSize(data, mime);
+  if (!dimensions) return { error: `"${image}" is a damaged ${mime.slice(6).toUpperCase()} image` };
+  return { photo: { mime, data, ...dimensions } };
+}
+
+function sniff(b: Uint8Array): Photo['mime'] | undefined {
+  const ascii = (from: number, to: number) => String.fromCharCode(...b.subarray(from, to));
+  if (b[0] === 0x89 && ascii(1, 4) === 'PNG') return 'image/png';
+  if (b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'image/jpeg';
+  if (ascii(0, 4) === 'GIF8') return 'image/gif';
+  if (ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') return 'image/webp';
+  return undefined;
+}
+
+/** Pixel size from the image header, so renderers keep the aspect ratio. */
+export function imageSize(b: Uint8Array, mime: Photo['mime']): { width: number; height: number } | undefined {
+  const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  const ok = (w: number, h: number) => (w > 0 && h > 0 ? { width: w, height: h } : undefined);
+  try {
+    if (mime === 'image/png') return ok(view.getUint32(16), view.getUint32(20));
+    if (mime === 'image/gif') return ok(view.getUint16(6, true), view.getUint16(8, true));
+    if (mime === 'image/webp') {
+      const chunk = String.fromCharCode(...b.subarray(12, 16));
+      if (chunk === 'VP8 ') return ok(view.getUint16(26, true) & 0x3fff, view.getUint16(28, true) & 0x3fff);
+      if (chunk === 'VP8L') {
+        const bits = view.getUint32(21, true);
+        return ok((bits & 0x3fff) + 1, ((bits >> 14) & 0x3fff) + 1);
+      }
+      if (chunk === 'VP8X') {
+        const w = 1 + (b[24] ?? 0) + ((b[25] ?? 0) << 8) + ((b[26] ?? 0) << 16);
+        const h = 1 + (b[27] ?? 0) + ((b[28] ?? 0) << 8) + ((b[29] ?? 0) << 16);
+        return ok(w, h);
+      }
+      return undefined;
+    }
+    // JPEG: walk the segments to the first start-of-frame marker.
+    let i = 2;
+    while (i + 9 < b.length) {
+      if (b[i] !== 0xff) return undefined;
+      const marker = b[i + 1] ?? 0;
+      const length = view.getUint16(i + 2);
+      if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
+        return ok(view.getUint16(i + 7), view.getUint16(i + 5));
+      }
+      i += 2 + length;
+    }
+  } catch {
+    // A truncated header reads past the end: treated as damaged.
+  }
+  return undefined;
+}

@@ -1,0 +1,162 @@
+// Valid but hostile input: markup and template syntax in every field, many scripts, long words, a huge
+// résumé, photos. Everything builds in every format, escaped, visible, and on the page.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import mammoth from 'mammoth';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { flat, pdfInfo, pdfText, root, runCli, sampleYaml, tempDir } from '../helpers.js';
+
+const evil = '<script>alert("x")</script> {{basics.name}} {{{raw}}} <b onmouseover=alert(1)>&amp;</b>';
+
+/** Every word of the PDF lies inside the page's right margin: nothing overflows. */
+function widestWord(pdf: string): { page: number; xMax: number; width: number } {
+  const xml = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  let worst = { page: 0, xMax: 0, width: 1 };
+  let page = 0;
+  let width = 0;
+  for (const m of xml.matchAll(/<page width="([\d.]+)"|<word xMin="[\d.]+" yMin="[\d.]+" xMax="([\d.]+)"/g)) {
+    if (m[1]) {
+      page++;
+      width = Number(m[1]);
+    } else if (Number(m[2]) / width > worst.xMax / worst.width) worst = { page, xMax: Number(m[2]), width };
+  }
+  return worst;
+}
+
+describe('markup, template syntax and world scripts in every field', () => {
+  const out = tempDir();
+  const file = join(root, 'test', 'fixtures', 'hostile', 'everything.yaml');
+  beforeAll(async () => {
+    const r = await runCli(['build', file, '--all-variants', '--format', 'all', '-o', out]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+  });
+
+  it('the HTML escapes everything: no element comes from the data', () => {
+    const html = readFileSync(join(out, 'resume.html'), 'utf8');
+    expect(html).not.toMatch(/<script|<b |<u>|<i>/);
+    const escaped =
+      '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; {{basics.name}} {{{raw}}} &lt;b onmouseover&#x3D;alert(1)&gt;&amp;amp;&lt;/b&gt;';
+    // name, label, profile, summary, employer, position, place, description, 2 bullets, project ×6,
+    // education ×5, skills ×3, volunteer ×4, award ×3, certificate ×2, publication ×3, language ×2, interest ×2,
+    // reference ×2, custom section ×3, in the title and the meta tags too.
+    expect(html.split(escaped).length - 1).toBeGreaterThanOrEqual(45);
+  });
+
+  it('the PDF shows the text literally, including CJK and combining marks', () => {
+    const text = flat(pdfText(join(out, 'resume.pdf')));
+    expect(text.split(flat(evil)).length - 1).toBeGreaterThanOrEqual(40);
+    // pdftotext drops the spaces between CJK words.
+    for (const s of ['你好世界', '日本語のテキスト', '한국어', '텍스트', '中文要点', 'Amélie', 'Zoë'])
+      expect(text).toContain(s);
+    expect(text).toContain('Supercalifragilistic'.repeat(3));
+  });
+
+  it('the DOCX holds the same text, RTL scripts and emoji included', async () => {
+    const { value } = await mammoth.extractRawText({ path: join(out, 'resume.docx') });
+    const text = flat(value);
+    expect(text.split(flat(evil)).length - 1).toBeGreaterThanOrEqual(40);
+    for (const s of ['مرحبا بالعالم', 'שלום עולם', '你好世界', '🚀✨👩🏽‍💻', 'Amélie'])
+      expect(text).toContain(s.normalize('NFKC'));
+  });
+
+  it('nothing runs off the page, not even a 400-character word', () => {
+    const { page, xMax, width } = widestWord(join(out, 'resume.pdf'));
+    expect(xMax, `page ${page}`).toBeLessThanOrEqual(width - 30);
+  });
+
+  it('the variant builds too', () => {
+    expect(readdirSync(out).sort()).toEqual(
+      ['resume', 'resume-v'].flatMap((s) => ['docx', 'html', 'pdf'].map((e) => `${s}.${e}`)).sort(),
+    );
+  });
+});
+
+describe('a huge résumé: 200 jobs with 20 bullets each', () => {
+  const dir = tempDir();
+  beforeAll(() => {
+    const jobs = Array.from({ length: 200 }, (_, i) =>
+      [
+        `  - name: Employer ${i}`,
+        `    position: Engineer ${i}`,
+        `    startDate: "${2000 + (i % 20)}-0${1 + (i % 9)}"`,
+        '    highlights:',
+        ...Array.from(
+          { length: 20 },
+          (_, j) => `      - "Job ${i} bullet ${j}: delivered **measurable results** for the team"`,
+        ),
+      ].join('\n'),
+    );
+    writeFileSync(join(dir, 'big.yaml'), `basics:\n  name: Big Résumé\nwork:\n${jobs.join('\n')}\n`);
+  });
+
+  it('builds in every format in bounded time, with the last bullet present', async () => {
+    const r = await runCli(['build', 'big.yaml', '--format', 'all', '-o', 'out'], {
+      cwd: dir,
+      timeoutMs: 55_000,
+    });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(Number(pdfInfo(join(dir, 'out', 'big.pdf'.replace('big', 'resume'))).Pages)).toBeGreaterThan(50);
+    expect(flat(pdfText(join(dir, 'out', 'resume.pdf')))).toContain(
+      'Job 199 bullet 19: delivered measurable results',
+    );
+    const { value } = await mammoth.extractRawText({ path: join(dir, 'out', 'resume.docx') });
+    expect(value).toContain('Job 199 bullet 19: delivered measurable results');
+  });
+});
+
+describe('photos', () => {
+  // A 2×3 PNG, built by hand: only real images are read and embedded.
+  const png = Buffer.from(
+    '89504e470d0a1a0a0000000d494844520000000200000003080200000012163f4f0000001549444154789c63f8cfc0f09f8181e13f03c3ff0c0c0045f605fb4f6a2a690000000049454e44ae426082',
+    'hex',
+  );
+
+  it('embeds a local image in HTML, PDF and DOCX', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'me.png'), png);
+    writeFileSync(join(dir, 'resume.yaml'), 'basics:\n  name: Ada\n  image: me.png\n');
+    const r = await runCli(['build', '--format', 'all'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const html = readFileSync(join(dir, 'out', 'resume.html'), 'utf8');
+    expect(html).toContain(
+      `<img class="photo" src="data:image/png;base64,${png.toString('base64').replaceAll('=', '&#x3D;')}" width="2" height="3"`,
+    );
+    const zip = await JSZip.loadAsync(readFileSync(join(dir, 'out', 'resume.docx')));
+    expect(Object.keys(zip.files).some((f) => f.startsWith('word/media/') && f.endsWith('.png'))).toBe(true);
+    expect(
+      execFileSync('pdfimages', ['-list', join(dir, 'out', 'resume.pdf')], { encoding: 'utf8' }),
+    ).toMatch(/\n\s+1\s+0 image\s+\d+\s+\d+ /);
+  });
+
+  it.each([
+    ['/etc/passwd', 'resume.yaml:1:28  basics.image  "/etc/passwd" is not a PNG, JPEG, GIF or WebP image'],
+    ['.', 'resume.yaml:1:28  basics.image  "." is not a file'],
+    [
+      'missing.png',
+      'resume.yaml:1:28  basics.image  "missing.png": no such file (paths are relative to the résumé)',
+    ],
+  ])('refuses %s without reading it into the output', async (image, line) => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'resume.yaml'), `basics: {name: Ada, image: ${image}}\n`);
+    const r = await runCli(['build', '--format', 'html'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr.split('\n')[0]).toBe(line);
+    expect(readdirSync(dir)).toEqual(['resume.yaml']);
+  });
+
+  it('does not fetch a remote image, and says so', async () => {
+    const dir = tempDir();
+    copyFileSync(sampleYaml, join(dir, 'resume.yaml'));
+    writeFileSync(join(dir, 'r.yaml'), 'basics: {name: Ada, image: "https://example.com/me.png"}\n');
+    const r = await runCli(['build', 'r.yaml', '--format', 'html'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(
+      'warning: basics.image: remote images are not fetched; the résumé is built without a photo\n',
+    );
+    expect(readFileSync(join(dir, 'out', 'resume.html'), 'utf8')).not.toContain('<img');
+  });
+});
