@@ -6,9 +6,10 @@ import type { Renderer } from '../types.js';
 
 const escapeHtml = Handlebars.Utils.escapeExpression;
 
-// A line break after the hyphen of "low-latency" makes PDF text read "low- latency", which breaks ATS keyword
-// matching; such words are kept on one line (class "nobr"). Long ones may still wrap, or they would overflow.
-const COMPOUND = /([\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+)/u;
+// A line break after the hyphen of "low-latency" (or the slash of "CI/CD") makes PDF text read "low- latency",
+// which breaks ATS keyword matching; such words are kept on one line (class "nobr"). Long ones may still wrap,
+// or they would overflow.
+const COMPOUND = /([\p{L}\p{N}]+(?:[-/][\p{L}\p{N}]+)+)/u;
 
 function textHtml(text: string): string {
   return text
