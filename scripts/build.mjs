@@ -1,7 +1,7 @@
 // Bundles the CLI with esbuild: one file to parse at start-up instead of hundreds of modules, heavy libraries
 // (puppeteer-core, docx) split into chunks that load only when a PDF or DOCX is asked for, and the schema
 // validator compiled here rather than on every run.
-import { readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 
@@ -30,6 +30,52 @@ const precompiledValidator = {
   },
 };
 
+/**
+ * The built-in themes' templates precompiled with the options of src/render/html/compile-options.json, in place
+ * of src/render/html/templates.ts. Each theme keeps its sources too: a template edited after the build is
+ * refused with a clear message instead of being silently ignored.
+ */
+const precompiledTemplates = {
+  name: 'precompiled-templates',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]render[\\/]html[\\/]templates\.ts$/ }, () => {
+      const Handlebars = require('handlebars');
+      const options = JSON.parse(
+        readFileSync(new URL('../src/render/html/compile-options.json', import.meta.url), 'utf8'),
+      );
+      const templates = new URL('../templates/', import.meta.url);
+      const themes = readdirSync(templates, { withFileTypes: true }).filter((d) => d.isDirectory());
+      const entries = themes.map(({ name }) => {
+        const dir = new URL(`${name}/`, templates);
+        const main = readFileSync(new URL('resume.hbs', dir), 'utf8');
+        const partials = Object.fromEntries(
+          readdirSync(new URL('partials/', dir))
+            .filter((f) => f.endsWith('.hbs'))
+            .map((f) => [f.slice(0, -4), readFileSync(new URL(`partials/${f}`, dir), 'utf8')]),
+        );
+        const spec = (source) => Handlebars.precompile(source, options);
+        const partialSpecs = Object.entries(partials).map(([n, src]) => `${JSON.stringify(n)}: ${spec(src)}`);
+        const sources = JSON.stringify({ main, partials });
+        return `${JSON.stringify(name)}: { sources: ${sources}, main: ${spec(main)}, partials: { ${partialSpecs.join(', ')} } }`;
+      });
+      const contents = `import Handlebars from 'handlebars/runtime';
+import { UserError } from '../../errors.ts';
+const precompiled = { ${entries.join(',\n')} };
+export function createEnvironment() { return Handlebars.create(); }
+export function compileTheme(hbs, theme) {
+  const built = precompiled[theme.name];
+  if (!built || JSON.stringify({ main: theme.template, partials: theme.partials }) !== JSON.stringify(built.sources)) {
+    throw new UserError(\`the templates of theme "\${theme.name}" changed since the last build: run npm run build\`);
+  }
+  for (const [name, spec] of Object.entries(built.partials)) hbs.registerPartial(name, hbs.template(spec));
+  return hbs.template(built.main);
+}
+`;
+      return { contents, loader: 'js', resolveDir: new URL('../src/render/html/', import.meta.url).pathname };
+    });
+  },
+};
+
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 const result = await build({
   // early starts the browser before the big cli chunk is even parsed (see bin/resume.js).
@@ -44,7 +90,7 @@ const result = await build({
   legalComments: 'none',
   logLevel: 'warning',
   metafile: Boolean(process.env.METAFILE),
-  plugins: [precompiledValidator],
+  plugins: [precompiledValidator, precompiledTemplates],
   // Some CommonJS dependencies call require() for Node built-ins.
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",

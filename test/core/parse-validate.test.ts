@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { parseResume } from '../../src/core/parse.js';
 import { decodeText } from '../../src/core/source.js';
 import { validateResume } from '../../src/core/validate.js';
 import { formatDiagnostics, UserError } from '../../src/errors.js';
-import { sampleYaml } from '../helpers.js';
+import { root, sampleYaml } from '../helpers.js';
 
 const source = (text: string) => ({ path: 'resume.yaml', name: 'resume.yaml', text });
 
@@ -135,6 +137,21 @@ describe('parse and validate', () => {
       meta: { version: 'v1.0.0', canonical: 'https://example.com/resume.json' },
     });
     expect(problems(json)).toEqual([]);
+  });
+});
+
+describe('the fast and the careful parser', () => {
+  it('agree on the data of every valid fixture', () => {
+    for (const file of [sampleYaml, join(root, 'test', 'fixtures', 'hostile', 'everything.yaml')]) {
+      const text = readFileSync(file, 'utf8');
+      // The fast path is taken (no anchors); the careful one is the yaml library with the same core schema.
+      expect(parseResume(source(text)).data).toEqual(parse(text, { schema: 'core', version: '1.2' }));
+    }
+  });
+
+  it('hands anchors and aliases to the careful parser, which expands them', () => {
+    const text = 'basics:\n  name: &n Ada\n  label: *n\n';
+    expect(parseResume(source(text)).data).toEqual({ basics: { name: 'Ada', label: 'Ada' } });
   });
 });
 

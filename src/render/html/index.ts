@@ -1,8 +1,9 @@
-import Handlebars from 'handlebars';
+import Handlebars from 'handlebars/runtime';
 import type { Inline } from '../../core/markdown.js';
 import type { ViewModel } from '../../core/prepare.js';
 import type { Theme } from '../theme.js';
 import type { Renderer } from '../types.js';
+import { compileTheme, createEnvironment, type Template } from './templates.js';
 
 const escapeHtml = Handlebars.Utils.escapeExpression;
 
@@ -38,21 +39,19 @@ export function inlineHtml(tokens: Inline[]): string {
     .join('');
 }
 
-type Template = (context: unknown) => string;
 const compiled = new WeakMap<Theme, Template>();
 
 /** Compiles a theme once; user text is only ever data to the template, never template source. */
 function templateFor(theme: Theme): Template {
   let template = compiled.get(theme);
   if (!template) {
-    const hbs = Handlebars.create();
+    const hbs = createEnvironment();
     hbs.registerHelper('inline', (tokens: Inline[]) => new hbs.SafeString(inlineHtml(tokens)));
     hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
     hbs.registerHelper('join', (list: unknown[], separator: unknown) =>
       Array.isArray(list) ? list.join(typeof separator === 'string' ? separator : ', ') : '',
     );
-    for (const [name, source] of Object.entries(theme.partials)) hbs.registerPartial(name, source);
-    template = hbs.compile(theme.template, { strict: false, preventIndent: true });
+    template = compileTheme(hbs, theme);
     compiled.set(theme, template);
   }
   return template;
