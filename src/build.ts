@@ -11,6 +11,7 @@ import type { BrowserSession } from './render/pdf/browser.js';
 import { selectRenderers } from './render/registry.js';
 import { loadTheme } from './render/theme.js';
 import type { RenderContext } from './render/types.js';
+import { mark } from './timings.js';
 
 export interface BuildOptions {
   file: string;
@@ -84,8 +85,10 @@ export function planBuild(
 }
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
+  mark('program loaded');
   const renderers = selectRenderers(options.format);
-  const { resume, photo, warnings } = loadResume(options.file);
+  const { resume, photo, warnings } = await loadResume(options.file);
+  mark('validated');
   for (const w of warnings) process.stderr.write(`warning: ${w}\n`);
   const theme = loadTheme(options.theme ?? resume.meta?.theme ?? 'classic');
   const plan = planBuild(resume, options);
@@ -116,12 +119,15 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       })),
     ),
   );
-  return { written: writeOutputs(outputs) };
+  mark('rendered');
+  const written = writeOutputs(outputs);
+  mark('written');
+  return { written };
 }
 
-export function explainBuild(
+export async function explainBuild(
   options: Omit<BuildOptions, 'browser' | 'format' | 'outDir'>,
-): { stem: string; decisions: Decision[] }[] {
-  const { resume } = loadResume(options.file);
+): Promise<{ stem: string; decisions: Decision[] }[]> {
+  const { resume } = await loadResume(options.file);
   return planBuild(resume, options).map(({ target, decisions }) => ({ stem: target.stem, decisions }));
 }

@@ -27,8 +27,8 @@ function program(): Command {
     .command('validate')
     .description('check a résumé and report every problem as file:line:col')
     .argument('[file]', 'the résumé', 'resume.yaml')
-    .action((file: string) => {
-      const { source, resume } = loadResume(file);
+    .action(async (file: string) => {
+      const { source, resume } = await loadResume(file);
       console.log(`${source.name}: OK — ${describeResume(resume)}`);
     });
 
@@ -69,7 +69,7 @@ function program(): Command {
         );
       }
       if (o.explain) {
-        console.log(formatExplain(explainBuild(options)));
+        console.log(formatExplain(await explainBuild(options)));
         return;
       }
       const { written } = await build({
@@ -83,8 +83,8 @@ function program(): Command {
     .command('tags')
     .description('list every tag: how many entries and bullets carry it, and which variants use it')
     .argument('[file]', 'the résumé', 'resume.yaml')
-    .action((file: string) => {
-      console.log(formatTags(loadResume(file).resume));
+    .action(async (file: string) => {
+      console.log(formatTags((await loadResume(file)).resume));
     });
 
   cli

@@ -1,6 +1,6 @@
 import { dirname } from 'node:path';
 import { UserError } from '../errors.js';
-import { locate, parseResume } from './parse.js';
+import { locate, parseResume, withPositions } from './parse.js';
 import { type Photo, readPhoto } from './photo.js';
 import type { Resume } from './resume-types.js';
 import { readSource, type Source } from './source.js';
@@ -15,13 +15,13 @@ export interface LoadedResume {
 }
 
 /** read → parse → validate (→ the photo it names): the résumé as a typed value, or a UserError with every problem. */
-export function loadResume(path: string): LoadedResume {
+export async function loadResume(path: string): Promise<LoadedResume> {
   const source = readSource(path);
-  const parsed = parseResume(source);
-  const resume = validateResume(parsed);
+  const parsed = await parseResume(source);
+  const resume = await validateResume(parsed);
   const { photo, warning, error } = readPhoto(resume.basics.image, dirname(path));
   if (error) {
-    const where = locate(parsed, ['basics', 'image']);
+    const where = locate(await withPositions(parsed), ['basics', 'image']);
     throw new UserError(error, [{ file: source.name, path: 'basics.image', message: error, ...where }]);
   }
   return { source, resume, photo, warnings: warning ? [warning] : [] };

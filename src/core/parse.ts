@@ -1,16 +1,5 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
-import {
-  type Document,
-  isAlias,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  LineCounter,
-  type Node,
-  parseDocument,
-  visit,
-} from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
 import { type Diagnostic, UserError } from '../errors.js';
 import type { Source } from './source.js';
 
@@ -20,13 +9,31 @@ export interface ParsedResume {
   data: unknown;
   /** Problems that did not stop parsing (duplicate keys); reported together with the schema's. */
   diagnostics: Diagnostic[];
-  /** The document with source positions; built on first use, since only error messages need it. */
-  positions(): Positions;
+  /** The document with source positions, when the careful parser made it (see withPositions). */
+  positions?: Positions;
 }
 
 interface Positions {
   doc: Document.Parsed;
   lineCounter: LineCounter;
+}
+
+export type LocatedResume = ParsedResume & { positions: Positions };
+
+// The yaml library is loaded only when needed: for error messages and unusual files. Clean files never pay for it.
+type YamlLibrary = typeof import('yaml');
+let yamlLibrary: YamlLibrary | undefined;
+async function loadYamlLibrary(): Promise<YamlLibrary> {
+  if (!yamlLibrary) {
+    // A CommonJS package: bundled, its exports come as the default export.
+    const loaded = (await import('yaml')) as YamlLibrary & { default?: YamlLibrary };
+    yamlLibrary = loaded.default ?? loaded;
+  }
+  return yamlLibrary;
+}
+function yaml(): YamlLibrary {
+  if (!yamlLibrary) throw new Error('the yaml library is used before it was loaded');
+  return yamlLibrary;
 }
 
 export type DataPath = readonly (string | number)[];
@@ -57,19 +64,61 @@ const YAML_MESSAGES: Record<string, string> = {
  * unusual (a syntax error, duplicate keys, anchors and aliases) goes through the `yaml` library, which reports
  * positions and bounds alias expansion. Both read YAML 1.2's core schema, so they agree on the data.
  */
-export function parseResume(source: Source): ParsedResume {
+export async function parseResume(source: Source): Promise<ParsedResume> {
+  const tooDeep = excessiveNesting(source.text);
+  if (tooDeep >= 0) {
+    const before = source.text.slice(0, tooDeep).split('\n');
+    const [line, col] = [before.length, (before.at(-1)?.length ?? 0) + 1];
+    throw new UserError(NESTING_MESSAGE, [
+      { file: source.name, line, col, path: '', message: NESTING_MESSAGE },
+    ]);
+  }
   const data = quickLoad(source.text);
-  if (data === undefined) return parseCarefully(source);
-  let positions: Positions | undefined;
-  return {
-    source,
-    data,
-    diagnostics: [],
-    positions: () => {
-      positions ??= parseCarefully(source).positions();
-      return positions;
-    },
-  };
+  if (data !== undefined) return { source, data, diagnostics: [] };
+  await loadYamlLibrary();
+  return parseCarefully(source);
+}
+
+/** The parsed résumé with source positions, for pointing at problems. */
+export async function withPositions(parsed: ParsedResume): Promise<LocatedResume> {
+  if (parsed.positions) return parsed as LocatedResume;
+  await loadYamlLibrary();
+  return { ...parsed, positions: parseCarefully(parsed.source).positions };
+}
+
+/** A résumé nests a few levels deep. Both parsers recurse per level, so a file nested thousands of levels deep
+ * (by brackets or by indentation) is refused before parsing: the offset where it goes too deep, or -1. */
+function excessiveNesting(text: string, limit = 64): number {
+  let depth = 0;
+  let quote = '';
+  let lineStart = true;
+  let indent = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') {
+      lineStart = true;
+      indent = 0;
+      continue;
+    }
+    if (lineStart) {
+      if (c === ' ' || c === '-') {
+        if (++indent > limit * 4) return i;
+        continue;
+      }
+      lineStart = false;
+    }
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") {
+      if (depth > 0) quote = c;
+    } else if (c === '#' && /\s/.test(text[i - 1] ?? ' ')) {
+      const end = text.indexOf('\n', i);
+      i = end < 0 ? text.length : end - 1;
+    } else if (c === '[' || c === '{') {
+      if (++depth > limit) return i;
+    } else if ((c === ']' || c === '}') && depth > 0) depth--;
+  }
+  return -1;
 }
 
 function quickLoad(text: string): unknown {
@@ -83,7 +132,8 @@ function quickLoad(text: string): unknown {
   }
 }
 
-function parseCarefully(source: Source): ParsedResume {
+function parseCarefully(source: Source): LocatedResume {
+  const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {
@@ -143,12 +193,13 @@ function parseCarefully(source: Source): ParsedResume {
   if (data === null || data === undefined) {
     throw new UserError('no résumé', [at(0, 'the file holds no résumé: it is empty or only comments')]);
   }
-  return { source, data, diagnostics, positions: () => ({ doc, lineCounter }) };
+  return { source, data, diagnostics, positions: { doc, lineCounter } };
 }
 
 /** Where a data path points in the source: the key for `which: 'key'`, else the value. */
-export function locate(parsed: ParsedResume, path: DataPath, which: 'key' | 'value' = 'value') {
-  const { doc, lineCounter } = parsed.positions();
+export function locate(parsed: LocatedResume, path: DataPath, which: 'key' | 'value' = 'value') {
+  const { isMap, isPair, isScalar, isSeq } = yaml();
+  const { doc, lineCounter } = parsed.positions;
   let node: unknown = doc.contents;
   let offset = (node as Node | null)?.range?.[0] ?? 0;
   for (const [i, segment] of path.entries()) {
@@ -207,6 +258,7 @@ function firstLine(message: string): string {
 }
 
 function firstAliasOffset(doc: Document.Parsed): number {
+  const { isAlias, visit } = yaml();
   let offset = 0;
   visit(doc, {
     Alias(_, node) {

@@ -1,7 +1,14 @@
 import type { ErrorObject } from 'ajv';
 import { type Diagnostic, UserError } from '../errors.js';
 import { isSafeHref, linkTargets } from './markdown.js';
-import { type DataPath, displayPath, locate, type ParsedResume } from './parse.js';
+import {
+  type DataPath,
+  displayPath,
+  type LocatedResume,
+  locate,
+  type ParsedResume,
+  withPositions,
+} from './parse.js';
 import type { Resume } from './resume-types.js';
 import { validateSchema } from './schema-validator.js';
 import { isBuiltinSection, sectionIds } from './sections.js';
@@ -9,7 +16,7 @@ import { didYouMean } from './suggest.js';
 import { contentTags } from './tagged.js';
 
 /** Checks the parsed data against the schema and the rules a schema cannot express; throws every problem at once. */
-export function validateResume(parsed: ParsedResume): Resume {
+export async function validateResume(parsed: ParsedResume): Promise<Resume> {
   const problems: Problem[] = [];
   if (!validateSchema(parsed.data)) {
     problems.push(...schemaProblems(validateSchema.errors ?? []));
@@ -17,7 +24,8 @@ export function validateResume(parsed: ParsedResume): Resume {
     problems.push(...semanticProblems(parsed.data));
   }
   if (problems.length > 0 || parsed.diagnostics.length > 0) {
-    const diagnostics = [...parsed.diagnostics, ...problems.map((p) => toDiagnostic(parsed, p))].sort(
+    const located = await withPositions(parsed);
+    const diagnostics = [...parsed.diagnostics, ...problems.map((p) => toDiagnostic(located, p))].sort(
       (a, b) => a.line - b.line || a.col - b.col,
     );
     const count = diagnostics.length;
@@ -33,7 +41,7 @@ interface Problem {
   at?: 'key';
 }
 
-function toDiagnostic(parsed: ParsedResume, p: Problem): Diagnostic {
+function toDiagnostic(parsed: LocatedResume, p: Problem): Diagnostic {
   const where = locate(parsed, p.path, p.at ?? 'value');
   return { file: parsed.source.name, path: displayPath(p.path), message: p.message, ...where };
 }

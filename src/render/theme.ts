@@ -29,7 +29,7 @@ export interface Theme extends ThemeManifest {
   partials: Record<string, string>;
   css: string;
   /** @font-face rules with the font files inlined as data: URLs, so the page never fetches anything. */
-  fontFaces: string;
+  fontFaces: FontFace[];
 }
 
 const THEME_NAME = /^[a-z0-9][a-z0-9-]*$/;
@@ -65,7 +65,7 @@ export function loadTheme(name: string): Theme {
     template: readFileSync(join(dir, 'resume.hbs'), 'utf8'),
     partials,
     css: readFileSync(join(dir, 'style.css'), 'utf8'),
-    fontFaces: manifest.fonts.map(inlineFontFaces).join('\n'),
+    fontFaces: manifest.fonts.flatMap(inlineFontFaces),
   };
   cache.set(name, theme);
   return theme;
@@ -73,10 +73,41 @@ export function loadTheme(name: string): Theme {
 
 const requireFromRoot = createRequire(join(packageRoot, 'package.json'));
 
+export interface FontFace {
+  css: string;
+  /** The code points this face covers (its unicode-range); none means all. */
+  ranges: [number, number][];
+}
+
+/** The faces a text needs: those whose unicode-range covers one of its characters. A Latin résumé skips the
+ * Latin Extended files, which keeps the page (and the time to load it) small. */
+export function facesFor(faces: FontFace[], text: string): string {
+  const codes = new Set<number>();
+  for (const ch of text) codes.add(ch.codePointAt(0) ?? 0);
+  return faces
+    .filter(
+      (f) => f.ranges.length === 0 || [...codes].some((c) => f.ranges.some(([lo, hi]) => c >= lo && c <= hi)),
+    )
+    .map((f) => f.css)
+    .join('\n');
+}
+
+/** "U+0000-00FF,U+0131" as [[0, 255], [305, 305]]. */
+function unicodeRanges(css: string): [number, number][] {
+  const list = /unicode-range: ([^;]+);/.exec(css)?.[1] ?? '';
+  return list
+    .split(',')
+    .filter(Boolean)
+    .map((r) => {
+      const [lo = '0', hi = lo] = r.trim().replace(/^U\+/i, '').split('-');
+      return [Number.parseInt(lo, 16), Number.parseInt(hi, 16)];
+    });
+}
+
 /** Reads the @fontsource CSS for each face and keeps the wanted subsets, with woff2 files as data: URLs. */
-function inlineFontFaces(font: ThemeManifest['fonts'][number]): string {
+function inlineFontFaces(font: ThemeManifest['fonts'][number]): FontFace[] {
   const pkgDir = dirname(requireFromRoot.resolve(`${font.package}/package.json`));
-  const rules: string[] = [];
+  const rules: FontFace[] = [];
   for (const face of font.faces) {
     const css = readFileSync(join(pkgDir, `${face}.css`), 'utf8');
     for (const block of css.split('/* ').slice(1)) {
@@ -84,16 +115,14 @@ function inlineFontFaces(font: ThemeManifest['fonts'][number]): string {
         block.includes(`-${s}-${face.replace(/^(\d+)$/, '$1-normal')} */`),
       );
       if (!subset) continue;
-      rules.push(
-        `/* ${block}`.replace(
-          /src: url\(\.\/files\/([^)]+\.woff2)\) format\('woff2'\)[^;]*;/,
-          (_, file: string) => {
-            const data = readFileSync(join(pkgDir, 'files', file)).toString('base64');
-            return `src: url(data:font/woff2;base64,${data}) format('woff2');`;
-          },
-        ),
-      );
+      const css = `/* ${block}`
+        .replace(/src: url\(\.\/files\/([^)]+\.woff2)\) format\('woff2'\)[^;]*;/, (_, file: string) => {
+          const data = readFileSync(join(pkgDir, 'files', file)).toString('base64');
+          return `src: url(data:font/woff2;base64,${data}) format('woff2');`;
+        })
+        .replace('font-display: swap;', 'font-display: block;');
+      rules.push({ css, ranges: unicodeRanges(block) });
     }
   }
-  return rules.join('\n').replace(/font-display: swap;/g, 'font-display: block;');
+  return rules;
 }

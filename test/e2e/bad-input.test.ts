@@ -55,7 +55,12 @@ describe('generated bad files', () => {
     [
       'deep.yaml',
       `basics: {name: Ada}\nx: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`,
-      'deep.yaml:2:786  (document)  the document is nested too deeply to be a résumé',
+      'deep.yaml:2:68  (document)  the document is nested too deeply to be a résumé',
+    ],
+    [
+      'indented.yaml',
+      `basics:\n  name: Ada\n${Array.from({ length: 400 }, (_, i) => `${'  '.repeat(i + 1)}k${i}:\n`).join('')}`,
+      'indented.yaml:131:257  (document)  the document is nested too deeply to be a résumé',
     ],
   ];
   for (const [name, content, line] of cases) {

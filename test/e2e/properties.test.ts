@@ -85,9 +85,9 @@ const decode = (s: string) =>
     .replace(/&amp;/g, '&');
 
 /** Through the real pipeline, from YAML text. */
-function pipeline(r: Resume) {
+async function pipeline(r: Resume) {
   const yaml = stringify(r);
-  const resume = validateResume(parseResume({ path: 'r.yaml', name: 'r.yaml', text: yaml }));
+  const resume = await validateResume(await parseResume({ path: 'r.yaml', name: 'r.yaml', text: yaml }));
   const view = prepareResume(tailorResume(resume).resume);
   return { resume, view };
 }
@@ -96,7 +96,7 @@ describe('random valid résumés', () => {
   it('build as HTML and DOCX with every text present and escaped', async () => {
     await fc.assert(
       fc.asyncProperty(resumeArb, async (r) => {
-        const { resume, view } = pipeline(r);
+        const { resume, view } = await pipeline(r);
         expect(resume).toEqual(JSON.parse(JSON.stringify(r)));
         const html = renderHtml(view, theme);
         expect(html).not.toMatch(
@@ -133,7 +133,7 @@ describe('random valid résumés', () => {
       let n = 0;
       await fc.assert(
         fc.asyncProperty(resumeArb, async (r) => {
-          const { view } = pipeline(r);
+          const { view } = await pipeline(r);
           const file = join(dir, `${n++}.pdf`);
           writeFileSync(file, await session.printPdf(renderHtml(view, theme), { paper: 'A4' }));
           // Headings are set in capitals by the theme's CSS, and lines may wrap at any legal break (after "}",

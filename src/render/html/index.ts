@@ -1,7 +1,8 @@
 import Handlebars from 'handlebars/runtime';
 import type { Inline } from '../../core/markdown.js';
 import type { ViewModel } from '../../core/prepare.js';
-import type { Theme } from '../theme.js';
+import { mark } from '../../timings.js';
+import { facesFor, type Theme } from '../theme.js';
 import type { Renderer } from '../types.js';
 import { compileTheme, createEnvironment, type Template } from './templates.js';
 
@@ -58,7 +59,13 @@ function templateFor(theme: Theme): Template {
 }
 
 export function renderHtml(view: ViewModel, theme: Theme): string {
-  return templateFor(theme)({ ...view, css: theme.css, fontFaces: theme.fontFaces });
+  const html = templateFor(theme)({
+    ...view,
+    css: theme.css,
+    fontFaces: facesFor(theme.fontFaces, JSON.stringify(view)),
+  });
+  mark('html rendered');
+  return html;
 }
 
 export const htmlRenderer: Renderer = {
