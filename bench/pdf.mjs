@@ -64,34 +64,49 @@ for (let i = 0; i < runs; i++) {
 }
 
 // Batch: N variants of the same résumé in one run share one browser.
-const resume = readFileSync(file, 'utf8');
 const variants = 10;
+const extra = Array.from({ length: variants }, (_, i) => `  bench-${i}:\n    output: bench-${i}\n`).join('');
+const resume = readFileSync(file, 'utf8');
 const batchFile = join(work, 'batch.yaml');
-writeFileSync(
-  batchFile,
-  resume.includes('\nvariants:')
-    ? resume.replace(
-        /\nvariants:\n/,
-        `\nvariants:\n${Array.from({ length: variants }, (_, i) => `  bench-${i}:\n    output: bench-${i}\n`).join('')}`,
-      )
-    : `${resume}\nvariants:\n${Array.from({ length: variants }, (_, i) => `  bench-${i}:\n    output: bench-${i}\n`).join('')}`,
-);
+writeFileSync(batchFile, /\nvariants:\n/.test(resume) ? resume.replace(/\nvariants:\n/, `\nvariants:\n${extra}`) : `${resume}\nvariants:\n${extra}`);
+const batchArgs = [cli, 'build', batchFile, '--format', 'pdf', '--all-variants', '-o', work];
+const pdfCount = execFileSync('node', batchArgs, { encoding: 'utf8' }).trim().split('\n').length;
 const batchRuns = [];
-for (let i = 0; i < 3; i++)
-  batchRuns.push(
-    time('node', [cli, 'build', batchFile, '--format', 'pdf', '--all-variants', '-o', work, '-q']),
-  );
-const pdfCount = variants + 1 + Object.keys(/\nvariants:/.test(resume) ? { a: 1, b: 1 } : {}).length;
+for (let i = 0; i < 3; i++) batchRuns.push(time('node', [...batchArgs, '-q']));
+
+// A huge résumé (200 jobs × 20 bullets) in every format: time and the CLI's peak memory.
+const big = join(work, 'big.yaml');
+writeFileSync(
+  big,
+  `basics:\n  name: Big\nwork:\n${Array.from(
+    { length: 200 },
+    (_, i) =>
+      `  - name: Employer ${i}\n    position: Engineer\n    highlights:\n${Array.from({ length: 20 }, (_, j) => `      - "Bullet ${j} of job ${i}: delivered **measurable results** for the team"`).join('\n')}`,
+  ).join('\n')}\n`,
+);
+const gnuTime = ['/usr/bin/time'].find((p) => {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+});
+const bigArgs = [cli, 'build', big, '--format', 'all', '-o', join(work, 'big'), '-q'];
+const bigStart = process.hrtime.bigint();
+const bigRun = gnuTime
+  ? spawnSync(gnuTime, ['-f', '%M', 'node', ...bigArgs], { encoding: 'utf8' })
+  : spawnSync('node', bigArgs, { encoding: 'utf8' });
+const bigMs = Number(process.hrtime.bigint() - bigStart) / 1e6;
+if (bigRun.status !== 0) throw new Error(`big build failed: ${bigRun.stderr}`);
+const bigPages = execFileSync('pdfinfo', [join(work, 'big', 'resume.pdf')], { encoding: 'utf8' }).match(/Pages:\s+(\d+)/)?.[1];
+const peakMb = gnuTime ? `, CLI peak memory ${(Number(bigRun.stderr.trim().split('\n').pop()) / 1024).toFixed(0)} MB` : '';
 
 const f = median(floor);
 const c = median(cold);
 const b = median(batchRuns);
 console.log(`browser: ${browser}`);
 console.log(`floor  (--print-to-pdf, median of ${runs}): ${f.toFixed(0)} ms`);
-console.log(
-  `cold   (resume build --format pdf, median of ${runs}): ${c.toFixed(0)} ms  →  ${(c / f).toFixed(2)}× the floor`,
-);
-console.log(
-  `batch  (${pdfCount} PDFs in one run, median of 3): ${b.toFixed(0)} ms  →  ${((b - c) / (pdfCount - 1)).toFixed(0)} ms per extra PDF`,
-);
+console.log(`cold   (resume build --format pdf, median of ${runs}): ${c.toFixed(0)} ms  →  ${(c / f).toFixed(2)}× the floor`);
+console.log(`batch  (${pdfCount} PDFs in one run, median of 3): ${b.toFixed(0)} ms  →  ${((b - c) / (pdfCount - 1)).toFixed(0)} ms per extra PDF`);
+console.log(`huge   (200 jobs × 20 bullets, html+pdf+docx, ${bigPages} PDF pages): ${bigMs.toFixed(0)} ms${peakMb}`);
 rmSync(work, { recursive: true, force: true });
