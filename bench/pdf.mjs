@@ -68,7 +68,12 @@ const variants = 10;
 const extra = Array.from({ length: variants }, (_, i) => `  bench-${i}:\n    output: bench-${i}\n`).join('');
 const resume = readFileSync(file, 'utf8');
 const batchFile = join(work, 'batch.yaml');
-writeFileSync(batchFile, /\nvariants:\n/.test(resume) ? resume.replace(/\nvariants:\n/, `\nvariants:\n${extra}`) : `${resume}\nvariants:\n${extra}`);
+writeFileSync(
+  batchFile,
+  /\nvariants:\n/.test(resume)
+    ? resume.replace(/\nvariants:\n/, `\nvariants:\n${extra}`)
+    : `${resume}\nvariants:\n${extra}`,
+);
 const batchArgs = [cli, 'build', batchFile, '--format', 'pdf', '--all-variants', '-o', work];
 const pdfCount = execFileSync('node', batchArgs, { encoding: 'utf8' }).trim().split('\n').length;
 const batchRuns = [];
@@ -98,15 +103,25 @@ const bigRun = gnuTime
   : spawnSync('node', bigArgs, { encoding: 'utf8' });
 const bigMs = Number(process.hrtime.bigint() - bigStart) / 1e6;
 if (bigRun.status !== 0) throw new Error(`big build failed: ${bigRun.stderr}`);
-const bigPages = execFileSync('pdfinfo', [join(work, 'big', 'resume.pdf')], { encoding: 'utf8' }).match(/Pages:\s+(\d+)/)?.[1];
-const peakMb = gnuTime ? `, CLI peak memory ${(Number(bigRun.stderr.trim().split('\n').pop()) / 1024).toFixed(0)} MB` : '';
+const bigPages = execFileSync('pdfinfo', [join(work, 'big', 'resume.pdf')], { encoding: 'utf8' }).match(
+  /Pages:\s+(\d+)/,
+)?.[1];
+const peakMb = gnuTime
+  ? `, CLI peak memory ${(Number(bigRun.stderr.trim().split('\n').pop()) / 1024).toFixed(0)} MB`
+  : '';
 
 const f = median(floor);
 const c = median(cold);
 const b = median(batchRuns);
 console.log(`browser: ${browser}`);
 console.log(`floor  (--print-to-pdf, median of ${runs}): ${f.toFixed(0)} ms`);
-console.log(`cold   (resume build --format pdf, median of ${runs}): ${c.toFixed(0)} ms  →  ${(c / f).toFixed(2)}× the floor`);
-console.log(`batch  (${pdfCount} PDFs in one run, median of 3): ${b.toFixed(0)} ms  →  ${((b - c) / (pdfCount - 1)).toFixed(0)} ms per extra PDF`);
-console.log(`huge   (200 jobs × 20 bullets, html+pdf+docx, ${bigPages} PDF pages): ${bigMs.toFixed(0)} ms${peakMb}`);
+console.log(
+  `cold   (resume build --format pdf, median of ${runs}): ${c.toFixed(0)} ms  →  ${(c / f).toFixed(2)}× the floor`,
+);
+console.log(
+  `batch  (${pdfCount} PDFs in one run, median of 3): ${b.toFixed(0)} ms  →  ${((b - c) / (pdfCount - 1)).toFixed(0)} ms per extra PDF`,
+);
+console.log(
+  `huge   (200 jobs × 20 bullets, html+pdf+docx, ${bigPages} PDF pages): ${bigMs.toFixed(0)} ms${peakMb}`,
+);
 rmSync(work, { recursive: true, force: true });

@@ -21,13 +21,13 @@ export type Url = string;
  */
 export type Tags = Name[];
 /**
- * A date as YYYY, YYYY-MM or YYYY-MM-DD.
- */
-export type Date = string;
-/**
  * Text with inline markdown: **bold**, *italic*, [text](https://…).
  */
 export type Markdown = string;
+/**
+ * A date as YYYY, YYYY-MM or YYYY-MM-DD.
+ */
+export type Date = string;
 export type Highlight =
   | Markdown
   | {
@@ -154,6 +154,15 @@ export interface Basics {
     url?: Url;
     tags?: Tags;
   }[];
+  /**
+   * Headline and summary written for a variant, used instead of label and summary when that variant is built.
+   */
+  alt?: {
+    [k: string]: {
+      label?: Text;
+      summary?: Markdown;
+    };
+  };
 }
 export interface Location {
   address?: Text;

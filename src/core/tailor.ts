@@ -159,9 +159,13 @@ export function tailorResume(input: Resume, selection: Selection = {}): Tailored
     throw new UserError(`${what} selects nothing: no content carries ${[...include].join(' or ')}`);
   }
 
-  if (variant) {
-    if (variant.label) resume.basics.label = variant.label;
-    if (variant.summary) resume.basics.summary = variant.summary;
+  if (variant && selection.variant) {
+    // Text for this variant: written next to the default text (basics.alt) or in the variant itself.
+    const alt = resume.basics.alt?.[selection.variant];
+    const label = variant.label ?? alt?.label;
+    const summary = variant.summary ?? alt?.summary;
+    if (label) resume.basics.label = label;
+    if (summary) resume.basics.summary = summary;
     if (variant.order) {
       // A variant's order also chooses: sections it does not list are left out.
       const order = variant.order;

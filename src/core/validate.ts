@@ -242,6 +242,26 @@ function semanticProblems(resume: Resume): Problem[] {
       }
     }
   });
+  for (const [name, alt] of Object.entries(resume.basics.alt ?? {})) {
+    const variant = resume.variants?.[name];
+    if (!variant) {
+      problems.push({
+        path: ['basics', 'alt', name],
+        message: `unknown variant "${name}"${didYouMean(name, variants)}`,
+        at: 'key',
+      });
+      continue;
+    }
+    for (const field of ['label', 'summary'] as const) {
+      if (alt[field] && variant[field]) {
+        problems.push({
+          path: ['variants', name, field],
+          message: `the ${field} for "${name}" is also in basics.alt.${name}.${field}: keep one of them`,
+          at: 'key',
+        });
+      }
+    }
+  }
   for (const key of ['work', 'volunteer', 'projects'] as const) {
     for (const [i, entry] of (resume[key] ?? []).entries()) {
       for (const [j, h] of (entry.highlights ?? []).entries()) {

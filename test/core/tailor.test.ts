@@ -83,6 +83,19 @@ describe('tailoring rules', () => {
     ]);
   });
 
+  it("takes a variant's headline and summary from basics.alt, next to the defaults", () => {
+    const r = {
+      basics: { name: 'A', label: 'Engineer', summary: 'Default', alt: { lead: { summary: 'For leads' } } },
+      work: [{ name: 'J', highlights: ['x'] }],
+      variants: { lead: { label: 'Lead' } },
+    } as Resume;
+    expect(tailorResume(r, { variant: 'lead' }).resume.basics).toMatchObject({
+      label: 'Lead',
+      summary: 'For leads',
+    });
+    expect(tailorResume(r).resume.basics).toMatchObject({ label: 'Engineer', summary: 'Default' });
+  });
+
   it('caps bullets per entry and uses variant text alternatives', () => {
     const r = {
       ...base([{ name: 'J', highlights: ['one', { text: 'two', alt: { v: 'two for v' } }, 'three'] }]),

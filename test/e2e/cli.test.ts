@@ -5,6 +5,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   expectedSampleText,
   firstOutOfOrder,
+  flat,
+  pdfText,
+  root,
   runCli,
   sampleYaml,
   seedCoverage,
@@ -34,9 +37,9 @@ describe('resume validate', () => {
     expect(lines).toEqual([
       'resume.yaml:20:3  basics.emial  unknown key "emial"; did you mean "email"?',
       'resume.yaml:22:8  basics.url  "ftp://ankitkhandelwal.net" is not an allowed link: use an http(s)://, mailto: or tel: address',
-      'resume.yaml:196:16  work[0].startDate  "2025-13" is not a valid date: use YYYY, YYYY-MM or YYYY-MM-DD',
+      'resume.yaml:203:16  work[0].startDate  "2025-13" is not a valid date: use YYYY, YYYY-MM or YYYY-MM-DD',
     ]);
-    expect(r.stderr).toContain('  196 |     startDate: "2025-13"\n                       ^');
+    expect(r.stderr).toContain('  203 |     startDate: "2025-13"\n                       ^');
     expect(r.stderr).toContain('error: 3 problems in resume.yaml');
     expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
   });
@@ -124,6 +127,29 @@ describe('resume build', () => {
     expect(r.code).toBe(0);
     expect(readdirSync(dir)).toEqual(['resume.html']);
     expect(statSync(join(dir, 'resume.html')).size).toBeGreaterThan(50_000);
+  });
+
+  it('builds a JSON Resume document as it is, every section in every format', async () => {
+    const dir = tempDir();
+    const file = join(root, 'test', 'fixtures', 'valid', 'json-resume.json');
+    const r = await runCli(['build', file, '--format', 'all', '-o', dir]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const text = flat(pdfText(join(dir, 'resume.pdf')));
+    for (const s of [
+      'CEO/President · Pied Piper',
+      'Miss Direction · Smoogle',
+      'Bachelor, Information Technology',
+      'Teacher · CoderDojo',
+      'Digital Compression Pioneer Award',
+      'Certified Kubernetes Administrator',
+      'Video compression for 3d media',
+      'English: Native Speaker',
+      'Ferrets, Unicorns',
+      'Erlich Bachman',
+    ]) {
+      expect(text).toContain(s);
+    }
   });
 
   it('copies of the sample build from another folder', async () => {

@@ -176,7 +176,7 @@ export class BrowserSession {
 
   async #print(html: string, options: PrintOptions): Promise<Uint8Array> {
     if (this.#closed) throw new RenderError('the browser was closed');
-    const page = await this.#acquire();
+    const page = await withTimeout(this.#acquire(), TIMEOUTS.connect, 'opening a page in the browser');
     mark('page ready');
     try {
       await withTimeout(setDocument(page, html), TIMEOUTS.page, 'loading the page');
