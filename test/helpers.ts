@@ -63,6 +63,28 @@ export function pdfInfo(path: string): Record<string, string> {
   );
 }
 
+/** The reader-visible text of an HTML page: no style, inline tags dropped, block tags as spaces, entities decoded. */
+export function htmlText(html: string): string {
+  return decodeEntities(
+    html
+      .replace(/<style>[\s\S]*?<\/style>/, '')
+      .replace(/<\/?(span|strong|em|a)\b[^>]*>/g, '')
+      .replace(/<[^>]+>/g, ' '),
+  );
+}
+
+/** The entities our HTML escaping (Handlebars) and DOCX XML produce, decoded. */
+export function decodeEntities(text: string): string {
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&apos;/g, "'")
+    .replace(/&#x3D;/g, '=')
+    .replace(/&#x60;/g, '`')
+    .replace(/&amp;/g, '&');
+}
+
 /** Collapses whitespace and drops the markdown markers, so output text can be compared with the YAML. */
 export function flat(text: string): string {
   return text

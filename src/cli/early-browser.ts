@@ -1,11 +1,24 @@
 // Imported first by the CLI: when the command line asks for a PDF, the browser starts now, while the rest of
 // the program loads and the résumé is validated. Starting it is the slowest step of a cold PDF build.
 
+import { ExitCode } from '../errors.js';
 import { BrowserSession } from '../render/pdf/browser.js';
 import type { FoundBrowser } from '../render/pdf/discover.js';
 import { discoverBrowser } from '../render/pdf/discover.js';
 
 let session: BrowserSession | undefined;
+
+// Installed before anything else loads, so Ctrl-C at any moment stops the browser and leaves nothing behind
+// (outputs are only ever renamed into place, and temp files are removed on exit).
+process.once('SIGINT', () => {
+  closeBrowser();
+  process.stderr.write('interrupted; nothing was written\n');
+  process.exit(ExitCode.interrupted);
+});
+process.once('SIGTERM', () => {
+  closeBrowser();
+  process.exit(ExitCode.interrupted);
+});
 let found: FoundBrowser | undefined;
 
 function flag(argv: string[], name: string): string | undefined {

@@ -122,15 +122,5 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-process.once('SIGINT', () => {
-  closeBrowser();
-  process.stderr.write('interrupted; nothing was written\n');
-  process.exit(ExitCode.interrupted);
-});
-process.once('SIGTERM', () => {
-  closeBrowser();
-  process.exit(ExitCode.interrupted);
-});
-
 // Exit at once: the browser is already killed, and nothing else needs the event loop.
 process.exit(await main(process.argv.slice(2)));

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { flat, pdfText, runCli, tempDir } from '../helpers.js';
+import { flat, htmlText, pdfText, runCli, tempDir } from '../helpers.js';
 
 const railsOnly =
   'Identified and resolved performance bottlenecks, improving system throughput, latency, and overall stability';
@@ -14,7 +14,7 @@ const common = 'Designed and implemented high-performance, scalable systems';
 async function textOf(file: string): Promise<string> {
   if (file.endsWith('.pdf')) return flat(pdfText(file));
   if (file.endsWith('.docx')) return flat((await mammoth.extractRawText({ path: file })).value);
-  return flat(readFileSync(file, 'utf8').replace(/<[^>]+>/g, ''));
+  return flat(htmlText(readFileSync(file, 'utf8')));
 }
 
 describe('--all-variants', () => {
