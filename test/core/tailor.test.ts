@@ -123,20 +123,26 @@ const bulletArb = fc.oneof(
   fc.string({ minLength: 1, maxLength: 8 }),
   fc.record({ text: fc.string({ minLength: 1, maxLength: 8 }), tags: tagsArb }, { requiredKeys: ['text'] }),
 );
-const resumeArb = fc.record({
-  basics: fc.record({ name: fc.constant('N') }),
-  work: fc.array(
-    fc.record(
-      {
-        name: fc.string({ minLength: 1, maxLength: 6 }),
-        tags: tagsArb,
-        highlights: fc.array(bulletArb, { maxLength: 5 }),
-      },
-      { requiredKeys: ['name', 'highlights'] },
+const resumeArb = fc
+  .record({
+    basics: fc.record({ name: fc.constant('N') }),
+    work: fc.array(
+      fc.record(
+        {
+          name: fc.string({ minLength: 1, maxLength: 6 }),
+          tags: tagsArb,
+          highlights: fc.array(bulletArb, { maxLength: 5 }),
+        },
+        { requiredKeys: ['name', 'highlights'] },
+      ),
+      { maxLength: 5 },
     ),
-    { maxLength: 5 },
-  ),
-}) as fc.Arbitrary<Resume>;
+  })
+  // Unique names, so each output entry can be traced back to its source entry.
+  .map((r) => ({
+    ...r,
+    work: r.work.map((w, i) => ({ ...w, name: `${w.name}#${i}` })),
+  })) as fc.Arbitrary<Resume>;
 const selectionArb = fc.record({
   tags: fc.uniqueArray(tagArb, { maxLength: 2 }),
   excludeTags: fc.uniqueArray(tagArb, { maxLength: 1 }),
