@@ -5,7 +5,7 @@ import { type Output, writeOutputs } from './core/output.js';
 import { type Paper, prepareResume, type ViewModel } from './core/prepare.js';
 import type { Resume } from './core/resume-types.js';
 import { type Decision, type Selection, tailorResume } from './core/tailor.js';
-import { UsageError } from './errors.js';
+import { UsageError, UserError } from './errors.js';
 import { renderHtml } from './render/html/index.js';
 import type { BrowserSession } from './render/pdf/browser.js';
 import { selectRenderers } from './render/registry.js';
@@ -29,6 +29,9 @@ export interface BuildOptions {
   browser: () => BrowserSession;
 }
 
+/** What chooses the résumés a build makes. */
+export type TargetOptions = Pick<BuildOptions, 'tags' | 'excludeTags' | 'variant' | 'allVariants' | 'name'>;
+
 export interface Target {
   stem: string;
   selection: Selection;
@@ -39,10 +42,7 @@ export interface BuildResult {
 }
 
 /** Which résumés a build makes: the full one, a tag selection, one variant, or all variants. */
-export function buildTargets(
-  resume: Resume,
-  options: Omit<BuildOptions, 'browser' | 'format' | 'outDir' | 'file'>,
-): Target[] {
+export function buildTargets(resume: Resume, options: TargetOptions): Target[] {
   const common = { tags: options.tags, excludeTags: options.excludeTags };
   if (options.allVariants) {
     if (options.variant) throw new UsageError('--variant and --all-variants cannot be used together');
@@ -50,13 +50,20 @@ export function buildTargets(
     const variants = Object.entries(resume.variants ?? {});
     if (variants.length === 0)
       throw new UsageError('--all-variants: this résumé defines no variants (add a variants: map)');
-    return [
+    const targets = [
       { stem: 'resume', selection: common },
       ...variants.map(([name, v]) => ({
         stem: v.output ?? `resume-${name}`,
         selection: { ...common, variant: name },
       })),
     ];
+    const stems = targets.map((t) => t.stem);
+    const clash = stems.find((stem, i) => stems.indexOf(stem) !== i);
+    if (clash)
+      throw new UserError(
+        `two outputs of --all-variants would be named "${clash}": give each variant its own output`,
+      );
+    return targets;
   }
   if (options.variant) {
     const v = resume.variants?.[options.variant];
@@ -74,10 +81,7 @@ export function buildTargets(
 }
 
 /** Tailors every target; throws on a bad selection before anything is rendered. */
-export function planBuild(
-  resume: Resume,
-  options: Omit<BuildOptions, 'browser' | 'format' | 'outDir' | 'file'>,
-) {
+export function planBuild(resume: Resume, options: TargetOptions) {
   return buildTargets(resume, options).map((target) => ({
     target,
     ...tailorResume(resume, target.selection),
@@ -126,7 +130,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 }
 
 export async function explainBuild(
-  options: Omit<BuildOptions, 'browser' | 'format' | 'outDir'>,
+  options: TargetOptions & Pick<BuildOptions, 'file'>,
 ): Promise<{ stem: string; decisions: Decision[] }[]> {
   const { resume } = await loadResume(options.file);
   return planBuild(resume, options).map(({ target, decisions }) => ({ stem: target.stem, decisions }));

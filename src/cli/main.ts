@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { build, explainBuild } from '../build.js';
 import { loadResume } from '../core/load.js';
 import { type Diagnostic, ExitCode, formatDiagnostics, UsageError, UserError } from '../errors.js';
+import { packageRoot } from '../paths.js';
 import { formatNames } from '../render/registry.js';
 import { listThemes } from '../render/theme.js';
 import { browserFor, closeBrowser } from './early-browser.js';
@@ -18,7 +21,7 @@ const list = (value: string, previous: string[] = []) => [
 function program(): Command {
   const cli = new Command('resume')
     .description('Compile one YAML résumé into HTML, PDF and DOCX, and role-tailored variants of it.')
-    .version(process.env.RESUME_VERSION ?? '0.1.0')
+    .version(packageVersion())
     .showSuggestionAfterError()
     .exitOverride()
     .configureOutput({ outputError: (text, write) => write(text) });
@@ -94,6 +97,10 @@ function program(): Command {
       console.log(listThemes().join('\n'));
     });
   return cli;
+}
+
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
 function report(diagnostics: Diagnostic[], message: string): void {
