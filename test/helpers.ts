@@ -1,5 +1,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
@@ -46,6 +48,17 @@ export function runCli(
       resolvePromise({ code, stdout, stderr });
     });
   });
+}
+
+/** A local HTTP server that records every request, to prove nothing was fetched. */
+export async function countingServer(): Promise<{ port: number; hits: string[]; close: () => void }> {
+  const hits: string[] = [];
+  const server = createServer((req, res) => {
+    hits.push(req.url ?? '');
+    res.end('x');
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return { port: (server.address() as AddressInfo).port, hits, close: () => server.close() };
 }
 
 /** Text of a PDF in reading order, as an ATS would extract it. */

@@ -1,11 +1,18 @@
 // The PDF as an ATS and a reader meet it: text order, links, metadata, fonts, pages; and the browser's isolation.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { expectedSampleText, firstOutOfOrder, flat, pdfInfo, pdfText, runCli, tempDir } from '../helpers.js';
+import {
+  countingServer,
+  expectedSampleText,
+  firstOutOfOrder,
+  flat,
+  pdfInfo,
+  pdfText,
+  runCli,
+  tempDir,
+} from '../helpers.js';
 
 describe('PDF of resume.yaml', () => {
   const out = tempDir();
@@ -78,13 +85,7 @@ describe('PDF of resume.yaml', () => {
 
 describe('PDF isolation', () => {
   it('makes no request to a local server and reads no local file named in the résumé', async () => {
-    const hits: string[] = [];
-    const server = createServer((req, res) => {
-      hits.push(req.url ?? '');
-      res.end('x');
-    });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    const port = (server.address() as AddressInfo).port;
+    const { port, hits, close } = await countingServer();
     try {
       const dir = tempDir();
       writeFileSync(
@@ -118,7 +119,7 @@ describe('PDF isolation', () => {
       await new Promise((r) => setTimeout(r, 300));
       expect(hits).toEqual([]);
     } finally {
-      server.close();
+      close();
     }
   });
 });

@@ -1,26 +1,19 @@
 // The browser session on its own: even raw HTML that tries to fetch (which escaping never lets through) loads
 // nothing, and one browser prints several PDFs.
 import { writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BrowserSession } from '../../src/render/pdf/browser.js';
 import { discoverBrowser } from '../../src/render/pdf/discover.js';
-import { pdfText, tempDir } from '../helpers.js';
+import { countingServer, pdfText, tempDir } from '../helpers.js';
 
 describe('BrowserSession', () => {
   const session = BrowserSession.start(discoverBrowser());
   afterAll(() => session.close());
 
   it('blocks network and file requests from the page and runs no script', async () => {
-    const hits: string[] = [];
-    const server = createServer((req, res) => {
-      hits.push(req.url ?? '');
-      res.end('x');
-    });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const { port, hits, close } = await countingServer();
+    const base = `http://127.0.0.1:${port}`;
     try {
       const html = `<!doctype html><html><head><link rel="stylesheet" href="${base}/s.css">
         <style>@import url(${base}/i.css); body { background: url(${base}/bg.png) }</style></head>
@@ -37,7 +30,7 @@ describe('BrowserSession', () => {
       expect(text).toContain('Isolated');
       expect(text).not.toContain('SCRIPT RAN');
     } finally {
-      server.close();
+      close();
     }
   });
 
