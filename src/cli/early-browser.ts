@@ -3,10 +3,10 @@
 
 import { ExitCode } from '../errors.js';
 import { BrowserSession } from '../render/pdf/browser.js';
-import type { FoundBrowser } from '../render/pdf/discover.js';
-import { discoverBrowser } from '../render/pdf/discover.js';
+import { discoverBrowser, type FoundBrowser } from '../render/pdf/discover.js';
 
 let session: BrowserSession | undefined;
+let found: FoundBrowser | undefined;
 
 // Installed before anything else loads, so Ctrl-C at any moment stops the browser and leaves nothing behind
 // (outputs are only ever renamed into place, and temp files are removed on exit).
@@ -19,7 +19,6 @@ process.once('SIGTERM', () => {
   closeBrowser();
   process.exit(ExitCode.interrupted);
 });
-let found: FoundBrowser | undefined;
 
 function flag(argv: string[], name: string): string | undefined {
   const i = argv.findIndex((a) => a === name || a.startsWith(`${name}=`));
