@@ -34,7 +34,10 @@ export function describeResume(resume: Resume): string {
     parts.push(`${s.title} (${count(s.items.length, ['item', 'items'])})`);
   const sections = parts.length + (resume.basics.summary ? 1 : 0);
   const variants = Object.keys(resume.variants ?? {});
-  const tail = [`${bullets} bullets`, variants.length ? count(variants.length, ['variant', 'variants']) : ''];
+  const tail = [
+    count(bullets, ['bullet', 'bullets']),
+    variants.length ? count(variants.length, ['variant', 'variants']) : '',
+  ];
   return `${count(sections, ['section', 'sections'])}: ${parts.join(', ')}; ${tail.filter(Boolean).join(', ')}`;
 }
 

@@ -74,9 +74,28 @@ export async function parseResume(source: Source): Promise<ParsedResume> {
     ]);
   }
   const data = quickLoad(source.text);
-  if (data !== undefined) return { source, data, diagnostics: [] };
-  await loadYamlLibrary();
-  return parseCarefully(source);
+  let parsed: ParsedResume;
+  if (data !== undefined) parsed = { source, data, diagnostics: [] };
+  else {
+    await loadYamlLibrary();
+    parsed = parseCarefully(source);
+  }
+  // JSON Resume exports write "" for every field left blank ("endDate": "" is a current job): in a .json file
+  // an empty string means "not set". YAML authors simply leave a key out, and get an error for an empty one.
+  if (/\.json$/i.test(source.path)) dropEmptyStrings(parsed.data);
+  return parsed;
+}
+
+/** Removes object properties whose value is "" (list items stay, so positions in lists are unchanged). */
+function dropEmptyStrings(value: unknown): void {
+  if (Array.isArray(value)) for (const item of value) dropEmptyStrings(item);
+  else if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    for (const [key, v] of Object.entries(record)) {
+      if (v === '') delete record[key];
+      else dropEmptyStrings(v);
+    }
+  }
 }
 
 /** The parsed résumé with source positions, for pointing at problems. */

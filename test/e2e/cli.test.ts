@@ -148,6 +148,20 @@ describe('resume build', () => {
     }
   });
 
+  it('reads empty strings in a JSON Resume file as "not set", as its exports mean them', async () => {
+    const file = join(root, 'test', 'fixtures', 'valid', 'json-resume-blanks.json');
+    const v = await runCli(['validate', file]);
+    expect(v.stdout.trim()).toBe(
+      'json-resume-blanks.json: OK — 4 sections: 1 job, 1 education entry, 1 skill group; 1 bullet',
+    );
+    const dir = tempDir();
+    const r = await runCli(['build', file, '--format', 'html', '-o', dir]);
+    expect(r.code).toBe(0);
+    expect(flat(htmlText(readFileSync(join(dir, 'resume.html'), 'utf8')))).toContain(
+      'Engineer · Acme Jan 2020 – Present',
+    );
+  });
+
   it('copies of the sample build from another folder', async () => {
     const dir = tempDir();
     copyFileSync(sampleYaml, join(dir, 'resume.yaml'));
