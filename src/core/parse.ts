@@ -1,7 +1,7 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import type { Document, LineCounter, Node } from 'yaml';
 import { type Diagnostic, UserError } from '../errors.js';
-import type { Source } from './source.js';
+import { inputError, type Source } from './source.js';
 
 export interface ParsedResume {
   source: Source;
@@ -66,13 +66,7 @@ const YAML_MESSAGES: Record<string, string> = {
  */
 export async function parseResume(source: Source): Promise<ParsedResume> {
   const tooDeep = excessiveNesting(source.text);
-  if (tooDeep >= 0) {
-    const before = source.text.slice(0, tooDeep).split('\n');
-    const [line, col] = [before.length, (before.at(-1)?.length ?? 0) + 1];
-    throw new UserError(NESTING_MESSAGE, [
-      { file: source.name, line, col, path: '', message: NESTING_MESSAGE },
-    ]);
-  }
+  if (tooDeep >= 0) throw inputError(source.name, NESTING_MESSAGE, { text: source.text, offset: tooDeep });
   const data = quickLoad(source.text);
   let parsed: ParsedResume;
   if (data !== undefined) parsed = { source, data, diagnostics: [] };
@@ -165,7 +159,7 @@ function parseCarefully(source: Source): LocatedResume {
       schema: 'core',
     });
   } catch (error) {
-    if (error instanceof RangeError) throw nestingError(source);
+    if (error instanceof RangeError) throw inputError(source.name, NESTING_MESSAGE);
     throw error;
   }
   const at = (offset: number, message: string): Diagnostic => ({
@@ -196,7 +190,7 @@ function parseCarefully(source: Source): LocatedResume {
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
-    if (error instanceof RangeError) throw nestingError(source);
+    if (error instanceof RangeError) throw inputError(source.name, NESTING_MESSAGE);
     if (error instanceof ReferenceError) {
       const alias = firstAliasOffset(doc);
       const unresolved = /Unresolved alias[^:]*: (.*)$/.exec(error.message)?.[1];
@@ -286,18 +280,6 @@ function firstAliasOffset(doc: Document.Parsed): number {
     },
   });
   return offset;
-}
-
-function nestingError(source: Source): UserError {
-  return new UserError('nesting too deep', [
-    {
-      file: source.name,
-      line: 1,
-      col: 1,
-      path: '',
-      message: 'the document is nested too deeply to be a résumé',
-    },
-  ]);
 }
 
 function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {

@@ -2,8 +2,11 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { UserError } from '../errors.js';
 
-/** A whole-file problem, reported in the same file:line:col form as every other input error. */
-export function inputError(file: string, message: string, line = 1, col = 1): UserError {
+/** A problem found in the raw text (not at a data path), reported in the same file:line:col form as every
+ * other input error: at `offset` in `text`, or at the start of the file. */
+export function inputError(file: string, message: string, at?: { text: string; offset: number }): UserError {
+  const before = at ? at.text.slice(0, at.offset).split('\n') : [''];
+  const [line, col] = [before.length, (before.at(-1)?.length ?? 0) + 1];
   return new UserError(message, [{ file, line, col, path: '', message }]);
 }
 
@@ -57,14 +60,10 @@ export function decodeText(bytes: Uint8Array, name: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
   const control = text.search(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/);
   if (control >= 0) {
-    const before = text.slice(0, control).split('\n');
-    const col = (before.at(-1)?.length ?? 0) + 1;
-    throw inputError(
-      name,
-      'contains binary data (a control character): is this really a résumé file?',
-      before.length,
-      col,
-    );
+    throw inputError(name, 'contains binary data (a control character): is this really a résumé file?', {
+      text,
+      offset: control,
+    });
   }
   if (text.trim() === '') throw inputError(name, 'file is empty');
   return text;

@@ -71,6 +71,9 @@ export function tailorResume(input: Resume, selection: Selection = {}): Tailored
   };
   const note = (path: DataPath, what: string, kept: boolean, reason: string) =>
     decisions.push({ path: displayPath(path), what, kept, reason });
+  /** An entry first noted as kept, dropped once its bullets or items are known. */
+  const overrule = (at: number, reason: string) =>
+    Object.assign(decisions[at] ?? {}, { kept: false, reason });
 
   const keepHighlights = (list: Highlight[] | undefined, base: DataPath): Highlight[] | undefined => {
     if (!list) return undefined;
@@ -115,12 +118,7 @@ export function tailorResume(input: Resume, selection: Selection = {}): Tailored
       const had = entry.highlights?.length ?? 0;
       entry.highlights = keepHighlights(entry.highlights, [key, i, 'highlights']);
       if (had > 0 && entry.highlights?.length === 0 && !v.selected) {
-        decisions[at] = {
-          path: displayPath([key, i]),
-          what,
-          kept: false,
-          reason: 'all its bullets were dropped',
-        };
+        overrule(at, 'all its bullets were dropped');
         return false;
       }
       return true;
@@ -142,12 +140,7 @@ export function tailorResume(input: Resume, selection: Selection = {}): Tailored
         return iv.kept;
       });
       if (section.items.length === 0 && !v.selected) {
-        decisions[at] = {
-          path: displayPath(['sections', i]),
-          what: section.title,
-          kept: false,
-          reason: 'all its items were dropped',
-        };
+        overrule(at, 'all its items were dropped');
         return false;
       }
       return true;

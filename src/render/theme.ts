@@ -84,9 +84,10 @@ export interface FontFace {
 export function facesFor(faces: FontFace[], text: string): string {
   const codes = new Set<number>();
   for (const ch of text) codes.add(ch.codePointAt(0) ?? 0);
+  const points = [...codes];
   return faces
     .filter(
-      (f) => f.ranges.length === 0 || [...codes].some((c) => f.ranges.some(([lo, hi]) => c >= lo && c <= hi)),
+      (f) => f.ranges.length === 0 || points.some((c) => f.ranges.some(([lo, hi]) => c >= lo && c <= hi)),
     )
     .map((f) => f.css)
     .join('\n');
