@@ -3,10 +3,12 @@
 // validator compiled here rather than on every run.
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const require = createRequire(import.meta.url);
-const root = new URL('..', import.meta.url).pathname;
+// fileURLToPath, not URL.pathname: the latter keeps %20 for a space, and the folder then cannot be found.
+const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** The same ajv setup as src/core/schema-validator.ts, emitted as code (ajv "standalone") at build time. */
 const precompiledValidator = {
@@ -71,7 +73,11 @@ export function compileTheme(hbs, theme) {
   return hbs.template(built.main);
 }
 `;
-      return { contents, loader: 'js', resolveDir: new URL('../src/render/html/', import.meta.url).pathname };
+      return {
+        contents,
+        loader: 'js',
+        resolveDir: fileURLToPath(new URL('../src/render/html/', import.meta.url)),
+      };
     });
   },
 };

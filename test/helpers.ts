@@ -61,21 +61,6 @@ export async function countingServer(): Promise<{ port: number; hits: string[]; 
   return { port: (server.address() as AddressInfo).port, hits, close: () => server.close() };
 }
 
-/** Text of a PDF in reading order, as an ATS would extract it. */
-export function pdfText(path: string): string {
-  return execFileSync('pdftotext', ['-raw', path, '-'], { encoding: 'utf8' });
-}
-
-export function pdfInfo(path: string): Record<string, string> {
-  const out = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
-  return Object.fromEntries(
-    out
-      .split('\n')
-      .filter((l) => l.includes(':'))
-      .map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]),
-  );
-}
-
 /** The reader-visible text of an HTML page: no style, inline tags dropped, block tags as spaces, entities decoded. */
 export function htmlText(html: string): string {
   return decodeEntities(

@@ -7,6 +7,7 @@ import { type Diagnostic, ExitCode, formatDiagnostics, UsageError, UserError } f
 import { packageRoot } from '../paths.js';
 import { formatNames } from '../render/registry.js';
 import { listThemes } from '../render/theme.js';
+import { formatChecks, runDoctor } from './doctor.js';
 import { browserFor, closeBrowser } from './early-browser.js';
 import { describeResume, formatExplain, formatTags } from './report.js';
 
@@ -91,6 +92,18 @@ function program(): Command {
     });
 
   cli
+    .command('doctor')
+    .description('check that this machine can build every format: browser, fonts, output folder')
+    .argument('[file]', 'the résumé whose scripts need fonts', 'resume.yaml')
+    .option('-o, --out <dir>', 'output folder to check', 'out')
+    .option('--browser <path>', 'Chrome/Chromium executable to check (else RESUME_BROWSER, then auto-detect)')
+    .action(async (file: string, o: { out: string; browser?: string }) => {
+      const checks = await runDoctor({ file, outDir: o.out, browser: o.browser });
+      console.log(formatChecks(checks));
+      if (checks.some((c) => !c.ok)) process.exitCode = ExitCode.invalidInput;
+    });
+
+  cli
     .command('themes')
     .description('list the built-in themes')
     .action(() => {
@@ -112,7 +125,7 @@ function report(diagnostics: Diagnostic[], message: string): void {
 export async function main(argv: string[]): Promise<number> {
   try {
     await program().parseAsync(argv, { from: 'user' });
-    return ExitCode.ok;
+    return typeof process.exitCode === 'number' ? process.exitCode : ExitCode.ok;
   } catch (error) {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;

@@ -1,18 +1,28 @@
 // The PDF as an ATS and a reader meet it: text order, links, metadata, fonts, pages; and the browser's isolation.
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import {
+  copyFileSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  cliPath,
   countingServer,
   expectedSampleText,
   firstOutOfOrder,
   flat,
-  pdfInfo,
-  pdfText,
+  root,
   runCli,
+  sampleYaml,
   tempDir,
 } from '../helpers.js';
+import { pdfText, readPdf } from '../pdf.js';
 
 describe('PDF of resume.yaml', () => {
   const out = tempDir();
@@ -23,26 +33,26 @@ describe('PDF of resume.yaml', () => {
     expect(r.code).toBe(0);
   });
 
-  it('has selectable text holding every job, project and bullet in reading order', () => {
-    expect(firstOutOfOrder(pdfText(pdf), expectedSampleText())).toBeUndefined();
+  it('has selectable text holding every job, project and bullet in reading order', async () => {
+    expect(firstOutOfOrder(await pdfText(pdf), expectedSampleText())).toBeUndefined();
   });
 
-  it('keeps the job line in reading order: position, employer, dates', () => {
-    expect(pdfText(pdf)).toContain('Associate Tech Architect · Bounteous x Accolite May 2025 – Nov 2025');
+  it('keeps the job line in reading order: position, employer, dates', async () => {
+    expect(await pdfText(pdf)).toContain(
+      'Associate Tech Architect · Bounteous x Accolite May 2025 – Nov 2025',
+    );
   });
 
-  it('has clickable links for e-mail, phone and website', () => {
-    const raw = readFileSync(pdf, 'latin1');
-    const uris = [...raw.matchAll(/\/URI \(([^)]*)\)/g)].map((m) => m[1]);
-    expect(uris).toEqual([
+  it('has clickable links for e-mail, phone and website', async () => {
+    expect((await readPdf(pdf)).links).toEqual([
       'mailto:mailme.ankit.13@gmail.com',
       'tel:+919754794337',
       'http://ankitkhandelwal.net/',
     ]);
   });
 
-  it('carries document metadata and is tagged', () => {
-    const info = pdfInfo(pdf);
+  it('carries document metadata and is tagged', async () => {
+    const { info, tagged, pageSize, pageCount } = await readPdf(pdf);
     expect(info.Title).toBe('Ankit Khandelwal — Résumé');
     expect(info.Author).toBe('Ankit Khandelwal');
     expect(info.Subject).toBe('Senior Ruby on Rails Engineer');
@@ -50,18 +60,18 @@ describe('PDF of resume.yaml', () => {
       /^Ruby, Ruby on Rails, JavaScript, TypeScript, HTML5, CSS3, Hotwire, API-first architecture/,
     );
     expect(info.Creator).toBe('resume');
-    expect(info.Tagged).toBe('yes');
-    expect(info['Page size']).toMatch(/^594\.96 x 841\.92 pts \(A4\)/);
-    expect(Number(info.Pages)).toBeGreaterThanOrEqual(5);
-    expect(Number(info.Pages)).toBeLessThanOrEqual(7);
+    expect(tagged).toBe(true);
+    expect(pageSize).toEqual([594.96, 841.92]);
+    expect(pageCount).toBeGreaterThanOrEqual(5);
+    expect(pageCount).toBeLessThanOrEqual(7);
   });
 
-  it('embeds every font, and only the theme face', () => {
-    const rows = execFileSync('pdffonts', [pdf], { encoding: 'utf8' }).trim().split('\n').slice(2);
-    expect(rows.length).toBeGreaterThanOrEqual(3);
-    for (const row of rows) {
-      expect(row).toMatch(/SourceSans3/);
-      expect(row.split(/\s+/).slice(-5, -2)).toEqual(['yes', 'yes', 'yes']); // emb sub uni
+  it('embeds every font, and only the theme face', async () => {
+    const { fonts } = await readPdf(pdf);
+    expect(fonts.length).toBeGreaterThanOrEqual(3);
+    for (const font of fonts) {
+      expect(font.name).toMatch(/^[A-Z]{6}\+SourceSans3/); // a subset of the theme face
+      expect(font).toMatchObject({ embedded: true, type3: false });
     }
   });
 
@@ -70,10 +80,8 @@ describe('PDF of resume.yaml', () => {
     expect(raw).toMatch(/\/Outlines \d+ 0 R/);
   });
 
-  it('never starts a page with a lone bullet line or ends one with a heading', () => {
-    const pages = pdfText(pdf)
-      .split('\f')
-      .filter((p) => p.trim());
+  it('never starts a page with a lone bullet line or ends one with a heading', async () => {
+    const pages = (await pdfText(pdf)).split('\f').filter((p) => p.trim());
     for (const page of pages.slice(0, -1)) {
       const last = page.trim().split('\n').at(-1) ?? '';
       expect(last).not.toMatch(
@@ -108,7 +116,7 @@ describe('PDF isolation', () => {
       const r = await runCli(['build', '--format', 'pdf,html', '-o', dir], { cwd: dir });
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
-      const text = flat(pdfText(join(dir, 'resume.pdf')));
+      const text = flat(await pdfText(join(dir, 'resume.pdf')));
       expect(text).toContain(`<img src="http://127.0.0.1:${port}/x.png">`);
       expect(text).toContain('<iframe src="file:///etc/passwd"></iframe>');
       expect(text).toContain(`<script>fetch("http://127.0.0.1:${port}/js")</script>`);
@@ -126,7 +134,8 @@ describe('PDF isolation', () => {
 
 describe('without a browser', () => {
   // Hides every browser of the machine from the CLI in a private mount namespace (needs root, as CI has).
-  const hideable = ['/usr/lib/chromium', '/opt/google', '/snap/bin'].filter((d) => existsSync(d));
+  const systemBrowsers = ['/usr/lib/chromium', '/opt/google', '/snap/bin'].filter((d) => existsSync(d));
+  const embedded = join(root, 'node_modules', '@sparticuz', 'chromium', 'bin');
   const canHide = (() => {
     try {
       execFileSync('unshare', ['-m', 'true'], { stdio: 'ignore' });
@@ -136,29 +145,51 @@ describe('without a browser', () => {
     }
   })();
 
+  /** Runs the CLI with the given folders hidden, no PATH and an empty home: a machine with nothing installed. */
+  function runHidden(hidden: string[], home: string, args: string[]) {
+    const mounts = hidden.map((d) => `/bin/mount -t tmpfs none "${d}"`).join(' && ');
+    const cmd = `${mounts ? `${mounts} && ` : ''}PATH= exec "${process.execPath}" "${cliPath}" ${args.map((a) => `"${a}"`).join(' ')}`;
+    const r = spawnSync('unshare', ['-m', '/bin/sh', '-c', cmd], {
+      cwd: home,
+      env: { PATH: process.env.PATH, HOME: home, PUPPETEER_CACHE_DIR: join(home, 'none') },
+      encoding: 'utf8',
+      timeout: 50_000,
+    });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  }
+
+  it.runIf(canHide)('falls back to the embedded Chromium, unpacked once into a private cache', async () => {
+    const home = tempDir();
+    copyFileSync(sampleYaml, join(home, 'resume.yaml'));
+    const first = runHidden(systemBrowsers, home, ['build']);
+    expect(first.stderr).toMatch(
+      /^unpacking the embedded Chromium into .*\/\.cache\/resume\/chromium-[\d.]+ \(once, ~2 s\)…\n$/,
+    );
+    expect(first.code).toBe(0);
+    expect(readdirSync(join(home, 'out')).sort()).toEqual(['resume.docx', 'resume.html', 'resume.pdf']);
+    expect(
+      firstOutOfOrder(await pdfText(join(home, 'out', 'resume.pdf')), expectedSampleText()),
+    ).toBeUndefined();
+    const cache = join(home, '.cache', 'resume');
+    expect(statSync(cache).mode & 0o777).toBe(0o700);
+    expect(readdirSync(cache)).toEqual([expect.stringMatching(/^chromium-[\d.]+$/)]);
+    // The second run finds it unpacked and says nothing.
+    const second = runHidden(systemBrowsers, home, ['build', '-f', 'pdf', '-q']);
+    expect(second).toMatchObject({ code: 0, stderr: '', stdout: '' });
+    rmSync(home, { recursive: true, force: true }); // 190 MB of browser
+  });
+
   it.runIf(canHide)('says what it searched and how to get a browser, exits 1, writes nothing', () => {
     const dir = tempDir();
-    const mounts = hideable.map((d) => `/bin/mount -t tmpfs none ${d}`).join(' && ');
-    const node = process.execPath;
-    const cmd = `${mounts ? `${mounts} && ` : ''}PATH= exec "${node}" "${join(import.meta.dirname, '..', '..', 'bin', 'resume.js')}" build --format pdf -o "${dir}"`;
-    let code = 0;
-    let stderr = '';
-    try {
-      execFileSync('unshare', ['-m', '/bin/sh', '-c', cmd], {
-        cwd: join(import.meta.dirname, '..', '..'),
-        env: { PATH: process.env.PATH, HOME: dir, PUPPETEER_CACHE_DIR: join(dir, 'none') },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-    } catch (error) {
-      const e = error as { status: number; stderr: Buffer };
-      code = e.status;
-      stderr = e.stderr.toString();
-    }
-    expect(code).toBe(1);
-    expect(stderr).toContain('error: no Chrome/Chromium browser found; a PDF needs one.');
-    expect(stderr).toContain('apt-get install chromium-headless-shell');
-    expect(stderr).toContain('npx @puppeteer/browsers install chrome-headless-shell@stable');
-    expect(readdirSync(dir)).toEqual([]);
+    copyFileSync(sampleYaml, join(dir, 'resume.yaml'));
+    const r = runHidden([...systemBrowsers, embedded], dir, ['build', '--format', 'pdf', '-o', 'out']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('error: no Chrome/Chromium browser found; a PDF needs one.');
+    expect(r.stderr).toContain('the optional package @sparticuz/chromium is not installed');
+    expect(r.stderr).toContain('apt-get install chromium-headless-shell');
+    expect(r.stderr).toContain('npx @puppeteer/browsers install chrome-headless-shell@stable');
+    expect(r.stderr).toContain('resume build -f html,docx');
+    expect(readdirSync(dir)).toEqual(['resume.yaml']);
   });
 
   it('--browser pointing nowhere is a clear error', async () => {

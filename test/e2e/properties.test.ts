@@ -16,7 +16,8 @@ import { renderHtml } from '../../src/render/html/index.js';
 import { BrowserSession } from '../../src/render/pdf/browser.js';
 import { discoverBrowser } from '../../src/render/pdf/discover.js';
 import { loadTheme } from '../../src/render/theme.js';
-import { decodeEntities, flat, htmlText, pdfText, tempDir } from '../helpers.js';
+import { decodeEntities, flat, htmlText, tempDir } from '../helpers.js';
+import { pdfText } from '../pdf.js';
 
 const theme = loadTheme('classic');
 
@@ -124,7 +125,7 @@ describe('random valid résumés', () => {
           // Headings are set in capitals by the theme's CSS, and lines may wrap at any legal break (after "}",
           // "/", …), which text extraction turns into spaces: compare without case and white space.
           const bare = (s: string) => s.replace(/\s+/g, '').toUpperCase();
-          const pdf = bare(pdfText(file));
+          const pdf = bare(await pdfText(file));
           for (const t of texts(r)) expect(pdf).toContain(bare(t));
         }),
         { numRuns: 12 },

@@ -63,6 +63,27 @@ describe.runIf(existsSync('/proc/self/environ'))('interrupted builds', () => {
 });
 
 describe('render failures', () => {
+  it('a broken browser wrapper is named, with what its exit code means', async () => {
+    const dir = tempDir();
+    const wrapper = join(dir, 'chrome-wrapper');
+    writeFileSync(wrapper, '#!/bin/sh\nexec /nonexistent/chrome "$@"\n');
+    chmodSync(wrapper, 0o755);
+    const r = await runCli([
+      'build',
+      sampleYaml,
+      '--format',
+      'pdf',
+      '--browser',
+      wrapper,
+      '-o',
+      join(dir, 'out'),
+    ]);
+    expect(r.code).toBe(3);
+    expect(r.stderr.trim()).toBe(
+      `error: the browser ${wrapper} exited unexpectedly (code 127: a program it runs was not found); run resume doctor to check it`,
+    );
+  });
+
   it('a browser that crashes fails the whole build with exit 3 and writes nothing', async () => {
     const dir = tempDir();
     const fake = join(dir, 'crashing-chrome');
@@ -71,7 +92,9 @@ describe('render failures', () => {
     const out = join(dir, 'out');
     const r = await runCli(['build', sampleYaml, '--format', 'html,pdf', '--browser', fake, '-o', out]);
     expect(r.code).toBe(3);
-    expect(r.stderr.trim()).toBe('error: the browser exited unexpectedly (code 1)');
+    expect(r.stderr.trim()).toBe(
+      `error: the browser ${fake} exited unexpectedly (code 1); run resume doctor to check it`,
+    );
     expect(existsSync(out)).toBe(false);
   });
 

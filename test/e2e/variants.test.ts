@@ -3,7 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { flat, htmlText, pdfText, runCli, tempDir } from '../helpers.js';
+import { flat, htmlText, runCli, tempDir } from '../helpers.js';
+import { pdfText } from '../pdf.js';
 
 const railsOnly =
   'Identified and resolved performance bottlenecks, improving system throughput, latency, and overall stability';
@@ -12,7 +13,7 @@ const architectOnly =
 const common = 'Designed and implemented high-performance, scalable systems';
 
 async function textOf(file: string): Promise<string> {
-  if (file.endsWith('.pdf')) return flat(pdfText(file));
+  if (file.endsWith('.pdf')) return flat(await pdfText(file));
   if (file.endsWith('.docx')) return flat((await mammoth.extractRawText({ path: file })).value);
   return flat(htmlText(readFileSync(file, 'utf8')));
 }
@@ -53,7 +54,7 @@ describe('--all-variants', () => {
   }
 
   it('orders sections as each variant says', async () => {
-    const lines = pdfText(join(out, 'ankit-khandelwal-rails-engineer.pdf')).split('\n');
+    const lines = (await pdfText(join(out, 'ankit-khandelwal-rails-engineer.pdf'))).split('\n');
     const at = (heading: string) => lines.findIndex((l) => l.trim().toUpperCase() === heading);
     expect(at('EXPERIENCE')).toBeGreaterThan(0);
     expect(at('TECHNICAL SKILLS')).toBeLessThan(at('EXPERIENCE'));

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BrowserSession } from '../../src/render/pdf/browser.js';
 import { discoverBrowser } from '../../src/render/pdf/discover.js';
-import { countingServer, pdfText, tempDir } from '../helpers.js';
+import { countingServer, tempDir } from '../helpers.js';
+import { pdfText } from '../pdf.js';
 
 describe('BrowserSession', () => {
   const session = BrowserSession.start(discoverBrowser());
@@ -26,7 +27,7 @@ describe('BrowserSession', () => {
       expect(session.blocked).toEqual(expect.arrayContaining([`${base}/x.png`]));
       const file = join(tempDir(), 'x.pdf');
       writeFileSync(file, pdf);
-      const text = pdfText(file);
+      const text = await pdfText(file);
       expect(text).toContain('Isolated');
       expect(text).not.toContain('SCRIPT RAN');
     } finally {

@@ -8,6 +8,7 @@ import type { Readable, Writable } from 'node:stream';
 import type { Browser, CDPSession, ConnectionTransport, Page } from 'puppeteer-core';
 import { RenderError } from '../../errors.js';
 import { mark } from '../../timings.js';
+import { ensureBundled } from './bundled.js';
 import type { FoundBrowser } from './discover.js';
 
 export interface PrintOptions {
@@ -17,6 +18,11 @@ export interface PrintOptions {
 /** Time limits for each browser step; a hung browser becomes a clear error instead of a hung build. */
 export const TIMEOUTS = { connect: 20_000, page: 20_000, print: 60_000 };
 const MAX_PAGES = 2;
+
+/** Chromium refuses to sandbox as root; elsewhere the sandbox stays on unless RESUME_NO_SANDBOX=1. */
+export function sandboxed(): boolean {
+  return process.getuid?.() !== 0 && process.env.RESUME_NO_SANDBOX !== '1';
+}
 
 /** Flags that work as root, in containers and on a closed network. */
 function launchArgs(browser: FoundBrowser, userDataDir: string | undefined): string[] {
@@ -39,8 +45,7 @@ function launchArgs(browser: FoundBrowser, userDataDir: string | undefined): str
     '--font-render-hinting=none',
     'about:blank',
   ];
-  // Chromium refuses to sandbox as root; elsewhere the sandbox stays on.
-  if (process.getuid?.() === 0 || process.env.RESUME_NO_SANDBOX === '1') args.unshift('--no-sandbox');
+  if (!sandboxed()) args.unshift('--no-sandbox');
   if (!browser.headlessShell) args.unshift('--headless=new');
   if (userDataDir) args.unshift(`--user-data-dir=${userDataDir}`);
   return args;
@@ -105,7 +110,7 @@ process.once('exit', () => {
 export class BrowserSession {
   #browser: Promise<Browser>;
   #firstPage: Promise<Page> | undefined;
-  #child: ChildProcess;
+  #child: ChildProcess | undefined;
   #userDataDir: string | undefined;
   #idle: Page[] = [];
   #closed = false;
@@ -113,35 +118,50 @@ export class BrowserSession {
   readonly blocked: string[] = [];
 
   private constructor(found: FoundBrowser) {
-    // Full Chrome needs a profile; give it a throwaway one. chrome-headless-shell runs without.
-    this.#userDataDir = found.headlessShell ? undefined : mkdtempSync(join(tmpdir(), 'resume-chrome-'));
-    this.#child = spawn(found.executablePath, launchArgs(found, this.#userDataDir), {
-      stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'],
-    });
-    live.add(this.#child);
-    mark('browser spawned');
-    const exited = new Promise<never>((_, reject) => {
-      this.#child.once('error', (error) =>
-        reject(new RenderError(`cannot start the browser ${found.executablePath}: ${error.message}`)),
-      );
-      this.#child.once('exit', (code, signal) => {
-        live.delete(this.#child);
-        reject(new RenderError(`the browser exited unexpectedly (${signal ?? `code ${code}`})`));
-      });
-    });
-    exited.catch(() => {});
-    const [, , , input, output] = this.#child.stdio as unknown as [null, null, null, Writable, Readable];
-    const transport = new PipeTransport(input, output);
     // Connect and open the first page right away, so that is done by the time the HTML is ready.
-    this.#browser = Promise.race([
-      exited,
-      withTimeout(connect(transport), TIMEOUTS.connect, 'connecting to the browser'),
-    ]);
+    this.#browser = this.#launch(found);
+    this.#browser.catch(() => {});
     this.#firstPage = this.#browser.then((browser) => {
       mark('browser connected');
       return this.#preparePage(browser);
     });
     this.#firstPage.catch(() => {});
+  }
+
+  async #launch(found: FoundBrowser): Promise<Browser> {
+    // The embedded Chromium is unpacked on its first use (once); any other browser is spawned at once.
+    const env = found.bundled ? await ensureBundled(found.bundled) : {};
+    if (this.#closed) throw new RenderError('the browser was closed');
+    // Full Chrome needs a profile; give it a throwaway one. chrome-headless-shell runs without.
+    this.#userDataDir = found.headlessShell ? undefined : mkdtempSync(join(tmpdir(), 'resume-chrome-'));
+    const child = spawn(found.executablePath, launchArgs(found, this.#userDataDir), {
+      stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...env },
+    });
+    this.#child = child;
+    live.add(child);
+    mark('browser spawned');
+    const exited = new Promise<never>((_, reject) => {
+      child.once('error', (error) =>
+        reject(new RenderError(`cannot start the browser ${found.executablePath}: ${error.message}`)),
+      );
+      child.once('exit', (code, signal) => {
+        live.delete(child);
+        reject(
+          new RenderError(
+            `the browser ${found.executablePath} exited unexpectedly (${signal ?? `code ${code}${code === 127 ? ': a program it runs was not found' : ''}`}); ` +
+              'run resume doctor to check it',
+          ),
+        );
+      });
+    });
+    exited.catch(() => {});
+    const [, , , input, output] = child.stdio as unknown as [null, null, null, Writable, Readable];
+    const transport = new PipeTransport(input, output);
+    return Promise.race([
+      exited,
+      withTimeout(connect(transport), TIMEOUTS.connect, 'connecting to the browser'),
+    ]);
   }
 
   /** Spawns the browser and starts connecting to it; nothing waits for that until the first print. */
@@ -248,8 +268,10 @@ export class BrowserSession {
   close(): void {
     if (this.#closed) return;
     this.#closed = true;
-    this.#child.kill('SIGKILL');
-    live.delete(this.#child);
+    if (this.#child) {
+      this.#child.kill('SIGKILL');
+      live.delete(this.#child);
+    }
     if (this.#userDataDir) removeProfile(this.#userDataDir);
   }
 }

@@ -1,9 +1,11 @@
 // Finds a Chromium-family browser without downloading one: explicit path, environment, installed browsers,
-// then puppeteer's cache. The fastest candidate on each platform comes first (chrome-headless-shell).
+// puppeteer's cache, then the Chromium embedded in the npm package. The fastest candidate on each platform comes
+// first (chrome-headless-shell).
 import { accessSync, constants, existsSync, readdirSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { UserError } from '../../errors.js';
+import { BUNDLED_PACKAGE, type BundledChromium, bundledChromium } from './bundled.js';
 
 export interface FoundBrowser {
   executablePath: string;
@@ -11,12 +13,18 @@ export interface FoundBrowser {
   source: string;
   /** chrome-headless-shell is headless by nature and starts fastest. */
   headlessShell: boolean;
+  /** The embedded Chromium, which may still need unpacking before it runs. */
+  bundled?: BundledChromium;
 }
+
+/** The value of --browser or RESUME_BROWSER that asks for the embedded Chromium. */
+export const BUNDLED = 'bundled';
 
 export interface DiscoverOptions {
   explicit?: string;
   env?: NodeJS.ProcessEnv;
   platform?: NodeJS.Platform;
+  arch?: string;
 }
 
 export function installedCandidates(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): string[] {
@@ -154,8 +162,20 @@ export function discoverBrowser(options: DiscoverOptions = {}): FoundBrowser {
     [env.RESUME_BROWSER, 'RESUME_BROWSER'],
     [env.PUPPETEER_EXECUTABLE_PATH, 'PUPPETEER_EXECUTABLE_PATH'],
   ];
+  const arch = options.arch ?? process.arch;
+  const bundled = bundledChromium(env, platform, arch);
+  const embedded = (source: string): FoundBrowser => ({
+    executablePath: bundled.executablePath,
+    source,
+    headlessShell: true,
+    bundled,
+  });
   for (const [path, source] of named) {
     if (!path) continue;
+    if (path === BUNDLED) {
+      if (!bundled.binDir) throw new UserError(`${source}=${BUNDLED}: ${noEmbedded(platform, arch)}`);
+      return embedded(`${source}=${BUNDLED}`);
+    }
     // A path the user named must work; silently falling back would hide their mistake.
     if (!isExecutable(path, platform)) throw new UserError(`${source}: no browser executable at ${path}`);
     return found(path, source);
@@ -164,10 +184,17 @@ export function discoverBrowser(options: DiscoverOptions = {}): FoundBrowser {
   for (const path of installed) if (isExecutable(path, platform)) return found(path, 'installed');
   const cached = puppeteerCacheCandidates(env, platform);
   for (const path of cached) if (isExecutable(path, platform)) return found(path, "puppeteer's cache");
-  throw new UserError(noBrowserMessage(platform, env));
+  if (bundled.binDir) return embedded(`embedded (${BUNDLED_PACKAGE} ${bundled.version})`);
+  throw new UserError(noBrowserMessage(platform, arch, env));
 }
 
-function noBrowserMessage(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): string {
+function noEmbedded(platform: NodeJS.Platform, arch: string): string {
+  return platform === 'linux' && arch === 'x64'
+    ? `the optional package ${BUNDLED_PACKAGE} is not installed (npm install ${BUNDLED_PACKAGE})`
+    : 'no embedded Chromium exists for this platform (Linux x64 only)';
+}
+
+function noBrowserMessage(platform: NodeJS.Platform, arch: string, env: NodeJS.ProcessEnv): string {
   const install =
     platform === 'linux'
       ? '  apt-get install chromium-headless-shell   (Debian/Ubuntu; or: apt-get install chromium)\n'
@@ -177,9 +204,11 @@ function noBrowserMessage(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): st
   return [
     'no Chrome/Chromium browser found; a PDF needs one.',
     'Searched: --browser, RESUME_BROWSER, PUPPETEER_EXECUTABLE_PATH, the usual install locations of',
-    `Chrome, Chromium, Edge and chrome-headless-shell, and ${env.PUPPETEER_CACHE_DIR ?? '~/.cache/puppeteer'}.`,
+    `Chrome, Chromium, Edge and chrome-headless-shell, and ${env.PUPPETEER_CACHE_DIR ?? '~/.cache/puppeteer'};`,
+    `${noEmbedded(platform, arch)}.`,
     'Get one with:',
     `${install}  npx @puppeteer/browsers install chrome-headless-shell@stable`,
-    'or point to one: resume build --browser /path/to/chrome (or set RESUME_BROWSER).',
+    'or point to one: resume build --browser /path/to/chrome (or set RESUME_BROWSER),',
+    'or build the other formats without a browser: resume build -f html,docx',
   ].join('\n');
 }

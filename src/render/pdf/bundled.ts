@@ -1,0 +1,256 @@
+// The embedded browser: a Chromium that arrives with `npm ci` inside the optional @sparticuz/chromium package
+// (Linux x64 only), brotli-packed. It is unpacked once into a private per-user cache and checked at every use.
+//
+// Why not the package's own unpacker: it writes to the shared system temp folder and runs whatever `chromium`
+// file it finds there, so any local user could plant one. Ours unpacks into a 0700 folder of our own, under a
+// temp name renamed into place (two runs starting at once are both safe), and refuses a folder or file that
+// another user owns or can write.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import {
+  chmodSync,
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { createRequire } from 'node:module';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { brotliDecompressSync, createBrotliDecompress } from 'node:zlib';
+import { UserError } from '../../errors.js';
+import { packageRoot } from '../../paths.js';
+
+export const BUNDLED_PACKAGE = '@sparticuz/chromium';
+
+interface Manifest {
+  version: string;
+  size: number;
+  sha256: string;
+  /** Whether the browser needs the libraries shipped beside it (the machine lacks NSS). */
+  useBundledLibs: boolean;
+}
+
+export interface BundledChromium {
+  /** Where the package keeps the packed files, or undefined where it is not installed or has no build. */
+  binDir: string | undefined;
+  version: string | undefined;
+  /** The unpacked browser's folder in the cache. */
+  dir: string;
+  executablePath: string;
+}
+
+/** The per-user cache: $XDG_CACHE_HOME/resume, else ~/.cache/resume. */
+export function cacheRoot(env: NodeJS.ProcessEnv = process.env): string {
+  return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'resume');
+}
+
+/** Where the embedded browser is (or would be), without unpacking anything. */
+export function bundledChromium(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+  arch: string = process.arch,
+): BundledChromium {
+  let binDir: string | undefined;
+  let version: string | undefined;
+  if (platform === 'linux' && arch === 'x64') {
+    try {
+      // The package exports no ./package.json: find its folder from its entry point (build/ has package.json
+      // files of its own, so look for the one with the package's name).
+      let pkg = dirname(createRequire(join(packageRoot, 'package.json')).resolve(BUNDLED_PACKAGE));
+      for (let up = 0; up < 4; up++, pkg = dirname(pkg)) {
+        const manifest = readJson(join(pkg, 'package.json'));
+        if (manifest?.name !== BUNDLED_PACKAGE) continue;
+        if (existsSync(join(pkg, 'bin', 'chromium.br'))) {
+          binDir = join(pkg, 'bin');
+          version = manifest.version;
+        }
+        break;
+      }
+    } catch {
+      // The optional dependency was not installed (npm skips it on failure, or --omit=optional).
+    }
+  }
+  const dir = join(cacheRoot(env), `chromium-${version ?? 'none'}`);
+  return { binDir, version, dir, executablePath: join(dir, 'chromium') };
+}
+
+/** The environment the embedded browser needs, or undefined when it is unpacked and verified; throws if it is
+ * unsafe to run (a folder or file someone else owns or can change). */
+export function bundledReady(b: BundledChromium): { env: NodeJS.ProcessEnv } | undefined {
+  const manifest = readManifest(b.dir);
+  if (!manifest || manifest.version !== b.version) return undefined;
+  checkPrivate(dirname(b.dir), 'directory');
+  checkPrivate(b.dir, 'directory');
+  const file = checkPrivate(b.executablePath, 'file');
+  if (file.size !== manifest.size) {
+    throw new UserError(
+      `the embedded Chromium at ${b.executablePath} has changed since it was unpacked; delete ${b.dir} and run again`,
+    );
+  }
+  return { env: launchEnv(b, manifest.useBundledLibs) };
+}
+
+/** Unpacks the embedded browser if needed (once, ~2 s) and returns the environment to launch it with. */
+export async function ensureBundled(
+  b: BundledChromium,
+  say: (message: string) => void = (m) => process.stderr.write(`${m}\n`),
+): Promise<NodeJS.ProcessEnv> {
+  const ready = bundledReady(b);
+  if (ready) return ready.env;
+  if (!b.binDir || !b.version) throw new UserError('the embedded Chromium is not installed');
+  const root = dirname(b.dir);
+  mkdirSync(root, { recursive: true, mode: 0o700 });
+  chmodIfOurs(root);
+  checkPrivate(root, 'directory');
+  say(`unpacking the embedded Chromium into ${b.dir} (once, ~2 s)…`);
+  const staging = mkdtempSync(join(root, '.unpack-'));
+  unpacking.add(staging);
+  try {
+    const { size, sha256 } = await inflate(join(b.binDir, 'chromium.br'), join(staging, 'chromium'));
+    const libs = join(staging, 'lib');
+    unpackTar(brotliDecompressSync(readFileSync(join(b.binDir, 'al2023.tar.br'))), staging);
+    const staged = { ...b, dir: staging, executablePath: join(staging, 'chromium') };
+    const useBundledLibs = !runs(staged, false) && existsSync(libs) && runs(staged, true);
+    if (!useBundledLibs && !runs(staged, false)) {
+      throw new UserError(
+        `the embedded Chromium does not start on this machine (${startError(staged)}); install a browser instead (see resume doctor)`,
+      );
+    }
+    const manifest: Manifest = { version: b.version, size, sha256, useBundledLibs };
+    writeFileSync(join(staging, 'manifest.json'), JSON.stringify(manifest));
+    try {
+      renameSync(staging, b.dir);
+    } catch (error) {
+      // Another run finished first: its copy is as good as ours.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOTEMPTY' && code !== 'EEXIST') throw error;
+      if (!bundledReady(b)) {
+        rmSync(b.dir, { recursive: true, force: true });
+        renameSync(staging, b.dir);
+      }
+    }
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+    unpacking.delete(staging);
+  }
+  const done = bundledReady(b);
+  if (!done) throw new UserError(`unpacking the embedded Chromium into ${b.dir} failed`);
+  return done.env;
+}
+
+const unpacking = new Set<string>();
+// Ctrl-C during the unpack must not leave 190 MB of half-written browser in the cache.
+process.once('exit', () => {
+  for (const dir of unpacking) rmSync(dir, { recursive: true, force: true });
+});
+
+function launchEnv(b: BundledChromium, useBundledLibs: boolean): NodeJS.ProcessEnv {
+  if (!useBundledLibs) return {};
+  const libs = join(b.dir, 'lib');
+  const current = process.env.LD_LIBRARY_PATH;
+  return { LD_LIBRARY_PATH: current ? `${libs}:${current}` : libs };
+}
+
+function runs(b: BundledChromium, useBundledLibs: boolean): boolean {
+  try {
+    execFileSync(b.executablePath, ['--version'], {
+      env: { ...process.env, ...launchEnv(b, useBundledLibs) },
+      stdio: 'pipe',
+      timeout: 10_000,
+    });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function startError(b: BundledChromium): string {
+  try {
+    execFileSync(b.executablePath, ['--version'], { stdio: 'pipe', timeout: 10_000 });
+    return 'unknown error';
+  } catch (error) {
+    const stderr = String((error as { stderr?: Buffer }).stderr ?? '').trim();
+    return stderr.split('\n')[0] || String(error);
+  }
+}
+
+function readJson(path: string): Record<string, string> | undefined {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+function readManifest(dir: string): Manifest | undefined {
+  return readJson(join(dir, 'manifest.json')) as Manifest | undefined;
+}
+
+function chmodIfOurs(path: string): void {
+  const stat = lstatSync(path);
+  if (stat.isDirectory() && stat.uid === process.getuid?.() && (stat.mode & 0o077) !== 0)
+    chmodSync(path, 0o700);
+}
+
+/** Refuses a path that is a link, of the wrong kind, owned by another user or writable by others. */
+function checkPrivate(path: string, kind: 'file' | 'directory') {
+  const stat = lstatSync(path);
+  const uid = process.getuid?.();
+  const wrongKind = kind === 'file' ? !stat.isFile() : !stat.isDirectory();
+  const foreign = uid !== undefined && stat.uid !== uid;
+  if (stat.isSymbolicLink() || wrongKind || foreign || (stat.mode & 0o022) !== 0) {
+    throw new UserError(
+      `refusing to run the embedded Chromium: ${path} is not a private ${kind} of this user; delete it and run again`,
+    );
+  }
+  return stat;
+}
+
+/** Streams a brotli file to `target` (mode 0700), hashing it on the way. */
+async function inflate(source: string, target: string): Promise<{ size: number; sha256: string }> {
+  const hash = createHash('sha256');
+  let size = 0;
+  const tap = new Transform({
+    transform(chunk: Buffer, _, done) {
+      hash.update(chunk);
+      size += chunk.length;
+      done(null, chunk);
+    },
+  });
+  await pipeline(
+    createReadStream(source, { highWaterMark: 1 << 22 }),
+    createBrotliDecompress(),
+    tap,
+    createWriteStream(target, { mode: 0o700 }),
+  );
+  return { size, sha256: hash.digest('hex') };
+}
+
+/** Extracts the regular files of a ustar archive (the package's library folder) below `dir`. */
+function unpackTar(tar: Buffer, dir: string): void {
+  for (let at = 0; at + 512 <= tar.length; ) {
+    const header = tar.subarray(at, at + 512);
+    if (header.every((b) => b === 0)) break;
+    const text = (from: number, length: number) =>
+      header.toString('latin1', from, from + length).replace(/\0.*$/s, '');
+    const name = `${text(345, 155) ? `${text(345, 155)}/` : ''}${text(0, 100)}`;
+    const size = Number.parseInt(text(124, 12).trim() || '0', 8);
+    const type = text(156, 1) || '0';
+    const body = tar.subarray(at + 512, at + 512 + size);
+    at += 512 + Math.ceil(size / 512) * 512;
+    // Only plain files with plain relative names: nothing may land outside dir.
+    if (type !== '0' || name.split('/').some((part) => part === '..' || part === '') || name.startsWith('/'))
+      continue;
+    mkdirSync(join(dir, dirname(name)), { recursive: true, mode: 0o700 });
+    writeFileSync(join(dir, name), body, { mode: 0o700 });
+  }
+}
