@@ -9,7 +9,7 @@ import { UsageError, UserError } from './errors.js';
 import { renderHtml } from './render/html/index.js';
 import type { BrowserSession } from './render/pdf/browser.js';
 import { selectRenderers } from './render/registry.js';
-import { loadTheme } from './render/theme.js';
+import { listThemes, loadTheme } from './render/theme.js';
 import type { RenderContext } from './render/types.js';
 import { mark } from './timings.js';
 
@@ -44,6 +44,12 @@ export interface BuildResult {
 /** Which résumés a build makes: the full one, a tag selection, one variant, or all variants. */
 export function buildTargets(resume: Resume, options: TargetOptions): Target[] {
   const common = { tags: options.tags, excludeTags: options.excludeTags };
+  // Outputs are named after the whole selection, so a tailored build never overwrites another one.
+  const suffix = [
+    ...(options.tags ?? []),
+    ...(options.excludeTags?.length ? ['without', ...options.excludeTags] : []),
+  ].join('-');
+  const named = (stem: string) => (suffix ? `${stem}-${suffix}` : stem);
   if (options.allVariants) {
     if (options.variant) throw new UsageError('--variant and --all-variants cannot be used together');
     if (options.name) throw new UsageError('--name names one output; it cannot be used with --all-variants');
@@ -51,9 +57,9 @@ export function buildTargets(resume: Resume, options: TargetOptions): Target[] {
     if (variants.length === 0)
       throw new UsageError('--all-variants: this résumé defines no variants (add a variants: map)');
     const targets = [
-      { stem: 'resume', selection: common },
+      { stem: named('resume'), selection: common },
       ...variants.map(([name, v]) => ({
-        stem: v.output ?? `resume-${name}`,
+        stem: named(v.output ?? `resume-${name}`),
         selection: { ...common, variant: name },
       })),
     ];
@@ -69,15 +75,12 @@ export function buildTargets(resume: Resume, options: TargetOptions): Target[] {
     const v = resume.variants?.[options.variant];
     return [
       {
-        stem: options.name ?? v?.output ?? `resume-${options.variant}`,
+        stem: options.name ?? named(v?.output ?? `resume-${options.variant}`),
         selection: { ...common, variant: options.variant },
       },
     ];
   }
-  const tagged = [...(options.tags ?? [])];
-  return [
-    { stem: options.name ?? (tagged.length ? `resume-${tagged.join('-')}` : 'resume'), selection: common },
-  ];
+  return [{ stem: options.name ?? named('resume'), selection: common }];
 }
 
 /** Tailors every target; throws on a bad selection before anything is rendered. */
@@ -91,7 +94,7 @@ export function planBuild(resume: Resume, options: TargetOptions) {
 export async function build(options: BuildOptions): Promise<BuildResult> {
   mark('program loaded');
   const renderers = selectRenderers(options.format);
-  const { resume, photo, warnings } = await loadResume(options.file);
+  const { resume, photo, warnings } = await loadResume(options.file, { themes: listThemes() });
   mark('validated');
   for (const w of warnings) process.stderr.write(`warning: ${w}\n`);
   const theme = loadTheme(options.theme ?? resume.meta?.theme ?? 'classic');
@@ -132,6 +135,6 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 export async function explainBuild(
   options: TargetOptions & Pick<BuildOptions, 'file'>,
 ): Promise<{ stem: string; decisions: Decision[] }[]> {
-  const { resume } = await loadResume(options.file);
+  const { resume } = await loadResume(options.file, { themes: listThemes() });
   return planBuild(resume, options).map(({ target, decisions }) => ({ stem: target.stem, decisions }));
 }

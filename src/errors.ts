@@ -18,6 +18,7 @@ export const ExitCode = {
   renderFailure: 3,
   internal: 70,
   interrupted: 130,
+  terminated: 143,
 } as const;
 
 /** Bad input or a missing prerequisite the user can fix: a clean message, exit 1. */
@@ -51,6 +52,9 @@ export class RenderError extends UserError {
   }
 }
 
+/** The most of a source line shown under a message. */
+const SNIPPET = 120;
+
 /** Renders diagnostics as `file:line:col  path  message`, each followed by its source line and a caret. */
 export function formatDiagnostics(diagnostics: Diagnostic[]): string {
   return diagnostics
@@ -58,8 +62,14 @@ export function formatDiagnostics(diagnostics: Diagnostic[]): string {
       const head = `${d.file}:${d.line}:${d.col}  ${d.path || '(document)'}  ${d.message}`;
       if (d.source === undefined) return head;
       const gutter = `${d.line} | `;
-      const shown = d.source.replace(/\t/g, ' ');
-      const caret = `${' '.repeat(gutter.length + Math.max(0, d.col - 1))}^`;
+      // A long line (one-line JSON) is shown as a window around the column, the caret kept under it.
+      const line = d.source.replace(/\t/g, ' ');
+      const from =
+        line.length > SNIPPET ? Math.max(0, Math.min(d.col - 1 - SNIPPET / 2, line.length - SNIPPET)) : 0;
+      const lead = from > 0 ? '…' : '';
+      const tail = from + SNIPPET < line.length ? '…' : '';
+      const shown = `${lead}${line.slice(from, from + SNIPPET)}${tail}`;
+      const caret = `${' '.repeat(gutter.length + lead.length + Math.max(0, d.col - 1 - from))}^`;
       return `${head}\n  ${gutter}${shown}\n  ${caret}`;
     })
     .join('\n');

@@ -6,6 +6,8 @@ export interface PdfWord {
   page: number;
   text: string;
   xMax: number;
+  /** Baseline height from the page's bottom. */
+  y: number;
   pageWidth: number;
 }
 
@@ -85,7 +87,7 @@ async function parse(data: Uint8Array): Promise<PdfContents> {
           last = { x: x + item.width, y, size };
           for (const m of item.str.matchAll(/\S+/g)) {
             const before = item.str.slice(0, (m.index ?? 0) + m[0].length).length / item.str.length;
-            words.push({ page: n, text: m[0], xMax: x + item.width * before, pageWidth: x1 - x0 });
+            words.push({ page: n, text: m[0], xMax: x + item.width * before, y, pageWidth: x1 - x0 });
           }
         }
         if (item.hasEOL && !text.endsWith('\n')) text += '\n';

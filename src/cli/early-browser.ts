@@ -17,7 +17,7 @@ process.once('SIGINT', () => {
 });
 process.once('SIGTERM', () => {
   closeBrowser();
-  process.exit(ExitCode.interrupted);
+  process.exit(ExitCode.terminated);
 });
 
 function flag(argv: string[], name: string): string | undefined {

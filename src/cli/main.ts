@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { build, explainBuild } from '../build.js';
 import { loadResume } from '../core/load.js';
 import { type Diagnostic, ExitCode, formatDiagnostics, UsageError, UserError } from '../errors.js';
@@ -30,22 +30,20 @@ function program(): Command {
   cli
     .command('validate')
     .description('check a résumé and report every problem as file:line:col')
-    .argument('[file]', 'the résumé', 'resume.yaml')
+    .argument('[file]', 'the résumé (- reads standard input)', 'resume.yaml')
     .action(async (file: string) => {
-      const { source, resume } = await loadResume(file);
+      const { source, resume } = await loadResume(file, { themes: listThemes() });
       console.log(`${source.name}: OK — ${describeResume(resume)}`);
     });
 
   cli
     .command('build')
     .description('write the résumé (and its variants) in the chosen formats')
-    .argument('[file]', 'the résumé', 'resume.yaml')
+    .argument('[file]', 'the résumé (- reads standard input)', 'resume.yaml')
     .option('-f, --format <formats>', `comma-separated: ${formatNames().join(', ')} or all`, 'all')
     .option('-o, --out <dir>', 'output folder', 'out')
     .option('-t, --theme <name>', 'theme (default: meta.theme, else classic)')
-    .addOption(
-      new Option('--paper <size>', 'paper size (default: meta.paper, else A4)').choices(['A4', 'Letter']),
-    )
+    .option('--paper <size>', 'A4 or Letter (default: meta.paper, else A4)', paperSize)
     .option('--tag <tags>', 'keep untagged content and content with any of these tags (repeatable)', list)
     .option('--exclude-tag <tags>', 'drop content with any of these tags (repeatable)', list)
     .option('--variant <name>', 'build one named variant from the YAML variants: map')
@@ -67,11 +65,12 @@ function program(): Command {
         allVariants: Boolean(o.allVariants),
         name: o.name as string | undefined,
       };
-      if (options.name !== undefined && !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(options.name)) {
+      if (options.name !== undefined && !/^[\p{L}\p{N}][\p{L}\p{N}\p{M}._-]*$/u.test(options.name)) {
         throw new UsageError(
           `--name "${options.name}": use letters, digits, dots, dashes and underscores only`,
         );
       }
+      if (options.outDir.trim() === '') throw new UsageError('--out needs a folder name');
       if (o.explain) {
         console.log(formatExplain(await explainBuild(options)));
         return;
@@ -86,9 +85,9 @@ function program(): Command {
   cli
     .command('tags')
     .description('list every tag: how many entries and bullets carry it, and which variants use it')
-    .argument('[file]', 'the résumé', 'resume.yaml')
+    .argument('[file]', 'the résumé (- reads standard input)', 'resume.yaml')
     .action(async (file: string) => {
-      console.log(formatTags((await loadResume(file)).resume));
+      console.log(formatTags((await loadResume(file, { themes: listThemes() })).resume));
     });
 
   cli
@@ -110,6 +109,13 @@ function program(): Command {
       console.log(listThemes().join('\n'));
     });
   return cli;
+}
+
+/** --paper, in any letter case. */
+function paperSize(value: string): 'A4' | 'Letter' {
+  const size = ({ a4: 'A4', letter: 'Letter' } as const)[value.toLowerCase() as 'a4' | 'letter'];
+  if (!size) throw new InvalidArgumentError('use A4 or Letter');
+  return size;
 }
 
 function packageVersion(): string {

@@ -33,6 +33,7 @@ export function describeResume(resume: Resume): string {
   for (const s of resume.sections ?? [])
     parts.push(`${s.title} (${count(s.items.length, ['item', 'items'])})`);
   const sections = parts.length + (resume.basics.summary ? 1 : 0);
+  if (sections === 0) return 'no sections yet, only basics (add work, education, skills, …)';
   const variants = Object.keys(resume.variants ?? {});
   const tail = [
     count(bullets, ['bullet', 'bullets']),

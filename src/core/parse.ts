@@ -57,6 +57,7 @@ const YAML_MESSAGES: Record<string, string> = {
   BLOCK_AS_IMPLICIT_KEY: 'a "key:" inside a value: check the indentation of the next lines',
   MULTILINE_IMPLICIT_KEY: 'a "key:" inside a value: check the indentation of the next lines',
   UNEXPECTED_TOKEN: 'unexpected character',
+  BAD_INDENT: 'this line is not indented like the lines around it',
 };
 
 /**
@@ -76,7 +77,7 @@ export async function parseResume(source: Source): Promise<ParsedResume> {
   }
   // JSON Resume exports write "" for every field left blank ("endDate": "" is a current job): in a .json file
   // an empty string means "not set". YAML authors simply leave a key out, and get an error for an empty one.
-  if (/\.json$/i.test(source.path)) dropEmptyStrings(parsed.data);
+  if (source.json) dropEmptyStrings(parsed.data);
   return parsed;
 }
 
@@ -169,23 +170,43 @@ function parseCarefully(source: Source): LocatedResume {
     message,
     source: lineOf(source.text, lineCounter, offset),
   });
-  const diagnostics = dedupe(
-    doc.errors.map((e) => {
-      let message = YAML_MESSAGES[e.code] ?? firstLine(e.message);
-      if (e.code === 'DUPLICATE_KEY')
-        message = `duplicate key "${keyAt(source.text, e.pos[0])}": each key may appear only once in a mapping`;
-      if (/Maximum call stack/.test(e.message)) return at(e.pos[0], NESTING_MESSAGE);
-      if (e.code === 'MISSING_CHAR' && /quote/.test(e.message)) {
-        // The parser notices at the end of the file; the mistake is where the quote opened.
-        const open = openingQuote(source.text, e.pos[0]);
-        if (open >= 0) return at(open, 'YAML syntax: this quote is never closed');
-      }
+  const syntax = (e: (typeof doc.errors)[number]): Diagnostic => {
+    if (/Maximum call stack/.test(e.message)) return at(e.pos[0], NESTING_MESSAGE);
+    if (e.code === 'DUPLICATE_KEY')
+      return at(
+        e.pos[0],
+        `YAML syntax: duplicate key "${keyAt(source.text, e.pos[0])}": each key may appear only once in a mapping`,
+      );
+    if (e.code === 'MISSING_CHAR' && /quote/.test(e.message)) {
+      // The parser notices at the end of the file; the mistake is where the quote opened.
+      const open = openingQuote(source.text, e.pos[0]);
+      if (open >= 0) return at(open, 'YAML syntax: this quote is never closed');
+    }
+    if (/^Flow (sequence|mapping)/.test(e.message)) {
+      const bracket = e.message.startsWith('Flow sequence') ? '[ … ]' : '{ … }';
+      return at(e.pos[0], `YAML syntax: a ${bracket} above is not closed before this line`);
+    }
+    if (e.code === 'BLOCK_AS_IMPLICIT_KEY' || e.code === 'MULTILINE_IMPLICIT_KEY') {
+      const lineStart = source.text.lastIndexOf('\n', e.pos[0] - 1) + 1;
+      const indent = /^[ \t-]*/.exec(source.text.slice(lineStart))?.[0].length ?? 0;
+      const multiline = doc.errors.some((o) => o.code === 'MULTILINE_IMPLICIT_KEY' && o.pos[0] === e.pos[0]);
+      const message =
+        e.pos[0] <= lineStart + indent
+          ? 'this line is not indented like the lines around it'
+          : multiline
+            ? 'the next line is indented further than this one: keys of one mapping line up'
+            : 'a second ": " on this line: put the value in quotes, e.g. key: "a: b"';
       return at(e.pos[0], `YAML syntax: ${message}`);
-    }),
-  );
+    }
+    return at(e.pos[0], `YAML syntax: ${YAML_MESSAGES[e.code] ?? firstLine(e.message)}`);
+  };
+  // One syntax error sends the parser off track, and what it says after that is mostly noise: report the first
+  // (a tab first of all, as it is the usual cause), and every duplicate key, which leaves the document usable.
+  const broken = doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY').sort((a, b) => a.pos[0] - b.pos[0]);
+  const cause = broken.find((e) => e.code === 'TAB_AS_INDENT') ?? broken[0];
+  const diagnostics = dedupe(doc.errors.filter((e) => e.code === 'DUPLICATE_KEY' || e === cause).map(syntax));
   // A duplicate key leaves a usable document, so its schema errors can be reported too; other syntax errors cannot.
-  if (doc.errors.some((e) => e.code !== 'DUPLICATE_KEY'))
-    throw new UserError('the file is not valid YAML', diagnostics);
+  if (cause) throw new UserError('the file is not valid YAML', diagnostics);
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -240,6 +261,24 @@ export function locate(parsed: LocatedResume, path: DataPath, which: 'key' | 'va
   };
 }
 
+/** The source text of the value at a data path (for "write it in quotes: …"), if it is a scalar. */
+export function rawValue(parsed: LocatedResume, path: DataPath): string | undefined {
+  const node = parsed.positions.doc.getIn(path, true) as Node | undefined;
+  const range = node?.range;
+  return range ? parsed.source.text.slice(range[0], range[1]).trim() : undefined;
+}
+
+/** Where `needle` occurs inside the value at a data path: a link inside a multi-line summary, not its "|". */
+export function locateText(parsed: LocatedResume, path: DataPath, needle: string) {
+  const node = parsed.positions.doc.getIn(path, true) as Node | undefined;
+  const range = node?.range;
+  const found = range ? parsed.source.text.slice(range[0], range[1]).indexOf(needle) : -1;
+  if (!range || found < 0) return locate(parsed, path);
+  const offset = range[0] + found;
+  const { lineCounter } = parsed.positions;
+  return { ...position(lineCounter, offset), source: lineOf(parsed.source.text, lineCounter, offset) };
+}
+
 function position(lineCounter: LineCounter, offset: number) {
   const { line, col } = lineCounter.linePos(offset);
   return { line, col };
@@ -249,8 +288,7 @@ function lineOf(text: string, lineCounter: LineCounter, offset: number): string 
   const { line } = lineCounter.linePos(offset);
   const start = lineCounter.lineStarts[line - 1] ?? 0;
   const end = text.indexOf('\n', start);
-  const shown = text.slice(start, end < 0 ? undefined : end).replace(/\r$/, '');
-  return shown.length > 200 ? `${shown.slice(0, 200)}…` : shown;
+  return text.slice(start, end < 0 ? undefined : end).replace(/\r$/, '');
 }
 
 function keyAt(text: string, offset: number): string {

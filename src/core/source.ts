@@ -7,7 +7,10 @@ import { UserError } from '../errors.js';
 export function inputError(file: string, message: string, at?: { text: string; offset: number }): UserError {
   const before = at ? at.text.slice(0, at.offset).split('\n') : [''];
   const [line, col] = [before.length, (before.at(-1)?.length ?? 0) + 1];
-  return new UserError(message, [{ file, line, col, path: '', message }]);
+  const source = at ? at.text.split('\n')[line - 1]?.replace(/\r$/, '') : undefined;
+  return new UserError(message, [
+    { file, line, col, path: '', message, ...(source !== undefined && { source }) },
+  ]);
 }
 
 export interface Source {
@@ -16,23 +19,31 @@ export interface Source {
   /** Short name shown in diagnostics (resume.yaml:3:5). */
   name: string;
   text: string;
+  /** A JSON Resume document (a .json file, or JSON on standard input), read with JSON Resume's conventions. */
+  json: boolean;
 }
+
+/** The file name that means standard input. */
+export const STDIN = '-';
 
 /** A résumé is a few KB; anything this big is a mistake or an attack, and YAML parsing it would be slow. */
 export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
 
 export function readSource(path: string): Source {
-  const name = basename(path);
+  const stdin = path === STDIN;
+  const name = stdin ? '<stdin>' : basename(path);
   let bytes: Buffer;
   try {
-    const size = statSync(path).size;
+    const size = stdin ? 0 : statSync(path).size;
     if (size > MAX_SOURCE_BYTES) {
       throw inputError(
         name,
         `file is ${(size / 1024 / 1024).toFixed(1)} MB; a résumé must be under ${MAX_SOURCE_BYTES / 1024 / 1024} MB`,
       );
     }
-    bytes = readFileSync(path);
+    bytes = readFileSync(stdin ? 0 : path);
+    if (bytes.length > MAX_SOURCE_BYTES)
+      throw inputError(name, `a résumé must be under ${MAX_SOURCE_BYTES / 1024 / 1024} MB`);
   } catch (error) {
     if (error instanceof UserError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
@@ -40,7 +51,21 @@ export function readSource(path: string): Source {
     if (code === 'EISDIR') throw new UserError(`${path}: is a folder, not a résumé file`);
     throw new UserError(`${path}: cannot read (${code ?? String(error)})`);
   }
-  return { path, name, text: decodeText(bytes, name) };
+  const text = decodeText(bytes, name);
+  return { path, name, text, json: stdin ? text.trimStart().startsWith('{') : /\.json$/i.test(path) };
+}
+
+/** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i] as number;
+    const length =
+      b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    if (length === 0) return i;
+    for (let k = 1; k < length; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    i += length;
+  }
+  return bytes.length;
 }
 
 /** UTF-8 (with or without BOM) or BOM-marked UTF-16; anything else that is not text is refused. */
@@ -53,7 +78,18 @@ export function decodeText(bytes: Uint8Array, name: string): string {
       text = new TextDecoder('utf-16be', { fatal: true }).decode(bytes);
     else text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw inputError(name, 'not a text file (it is not valid UTF-8 or UTF-16)');
+    // NUL bytes mean binary data; otherwise the file is text in another encoding: say where.
+    if (bytes.subarray(0, 8192).includes(0))
+      throw inputError(name, 'not a text file (it is not valid UTF-8 or UTF-16)');
+    const bad = firstInvalidUtf8(bytes);
+    const before = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
+    const lossy = new TextDecoder('utf-8').decode(bytes);
+    const hex = (bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+    throw inputError(
+      name,
+      `byte 0x${hex} is not UTF-8: save the file as UTF-8 (it looks like ${bytes[bad] !== undefined && bytes[bad] >= 0xa0 ? 'Latin-1 or Windows-1252' : 'another encoding'})`,
+      { text: lossy, offset: before.length },
+    );
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   // Control characters other than tab/newline mean binary data, which YAML would reject with a puzzling error.

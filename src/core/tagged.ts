@@ -10,28 +10,35 @@ export interface TaggedItem {
 }
 
 export function highlightTags(h: Highlight): readonly string[] {
-  return typeof h === 'string' ? [] : (h.tags ?? []);
+  return tagsOf(h);
 }
+
+/** The tags of any value: also safe on data the schema has not accepted (validation reports every problem). */
+function tagsOf(value: unknown): readonly string[] {
+  const tags = value && typeof value === 'object' ? (value as { tags?: unknown }).tags : undefined;
+  return Array.isArray(tags) ? tags.filter((t): t is string => typeof t === 'string') : [];
+}
+
+const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
 /** Every taggable item of the résumé, in source order. */
 export function* taggedItems(resume: Resume): Generator<TaggedItem> {
-  for (const [i, p] of (resume.basics.profiles ?? []).entries()) {
-    yield { kind: 'entry', path: ['basics', 'profiles', i], tags: p.tags ?? [] };
+  const data = resume as unknown as Record<string, unknown>;
+  for (const [i, p] of listOf((resume.basics as { profiles?: unknown } | undefined)?.profiles).entries()) {
+    yield { kind: 'entry', path: ['basics', 'profiles', i], tags: tagsOf(p) };
   }
   for (const key of ENTRY_LISTS) {
-    for (const [i, entry] of (resume[key] ?? []).entries()) {
-      yield { kind: 'entry', path: [key, i], tags: entry.tags ?? [] };
-      if ('highlights' in entry) {
-        for (const [j, h] of (entry.highlights ?? []).entries()) {
-          yield { kind: 'bullet', path: [key, i, 'highlights', j], tags: highlightTags(h) };
-        }
+    for (const [i, entry] of listOf(data[key]).entries()) {
+      yield { kind: 'entry', path: [key, i], tags: tagsOf(entry) };
+      for (const [j, h] of listOf((entry as { highlights?: unknown } | null)?.highlights).entries()) {
+        yield { kind: 'bullet', path: [key, i, 'highlights', j], tags: tagsOf(h) };
       }
     }
   }
-  for (const [i, section] of (resume.sections ?? []).entries()) {
-    yield { kind: 'entry', path: ['sections', i], tags: section.tags ?? [] };
-    for (const [j, item] of section.items.entries()) {
-      yield { kind: 'entry', path: ['sections', i, 'items', j], tags: item.tags ?? [] };
+  for (const [i, section] of listOf(data.sections).entries()) {
+    yield { kind: 'entry', path: ['sections', i], tags: tagsOf(section) };
+    for (const [j, item] of listOf((section as { items?: unknown } | null)?.items).entries()) {
+      yield { kind: 'entry', path: ['sections', i, 'items', j], tags: tagsOf(item) };
     }
   }
 }

@@ -6,44 +6,69 @@ import {
   displayPath,
   type LocatedResume,
   locate,
+  locateText,
   type ParsedResume,
+  rawValue,
   withPositions,
 } from './parse.js';
 import type { Resume } from './resume-types.js';
 import { validateSchema } from './schema-validator.js';
-import { isBuiltinSection, sectionIds } from './sections.js';
+import { BUILTIN_SECTIONS, isBuiltinSection } from './sections.js';
 import { didYouMean } from './suggest.js';
 import { contentTags } from './tagged.js';
 
+export interface ValidateOptions {
+  /** Theme names meta.theme may use (the renderers' registry knows them; core does not). */
+  themes?: readonly string[];
+  /** Problems found by other checks of the same load (the photo), reported together with these. */
+  extra?: readonly Problem[];
+}
+
 /** Checks the parsed data against the schema and the rules a schema cannot express; throws every problem at once. */
-export async function validateResume(parsed: ParsedResume): Promise<Resume> {
-  const problems: Problem[] = [];
-  if (!validateSchema(parsed.data)) {
-    problems.push(...schemaProblems(validateSchema.errors ?? []));
-  } else {
-    problems.push(...semanticProblems(parsed.data));
-  }
+export async function validateResume(parsed: ParsedResume, options: ValidateOptions = {}): Promise<Resume> {
+  const problems: Problem[] = [...(options.extra ?? [])];
+  const valid = validateSchema(parsed.data);
+  if (!valid) problems.push(...schemaProblems(validateSchema.errors ?? []));
+  // The rules beyond the schema run on invalid data too (guarding every shape), so every problem comes at once.
+  problems.push(...semanticProblems(parsed.data as Resume, options));
   if (problems.length > 0 || parsed.diagnostics.length > 0) {
     const located = await withPositions(parsed);
-    const diagnostics = [...parsed.diagnostics, ...problems.map((p) => toDiagnostic(located, p))].sort(
-      (a, b) => a.line - b.line || a.col - b.col,
-    );
+    const diagnostics = dedupeDiagnostics([
+      ...parsed.diagnostics,
+      ...problems.map((p) => toDiagnostic(located, p)),
+    ]).sort((a, b) => a.line - b.line || a.col - b.col);
     const count = diagnostics.length;
     throw new UserError(`${count} problem${count === 1 ? '' : 's'} in ${parsed.source.name}`, diagnostics);
   }
   return parsed.data as Resume;
 }
 
-interface Problem {
+export interface Problem {
   path: DataPath;
   message: string;
   /** Point at the key rather than its value (unknown keys). */
   at?: 'key';
+  /** Point at this text inside the value (a link inside a long summary). */
+  find?: string;
+  /** Append the value's own source text, quoted: for a value YAML read as a number. */
+  quote?: boolean;
 }
 
 function toDiagnostic(parsed: LocatedResume, p: Problem): Diagnostic {
-  const where = locate(parsed, p.path, p.at ?? 'value');
-  return { file: parsed.source.name, path: displayPath(p.path), message: p.message, ...where };
+  const where = p.find ? locateText(parsed, p.path, p.find) : locate(parsed, p.path, p.at ?? 'value');
+  const raw = p.quote ? rawValue(parsed, p.path) : undefined;
+  const message = raw ? `${p.message}: "${raw.replace(/^["']|["']$/g, '')}"` : p.message;
+  return { file: parsed.source.name, path: displayPath(p.path), message, ...where };
+}
+
+function dedupeDiagnostics(list: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return list.filter((d) => {
+    const key = `${d.line}:${d.col}:${d.path}:${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** ajv's JSON pointer as a path; numeric segments are list indexes (variant names and tags are never all digits). */
@@ -56,6 +81,8 @@ function pointerToPath(pointer: string): (string | number)[] {
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
+const truncated = (v: string, n = 40) => (v.length > n ? `${v.slice(0, n)}…` : v);
+
 const show = (v: unknown) =>
   typeof v === 'string' ? `"${v.length > 60 ? `${v.slice(0, 60)}…` : v}"` : JSON.stringify(v);
 
@@ -65,6 +92,28 @@ const TYPE_WORDS: Record<string, string> = {
   array: 'a list (lines starting with "- ")',
   integer: 'a whole number',
   number: 'a number',
+};
+
+/** Keys people write for one we have, where edit distance would not find it. */
+const SYNONYMS: Record<string, string> = {
+  experience: 'work',
+  employment: 'work',
+  jobs: 'work',
+  positions: 'work',
+  workexperience: 'work',
+  schools: 'education',
+  studies: 'education',
+  skill: 'skills',
+  certifications: 'certificates',
+  company: 'name',
+  employer: 'name',
+  website: 'url',
+  picture: 'image',
+  photo: 'image',
+  gpa: 'score',
+  title: 'position',
+  bullets: 'highlights',
+  achievements: 'highlights',
 };
 
 const FIELD_FORMS: Record<string, string> = {
@@ -84,8 +133,11 @@ function schemaMessage(e: ErrorObject): string {
     case 'additionalProperties': {
       const key = String(e.params.additionalProperty);
       const allowed = Object.keys((e.parentSchema as { properties?: object })?.properties ?? {});
+      const synonym = SYNONYMS[key.toLowerCase()];
       const hint =
-        didYouMean(key, allowed) || (allowed.length ? `; allowed here: ${allowed.join(', ')}` : '');
+        (synonym && allowed.includes(synonym) ? `; did you mean "${synonym}"?` : '') ||
+        didYouMean(key, allowed) ||
+        (allowed.length ? `; allowed here: ${allowed.join(', ')}` : '');
       return `unknown key "${key}"${hint}`;
     }
     case 'required':
@@ -93,9 +145,17 @@ function schemaMessage(e: ErrorObject): string {
     case 'type':
       if (def === 'date' && typeof e.data === 'number')
         return `write the date as text, in quotes: "${e.data}"`;
+      if (e.params.type === 'string' && (typeof e.data === 'number' || typeof e.data === 'boolean'))
+        return `YAML read this as a ${typeof e.data === 'number' ? 'number' : 'yes/no value'}: write it in quotes`;
       return `must be ${TYPE_WORDS[String(e.params.type)] ?? e.params.type}, not ${describe(e.data)}`;
     case 'pattern':
     case 'format':
+      if (
+        def === 'date' &&
+        typeof e.data === 'string' &&
+        /^(present|now|current|today|ongoing)$/i.test(e.data)
+      )
+        return `leave ${e.instancePath.split('/').pop()} out for something still going on (it shows as "Present")`;
       if (def === 'date') return `${show(e.data)} is not a valid date: use YYYY, YYYY-MM or YYYY-MM-DD`;
       if (def === 'url')
         return `${show(e.data)} is not an allowed link: use an http(s)://, mailto: or tel: address`;
@@ -129,7 +189,22 @@ function describe(v: unknown): string {
 }
 
 /** Friendly problems from ajv's errors; the noise of anyOf branches that could never apply is dropped. */
-function schemaProblems(errors: ErrorObject[]): Problem[] {
+function schemaProblems(allErrors: ErrorObject[]): Problem[] {
+  // A bullet written `- Result: Migrated …` is read by YAML as a mapping { Result: "Migrated …" }: say that once,
+  // instead of "missing text" and "unknown key Result".
+  const colonBullets = new Map<string, Problem>();
+  for (const e of allErrors) {
+    if (e.keyword !== 'required' || !/\/highlights\/\d+$/.test(e.instancePath)) continue;
+    const bullet = e.data as Record<string, unknown>;
+    const keys = Object.keys(bullet ?? {});
+    if (keys.length === 1 && typeof bullet[keys[0] as string] === 'string') {
+      colonBullets.set(e.instancePath, {
+        path: pointerToPath(e.instancePath),
+        message: `this bullet has ": " in it, so YAML reads it as a key: put the whole bullet in quotes, - "${keys[0]}: ${truncated(String(bullet[keys[0] as string]))}"`,
+      });
+    }
+  }
+  const errors = allErrors.filter((e) => ![...colonBullets.keys()].some((p) => e.instancePath.startsWith(p)));
   const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
   const kept = errors.filter((e) => {
     if (e.keyword === 'anyOf') {
@@ -150,8 +225,10 @@ function schemaProblems(errors: ErrorObject[]): Problem[] {
       };
     }
     if (e.keyword === 'propertyNames') return undefined; // reported by the inner pattern error
-    return { path, message: schemaMessage(e) };
+    const quote = e.keyword === 'type' && e.params.type === 'string' && typeof e.data !== 'object';
+    return { path, message: schemaMessage(e), quote: quote && defName(e) !== 'date' };
   });
+  problems.push(...colonBullets.values());
   const seen = new Set<string>();
   return problems.filter((p): p is Problem => {
     if (!p) return false;
@@ -167,62 +244,95 @@ function isBranchNoise(e: ErrorObject, anyOfPaths: Set<string>): boolean {
   return e.keyword === 'type' && anyOfPaths.has(e.instancePath);
 }
 
-/** Rules a JSON Schema cannot express: date order, known section ids, known tags and variants, safe links. */
-function semanticProblems(resume: Resume): Problem[] {
+/** A list from data that may not have passed the schema: anything else counts as empty. */
+const listOf = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
+/** A mapping from data that may not have passed the schema. */
+const mapOf = <T>(value: unknown): Record<string, T> =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, T>) : {};
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
+/** Rules a JSON Schema cannot express: date order, known section ids, tags, variants, themes and locales, safe
+ * links. They run whether or not the schema passed, so every shape is guarded. */
+function semanticProblems(resume: Resume, options: ValidateOptions): Problem[] {
   const problems: Problem[] = [];
-  const ids = sectionIds(resume);
+  const data = mapOf<unknown>(resume);
+  const meta = mapOf<unknown>(data.meta);
+  const basics = mapOf<unknown>(data.basics);
+  const sections = listOf<Record<string, unknown>>(data.sections);
+  const variantsMap = mapOf<Record<string, unknown>>(data.variants);
+  const ids = [
+    ...Object.keys(BUILTIN_SECTIONS),
+    ...sections.map((s) => text(s?.id)).filter((id) => id !== undefined),
+  ];
 
   for (const key of ['work', 'volunteer', 'education', 'projects'] as const) {
-    for (const [i, entry] of (resume[key] ?? []).entries()) {
-      if (entry.startDate && entry.endDate && entry.endDate < entry.startDate) {
-        problems.push({
-          path: [key, i, 'endDate'],
-          message: `ends (${entry.endDate}) before it starts (${entry.startDate})`,
-        });
+    for (const [i, entry] of listOf<Record<string, unknown>>(data[key]).entries()) {
+      const [start, end] = [text(entry?.startDate), text(entry?.endDate)];
+      // Only dates that are valid themselves are compared; a malformed one has its own message.
+      if (start && end && isDate(start) && isDate(end) && end < start) {
+        problems.push({ path: [key, i, 'endDate'], message: `ends (${end}) before it starts (${start})` });
       }
     }
   }
 
   const seenIds = new Set<string>();
-  for (const [i, section] of (resume.sections ?? []).entries()) {
-    if (isBuiltinSection(section.id)) {
+  for (const [i, section] of sections.entries()) {
+    const id = text(section?.id);
+    if (id === undefined) continue;
+    if (isBuiltinSection(id)) {
       problems.push({
         path: ['sections', i, 'id'],
-        message: `"${section.id}" is a built-in section; choose another id`,
+        message: `"${id}" is a built-in section; choose another id`,
       });
-    } else if (seenIds.has(section.id)) {
-      problems.push({
-        path: ['sections', i, 'id'],
-        message: `two custom sections have the id "${section.id}"`,
-      });
+    } else if (seenIds.has(id)) {
+      problems.push({ path: ['sections', i, 'id'], message: `two custom sections have the id "${id}"` });
     }
-    seenIds.add(section.id);
+    seenIds.add(id);
   }
 
-  const checkOrder = (order: readonly string[] | undefined, base: DataPath) => {
-    for (const [i, id] of (order ?? []).entries()) {
-      if (!ids.includes(id))
-        problems.push({ path: [...base, i], message: `unknown section "${id}"${didYouMean(id, ids)}` });
+  const checkOrder = (order: unknown, base: DataPath) => {
+    for (const [i, id] of listOf<unknown>(order).entries()) {
+      if (typeof id === 'string' && !ids.includes(id))
+        problems.push({ path: [...base, i], message: `unknown section "${id}"${sectionHint(id, ids)}` });
     }
   };
-  checkOrder(resume.meta?.order, ['meta', 'order']);
-  for (const id of Object.keys(resume.meta?.titles ?? {})) {
+  checkOrder(meta.order, ['meta', 'order']);
+  for (const id of Object.keys(mapOf(meta.titles))) {
     if (!ids.includes(id)) {
       problems.push({
         path: ['meta', 'titles', id],
-        message: `unknown section "${id}"${didYouMean(id, ids)}`,
+        message: `unknown section "${id}"${sectionHint(id, ids)}`,
         at: 'key',
       });
     }
   }
+  const theme = text(meta.theme);
+  if (
+    theme !== undefined &&
+    /^[a-z0-9][a-z0-9-]*$/.test(theme) &&
+    options.themes &&
+    !options.themes.includes(theme)
+  ) {
+    problems.push({
+      path: ['meta', 'theme'],
+      message: `unknown theme "${theme}"${didYouMean(theme, options.themes)}; themes: ${options.themes.join(', ')}`,
+    });
+  }
+  const locale = text(meta.locale);
+  if (locale !== undefined && !isKnownLocale(locale)) {
+    problems.push({
+      path: ['meta', 'locale'],
+      message: `unknown locale "${locale}"${didYouMean(locale, COMMON_LOCALES)}: use a language code such as en, de, fr or en-GB`,
+    });
+  }
 
   const tags = contentTags(resume);
-  const variants = Object.keys(resume.variants ?? {});
-  for (const [name, variant] of Object.entries(resume.variants ?? {})) {
-    checkOrder(variant.order, ['variants', name, 'order']);
+  const variants = Object.keys(variantsMap);
+  for (const [name, variant] of Object.entries(variantsMap)) {
+    checkOrder(variant?.order, ['variants', name, 'order']);
     for (const field of ['tags', 'excludeTags'] as const) {
-      for (const [i, tag] of (variant[field] ?? []).entries()) {
-        if (!tags.includes(tag)) {
+      for (const [i, tag] of listOf<unknown>(variant?.[field]).entries()) {
+        if (typeof tag === 'string' && !tags.includes(tag)) {
           problems.push({
             path: ['variants', name, field, i],
             message: `no content is tagged "${tag}"${didYouMean(tag, tags)}`,
@@ -232,18 +342,19 @@ function semanticProblems(resume: Resume): Problem[] {
     }
   }
 
-  walkMarkdown(resume, (text, path) => {
-    for (const href of linkTargets(text)) {
+  walkMarkdown(resume, (value, path) => {
+    for (const href of linkTargets(value)) {
       if (!isSafeHref(href)) {
         problems.push({
           path,
+          find: href,
           message: `link "${href}" is not allowed: use an http(s)://, mailto: or tel: address`,
         });
       }
     }
   });
-  for (const [name, alt] of Object.entries(resume.basics.alt ?? {})) {
-    const variant = resume.variants?.[name];
+  for (const [name, alt] of Object.entries(mapOf<Record<string, unknown>>(basics.alt))) {
+    const variant = variantsMap[name];
     if (!variant) {
       problems.push({
         path: ['basics', 'alt', name],
@@ -253,7 +364,7 @@ function semanticProblems(resume: Resume): Problem[] {
       continue;
     }
     for (const field of ['label', 'summary'] as const) {
-      if (alt[field] && variant[field]) {
+      if (alt?.[field] && variant[field]) {
         problems.push({
           path: ['variants', name, field],
           message: `the ${field} for "${name}" is also in basics.alt.${name}.${field}: keep one of them`,
@@ -263,10 +374,9 @@ function semanticProblems(resume: Resume): Problem[] {
     }
   }
   for (const key of ['work', 'volunteer', 'projects'] as const) {
-    for (const [i, entry] of (resume[key] ?? []).entries()) {
-      for (const [j, h] of (entry.highlights ?? []).entries()) {
-        if (typeof h === 'string') continue;
-        for (const v of Object.keys(h.alt ?? {})) {
+    for (const [i, entry] of listOf<Record<string, unknown>>(data[key]).entries()) {
+      for (const [j, h] of listOf<unknown>(entry?.highlights).entries()) {
+        for (const v of Object.keys(mapOf(mapOf(h).alt))) {
           if (!variants.includes(v)) {
             problems.push({
               path: [key, i, 'highlights', j, 'alt', v],
@@ -279,6 +389,26 @@ function semanticProblems(resume: Resume): Problem[] {
     }
   }
   return problems;
+}
+
+/** "; did you mean …?" for a section id, and the ids there are. */
+function sectionHint(id: string, ids: string[]): string {
+  const synonym = SYNONYMS[id.toLowerCase()];
+  const mean = synonym && ids.includes(synonym) ? `; did you mean "${synonym}"?` : didYouMean(id, ids);
+  return `${mean || ';'} (sections: ${ids.join(', ')})`;
+}
+
+const isDate = (value: string) => /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/.test(value);
+
+const COMMON_LOCALES = ['en', 'en-GB', 'en-US', 'de', 'fr', 'es', 'pt', 'pt-BR', 'it', 'nl', 'pl'];
+
+/** A locale the runtime can format dates in: well-formed, and a language Intl knows. */
+function isKnownLocale(locale: string): boolean {
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0;
+  } catch {
+    return false;
+  }
 }
 
 /** Calls `visit` for every string of the document with its path; markdown links are checked in all of them. */

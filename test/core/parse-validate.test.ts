@@ -8,7 +8,7 @@ import { validateResume } from '../../src/core/validate.js';
 import { formatDiagnostics, UserError } from '../../src/errors.js';
 import { root, sampleYaml } from '../helpers.js';
 
-const source = (text: string) => ({ path: 'resume.yaml', name: 'resume.yaml', text });
+const source = (text: string) => ({ path: 'resume.yaml', name: 'resume.yaml', text, json: false });
 
 /** The diagnostics a text produces, as `line:col path message` strings. */
 async function problems(text: string): Promise<string[]> {
@@ -107,8 +107,8 @@ describe('parse and validate', () => {
       '    tags: [bakend]',
     ].join('\n');
     expect(await problems(text)).toEqual([
-      '2:20 meta.order[1] unknown section "wrok"; did you mean "work"?',
-      '5:12 basics.summary link "file:///etc/passwd" is not allowed: use an http(s)://, mailto: or tel: address',
+      '2:20 meta.order[1] unknown section "wrok"; did you mean "work"? (sections: summary, work, projects, education, skills, volunteer, awards, certificates, publications, languages, interests, references)',
+      '5:26 basics.summary link "file:///etc/passwd" is not allowed: use an http(s)://, mailto: or tel: address',
       '9:14 work[0].endDate ends (2019) before it starts (2020-05)',
       '13:12 variants.be.tags[0] no content is tagged "bakend"; did you mean "backend"?',
     ]);
@@ -164,7 +164,10 @@ describe('decodeText', () => {
 
   it('refuses binary data and empty files', async () => {
     expect(() => decodeText(new Uint8Array([0x61, 0x00, 0x62]), 'x')).toThrow(/binary data/);
-    expect(() => decodeText(new Uint8Array([0xc3, 0x28]), 'x')).toThrow(/not a text file/);
+    expect(() => decodeText(new Uint8Array([0xc3, 0x28]), 'x')).toThrow(
+      /byte 0xC3 is not UTF-8: save the file as UTF-8/,
+    );
+    expect(() => decodeText(new Uint8Array([0xff, 0x00, 0x01]), 'x')).toThrow(/not a text file/);
     expect(() => decodeText(new Uint8Array([0x20, 0x0a]), 'x')).toThrow(/empty/);
   });
 });

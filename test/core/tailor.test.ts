@@ -62,7 +62,7 @@ describe('tailorResume on the sample', () => {
     });
     expect(decisions.find((d) => d.path === 'projects[9]')).toMatchObject({
       kept: false,
-      reason: 'tags rails not selected',
+      reason: 'tag rails not selected',
     });
   });
 });

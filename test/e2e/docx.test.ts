@@ -50,12 +50,16 @@ describe('DOCX of resume.yaml', () => {
     expect(numbering).toContain('<w:numFmt w:val="bullet"/>');
   });
 
-  it('keeps headings with the next paragraph and puts dates on a right tab stop', async () => {
+  it('keeps headings with the next paragraph and puts dates right-aligned beside the title', async () => {
     const styles = (await zip.file('word/styles.xml')?.async('string')) ?? '';
     const heading1 = /<w:style[^>]*w:styleId="Heading1"[\s\S]*?<\/w:style>/.exec(styles)?.[0] ?? '';
     expect(heading1).toContain('<w:keepNext/>');
-    expect(xml).toMatch(/<w:tab w:val="right" w:pos="\d+"\/>/);
-    expect(xml).toMatch(/<w:tab\/><w:t xml:space="preserve">May 2025 – Nov 2025<\/w:t>/);
+    expect(heading1).not.toContain('<w:spacing w:val='); // no letter-spacing: ATS would read spaced letters
+    // A borderless row: the title in the first cell, the date right-aligned in the second, on the same line.
+    const row = /<w:tr>(?:(?!<\/w:tr>)[\s\S])*?May 2025 – Nov 2025[\s\S]*?<\/w:tr>/.exec(xml)?.[0] ?? '';
+    expect(row).toContain('<w:cantSplit/>');
+    expect(row).toMatch(/<w:pStyle w:val="Heading2"\/>[\s\S]*Associate Tech Architect[\s\S]*<\/w:tc><w:tc>/);
+    expect(row).toMatch(/<w:pStyle w:val="EntryDate"\/><w:jc w:val="right"\/>/);
   });
 
   it('has bold runs for the **emphasis** and italics for the notes', () => {

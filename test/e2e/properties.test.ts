@@ -78,7 +78,9 @@ function texts(r: Resume): string[] {
 /** Through the real pipeline, from YAML text. */
 async function pipeline(r: Resume) {
   const yaml = stringify(r);
-  const resume = await validateResume(await parseResume({ path: 'r.yaml', name: 'r.yaml', text: yaml }));
+  const resume = await validateResume(
+    await parseResume({ path: 'r.yaml', name: 'r.yaml', text: yaml, json: false }),
+  );
   const view = prepareResume(tailorResume(resume).resume);
   return { resume, view };
 }

@@ -10,9 +10,12 @@ import {
   Packer,
   Paragraph,
   type ParagraphChild,
-  Tab,
-  TabStopType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
   TextRun,
+  WidthType,
 } from 'docx';
 import { type Inline, plainText } from '../../core/markdown.js';
 import type { ContactLink, ViewEntry, ViewModel, ViewSection } from '../../core/prepare.js';
@@ -99,17 +102,51 @@ export async function renderDocx(view: ViewModel, theme: DocxStyle): Promise<Uin
   const pt = (n: number) => Math.round(n * 2); // docx sizes are half-points
   const muted: RunStyle = { color: theme.muted, size: pt(theme.bodySize - 0.5) };
 
-  const entry = (e: ViewEntry): Paragraph[] => {
+  const entry = (e: ViewEntry): (Paragraph | Table)[] => {
     const head: ParagraphChild[] = [linked(e.title, e.href, { bold: true })];
     if (e.org) head.push(new TextRun({ text: ' · ', color: theme.muted }), new TextRun({ text: e.org }));
-    if (e.date) head.push(new TextRun({ children: [new Tab(), e.date], ...muted, bold: false }));
-    const out = [
-      new Paragraph({
-        heading: HeadingLevel.HEADING_2,
-        tabStops: [{ type: TabStopType.RIGHT, position: textWidth }],
-        children: head,
-      }),
-    ];
+    const heading = new Paragraph({ heading: HeadingLevel.HEADING_2, children: head });
+    const out: (Paragraph | Table)[] = [];
+    if (e.date) {
+      // Title and date in a borderless two-cell row: a long title wraps inside its cell and the date stays on
+      // its first line, right-aligned (a right tab would push the date below a wrapped title).
+      const dateWidth = Math.round(e.date.length * (theme.bodySize - 0.5) * 0.55 * 20) + 240;
+      const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+      const borders = {
+        top: none,
+        bottom: none,
+        left: none,
+        right: none,
+        insideHorizontal: none,
+        insideVertical: none,
+      };
+      const cell = (width: number, children: Paragraph[]) =>
+        new TableCell({ width: { size: width, type: WidthType.DXA }, borders, children });
+      out.push(
+        new Table({
+          layout: TableLayoutType.FIXED,
+          width: { size: textWidth, type: WidthType.DXA },
+          columnWidths: [textWidth - dateWidth, dateWidth],
+          borders,
+          margins: { top: 0, bottom: 0, left: 0, right: 0 },
+          rows: [
+            new TableRow({
+              cantSplit: true,
+              children: [
+                cell(textWidth - dateWidth, [heading]),
+                cell(dateWidth, [
+                  new Paragraph({
+                    style: 'EntryDate',
+                    alignment: AlignmentType.RIGHT,
+                    children: [new TextRun({ text: e.date })],
+                  }),
+                ]),
+              ],
+            }),
+          ],
+        }),
+      );
+    } else out.push(heading);
     for (const line of [e.location, e.detail]) {
       if (line) out.push(new Paragraph({ style: 'EntryMeta', children: [new TextRun({ text: line })] }));
     }
@@ -124,8 +161,8 @@ export async function renderDocx(view: ViewModel, theme: DocxStyle): Promise<Uin
     return out;
   };
 
-  const section = (s: ViewSection): Paragraph[] => {
-    const out = [
+  const section = (s: ViewSection): (Paragraph | Table)[] => {
+    const out: (Paragraph | Table)[] = [
       new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun({ text: s.title })] }),
     ];
     switch (s.kind) {
@@ -163,7 +200,8 @@ export async function renderDocx(view: ViewModel, theme: DocxStyle): Promise<Uin
 
   const contacts = (list: ContactLink[]): ParagraphChild[] =>
     list.flatMap((c, i) => [
-      ...(i ? [new TextRun({ text: '  ·  ', color: theme.muted })] : []),
+      // A no-break space ties each dot to the item before it: a wrapped line never starts with "·".
+      ...(i ? [new TextRun({ text: '\u00a0\u00a0·  ', color: theme.muted })] : []),
       linked(c.text, c.href),
     ]);
 
@@ -189,11 +227,12 @@ export async function renderDocx(view: ViewModel, theme: DocxStyle): Promise<Uin
       default: {
         document: {
           run: { font: theme.font, size: pt(theme.bodySize), color: '1B1F24' },
-          paragraph: { spacing: { after: 0, line: 264 } },
+          paragraph: { spacing: { after: 0, line: 264, lineRule: LineRuleType.AUTO } },
         },
         title: {
           run: { font: theme.font, size: pt(theme.nameSize), bold: true, color: theme.accent },
-          paragraph: { spacing: { after: 40 } },
+          // A multiple of the font's own height ("auto"), so a name that wraps never overlaps itself.
+          paragraph: { spacing: { after: 40, line: 240, lineRule: LineRuleType.AUTO } },
         },
         heading1: {
           run: {
@@ -202,7 +241,6 @@ export async function renderDocx(view: ViewModel, theme: DocxStyle): Promise<Uin
             bold: true,
             allCaps: true,
             color: theme.accent,
-            characterSpacing: 20,
           },
           paragraph: {
             keepNext: true,
@@ -236,6 +274,14 @@ export async function renderDocx(view: ViewModel, theme: DocxStyle): Promise<Uin
           paragraph: { spacing: { after: 120 } },
         },
         { id: 'Summary', name: 'Summary', basedOn: 'Normal', paragraph: { spacing: { after: 80 } } },
+        {
+          id: 'EntryDate',
+          name: 'Entry Date',
+          basedOn: 'Normal',
+          run: { color: theme.muted, size: pt(theme.bodySize - 0.5) },
+          // The same spacing as Heading 2 beside it, so the two share a baseline.
+          paragraph: { keepNext: true, spacing: { before: 140, after: 20 } },
+        },
         {
           id: 'EntryMeta',
           name: 'Entry Meta',
