@@ -100,7 +100,6 @@ export async function renderDocx(view: ViewModel, theme: DocxStyle): Promise<Uin
   };
   const textWidth = page.width - margin.left - margin.right;
   const pt = (n: number) => Math.round(n * 2); // docx sizes are half-points
-  const muted: RunStyle = { color: theme.muted, size: pt(theme.bodySize - 0.5) };
 
   const entry = (e: ViewEntry): (Paragraph | Table)[] => {
     const head: ParagraphChild[] = [linked(e.title, e.href, { bold: true })];
