@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
-import type { Browser, CDPSession, ConnectionTransport, Page } from 'puppeteer-core';
+import type { CDPSession, ConnectionTransport } from 'puppeteer-core';
 import { RenderError } from '../../errors.js';
 import { mark } from '../../timings.js';
 import { ensureBundled } from './bundled.js';
@@ -107,12 +107,26 @@ process.once('exit', () => {
   for (const child of live) child.kill('SIGKILL');
 });
 
+/** The least puppeteer needs of a connection: protocol commands and sessions attached to targets. */
+interface Connection {
+  send(method: 'Target.getTargets'): Promise<{ targetInfos: { targetId: string; type: string }[] }>;
+  send(method: 'Target.createTarget', params: { url: string }): Promise<{ targetId: string }>;
+  createSession(target: { targetId: string; type: string }): Promise<CDPSession>;
+}
+
+/** One tab of the browser, set up for printing: scripts off, every request but data: refused. */
+interface Tab {
+  session: CDPSession;
+  frameId: string;
+}
+
 export class BrowserSession {
-  #browser: Promise<Browser>;
-  #firstPage: Promise<Page> | undefined;
+  #browser: Promise<Connection>;
+  #firstPage: Promise<Tab> | undefined;
   #child: ChildProcess | undefined;
   #userDataDir: string | undefined;
-  #idle: Page[] = [];
+  #idle: Tab[] = [];
+  #blankTargetUsed = false;
   #closed = false;
   /** URLs the page tried to load and we refused (the tests read them). */
   readonly blocked: string[] = [];
@@ -128,7 +142,7 @@ export class BrowserSession {
     this.#firstPage.catch(() => {});
   }
 
-  async #launch(found: FoundBrowser): Promise<Browser> {
+  async #launch(found: FoundBrowser): Promise<Connection> {
     // The embedded Chromium is unpacked on its first use (once); any other browser is spawned at once.
     const env = found.bundled ? await ensureBundled(found.bundled) : {};
     if (this.#closed) throw new RenderError('the browser was closed');
@@ -196,41 +210,49 @@ export class BrowserSession {
 
   async #print(html: string, options: PrintOptions): Promise<Uint8Array> {
     if (this.#closed) throw new RenderError('the browser was closed');
-    const page = await withTimeout(this.#acquire(), TIMEOUTS.connect, 'opening a page in the browser');
+    const tab = await withTimeout(this.#acquire(), TIMEOUTS.connect, 'opening a page in the browser');
     mark('page ready');
     try {
-      await withTimeout(setDocument(page, html), TIMEOUTS.page, 'loading the page');
+      await withTimeout(setDocument(tab, html), TIMEOUTS.page, 'loading the page');
       mark('content loaded');
       // Inlined fonts decode asynchronously; print only once they are ready or the PDF gets fallback fonts.
       await withTimeout(
-        page.evaluate(() => document.fonts.ready.then(() => undefined)),
+        tab.session.send('Runtime.evaluate', {
+          expression: 'document.fonts.ready.then(() => true)',
+          awaitPromise: true,
+        }),
         TIMEOUTS.page,
         'loading fonts',
       );
-      const pdf = await withTimeout(
-        page.pdf({
-          format: options.paper === 'Letter' ? 'letter' : 'a4',
+      const [width, height] = options.paper === 'Letter' ? [8.5, 11] : [8.27, 11.7];
+      const { data } = await withTimeout(
+        tab.session.send('Page.printToPDF', {
+          paperWidth: width,
+          paperHeight: height,
+          marginTop: 0,
+          marginBottom: 0,
+          marginLeft: 0,
+          marginRight: 0,
           printBackground: true,
           preferCSSPageSize: true,
-          tagged: true,
-          outline: true,
-          timeout: TIMEOUTS.print,
+          generateTaggedPDF: true,
+          generateDocumentOutline: true,
         }),
         TIMEOUTS.print,
         'printing the PDF',
       );
       mark('printed');
-      this.#idle.push(page);
-      return pdf;
+      this.#idle.push(tab);
+      return new Uint8Array(Buffer.from(data, 'base64'));
     } catch (error) {
-      await page.close().catch(() => {});
+      await tab.session.detach().catch(() => {});
       throw error instanceof RenderError
         ? error
         : new RenderError(`printing the PDF failed: ${String(error)}`, { cause: error });
     }
   }
 
-  async #acquire(): Promise<Page> {
+  async #acquire(): Promise<Tab> {
     const idle = this.#idle.pop();
     if (idle) return idle;
     const first = this.#firstPage;
@@ -241,28 +263,33 @@ export class BrowserSession {
     return this.#preparePage(await this.#browser);
   }
 
-  async #preparePage(browser: Browser): Promise<Page> {
+  async #preparePage(connection: Connection): Promise<Tab> {
     // The browser opens with one blank tab: use it first, then open more.
-    const [blank] = await browser.pages();
-    const page = blank && !this.#used.has(blank) ? blank : await browser.newPage();
-    this.#used.add(page);
+    let target: { targetId: string; type: string } | undefined;
+    if (!this.#blankTargetUsed) {
+      this.#blankTargetUsed = true;
+      target = (await connection.send('Target.getTargets')).targetInfos.find((t) => t.type === 'page');
+    }
+    target ??= { ...(await connection.send('Target.createTarget', { url: 'about:blank' })), type: 'page' };
+    const session = await connection.createSession(target);
     // Isolation: the résumé is self-contained, so any request is refused: network, file:, anything.
-    await page.setJavaScriptEnabled(false);
-    await page.setRequestInterception(true);
-    page.on('request', (request) => {
-      const url = request.url();
+    session.on('Fetch.requestPaused', ({ requestId, request }) => {
       // A request can outlive its page (a crash, a timeout): a late answer to it is of no interest.
       const ignore = () => {};
-      if (url.startsWith('data:')) request.continue().catch(ignore);
+      if (request.url.startsWith('data:')) session.send('Fetch.continueRequest', { requestId }).catch(ignore);
       else {
-        this.blocked.push(url);
-        request.abort('blockedbyclient').catch(ignore);
+        this.blocked.push(request.url);
+        session.send('Fetch.failRequest', { requestId, errorReason: 'BlockedByClient' }).catch(ignore);
       }
     });
-    return page;
+    const [{ frameTree }] = await Promise.all([
+      session.send('Page.getFrameTree'),
+      session.send('Page.enable'),
+      session.send('Emulation.setScriptExecutionDisabled', { value: true }),
+      session.send('Fetch.enable', { patterns: [{ urlPattern: '*' }] }),
+    ]);
+    return { session, frameId: frameTree.frame.id };
   }
-
-  #used = new WeakSet<Page>();
 
   /** Kills the browser at once: a graceful close costs ~100 ms and buys nothing here. */
   close(): void {
@@ -285,33 +312,21 @@ function removeProfile(dir: string): void {
   }
 }
 
-/** puppeteer's CDP connector alone: the public entry point also loads the browser downloader and WebDriver BiDi
- * (~2 MB of code) that a pipe-connected Chromium never needs. Internal API, so puppeteer-core is pinned. */
-async function connect(transport: ConnectionTransport): Promise<Browser> {
-  const { _connectToCdpBrowser } = await import('puppeteer-core/internal/cdp/BrowserConnector.js');
-  return _connectToCdpBrowser(transport, '', {
-    defaultViewport: null,
-    protocolTimeout: TIMEOUTS.print,
-    issuesEnabled: false,
-  }) as unknown as Promise<Browser>; // the internal CdpBrowser is the public Browser, typed apart
+/** puppeteer's protocol layer alone (a connection and the sessions attached to tabs): its Browser and Page
+ * machinery (target discovery, frame trees, ~400 kB of code) costs a cold run time it does not need. Internal
+ * API, so puppeteer-core is pinned. */
+async function connect(transport: ConnectionTransport): Promise<Connection> {
+  const { Connection } = await import('puppeteer-core/internal/cdp/Connection.js');
+  return new Connection('', transport, 0, TIMEOUTS.print) as unknown as Connection;
 }
 
-/** Replaces the page's document and waits for its load event. CDP's Page.setDocumentContent hands the HTML to
- * the parser directly, which measured faster than puppeteer's setContent (document.write from a script). */
-async function setDocument(page: Page, html: string): Promise<void> {
-  let target = documentTargets.get(page);
-  if (!target) {
-    const client = await page.createCDPSession();
-    const { frameTree } = await client.send('Page.getFrameTree');
-    target = { client, frameId: frameTree.frame.id };
-    documentTargets.set(page, target);
-  }
-  const loaded = new Promise<void>((resolve) => page.once('load', () => resolve()));
-  await target.client.send('Page.setDocumentContent', { frameId: target.frameId, html });
+/** Replaces the tab's document and waits for its load event. CDP's Page.setDocumentContent hands the HTML to the
+ * parser directly, which measured faster than loading it by URL or through document.write. */
+async function setDocument(tab: Tab, html: string): Promise<void> {
+  const loaded = new Promise<void>((resolve) => tab.session.once('Page.loadEventFired', () => resolve()));
+  await tab.session.send('Page.setDocumentContent', { frameId: tab.frameId, html });
   await loaded;
 }
-
-const documentTargets = new WeakMap<Page, { client: CDPSession; frameId: string }>();
 
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
