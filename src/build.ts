@@ -5,7 +5,7 @@ import { type Output, writeOutputs } from './core/output.js';
 import { type Paper, prepareResume, type ViewModel } from './core/prepare.js';
 import type { Resume } from './core/resume-types.js';
 import { type Decision, type Selection, tailorResume } from './core/tailor.js';
-import { UsageError, UserError } from './errors.js';
+import { type Diagnostic, UsageError, UserError } from './errors.js';
 import { renderHtml } from './render/html/index.js';
 import type { BrowserSession } from './render/pdf/browser.js';
 import { selectRenderers } from './render/registry.js';
@@ -25,6 +25,8 @@ export interface BuildOptions {
   allVariants?: boolean;
   /** Output file name without extension, for a single target. */
   name?: string;
+  /** Every warning is an error. */
+  strict?: boolean;
   /** Starts (or returns the already started) browser; called only if a format needs it. */
   browser: () => BrowserSession;
 }
@@ -39,6 +41,8 @@ export interface Target {
 
 export interface BuildResult {
   written: string[];
+  /** Warnings about the input (guesses, things left out), at file:line:col: the caller shows them its way. */
+  warnings: Diagnostic[];
 }
 
 /** Which résumés a build makes: the full one, a tag selection, one variant, or all variants. */
@@ -94,9 +98,11 @@ export function planBuild(resume: Resume, options: TargetOptions) {
 export async function build(options: BuildOptions): Promise<BuildResult> {
   mark('program loaded');
   const renderers = selectRenderers(options.format);
-  const { resume, photo, warnings } = await loadResume(options.file, { themes: listThemes() });
+  const { resume, photo, warnings } = await loadResume(options.file, {
+    themes: listThemes(),
+    strict: options.strict,
+  });
   mark('validated');
-  for (const w of warnings) process.stderr.write(`warning: ${w}\n`);
   const theme = loadTheme(options.theme ?? resume.meta?.theme ?? 'classic');
   const plan = planBuild(resume, options);
   const views = plan.map(({ target, resume: tailored }) => ({
@@ -129,7 +135,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   mark('rendered');
   const written = writeOutputs(outputs);
   mark('written');
-  return { written };
+  return { written, warnings };
 }
 
 export async function explainBuild(

@@ -9,6 +9,8 @@ export interface Diagnostic {
   message: string;
   /** The offending source line, shown under the message. */
   source?: string;
+  /** A warning did not stop anything (a guess, something left out); the default is an error. */
+  severity?: 'warning';
 }
 
 export const ExitCode = {
@@ -59,7 +61,7 @@ const SNIPPET = 120;
 export function formatDiagnostics(diagnostics: Diagnostic[]): string {
   return diagnostics
     .map((d) => {
-      const head = `${d.file}:${d.line}:${d.col}  ${d.path || '(document)'}  ${d.message}`;
+      const head = `${d.file}:${d.line}:${d.col}  ${d.path || '(document)'}  ${d.severity === 'warning' ? 'warning: ' : ''}${d.message}`;
       if (d.source === undefined) return head;
       const gutter = `${d.line} | `;
       // A long line (one-line JSON) is shown as a window around the column, the caret kept under it.

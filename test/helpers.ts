@@ -113,13 +113,13 @@ export function expectedSampleText(resume: Resume = sample()): string[] {
       out.push(...(resume.basics.summary ?? '').split(/\n\s*\n/).map((p) => p.slice(0, 80)));
     if (id === 'work')
       for (const w of resume.work ?? [])
-        out.push(w.position ?? '', w.name, ...(w.highlights ?? []).map(text));
+        out.push(w.position ?? '', w.name ?? '', ...(w.highlights ?? []).map(text));
     if (id === 'projects')
       for (const p of resume.projects ?? [])
-        out.push(p.name, ...(p.entity ? [p.entity] : []), ...(p.highlights ?? []).map(text));
-    if (id === 'skills') for (const s of resume.skills ?? []) out.push(s.name);
+        out.push(p.name ?? '', ...(p.entity ? [p.entity] : []), ...(p.highlights ?? []).map(text));
+    if (id === 'skills') for (const s of resume.skills ?? []) out.push(s.name ?? '');
     if (id === 'education')
-      for (const e of resume.education ?? []) out.push(e.studyType ?? '', e.institution, e.score ?? '');
+      for (const e of resume.education ?? []) out.push(e.studyType ?? '', e.institution ?? '', e.score ?? '');
     const custom = resume.sections?.find((s) => s.id === id);
     if (custom) for (const i of custom.items) out.push(i.label ?? '', i.text);
   }

@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { build, explainBuild } from '../build.js';
 import { loadResume } from '../core/load.js';
+import { writeOutputs } from '../core/output.js';
+import { forYaml, toYaml } from '../core/to-yaml.js';
 import { type Diagnostic, ExitCode, formatDiagnostics, UsageError, UserError } from '../errors.js';
 import { packageRoot } from '../paths.js';
 import { formatNames } from '../render/registry.js';
@@ -31,9 +33,14 @@ function program(): Command {
     .command('validate')
     .description('check a résumé and report every problem as file:line:col')
     .argument('[file]', 'the résumé (- reads standard input)', 'resume.yaml')
-    .action(async (file: string) => {
-      const { source, resume } = await loadResume(file, { themes: listThemes() });
-      console.log(`${source.name}: OK — ${describeResume(resume)}`);
+    .option('--strict', 'treat every warning as an error (for CI)')
+    .action(async (file: string, o: { strict?: boolean }) => {
+      const { source, resume, warnings } = await loadResume(file, { themes: listThemes(), strict: o.strict });
+      printWarnings(warnings);
+      const n = warnings.length;
+      console.log(
+        `${source.name}: OK — ${describeResume(resume)}${n ? ` (${n} warning${n === 1 ? '' : 's'})` : ''}`,
+      );
     });
 
   cli
@@ -51,7 +58,8 @@ function program(): Command {
     .option('--name <stem>', "output file name without extension (default: resume, or the variant's)")
     .option('--explain', 'print what tailoring keeps and drops, and why; write nothing')
     .option('--browser <path>', 'Chrome/Chromium executable for PDF (else RESUME_BROWSER, then auto-detect)')
-    .option('-q, --quiet', 'print nothing on success')
+    .option('--strict', 'treat every warning as an error (for CI)')
+    .option('-q, --quiet', 'print nothing on success, not even warnings')
     .action(async (file: string, o: Record<string, unknown>) => {
       const options = {
         file,
@@ -64,6 +72,7 @@ function program(): Command {
         variant: o.variant as string | undefined,
         allVariants: Boolean(o.allVariants),
         name: o.name as string | undefined,
+        strict: Boolean(o.strict),
       };
       if (options.name !== undefined && !/^[\p{L}\p{N}][\p{L}\p{N}\p{M}._-]*$/u.test(options.name)) {
         throw new UsageError(
@@ -75,11 +84,13 @@ function program(): Command {
         console.log(formatExplain(await explainBuild(options)));
         return;
       }
-      const { written } = await build({
+      const { written, warnings } = await build({
         ...options,
         browser: () => browserFor(o.browser as string | undefined),
       });
-      if (!o.quiet) for (const path of written) console.log(`wrote ${path}`);
+      if (o.quiet) return;
+      printWarnings(warnings);
+      for (const path of written) console.log(`wrote ${path}`);
     });
 
   cli
@@ -88,6 +99,25 @@ function program(): Command {
     .argument('[file]', 'the résumé (- reads standard input)', 'resume.yaml')
     .action(async (file: string) => {
       console.log(formatTags((await loadResume(file, { themes: listThemes() })).resume));
+    });
+
+  cli
+    .command('import')
+    .description(
+      'write a résumé YAML from a JSON Resume document (legacy names modernised, loose dates read)',
+    )
+    .argument('<file>', 'the JSON Resume document (- reads standard input)')
+    .option('-o, --out <file>', 'the YAML file to write', 'resume.yaml')
+    .option('--force', 'overwrite the file if it exists')
+    .action(async (file: string, o: { out: string; force?: boolean }) => {
+      if (existsSync(o.out) && !o.force) throw new UserError(`${o.out} exists: use --force to overwrite it`);
+      const loaded = await loadResume(file, { themes: listThemes() });
+      printWarnings(loaded.warnings);
+      const { resume, notes } = forYaml(loaded.resume);
+      for (const note of notes) process.stderr.write(`warning: ${note}\n`);
+      const schema = relative(dirname(resolve(o.out)), join(packageRoot, 'schema', 'resume.schema.json'));
+      writeOutputs([{ path: o.out, data: await toYaml(resume, schema.split(sep).join('/')) }]);
+      console.log(`wrote ${o.out}`);
     });
 
   cli
@@ -120,6 +150,10 @@ function paperSize(value: string): 'A4' | 'Letter' {
 
 function packageVersion(): string {
   return (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+function printWarnings(warnings: Diagnostic[]): void {
+  if (warnings.length) process.stderr.write(`${formatDiagnostics(warnings)}\n`);
 }
 
 function report(diagnostics: Diagnostic[], message: string): void {

@@ -1,5 +1,7 @@
 // Dates are written YYYY, YYYY-MM or YYYY-MM-DD; readers see "May 2025", "2016", "May 2025 – Present".
 
+import { STRICT_DATE } from './normalize.js';
+
 const ENGLISH_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const PRESENT: Record<string, string> = {
   en: 'Present',
@@ -10,6 +12,8 @@ const PRESENT: Record<string, string> = {
 };
 
 export function formatDate(date: string, locale = 'en'): string {
+  // A date that could not be read ("Summer 2019") is printed as written.
+  if (!STRICT_DATE.test(date)) return date;
   const [year, month] = date.split('-');
   if (!month) return year ?? date;
   const index = Number(month) - 1;

@@ -1,32 +1,47 @@
 import { dirname } from 'node:path';
+import type { Diagnostic } from '../errors.js';
+import { modernizeKeys, normalizeDates } from './normalize.js';
 import { parseResume } from './parse.js';
 import { type Photo, readPhoto } from './photo.js';
 import type { Resume } from './resume-types.js';
 import { readSource, type Source, STDIN } from './source.js';
-import { validateResume } from './validate.js';
+import { checkResume } from './validate.js';
 
 export interface LoadedResume {
   source: Source;
   resume: Resume;
   photo?: Photo;
-  /** Things worth telling the user that do not stop the build. */
-  warnings: string[];
+  /** Things worth telling the user that do not stop the build, at file:line:col. */
+  warnings: Diagnostic[];
 }
 
 export interface LoadOptions {
   /** Theme names meta.theme may use. */
   themes?: readonly string[];
+  /** Every warning is an error. */
+  strict?: boolean;
 }
 
-/** read → parse → validate, with the photo it names: the résumé as a typed value, or a UserError with every
- * problem of all those steps. */
+/** read → parse → read as people write it → validate, with the photo it names: the résumé as a typed value and
+ * its warnings, or a UserError with every problem of all those steps. */
 export async function loadResume(path: string, options: LoadOptions = {}): Promise<LoadedResume> {
   const source = readSource(path);
   const parsed = await parseResume(source);
+  const renamed = modernizeKeys(parsed.data);
+  const dates = normalizeDates(parsed.data, source.json);
   const image = (parsed.data as { basics?: { image?: unknown } } | null)?.basics?.image;
   const baseDir = path === STDIN ? process.cwd() : dirname(path);
   const { photo, warning, error } = typeof image === 'string' ? readPhoto(image, baseDir) : {};
-  const extra = error ? [{ path: ['basics', 'image'], message: error }] : [];
-  const resume = await validateResume(parsed, { themes: options.themes, extra });
-  return { source, resume, photo, warnings: warning ? [warning] : [] };
+  // Point at the key as written: a 0.x "picture" is where the photo was named.
+  const at = renamed.some((n) => n.path.join('.') === 'basics.picture')
+    ? ['basics', 'picture']
+    : ['basics', 'image'];
+  const { resume, warnings } = await checkResume(parsed, {
+    themes: options.themes,
+    strict: options.strict,
+    extra: error ? [{ path: at, message: error }] : [],
+    notices: [...renamed, ...dates.notices, ...(warning ? [{ path: at, message: warning }] : [])],
+    rawDates: dates.raw,
+  });
+  return { source, resume, photo, warnings };
 }

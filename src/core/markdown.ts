@@ -5,7 +5,9 @@ export type Inline =
   | { type: 'text'; text: string }
   | { type: 'strong'; children: Inline[] }
   | { type: 'em'; children: Inline[] }
-  | { type: 'link'; href: string; children: Inline[] };
+  | { type: 'link'; href: string; children: Inline[] }
+  /** A line break inside a paragraph: a single newline in the source. */
+  | { type: 'break' };
 
 /** Only these schemes become links; anything else (javascript:, file:, data:) stays plain text. */
 export function isSafeHref(href: string): boolean {
@@ -65,7 +67,9 @@ export function parseInline(source: string): Inline[] {
 
 /** The plain text of tokens, as a reader (or an ATS) sees it. */
 export function plainText(tokens: Inline[]): string {
-  return tokens.map((t) => (t.type === 'text' ? t.text : plainText(t.children))).join('');
+  return tokens
+    .map((t) => (t.type === 'text' ? t.text : t.type === 'break' ? '\n' : plainText(t.children)))
+    .join('');
 }
 
 /** Every link target written in inline markdown, for validation. */

@@ -13,11 +13,14 @@ export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
 
 export type PhotoResult = { photo?: Photo; warning?: string; error?: string };
 
-/** Reads the photo named in the résumé, relative to the résumé's folder. */
+/** Reads the photo named in the résumé: a local file (relative to the résumé's folder) or a data: URI. A photo
+ * that cannot be had (remote, missing, unreadable) is a warning, and the résumé is built without one; a file that
+ * is not an image is an error, as it is surely a mistake. */
 export function readPhoto(image: string | undefined, baseDir: string): PhotoResult {
   if (!image) return {};
+  if (/^data:/i.test(image)) return fromDataUri(image);
   if (/^[a-z][a-z0-9+.-]*:/i.test(image) && !/^[a-z]:[\\/]/i.test(image)) {
-    return { warning: 'basics.image: remote images are not fetched; the résumé is built without a photo' };
+    return { warning: 'remote images are not fetched: the résumé is built without a photo' };
   }
   const path = isAbsolute(image) ? image : resolve(baseDir, image);
   let size: number;
@@ -26,24 +29,53 @@ export function readPhoto(image: string | undefined, baseDir: string): PhotoResu
     if (!stat.isFile()) return { error: `"${image}" is not a file` };
     size = stat.size;
   } catch {
-    return { error: `"${image}": no such file (paths are relative to the résumé)` };
+    return { warning: `"${image}": no such file (paths are relative to the résumé): built without a photo` };
   }
   if (size > MAX_PHOTO_BYTES)
     return { error: `"${image}" is ${(size / 1024 / 1024).toFixed(1)} MB; a photo must be under 5 MB` };
   // Look at the first bytes before reading the file: only images are ever read whole.
   const head = new Uint8Array(32);
-  const fd = openSync(path, 'r');
   try {
-    readSync(fd, head, 0, head.length, 0);
-  } finally {
-    closeSync(fd);
+    const fd = openSync(path, 'r');
+    try {
+      readSync(fd, head, 0, head.length, 0);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    return { warning: `"${image}" cannot be read (${code}): built without a photo` };
   }
   const mime = sniff(head);
   if (!mime) return { error: `"${image}" is not a PNG, JPEG, GIF or WebP image` };
-  const data = new Uint8Array(readFileSync(path));
+  return fromBytes(new Uint8Array(readFileSync(path)), mime, `"${image}"`);
+}
+
+function fromBytes(data: Uint8Array, mime: Photo['mime'], what: string): PhotoResult {
   const dimensions = imageSize(data, mime);
-  if (!dimensions) return { error: `"${image}" is a damaged ${mime.slice(6).toUpperCase()} image` };
+  if (!dimensions) return { error: `${what} is a damaged ${mime.slice(6).toUpperCase()} image` };
   return { photo: { mime, data, ...dimensions } };
+}
+
+/** A data: URI, base64 or percent-encoded, held to the same rules as a file: sniffed, at most 5 MB. */
+function fromDataUri(uri: string): PhotoResult {
+  const m = /^data:([^;,]*)((?:;[^;,]*)*),(.*)$/is.exec(uri);
+  if (!m) return { error: 'the data: URI is malformed' };
+  const base64 = /;base64/i.test(m[2] ?? '');
+  const body = m[3] ?? '';
+  if ((base64 ? (body.length * 3) / 4 : body.length) > MAX_PHOTO_BYTES)
+    return { error: 'the data: image is over 5 MB; a photo must be under 5 MB' };
+  let data: Uint8Array;
+  try {
+    data = new Uint8Array(
+      base64 ? Buffer.from(body, 'base64') : Buffer.from(decodeURIComponent(body), 'latin1'),
+    );
+  } catch {
+    return { error: 'the data: URI is malformed' };
+  }
+  const mime = sniff(data.subarray(0, 32));
+  if (!mime) return { error: 'the data: URI is not a PNG, JPEG, GIF or WebP image' };
+  return fromBytes(data, mime, 'the data: image');
 }
 
 function sniff(b: Uint8Array): Photo['mime'] | undefined {

@@ -38,7 +38,7 @@ export interface LabelledItem {
 }
 
 export type ViewSection = { id: string; title: string } & (
-  | { kind: 'summary'; paragraphs: Inline[][] }
+  | { kind: 'summary'; paragraphs: Inline[][]; bullets: Inline[][] }
   | { kind: 'entries'; entries: ViewEntry[] }
   | { kind: 'groups'; groups: KeywordGroup[] }
   | { kind: 'items'; items: LabelledItem[] }
@@ -55,6 +55,8 @@ export interface DocumentInfo {
 }
 
 export interface ViewModel {
+  /** The tailored résumé itself, for formats that carry data rather than a layout (the JSON Resume export). */
+  resume: Resume;
   name: string;
   photo?: Photo & { src: string };
   label?: string;
@@ -76,7 +78,7 @@ export function prepareResume(resume: Resume, options: PrepareOptions = {}): Vie
   const range = (start?: string, end?: string) => formatDateRange(start, end, locale) || undefined;
   const single = (date?: string) => (date ? formatDate(date, locale) : undefined);
   const builders: Record<BuiltinSectionId, () => Omit<ViewSection, 'id' | 'title'> | undefined> = {
-    summary: () => (basics.summary ? { kind: 'summary', paragraphs: paragraphs(basics.summary) } : undefined),
+    summary: () => (basics.summary ? { kind: 'summary', ...textBlocks(basics.summary) } : undefined),
     work: () =>
       entries(resume.work, (w) => ({
         title: w.position ?? w.name,
@@ -84,8 +86,7 @@ export function prepareResume(resume: Resume, options: PrepareOptions = {}): Vie
         href: w.url,
         date: range(w.startDate, w.endDate),
         location: w.location,
-        description: [...paragraphs(w.description), ...paragraphs(w.summary)],
-        highlights: highlights(w.highlights),
+        ...describe([w.description, w.summary], w.highlights),
       })),
     projects: () =>
       entries(resume.projects, (p) => ({
@@ -94,8 +95,7 @@ export function prepareResume(resume: Resume, options: PrepareOptions = {}): Vie
         href: p.url,
         date: range(p.startDate, p.endDate),
         detail: joined([p.type, ...(p.roles ?? [])]),
-        description: paragraphs(p.description),
-        highlights: highlights(p.highlights),
+        ...describe([p.description], p.highlights),
         keywords: joined(p.keywords),
       })),
     education: () =>
@@ -110,7 +110,7 @@ export function prepareResume(resume: Resume, options: PrepareOptions = {}): Vie
       })),
     skills: () =>
       groups(resume.skills, (s) => ({
-        name: s.name,
+        name: s.name ?? '',
         detail: s.level,
         keywords: (s.keywords ?? []).map(parseInline),
       })),
@@ -120,8 +120,7 @@ export function prepareResume(resume: Resume, options: PrepareOptions = {}): Vie
         org: v.position ? v.organization : undefined,
         href: v.url,
         date: range(v.startDate, v.endDate),
-        description: paragraphs(v.summary),
-        highlights: highlights(v.highlights),
+        ...describe([v.summary], v.highlights),
       })),
     awards: () =>
       entries(resume.awards, (a) => ({
@@ -152,7 +151,10 @@ export function prepareResume(resume: Resume, options: PrepareOptions = {}): Vie
     languages: () =>
       items(resume.languages, (l) => ({ label: l.language, text: l.fluency ? parseInline(l.fluency) : [] })),
     interests: () =>
-      groups(resume.interests, (i) => ({ name: i.name, keywords: (i.keywords ?? []).map(parseInline) })),
+      groups(resume.interests, (i) => ({
+        name: i.name ?? '',
+        keywords: (i.keywords ?? []).map(parseInline),
+      })),
     references: () =>
       entries(resume.references, (r) => ({
         title: r.name,
@@ -180,7 +182,8 @@ export function prepareResume(resume: Resume, options: PrepareOptions = {}): Vie
 
   const { photo } = options;
   return {
-    name: basics.name,
+    resume,
+    name: basics.name ?? '',
     photo: photo && {
       ...photo,
       src: `data:${photo.mime};base64,${Buffer.from(photo.data).toString('base64')}`,
@@ -211,18 +214,47 @@ export function highlightText(h: Highlight): string {
   return typeof h === 'string' ? h : h.text;
 }
 
+/** An entry's text: its paragraphs, then the bullets written inside that text, then its highlights. */
+function describe(texts: (string | undefined)[], list: Highlight[] | undefined) {
+  const { paragraphs, bullets } = textBlocks(texts.filter(Boolean).join('\n\n'));
+  return { description: paragraphs, highlights: [...bullets, ...highlights(list)] };
+}
+
 function highlights(list: Highlight[] | undefined): Inline[][] {
   return (list ?? []).map((h) => parseInline(highlightText(h)));
 }
 
-/** Blank lines separate paragraphs; single line breaks inside a paragraph are spaces. */
+/** A text field as paragraphs and bullets: blank lines separate paragraphs, a single newline is a line break,
+ * and lines starting with "- ", "* " or "• " are bullets (how JSON Resume authors write lists in a summary). */
+export function textBlocks(text: string | undefined): { paragraphs: Inline[][]; bullets: Inline[][] } {
+  const paragraphs: Inline[][] = [];
+  const bullets: Inline[][] = [];
+  for (const block of (text ?? '').split(/\n\s*\n/)) {
+    const lines: string[] = [];
+    const flush = () => {
+      if (lines.length)
+        paragraphs.push(
+          lines.flatMap((l, i): Inline[] => [...(i ? [{ type: 'break' as const }] : []), ...parseInline(l)]),
+        );
+      lines.length = 0;
+    };
+    for (const raw of block.split('\n')) {
+      const line = raw.trim();
+      const bullet = /^[-*•]\s+(.*)$/.exec(line);
+      if (bullet) {
+        flush();
+        bullets.push(parseInline(bullet[1] ?? ''));
+      } else if (line) lines.push(line);
+    }
+    flush();
+  }
+  return { paragraphs, bullets };
+}
+
 function paragraphs(text: string | undefined): Inline[][] {
-  if (!text) return [];
-  return text
-    .split(/\n\s*\n/)
-    .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
-    .filter(Boolean)
-    .map(parseInline);
+  const { paragraphs, bullets } = textBlocks(text);
+  // Where bullets have no list of their own (a reference, a summary of an award), they stay lines of text.
+  return [...paragraphs, ...bullets.map((b): Inline[] => [{ type: 'text', text: '• ' }, ...b])];
 }
 
 function joined(parts: (string | undefined)[] | undefined, separator = ', '): string | undefined {
@@ -230,8 +262,15 @@ function joined(parts: (string | undefined)[] | undefined, separator = ', '): st
   return kept.length ? kept.join(separator) : undefined;
 }
 
-function entries<T>(list: T[] | undefined, map: (item: T) => ViewEntry) {
-  return list?.length ? { kind: 'entries' as const, entries: list.map(map) } : undefined;
+/** Entries render with what they have: no title (a freelance job with no employer named) moves the organisation
+ * up; neither leaves the heading empty but keeps the date and text. */
+function entries<T>(list: T[] | undefined, map: (item: T) => Omit<ViewEntry, 'title'> & { title?: string }) {
+  if (!list?.length) return undefined;
+  const entries = list.map((item): ViewEntry => {
+    const e = map(item);
+    return e.title ? { ...e, title: e.title } : { ...e, title: e.org ?? '', org: undefined };
+  });
+  return { kind: 'entries' as const, entries };
 }
 
 function groups<T>(list: T[] | undefined, map: (item: T) => KeywordGroup) {

@@ -175,7 +175,7 @@ export interface Work {
   /**
    * Plain text.
    */
-  name: string;
+  name?: string;
   position?: Text;
   url?: Url;
   location?: Text;
@@ -193,7 +193,7 @@ export interface Work {
   tags?: Tags;
 }
 export interface Volunteer {
-  organization: Text;
+  organization?: Text;
   position?: Text;
   url?: Url;
   startDate?: Date;
@@ -203,7 +203,7 @@ export interface Volunteer {
   tags?: Tags;
 }
 export interface Education {
-  institution: Text;
+  institution?: Text;
   url?: Url;
   /**
    * Plain text.
@@ -223,21 +223,21 @@ export interface Education {
   tags?: Tags;
 }
 export interface Award {
-  title: Text;
+  title?: Text;
   date?: Date;
   awarder?: Text;
   summary?: Markdown;
   tags?: Tags;
 }
 export interface Certificate {
-  name: Text;
+  name?: Text;
   date?: Date;
   issuer?: Text;
   url?: Url;
   tags?: Tags;
 }
 export interface Publication {
-  name: Text;
+  name?: Text;
   publisher?: Text;
   releaseDate?: Date;
   url?: Url;
@@ -248,28 +248,28 @@ export interface Skill {
   /**
    * Plain text.
    */
-  name: string;
+  name?: string;
   level?: Text;
   keywords?: Markdown[];
   tags?: Tags;
 }
 export interface Language {
-  language: Text;
+  language?: Text;
   fluency?: Text;
   tags?: Tags;
 }
 export interface Interest {
-  name: Text;
+  name?: Text;
   keywords?: Markdown[];
   tags?: Tags;
 }
 export interface Reference {
-  name: Text;
+  name?: Text;
   reference?: Markdown;
   tags?: Tags;
 }
 export interface Project {
-  name: Text;
+  name?: Text;
   /**
    * Plain text.
    */

@@ -1,6 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import { type Diagnostic, UserError } from '../errors.js';
 import { isSafeHref, linkTargets } from './markdown.js';
+import type { RawDates } from './normalize.js';
 import {
   type DataPath,
   displayPath,
@@ -13,7 +14,7 @@ import {
 } from './parse.js';
 import type { Resume } from './resume-types.js';
 import { validateSchema } from './schema-validator.js';
-import { BUILTIN_SECTIONS, isBuiltinSection } from './sections.js';
+import { BUILTIN_SECTIONS, ENTRY_LISTS, isBuiltinSection } from './sections.js';
 import { didYouMean } from './suggest.js';
 import { contentTags } from './tagged.js';
 
@@ -22,25 +23,149 @@ export interface ValidateOptions {
   themes?: readonly string[];
   /** Problems found by other checks of the same load (the photo), reported together with these. */
   extra?: readonly Problem[];
+  /** Guesses made while reading (legacy names, loose dates, a missing photo): warnings at their place. */
+  notices?: readonly Problem[];
+  /** Dates kept as written because they could not be read (their paths, /-joined). */
+  rawDates?: RawDates;
+  /** Every warning is an error (for CI). */
+  strict?: boolean;
+}
+
+export interface Checked {
+  resume: Resume;
+  /** Things worth telling the user that did not stop the build, at file:line:col. */
+  warnings: Diagnostic[];
 }
 
 /** Checks the parsed data against the schema and the rules a schema cannot express; throws every problem at once. */
 export async function validateResume(parsed: ParsedResume, options: ValidateOptions = {}): Promise<Resume> {
-  const problems: Problem[] = [...(options.extra ?? [])];
-  const valid = validateSchema(parsed.data);
-  if (!valid) problems.push(...schemaProblems(validateSchema.errors ?? []));
-  // The rules beyond the schema run on invalid data too (guarding every shape), so every problem comes at once.
-  problems.push(...semanticProblems(parsed.data as Resume, options));
-  if (problems.length > 0 || parsed.diagnostics.length > 0) {
-    const located = await withPositions(parsed);
-    const diagnostics = dedupeDiagnostics([
-      ...parsed.diagnostics,
-      ...problems.map((p) => toDiagnostic(located, p)),
-    ]).sort((a, b) => a.line - b.line || a.col - b.col);
-    const count = diagnostics.length;
-    throw new UserError(`${count} problem${count === 1 ? '' : 's'} in ${parsed.source.name}`, diagnostics);
+  return (await checkResume(parsed, options)).resume;
+}
+
+/**
+ * The check with its warnings. A JSON Resume document (.json) is read as leniently as the JSON Resume schema
+ * allows: keys it does not know are left out with one warning, nothing is required, country codes are free text,
+ * and a theme it cannot use falls back to the default. Errors stay errors where the output would be wrong.
+ */
+export async function checkResume(parsed: ParsedResume, options: ValidateOptions = {}): Promise<Checked> {
+  const lenient = parsed.source.json;
+  const data = parsed.data as Record<string, unknown>;
+  const warnings: Problem[] = [...(options.notices ?? [])];
+  if (lenient) {
+    if (data && typeof data === 'object' && !Array.isArray(data) && data.basics === undefined)
+      data.basics = {};
+    const unknown = stripUnknownKeys(data);
+    if (unknown.length) {
+      const n = unknown.length;
+      warnings.push({
+        path: unknown[0] as DataPath,
+        at: 'key',
+        message: `${n} key${n === 1 ? '' : 's'} this tool does not use ${n === 1 ? 'is' : 'are'} left out: ${unknown.map(displayPath).join(', ')}`,
+      });
+    }
   }
-  return parsed.data as Resume;
+  const blank = blankEntries(data);
+  const raw = options.rawDates ?? new Set<string>();
+  const errors = validateSchema(data)
+    ? []
+    : (validateSchema.errors ?? []).filter((e) => {
+        const path = pointerToPath(e.instancePath);
+        if (blank.some((b) => isWithin(path, b))) return false; // an empty entry is skipped, not checked
+        if (raw.has(path.join('/')) && defName(e) === 'date') return false; // printed as written
+        if (!lenient) return true;
+        if (e.keyword === 'required') return false;
+        return !(path.at(-1) === 'countryCode' && e.keyword === 'pattern');
+      });
+  const problems: Problem[] = [...(options.extra ?? []), ...schemaProblems(errors)];
+  // The rules beyond the schema run on invalid data too (guarding every shape), so every problem comes at once.
+  problems.push(
+    ...semanticProblems(data as unknown as Resume, {
+      ...options,
+      themes: lenient ? undefined : options.themes,
+    }),
+  );
+  const meta = mapOf<unknown>(data?.meta);
+  if (lenient && typeof meta.theme === 'string' && options.themes && !options.themes.includes(meta.theme)) {
+    warnings.push({
+      path: ['meta', 'theme'],
+      message: `theme "${meta.theme}" is not available here: using the default theme`,
+    });
+    delete meta.theme;
+  }
+  if (lenient && typeof mapOf(data?.basics).name !== 'string') {
+    warnings.push({ path: ['basics'], message: 'no basics.name: the résumé has no name at the top' });
+  }
+  for (const path of blank) warnings.push({ path, message: 'this entry has no text: skipped' });
+
+  if (options.strict)
+    problems.push(...warnings.map((w) => ({ ...w, message: `${w.message} (an error under --strict)` })));
+  if (problems.length > 0 || parsed.diagnostics.length > 0 || warnings.length > 0) {
+    const located = await withPositions(parsed);
+    const sorted = (list: Diagnostic[]) =>
+      dedupeDiagnostics(list).sort((a, b) => a.line - b.line || a.col - b.col);
+    const warned = sorted(
+      warnings.map((w) => ({ ...toDiagnostic(located, w), severity: 'warning' as const })),
+    );
+    if (problems.length > 0 || parsed.diagnostics.length > 0) {
+      const diagnostics = sorted([...parsed.diagnostics, ...problems.map((p) => toDiagnostic(located, p))]);
+      const count = diagnostics.length;
+      // The warnings come too, in place: everything the file needs is said in one pass.
+      const all = options.strict ? diagnostics : sorted([...diagnostics, ...warned]);
+      throw new UserError(`${count} problem${count === 1 ? '' : 's'} in ${parsed.source.name}`, all);
+    }
+    removeEntries(data, blank);
+    return { resume: data as unknown as Resume, warnings: warned };
+  }
+  return { resume: data as unknown as Resume, warnings: [] };
+}
+
+const isWithin = (path: DataPath, base: DataPath) => base.every((s, i) => path[i] === s);
+
+/** Deletes the keys the schema does not know (JSON Resume allows any), returning their paths. */
+function stripUnknownKeys(data: unknown): DataPath[] {
+  const removed: DataPath[] = [];
+  // Each pass removes the outermost unknown keys; a few passes reach every level.
+  for (let pass = 0; pass < 4 && !validateSchema(data); pass++) {
+    const unknown = (validateSchema.errors ?? []).filter((e) => e.keyword === 'additionalProperties');
+    if (unknown.length === 0) break;
+    for (const e of unknown) {
+      const parent = pointerToPath(e.instancePath).reduce<unknown>(
+        (node, segment) => (node as Record<string | number, unknown> | undefined)?.[segment],
+        data,
+      );
+      const key = String(e.params.additionalProperty);
+      if (parent && typeof parent === 'object' && key in parent) {
+        delete (parent as Record<string, unknown>)[key];
+        removed.push([...pointerToPath(e.instancePath), key]);
+      }
+    }
+  }
+  return removed;
+}
+
+/** Entries with no text at all (a template's placeholder left blank): skipped with a warning. */
+function blankEntries(data: unknown): DataPath[] {
+  const root = mapOf<unknown>(data);
+  const hasText = (value: unknown): boolean =>
+    typeof value === 'string'
+      ? value.trim() !== ''
+      : typeof value === 'number' ||
+        (Array.isArray(value)
+          ? value.some(hasText)
+          : Object.entries(mapOf(value)).some(([k, v]) => k !== 'tags' && hasText(v)));
+  const blank: DataPath[] = [];
+  for (const key of ENTRY_LISTS) {
+    for (const [i, entry] of listOf<unknown>(root[key]).entries()) {
+      if (entry && typeof entry === 'object' && !hasText(entry)) blank.push([key, i]);
+    }
+  }
+  return blank;
+}
+
+function removeEntries(data: unknown, paths: DataPath[]): void {
+  const root = mapOf<unknown[]>(data);
+  // From the end, so earlier indexes stay right.
+  for (const [key, i] of [...paths].reverse()) root[key as string]?.splice(i as number, 1);
 }
 
 export interface Problem {

@@ -2,11 +2,15 @@ import { didYouMean } from '../core/suggest.js';
 import { UsageError } from '../errors.js';
 import { docxRenderer } from './docx/index.js';
 import { htmlRenderer } from './html/index.js';
+import { jsonRenderer } from './json/index.js';
 import { pdfRenderer } from './pdf/index.js';
 import type { Renderer } from './types.js';
 
-/** Every output format, in the order `--format all` builds them. The one place a new format is registered. */
-export const renderers: readonly Renderer[] = [htmlRenderer, pdfRenderer, docxRenderer];
+/** Every output format. The one place a new format is registered. */
+export const renderers: readonly Renderer[] = [htmlRenderer, pdfRenderer, docxRenderer, jsonRenderer];
+
+/** What `--format all` builds: the documents a recruiter reads (the JSON export is asked for by name). */
+const ALL = ['html', 'pdf', 'docx'];
 
 export function formatNames(): string[] {
   return renderers.map((r) => r.format);
@@ -19,11 +23,11 @@ export function selectRenderers(spec: string): Renderer[] {
     .map((s) => s.trim().toLowerCase())
     .filter(Boolean);
   if (wanted.length === 0) throw new UsageError(`--format needs a value: ${formatNames().join(', ')} or all`);
-  if (wanted.includes('all')) return [...renderers];
+  if (wanted.includes('all')) wanted.splice(wanted.indexOf('all'), 1, ...ALL);
   for (const w of wanted) {
     if (!renderers.some((r) => r.format === w)) {
       throw new UsageError(
-        `unknown format "${w}"${didYouMean(w, formatNames())}; formats: ${formatNames().join(', ')}, all`,
+        `unknown format "${w}"${didYouMean(w, formatNames())}; formats: ${formatNames().join(', ')}, all (${ALL.join(', ')})`,
       );
     }
   }

@@ -126,10 +126,6 @@ describe('photos', () => {
   it.each([
     ['/etc/passwd', 'resume.yaml:1:28  basics.image  "/etc/passwd" is not a PNG, JPEG, GIF or WebP image'],
     ['.', 'resume.yaml:1:28  basics.image  "." is not a file'],
-    [
-      'missing.png',
-      'resume.yaml:1:28  basics.image  "missing.png": no such file (paths are relative to the résumé)',
-    ],
   ])('refuses %s without reading it into the output', async (image, line) => {
     const dir = tempDir();
     writeFileSync(join(dir, 'resume.yaml'), `basics: {name: Ada, image: ${image}}\n`);
@@ -139,14 +135,28 @@ describe('photos', () => {
     expect(readdirSync(dir)).toEqual(['resume.yaml']);
   });
 
+  it('builds without a missing photo, with a warning at its line (an error under --strict)', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'resume.yaml'), 'basics: {name: Ada, image: missing.png}\n');
+    const r = await runCli(['build', '--format', 'html'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr.split('\n')[0]).toBe(
+      'resume.yaml:1:28  basics.image  warning: "missing.png": no such file (paths are relative to the résumé): built without a photo',
+    );
+    expect(readFileSync(join(dir, 'out', 'resume.html'), 'utf8')).not.toContain('<img');
+    const strict = await runCli(['build', '--format', 'html', '--strict', '-o', 'strict'], { cwd: dir });
+    expect(strict.code).toBe(1);
+    expect(readdirSync(dir).sort()).toEqual(['out', 'resume.yaml']);
+  });
+
   it('does not fetch a remote image, and says so', async () => {
     const dir = tempDir();
     copyFileSync(sampleYaml, join(dir, 'resume.yaml'));
     writeFileSync(join(dir, 'r.yaml'), 'basics: {name: Ada, image: "https://example.com/me.png"}\n');
     const r = await runCli(['build', 'r.yaml', '--format', 'html'], { cwd: dir });
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe(
-      'warning: basics.image: remote images are not fetched; the résumé is built without a photo\n',
+    expect(r.stderr.split('\n')[0]).toBe(
+      'r.yaml:1:28  basics.image  warning: remote images are not fetched: the résumé is built without a photo',
     );
     expect(readFileSync(join(dir, 'out', 'resume.html'), 'utf8')).not.toContain('<img');
   });

@@ -43,6 +43,8 @@ function runs(tokens: Inline[], style: RunStyle = {}): ParagraphChild[] {
         return runs(t.children, { ...style, bold: true });
       case 'em':
         return runs(t.children, { ...style, italics: true });
+      case 'break':
+        return [new TextRun({ break: 1 })];
       default:
         return [
           new ExternalHyperlink({
@@ -101,6 +103,9 @@ export async function renderDocx(view: ViewModel, theme: DocxStyle): Promise<Uin
   const textWidth = page.width - margin.left - margin.right;
   const pt = (n: number) => Math.round(n * 2); // docx sizes are half-points
 
+  const bullet = (tokens: Inline[]) =>
+    new Paragraph({ style: 'Bullet', numbering: { reference: BULLETS, level: 0 }, children: runs(tokens) });
+
   const entry = (e: ViewEntry): (Paragraph | Table)[] => {
     const head: ParagraphChild[] = [linked(e.title, e.href, { bold: true })];
     if (e.org) head.push(new TextRun({ text: ' · ', color: theme.muted }), new TextRun({ text: e.org }));
@@ -150,11 +155,7 @@ export async function renderDocx(view: ViewModel, theme: DocxStyle): Promise<Uin
       if (line) out.push(new Paragraph({ style: 'EntryMeta', children: [new TextRun({ text: line })] }));
     }
     for (const p of e.description) out.push(new Paragraph({ style: 'EntryDescription', children: runs(p) }));
-    for (const h of e.highlights) {
-      out.push(
-        new Paragraph({ style: 'Bullet', numbering: { reference: BULLETS, level: 0 }, children: runs(h) }),
-      );
-    }
+    for (const h of e.highlights) out.push(bullet(h));
     if (e.keywords)
       out.push(new Paragraph({ style: 'EntryMeta', children: [new TextRun({ text: e.keywords })] }));
     return out;
@@ -167,6 +168,7 @@ export async function renderDocx(view: ViewModel, theme: DocxStyle): Promise<Uin
     switch (s.kind) {
       case 'summary':
         for (const p of s.paragraphs) out.push(new Paragraph({ style: 'Summary', children: runs(p) }));
+        for (const b of s.bullets) out.push(bullet(b));
         break;
       case 'entries':
         for (const e of s.entries) out.push(...entry(e));

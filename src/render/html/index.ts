@@ -33,6 +33,8 @@ export function inlineHtml(tokens: Inline[]): string {
           return `<strong>${inlineHtml(t.children)}</strong>`;
         case 'em':
           return `<em>${inlineHtml(t.children)}</em>`;
+        case 'break':
+          return '<br>';
         default:
           return `<a href="${escapeHtml(t.href)}">${inlineHtml(t.children)}</a>`;
       }

@@ -1,0 +1,60 @@
+// The tailored résumé as a JSON Resume document (https://jsonresume.org/schema), for the tools and themes of
+// that ecosystem. Our extensions have no place there: tags, variant texts and variants are dropped; settings
+// and custom sections are kept under meta, which JSON Resume leaves open.
+import { STRICT_DATE } from '../../core/normalize.js';
+import type { Highlight, Resume } from '../../core/resume-types.js';
+import type { Renderer } from '../types.js';
+
+export const JSON_RESUME_SCHEMA =
+  'https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json';
+
+/** A deep copy without tags, alt texts and variants; highlights as plain strings. */
+export function toJsonResume(resume: Resume): Record<string, unknown> {
+  const { meta, sections, variants: _variants, $schema: _schema, ...rest } = structuredClone(resume);
+  const out: Record<string, unknown> = { $schema: JSON_RESUME_SCHEMA };
+  for (const [key, value] of Object.entries(rest)) out[key] = strip(value);
+  const basics = out.basics as Record<string, unknown>;
+  delete basics.alt;
+  const { canonical, version, lastModified, ...settings } = meta ?? {};
+  const standard = Object.fromEntries(
+    Object.entries({ canonical, version, lastModified }).filter(([, v]) => v !== undefined),
+  );
+  const extensions = { ...settings, ...(sections?.length ? { sections: strip(sections) } : {}) };
+  const merged = { ...standard, ...(Object.keys(extensions).length ? { resume: extensions } : {}) };
+  if (Object.keys(merged).length) out.meta = merged;
+  return out;
+}
+
+const DATE_KEYS = new Set(['startDate', 'endDate', 'date', 'releaseDate']);
+
+/** Drops `tags` and `alt` at every level, and dates printed as written ("Summer 2019", which JSON Resume's date
+ * format cannot hold); turns bullet objects into their text. */
+function strip(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map((v) => (isBullet(v) ? v.text : strip(v)));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([k, v]) => k !== 'tags' && k !== 'alt' && !(DATE_KEYS.has(k) && !STRICT_DATE.test(String(v))))
+        .map(([k, v]) => [k, strip(v)]),
+    );
+  }
+  return value;
+}
+
+function isBullet(value: unknown): value is Exclude<Highlight, string> {
+  return (
+    !!value &&
+    typeof value === 'object' &&
+    'text' in value &&
+    typeof value.text === 'string' &&
+    !('name' in value)
+  );
+}
+
+export const jsonRenderer: Renderer = {
+  format: 'json',
+  extension: 'json',
+  async render(view) {
+    return `${JSON.stringify(toJsonResume(view.resume), null, 2)}\n`;
+  },
+};
