@@ -90,7 +90,8 @@ export function normalizeDates(data: unknown, json: boolean): { notices: Notice[
         if (typeof value === 'number' && Number.isInteger(value) && value >= 1900 && value <= 2200) {
           e[field] = String(value);
           // A bare year is simply a year in JSON; YAML authors are told the safe way to write it.
-          if (!json) notices.push({ path: [list, i, field], message: `write the year in quotes: "${value}"` });
+          if (!json)
+            notices.push({ path: [list, i, field], message: `write the year in quotes: "${value}"` });
           continue;
         }
         if (typeof value !== 'string' || STRICT_DATE.test(value)) continue;

@@ -34,7 +34,9 @@ function strip(value: unknown): unknown {
   if (value && typeof value === 'object') {
     return Object.fromEntries(
       Object.entries(value)
-        .filter(([k, v]) => k !== 'tags' && k !== 'alt' && !(DATE_KEYS.has(k) && !STRICT_DATE.test(String(v))))
+        .filter(
+          ([k, v]) => k !== 'tags' && k !== 'alt' && !(DATE_KEYS.has(k) && !STRICT_DATE.test(String(v))),
+        )
         .map(([k, v]) => [k, strip(v)]),
     );
   }
