@@ -85,7 +85,7 @@ export function compileTheme(hbs, theme) {
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 const result = await build({
   // early starts the browser before the big cli chunk is even parsed (see bin/resume.js).
-  entryPoints: { early: 'src/cli/early-browser.ts', cli: 'src/cli/main.ts' },
+  entryPoints: { early: 'src/cli/early-browser.ts', cli: 'src/cli/main.ts', index: 'src/index.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

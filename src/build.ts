@@ -7,18 +7,22 @@ import type { Resume } from './core/resume-types.js';
 import { type Decision, type Selection, tailorResume } from './core/tailor.js';
 import { type Diagnostic, UsageError, UserError } from './errors.js';
 import { renderHtml } from './render/html/index.js';
-import type { BrowserSession } from './render/pdf/browser.js';
-import { selectRenderers } from './render/registry.js';
+import { BrowserSession } from './render/pdf/browser.js';
+import { discoverBrowser } from './render/pdf/discover.js';
+
 import { listThemes, loadTheme } from './render/theme.js';
-import type { RenderContext } from './render/types.js';
+import type { RenderContext, Renderer } from './render/types.js';
 import { mark } from './timings.js';
 
 export interface BuildOptions {
   file: string;
-  format: string;
+  /** The formats to write (see render/registry.ts: selectRenderers reads a --format list). */
+  renderers: readonly Renderer[];
   outDir: string;
   theme?: string;
   paper?: Paper;
+  /** Language of titles, "Present" and month names (default meta.locale, else en). */
+  locale?: string;
   tags?: string[];
   excludeTags?: string[];
   variant?: string;
@@ -27,9 +31,17 @@ export interface BuildOptions {
   name?: string;
   /** Every warning is an error. */
   strict?: boolean;
-  /** Starts (or returns the already started) browser; called only if a format needs it. */
-  browser: () => BrowserSession;
+  /** Told what the build is doing: a stage finished, or one output rendered (for a progress display). */
+  progress?: (event: ProgressEvent) => void;
+  /** Starts (or returns the already started) browser; called only if a format needs it. By default the build
+   * finds one, starts it on first use and stops it at the end. */
+  browser?: () => BrowserSession;
 }
+
+export type ProgressEvent =
+  | { stage: 'validated'; outputs: number }
+  | { stage: 'rendered'; path: string }
+  | { stage: 'written'; paths: string[] };
 
 /** What chooses the résumés a build makes. */
 export type TargetOptions = Pick<BuildOptions, 'tags' | 'excludeTags' | 'variant' | 'allVariants' | 'name'>;
@@ -55,11 +67,11 @@ export function buildTargets(resume: Resume, options: TargetOptions): Target[] {
   ].join('-');
   const named = (stem: string) => (suffix ? `${stem}-${suffix}` : stem);
   if (options.allVariants) {
-    if (options.variant) throw new UsageError('--variant and --all-variants cannot be used together');
-    if (options.name) throw new UsageError('--name names one output; it cannot be used with --all-variants');
+    if (options.variant) throw new UsageError('one variant and all variants cannot be built together');
+    if (options.name) throw new UsageError('a name names one output; it cannot be used for all variants');
     const variants = Object.entries(resume.variants ?? {});
     if (variants.length === 0)
-      throw new UsageError('--all-variants: this résumé defines no variants (add a variants: map)');
+      throw new UsageError('all variants: this résumé defines no variants (add a variants: map)');
     const targets = [
       { stem: named('resume'), selection: common },
       ...variants.map(([name, v]) => ({
@@ -69,10 +81,7 @@ export function buildTargets(resume: Resume, options: TargetOptions): Target[] {
     ];
     const stems = targets.map((t) => t.stem);
     const clash = stems.find((stem, i) => stems.indexOf(stem) !== i);
-    if (clash)
-      throw new UserError(
-        `two outputs of --all-variants would be named "${clash}": give each variant its own output`,
-      );
+    if (clash) throw new UserError(`two outputs would be named "${clash}": give each variant its own output`);
     return targets;
   }
   if (options.variant) {
@@ -97,7 +106,7 @@ export function planBuild(resume: Resume, options: TargetOptions) {
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
   mark('program loaded');
-  const renderers = selectRenderers(options.format);
+  const { renderers } = options;
   const { resume, photo, warnings } = await loadResume(options.file, {
     themes: listThemes(),
     strict: options.strict,
@@ -107,13 +116,16 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const plan = planBuild(resume, options);
   const views = plan.map(({ target, resume: tailored }) => ({
     target,
-    view: prepareResume(tailored, { paper: options.paper, photo }),
+    view: prepareResume(tailored, { paper: options.paper, locale: options.locale, photo }),
   }));
+  options.progress?.({ stage: 'validated', outputs: views.length * renderers.length });
 
   const htmlCache = new WeakMap<ViewModel, string>();
+  let own: BrowserSession | undefined;
+  const browser = options.browser ?? (() => (own ??= BrowserSession.start(discoverBrowser())));
   const ctx: RenderContext = {
     theme,
-    browser: async () => options.browser(),
+    browser: async () => browser(),
     html(view) {
       let html = htmlCache.get(view);
       if (html === undefined) {
@@ -124,17 +136,25 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     },
   };
   // Every target × format renders concurrently; the browser session limits how many pages print at once.
-  const outputs: Output[] = await Promise.all(
-    views.flatMap(({ target, view }) =>
-      renderers.map(async (r) => ({
-        path: join(options.outDir, `${target.stem}.${r.extension}`),
-        data: await r.render(view, ctx),
-      })),
-    ),
-  );
+  let outputs: Output[];
+  try {
+    outputs = await Promise.all(
+      views.flatMap(({ target, view }) =>
+        renderers.map(async (r) => {
+          const path = join(options.outDir, `${target.stem}.${r.extension}`);
+          const data = await r.render(view, ctx);
+          options.progress?.({ stage: 'rendered', path });
+          return { path, data };
+        }),
+      ),
+    );
+  } finally {
+    own?.close();
+  }
   mark('rendered');
   const written = writeOutputs(outputs);
   mark('written');
+  options.progress?.({ stage: 'written', paths: written });
   return { written, warnings };
 }
 

@@ -10,9 +10,11 @@ let found: FoundBrowser | undefined;
 
 // Installed before anything else loads, so Ctrl-C at any moment stops the browser and leaves nothing behind
 // (outputs are only ever renamed into place, and temp files are removed on exit).
+const longRunning = ['watch', 'serve'].includes(process.argv[2] ?? '');
 process.once('SIGINT', () => {
   closeBrowser();
-  process.stderr.write('interrupted; nothing was written\n');
+  // A build stopped midway writes nothing; watch and serve simply stop (their last outputs stay).
+  process.stderr.write(longRunning ? 'stopped\n' : 'interrupted; nothing was written\n');
   process.exit(ExitCode.interrupted);
 });
 process.once('SIGTERM', () => {
@@ -28,7 +30,12 @@ function flag(argv: string[], name: string): string | undefined {
 }
 
 function wantsPdf(argv: string[]): boolean {
-  if (argv[0] !== 'build' || argv.includes('--explain') || argv.includes('--help') || argv.includes('-h'))
+  if (
+    !['build', 'watch', 'serve'].includes(argv[0] ?? '') ||
+    argv.includes('--explain') ||
+    argv.includes('--help') ||
+    argv.includes('-h')
+  )
     return false;
   const format = flag(argv, '--format') ?? flag(argv, '-f') ?? 'all';
   return /(^|,)\s*(pdf|all)\s*(,|$)/i.test(format);

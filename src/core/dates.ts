@@ -1,15 +1,9 @@
 // Dates are written YYYY, YYYY-MM or YYYY-MM-DD; readers see "May 2025", "2016", "May 2025 – Present".
 
+import { wordsFor } from './locales.js';
 import { STRICT_DATE } from './normalize.js';
 
 const ENGLISH_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const PRESENT: Record<string, string> = {
-  en: 'Present',
-  de: 'heute',
-  fr: 'présent',
-  es: 'actualidad',
-  it: 'oggi',
-};
 
 export function formatDate(date: string, locale = 'en'): string {
   // A date that could not be read ("Summer 2019") is printed as written.
@@ -28,7 +22,7 @@ export function formatDate(date: string, locale = 'en'): string {
 /** "May 2025 – Nov 2025"; no end means a current role; a single date stands alone. */
 export function formatDateRange(start: string | undefined, end: string | undefined, locale = 'en'): string {
   if (!start) return end ? formatDate(end, locale) : '';
-  const present = PRESENT[locale.slice(0, 2)] ?? PRESENT.en;
+  const present = wordsFor(locale).present;
   const to = end ? formatDate(end, locale) : present;
   const from = formatDate(start, locale);
   return from === to ? from : `${from} – ${to}`;

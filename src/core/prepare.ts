@@ -1,6 +1,7 @@
 // Turns a validated (and tailored) résumé into the one view model every renderer draws, so HTML, PDF and
 // DOCX cannot disagree on content or order. Pure: no I/O.
 import { formatDate, formatDateRange } from './dates.js';
+import { wordsFor } from './locales.js';
 import { type Inline, parseInline, plainText } from './markdown.js';
 import type { Photo } from './photo.js';
 import type { Highlight, Resume } from './resume-types.js';
@@ -164,6 +165,7 @@ export function prepareResume(resume: Resume, options: PrepareOptions = {}): Vie
   };
 
   const titles = resume.meta?.titles ?? {};
+  const words = wordsFor(locale);
   const sections: ViewSection[] = [];
   for (const id of sectionOrder(resume)) {
     const custom = resume.sections?.find((s) => s.id === id);
@@ -176,7 +178,7 @@ export function prepareResume(resume: Resume, options: PrepareOptions = {}): Vie
           }
         : undefined;
     if (!body) continue;
-    const title = titles[id] ?? custom?.title ?? (isBuiltinSection(id) ? BUILTIN_SECTIONS[id] : id);
+    const title = titles[id] ?? custom?.title ?? (isBuiltinSection(id) ? words[id] : id);
     sections.push({ id, title, ...body } as ViewSection);
   }
 

@@ -212,7 +212,9 @@ export function tailorResume(input: Resume, selection: Selection = {}): Tailored
   }
 
   if (include.size > 0 && matched === 0) {
-    const what = selection.variant ? `variant "${selection.variant}"` : `--tag ${[...include].join(',')}`;
+    const what = selection.variant
+      ? `variant "${selection.variant}"`
+      : `the tag selection ${[...include].join(', ')}`;
     throw new UserError(`${what} selects nothing: no content carries ${[...include].join(' or ')}`);
   }
 

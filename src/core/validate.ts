@@ -525,10 +525,10 @@ function sectionHint(id: string, ids: string[]): string {
 
 const isDate = (value: string) => /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/.test(value);
 
-const COMMON_LOCALES = ['en', 'en-GB', 'en-US', 'de', 'fr', 'es', 'pt', 'pt-BR', 'it', 'nl', 'pl'];
+export const COMMON_LOCALES = ['en', 'en-GB', 'en-US', 'de', 'fr', 'es', 'pt', 'pt-BR', 'it', 'nl', 'pl'];
 
 /** A locale the runtime can format dates in: well-formed, and a language Intl knows. */
-function isKnownLocale(locale: string): boolean {
+export function isKnownLocale(locale: string): boolean {
   try {
     return Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0;
   } catch {

@@ -4,13 +4,22 @@ import { docxRenderer } from './docx/index.js';
 import { htmlRenderer } from './html/index.js';
 import { jsonRenderer } from './json/index.js';
 import { pdfRenderer } from './pdf/index.js';
+import { markdownRenderer, textRenderer } from './text/index.js';
 import type { Renderer } from './types.js';
 
 /** Every output format. The one place a new format is registered. */
-export const renderers: readonly Renderer[] = [htmlRenderer, pdfRenderer, docxRenderer, jsonRenderer];
+export const renderers: readonly Renderer[] = [
+  htmlRenderer,
+  pdfRenderer,
+  docxRenderer,
+  markdownRenderer,
+  textRenderer,
+  jsonRenderer,
+];
 
-/** What `--format all` builds: the documents a recruiter reads (the JSON export is asked for by name). */
-const ALL = ['html', 'pdf', 'docx'];
+/** What `--format all` builds: the documents a recruiter reads or an application form takes (the JSON export
+ * is asked for by name). */
+const ALL = ['html', 'pdf', 'docx', 'md', 'txt'];
 
 export function formatNames(): string[] {
   return renderers.map((r) => r.format);

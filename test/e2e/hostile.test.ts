@@ -63,7 +63,9 @@ describe('markup, template syntax and world scripts in every field', () => {
 
   it('the variant builds too', () => {
     expect(readdirSync(out).sort()).toEqual(
-      ['resume', 'resume-v'].flatMap((s) => ['docx', 'html', 'pdf'].map((e) => `${s}.${e}`)).sort(),
+      ['resume', 'resume-v']
+        .flatMap((s) => ['docx', 'html', 'md', 'pdf', 'txt'].map((e) => `${s}.${e}`))
+        .sort(),
     );
   });
 });

@@ -166,7 +166,13 @@ describe('without a browser', () => {
       /^unpacking the embedded Chromium into .*\/\.cache\/resume\/chromium-[\d.]+ \(once, ~2 s\)…\n$/,
     );
     expect(first.code).toBe(0);
-    expect(readdirSync(join(home, 'out')).sort()).toEqual(['resume.docx', 'resume.html', 'resume.pdf']);
+    expect(readdirSync(join(home, 'out')).sort()).toEqual([
+      'resume.docx',
+      'resume.html',
+      'resume.md',
+      'resume.pdf',
+      'resume.txt',
+    ]);
     expect(
       firstOutOfOrder(await pdfText(join(home, 'out', 'resume.pdf')), expectedSampleText()),
     ).toBeUndefined();

@@ -1,0 +1,173 @@
+// Markdown and plain text, for pasting into application forms: the view model in the PDF's reading order, bullets
+// as lists, links written out, no layout tables. One walk over the view, two ways of writing inline text.
+import type { Inline } from '../../core/markdown.js';
+import type { ViewEntry, ViewModel, ViewSection } from '../../core/prepare.js';
+import type { Renderer } from '../types.js';
+
+interface Style {
+  inline(tokens: Inline[]): string;
+  text(text: string): string;
+  name(name: string): string;
+  label(label: string): string;
+  heading(title: string): string;
+  entryTitle(line: string): string;
+  term(term: string): string;
+  link(text: string, href: string | undefined): string;
+}
+
+/** Markdown special characters in user text are escaped, so "C# & *nix" stays literal. */
+const escapeMd = (text: string) => text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+
+/** Punctuation right after (or an opening bracket right before) emphasis goes inside it, as typography has it:
+ * "**fast**," reads as "**fast,**", so the text between the markers stays whole for anything that strips them. */
+function tuckPunctuation(tokens: Inline[]): Inline[] {
+  const out = tokens.map((t) => ({ ...t }));
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i];
+    if (!t || (t.type !== 'strong' && t.type !== 'em')) continue;
+    const next = out[i + 1];
+    const after = next?.type === 'text' ? /^[,.;:!?)\]”’]+/.exec(next.text)?.[0] : undefined;
+    if (next?.type === 'text' && after) {
+      next.text = next.text.slice(after.length);
+      t.children = [...t.children, { type: 'text', text: after }];
+    }
+    const prev = out[i - 1];
+    const before = prev?.type === 'text' ? /[([“‘]+$/.exec(prev.text)?.[0] : undefined;
+    if (prev?.type === 'text' && before) {
+      prev.text = prev.text.slice(0, -before.length);
+      t.children = [{ type: 'text', text: before }, ...t.children];
+    }
+  }
+  return out;
+}
+
+const markdown: Style = {
+  inline(tokens) {
+    return tuckPunctuation(tokens)
+      .map((t) => {
+        switch (t.type) {
+          case 'text':
+            return escapeMd(t.text);
+          case 'strong':
+            return `**${this.inline(t.children)}**`;
+          case 'em':
+            return `*${this.inline(t.children)}*`;
+          case 'break':
+            return '  \n';
+          default:
+            return `[${this.inline(t.children)}](${t.href})`;
+        }
+      })
+      .join('');
+  },
+  text: escapeMd,
+  name: (name) => `# ${escapeMd(name)}`,
+  label: (label) => `**${escapeMd(label)}**`,
+  heading: (title) => `## ${escapeMd(title)}`,
+  entryTitle: (line) => `### ${line}`,
+  term: (term) => `**${term}**`,
+  link: (text, href) => (href ? `[${escapeMd(text)}](${href})` : escapeMd(text)),
+};
+
+/** The address a link goes to, unless its text already says it. */
+const spelledOut = (text: string, href: string) => {
+  const bare = href.replace(/^(https?:\/\/(www\.)?|mailto:|tel:)/i, '').replace(/\/$/, '');
+  return text.replace(/\s/g, '') === bare.replace(/\s/g, '') || text === href ? text : `${text} (${href})`;
+};
+
+const plain: Style = {
+  inline(tokens) {
+    return tokens
+      .map((t) => {
+        switch (t.type) {
+          case 'text':
+            return t.text;
+          case 'strong':
+          case 'em':
+            return this.inline(t.children);
+          case 'break':
+            return '\n';
+          default:
+            return spelledOut(this.inline(t.children), t.href);
+        }
+      })
+      .join('');
+  },
+  text: (text) => text,
+  name: (name) => name.toUpperCase(),
+  label: (label) => label,
+  heading: (title) => title.toUpperCase(),
+  entryTitle: (line) => line,
+  term: (term) => term,
+  link: (text, href) => (href ? spelledOut(text, href) : text),
+};
+
+function entryLines(e: ViewEntry, s: Style): string[] {
+  const title = [e.title && s.link(e.title, e.href), e.org && s.text(e.org)].filter(Boolean).join(' · ');
+  const lines = [
+    ...(title ? [s.entryTitle(title)] : []),
+    ...[e.date, e.location, e.detail].filter((v): v is string => Boolean(v)).map(s.text),
+  ];
+  const blocks = [lines.join('\n')];
+  for (const p of e.description) blocks.push(s.inline(p));
+  if (e.highlights.length) blocks.push(e.highlights.map((h) => `- ${s.inline(h)}`).join('\n'));
+  if (e.keywords) blocks.push(s.text(e.keywords));
+  return blocks.filter(Boolean);
+}
+
+function sectionText(section: ViewSection, s: Style): string {
+  const blocks = [s.heading(section.title)];
+  switch (section.kind) {
+    case 'summary':
+      blocks.push(...section.paragraphs.map((p) => s.inline(p)));
+      if (section.bullets.length) blocks.push(section.bullets.map((b) => `- ${s.inline(b)}`).join('\n'));
+      break;
+    case 'entries':
+      for (const e of section.entries) blocks.push(...entryLines(e, s));
+      break;
+    case 'groups':
+      blocks.push(
+        section.groups
+          .map((g) => {
+            const name = `${g.name}${g.detail ? ` (${g.detail})` : ''}`;
+            const keywords = g.keywords.map((k) => s.inline(k)).join(', ');
+            return `- ${name ? `${s.term(`${s.text(name)}:`)} ` : ''}${keywords}`;
+          })
+          .join('\n'),
+      );
+      break;
+    case 'items':
+      blocks.push(
+        section.items
+          .map(
+            (i) =>
+              `- ${i.label ? `${s.term(`${s.text(i.label)}:`)} ` : ''}${i.href ? s.link(s.inline(i.text), i.href) : s.inline(i.text)}`,
+          )
+          .join('\n'),
+      );
+      break;
+  }
+  return blocks.join('\n\n');
+}
+
+export function renderText(view: ViewModel, s: Style): string {
+  const head = [s.name(view.name), ...(view.label ? [s.label(view.label)] : [])].join('\n');
+  const contacts = view.contacts.map((c) => s.link(c.text, c.href)).join(' · ');
+  return `${[head, contacts, ...view.sections.map((section) => sectionText(section, s))].filter(Boolean).join('\n\n')}\n`;
+}
+
+export const markdownRenderer: Renderer = {
+  format: 'md',
+  extension: 'md',
+  async render(view) {
+    return renderText(view, markdown);
+  },
+};
+
+export const textRenderer: Renderer = {
+  format: 'txt',
+  extension: 'txt',
+  async render(view) {
+    return renderText(view, plain);
+  },
+};

@@ -1,0 +1,464 @@
+// The authoring loop (issue 14) through the real CLI: init, default files, Markdown and text, locales, help,
+// progress, watch, and the preview server (over HTTP and in the real headless browser).
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { dirname, join, resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  cliPath,
+  expectedSampleText,
+  firstOutOfOrder,
+  root,
+  runCli,
+  sampleYaml,
+  seedCoverage,
+  seedCoverageAvailable,
+  tempDir,
+} from '../helpers.js';
+import { pdfText } from '../pdf.js';
+
+describe('resume init', () => {
+  it('starts a résumé in an empty folder that validates and builds into md, txt, html, pdf and docx', async () => {
+    const dir = tempDir();
+    const before = await runCli(['build'], { cwd: dir });
+    expect(before.code).toBe(1);
+    expect(before.stderr.trim()).toBe(
+      'error: no resume.yaml, resume.yml, resume.json here: run resume init to start one, or name the file',
+    );
+    const init = await runCli(['init'], { cwd: dir });
+    expect(init.code).toBe(0);
+    const yaml = readFileSync(join(dir, 'resume.yaml'), 'utf8');
+    const schema = /^# yaml-language-server: \$schema=(\S+)$/m.exec(yaml)?.[1] ?? '';
+    expect(existsSync(resolve(dir, schema))).toBe(true);
+    for (const section of [
+      'work:',
+      'education:',
+      'skills:',
+      'projects:',
+      'languages:',
+      'tags: [lead]',
+      'variants:',
+    ])
+      expect(yaml).toContain(section);
+    expect((await runCli(['validate'], { cwd: dir })).stdout).toMatch(/^resume\.yaml: OK — /);
+    const build = await runCli(['build', '--all-variants'], { cwd: dir });
+    expect(build.code).toBe(0);
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(
+      ['alex-example-lead', 'resume'].flatMap((s) =>
+        ['docx', 'html', 'md', 'pdf', 'txt'].map((e) => `${s}.${e}`),
+      ),
+    );
+  });
+
+  it('refuses to overwrite without --force, and points the schema header right from any folder', async () => {
+    const dir = tempDir();
+    expect((await runCli(['init'], { cwd: dir })).code).toBe(0);
+    const again = await runCli(['init'], { cwd: dir });
+    expect(again.code).toBe(1);
+    expect(again.stderr.trim()).toBe('error: resume.yaml exists: use --force to overwrite it');
+    expect((await runCli(['init', '--force'], { cwd: dir })).code).toBe(0);
+    mkdirSync(join(dir, 'cv', 'deep'), { recursive: true });
+    expect((await runCli(['init', 'cv/deep/me.yaml'], { cwd: dir })).code).toBe(0);
+    const header = readFileSync(join(dir, 'cv', 'deep', 'me.yaml'), 'utf8').split('\n')[0] ?? '';
+    const schema = header.replace('# yaml-language-server: $schema=', '');
+    expect(existsSync(resolve(dir, 'cv', 'deep', schema))).toBe(true);
+  });
+
+  it('build and validate find resume.yml or resume.json when no file is named', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'resume.json'), JSON.stringify({ basics: { name: 'Jay Son' } }));
+    expect((await runCli(['validate'], { cwd: dir })).stdout).toMatch(/^resume\.json: OK/);
+    writeFileSync(join(dir, 'resume.yml'), 'basics:\n  name: Yam L\n');
+    expect((await runCli(['validate'], { cwd: dir })).stdout).toMatch(/^resume\.yml: OK/);
+  });
+});
+
+describe('Markdown and plain text', () => {
+  const out = tempDir();
+  const built = runCli(['build', sampleYaml, '-f', 'md,txt', '-o', out]);
+
+  it.each(['md', 'txt'])(
+    'the %s holds every item of the sample in the PDF reading order, no tables',
+    async (ext) => {
+      expect((await built).code).toBe(0);
+      const text = readFileSync(join(out, `resume.${ext}`), 'utf8');
+      expect(firstOutOfOrder(text, expectedSampleText())).toBeUndefined();
+      expect(text).not.toMatch(/^\s*\|.*\|\s*$/m); // no layout tables
+      if (seedCoverageAvailable) {
+        const { ok, output } = seedCoverage(join(out, `resume.${ext}`));
+        expect(output).toContain('seed coverage: 178/178 found, 178/178 in order');
+        expect(ok).toBe(true);
+      }
+    },
+  );
+
+  it('writes bullets as lists and links out', async () => {
+    await built;
+    const md = readFileSync(join(out, 'resume.md'), 'utf8');
+    const txt = readFileSync(join(out, 'resume.txt'), 'utf8');
+    expect(md).toMatch(/^# Ankit Khandelwal$/m);
+    expect(md).toContain(
+      '## Experience\n\n### Associate Tech Architect · Bounteous x Accolite\nMay 2025 – Nov 2025',
+    );
+    expect(md).toContain('[+91-975-4794337](tel:+919754794337)');
+    expect(md).toMatch(/^- Designed and implemented \*\*high-performance, scalable systems,\*\* improving/m);
+    expect(txt).toMatch(/^ANKIT KHANDELWAL$/m);
+    expect(txt).toContain('+91-975-4794337 (tel:+919754794337)');
+    expect(txt).toMatch(/^- Designed and implemented high-performance, scalable systems, improving/m);
+    expect(txt).not.toContain('**');
+  });
+});
+
+describe('locales', () => {
+  const yaml = `basics:\n  name: Ada\nwork:\n  - name: Engines\n    position: Engineer\n    startDate: "2021-10"\n    highlights: [Built it]\n`;
+  const titles: Record<string, [string, string]> = {
+    en: ['Experience', 'Present'],
+    de: ['Berufserfahrung', 'heute'],
+    fr: ['Expérience professionnelle', "aujourd'hui"],
+    es: ['Experiencia', 'actualidad'],
+    pt: ['Experiência', 'atual'],
+    it: ['Esperienza professionale', 'oggi'],
+    nl: ['Werkervaring', 'heden'],
+    pl: ['Doświadczenie zawodowe', 'obecnie'],
+  };
+  it.each(Object.entries(titles))(
+    '--locale %s translates titles, "Present" and months',
+    async (locale, [title, present]) => {
+      const dir = tempDir();
+      writeFileSync(join(dir, 'resume.yaml'), yaml);
+      const r = await runCli(['build', '--locale', locale, '-f', 'txt', '-o', 'out'], { cwd: dir });
+      expect(r.code).toBe(0);
+      const txt = readFileSync(join(dir, 'out', 'resume.txt'), 'utf8');
+      expect(txt).toContain(title.toUpperCase());
+      expect(txt).toContain(` – ${present}`);
+      const month = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(
+        new Date(Date.UTC(2021, 9, 1)),
+      );
+      expect(txt).toContain(locale === 'en' ? 'Oct 2021' : `${month} 2021`);
+    },
+  );
+
+  it('meta.locale works too, meta.titles still overrides, an unknown locale is an error with a suggestion', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'resume.yaml'), `${yaml}meta:\n  locale: de\n  titles: { work: Werdegang }\n`);
+    await runCli(['build', '-f', 'txt', '-o', 'out'], { cwd: dir });
+    const txt = readFileSync(join(dir, 'out', 'resume.txt'), 'utf8');
+    expect(txt).toContain('WERDEGANG');
+    expect(txt).toContain('Okt');
+    const bad = await runCli(['build', '--locale', 'ed', '-f', 'txt'], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('unknown locale; did you mean "en"?');
+  });
+});
+
+describe('help that teaches', () => {
+  it('resume alone prints help and exits 0', async () => {
+    const r = await runCli([]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Usage: resume [options] [command]');
+    expect(r.stdout).toContain('$ resume init');
+  });
+
+  it.each(['validate', 'build', 'watch', 'serve', 'tags', 'init', 'import', 'doctor', 'themes'])(
+    'help %s has an example',
+    async (command) => {
+      const r = await runCli(['help', command]);
+      expect(r.stdout).toMatch(new RegExp(`Examples:\\n  \\$ resume ${command}`));
+    },
+  );
+
+  it('a mistyped command suggests the right one', async () => {
+    const r = await runCli(['biuld']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("unknown command 'biuld'\n(Did you mean build?)");
+  });
+});
+
+const hasScript = (() => {
+  try {
+    execFileSync('script', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+describe('progress', () => {
+  it.skipIf(!hasScript)(
+    'on a terminal, a build of several outputs shows its stages and times (needs script)',
+    () => {
+      const dir = tempDir();
+      const out = execFileSync(
+        'script',
+        [
+          '-qec',
+          `"${process.execPath}" "${cliPath}" build "${sampleYaml}" -f html,md -o "${dir}"`,
+          '/dev/null',
+        ],
+        {
+          encoding: 'utf8',
+        },
+      );
+      expect(out).toMatch(/validated in \d+ ms; rendering 2 files/);
+      expect(out).toMatch(/rendered 2 files in \d+ ms/);
+      expect(out).toMatch(/done in \d+ ms/);
+    },
+  );
+
+  it('piped, it stays one line per file', async () => {
+    const r = await runCli(['build', sampleYaml, '-f', 'html,md', '-o', tempDir()]);
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim().split('\n')).toHaveLength(2);
+  });
+});
+
+/** A long-running CLI whose output lines can be awaited. */
+function longRunning(args: string[], cwd: string) {
+  const child = spawn(process.execPath, [cliPath, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const waiters: { re: RegExp; from: number; resolve: (m: RegExpMatchArray) => void }[] = [];
+  const check = () => {
+    for (const w of [...waiters]) {
+      const m = output.slice(w.from).match(w.re);
+      if (m) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve(m);
+      }
+    }
+  };
+  for (const stream of [child.stdout, child.stderr])
+    stream.on('data', (d) => {
+      output += d;
+      check();
+    });
+  return {
+    child,
+    output: () => output,
+    mark: () => output.length,
+    /** The next match of `re` after position `from` (default: anywhere). */
+    waitFor(re: RegExp, from = 0, ms = 20_000): Promise<RegExpMatchArray> {
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(
+          () => reject(new Error(`timed out waiting for ${re}; output:\n${output}`)),
+          ms,
+        );
+        waiters.push({ re, from, resolve: (m) => (clearTimeout(timer), resolve(m)) });
+        check();
+      });
+    },
+    stop(): Promise<number | null> {
+      return new Promise((r) => {
+        child.once('exit', (code) => r(code));
+        child.kill('SIGINT');
+      });
+    },
+  };
+}
+
+const running: ChildProcess[] = [];
+afterEach(() => {
+  for (const child of running.splice(0)) child.kill('SIGKILL');
+});
+
+describe('resume watch', () => {
+  it('rebuilds on every save with one warm browser, keeps the last good output on errors, stops on Ctrl-C', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'resume.yaml'), 'basics:\n  name: First Name\n');
+    const w = longRunning(['watch', '-f', 'pdf'], dir);
+    running.push(w.child);
+    await w.waitFor(/built 1 file in \d+ ms/);
+    expect(await pdfText(join(dir, 'out', 'resume.pdf'))).toContain('First Name');
+    let at = w.mark();
+    writeFileSync(join(dir, 'resume.yaml'), 'basics:\n  name: Second Name\n');
+    await w.waitFor(/built 1 file in \d+ ms/, at);
+    expect(await pdfText(join(dir, 'out', 'resume.pdf'))).toContain('Second Name');
+    at = w.mark();
+    writeFileSync(join(dir, 'resume.yaml'), 'basics:\n  name: Bad\n  emial: x\n');
+    await w.waitFor(
+      /resume\.yaml:3:3 {2}basics\.emial {2}unknown key "emial"[\s\S]*the last good outputs stay/,
+      at,
+    );
+    expect(await pdfText(join(dir, 'out', 'resume.pdf'))).toContain('Second Name');
+    const code = await w.stop();
+    expect(code).toBe(130);
+    expect(w.output()).toMatch(/stopped\n$/);
+  });
+});
+
+/** GET over HTTP with a chosen Host header (fetch does not let a test set it). */
+function get(
+  url: string,
+  host?: string,
+  method = 'GET',
+): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
+  return new Promise((resolvePromise, reject) => {
+    const u = new URL(url);
+    const req = request(
+      { host: u.hostname, port: u.port, path: u.pathname, method, headers: host ? { Host: host } : {} },
+      (res) => {
+        let body = '';
+        res.on('data', (d) => {
+          body += d;
+        });
+        res.on('end', () => resolvePromise({ status: res.statusCode ?? 0, body, headers: res.headers }));
+      },
+    );
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** Reads server-sent events as they come. */
+function events(url: string) {
+  const seen: string[] = [];
+  let notify = () => {};
+  const req = request(url, (res) => {
+    res.setEncoding('utf8');
+    res.on('data', (chunk: string) => {
+      for (const m of chunk.matchAll(/event: build\ndata: (.*)\n/g)) seen.push(m[1] ?? '');
+      notify();
+    });
+  });
+  req.end();
+  return {
+    async next(count: number): Promise<Record<string, unknown>> {
+      while (seen.length < count) await new Promise<void>((r) => (notify = r));
+      return JSON.parse(seen[count - 1] ?? '{}');
+    },
+    close: () => req.destroy(),
+  };
+}
+
+describe('resume serve', () => {
+  it('serves the preview on 127.0.0.1, pushes a reload on each build, shows errors and clears them', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'resume.yaml'), 'basics:\n  name: Served Person\n');
+    const s = longRunning(['serve', '-f', 'pdf'], dir);
+    running.push(s.child);
+    const url = (await s.waitFor(/preview at (http:\/\/127\.0\.0\.1:\d+\/)/))[1] ?? '';
+    const shell = await get(url);
+    expect(shell.status).toBe(200);
+    expect(shell.body).toContain('<iframe id="page"');
+    expect(String(shell.headers['content-security-policy'])).toContain("script-src 'self'");
+    const page = await get(`${url}files/resume.html`);
+    expect(page.body).toContain('Served Person');
+    expect(page.body).not.toMatch(/<script|EventSource/); // the reload lives in the preview only
+    expect((await get(`${url}files/resume.pdf`)).status).toBe(200);
+
+    const stream = events(`${url}events`);
+    writeFileSync(join(dir, 'resume.yaml'), 'basics:\n  name: Edited Person\n');
+    expect(await stream.next(1)).toMatchObject({ ok: true, version: 1, page: 'resume.html' });
+    expect((await get(`${url}files/resume.html`)).body).toContain('Edited Person');
+
+    writeFileSync(join(dir, 'resume.yaml'), 'basics:\n  name: Broken\n  emial: x\n');
+    const failed = await stream.next(2);
+    expect(failed.ok).toBe(false);
+    expect(failed.problems).toContain('resume.yaml:3:3  basics.emial  unknown key "emial"');
+    expect((await get(`${url}files/resume.html`)).body).toContain('Edited Person'); // the last good one
+    expect(JSON.parse((await get(`${url}status`)).body)).toMatchObject({ ok: false });
+
+    writeFileSync(join(dir, 'resume.yaml'), 'basics:\n  name: Fixed Person\n');
+    expect(await stream.next(3)).toMatchObject({ ok: true, problems: '' });
+    stream.close();
+    expect(await s.stop()).toBe(130);
+  });
+
+  it('serves nothing but its own pages and outputs, and only to its own host name', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'resume.yaml'), 'basics:\n  name: Private Person\n');
+    const s = longRunning(['serve', '-f', 'html'], dir);
+    running.push(s.child);
+    const url = (await s.waitFor(/preview at (http:\/\/127\.0\.0\.1:\d+\/)/))[1] ?? '';
+    const port = new URL(url).port;
+    expect((await get(url, 'evil.example.com')).status).toBe(403);
+    expect((await get(url, `localhost:${port}`)).status).toBe(200);
+    for (const path of [
+      'files/',
+      'files/../resume.yaml',
+      'files/%2e%2e%2fresume.yaml',
+      'resume.yaml',
+      'out/',
+      'etc/passwd',
+    ])
+      expect((await get(`${url}${path}`)).status, path).toBe(404);
+    expect((await get(url, undefined, 'POST')).status).toBe(405);
+    await s.stop();
+  });
+
+  it('reloads the page in a real browser when the file is saved', async () => {
+    const { discoverBrowser } = await import('../../src/index.js');
+    const { ensureBundled } = await import('../../src/render/pdf/bundled.js');
+    const puppeteer = (await import('puppeteer-core')).default;
+    const found = discoverBrowser();
+    const env = found.bundled ? await ensureBundled(found.bundled, () => {}) : {};
+    const dir = tempDir();
+    writeFileSync(join(dir, 'resume.yaml'), 'basics:\n  name: Before Save\n');
+    const s = longRunning(['serve', '-f', 'html'], dir);
+    running.push(s.child);
+    const url = (await s.waitFor(/preview at (http:\/\/127\.0\.0\.1:\d+\/)/))[1] ?? '';
+    const browser = await puppeteer.launch({
+      executablePath: found.executablePath,
+      headless: 'shell',
+      pipe: true,
+      args: ['--no-sandbox', '--disable-gpu'],
+      env: { ...process.env, ...env },
+    });
+    try {
+      const page = await browser.newPage();
+      await page.goto(url);
+      const frameText = () =>
+        page.evaluate(
+          () => (document.getElementById('page') as HTMLIFrameElement).contentDocument?.body?.innerText ?? '',
+        );
+      await page.waitForFunction(
+        () =>
+          (document.getElementById('page') as HTMLIFrameElement).contentDocument?.body?.innerText.includes(
+            'Before Save',
+          ),
+        { timeout: 10_000 },
+      );
+      writeFileSync(join(dir, 'resume.yaml'), 'basics:\n  name: After Save\n');
+      await page.waitForFunction(
+        () =>
+          (document.getElementById('page') as HTMLIFrameElement).contentDocument?.body?.innerText.includes(
+            'After Save',
+          ),
+        { timeout: 10_000 },
+      );
+      expect(await frameText()).toContain('After Save');
+      writeFileSync(join(dir, 'resume.yaml'), 'basics:\n  name: X\n  emial: y\n');
+      await page.waitForFunction(() => !(document.getElementById('overlay') as HTMLElement).hidden, {
+        timeout: 10_000,
+      });
+      expect(await page.$eval('#overlay', (e) => e.textContent)).toContain('resume.yaml:3:3  basics.emial');
+    } finally {
+      await browser.close();
+      await s.stop();
+    }
+  });
+});
+
+describe('the library', () => {
+  it('builds from code, returning its warnings instead of printing them', async () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    expect(pkg.exports['.']).toBe('./dist/index.js');
+    const { build, selectRenderers } = await import(join(root, 'dist', 'index.js'));
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 'cv.yaml'),
+      'basics:\n  name: Lib User\nwork:\n  - name: X\n    startDate: August 2020\n',
+    );
+    const result = await build({
+      file: join(dir, 'cv.yaml'),
+      renderers: selectRenderers('html,txt'),
+      outDir: join(dir, 'out'),
+    });
+    expect(result.written.map((p: string) => p.slice(dirname(p).length + 1))).toEqual([
+      'resume.html',
+      'resume.txt',
+    ]);
+    expect(result.warnings).toHaveLength(1);
+    expect(result.warnings[0]).toMatchObject({ line: 5, path: 'work[0].startDate', severity: 'warning' });
+  });
+});
