@@ -1,7 +1,7 @@
 // npm run bench: cold PDF build (whole CLI process) against the floor — the fastest browser on the machine
 // printing the same HTML with --print-to-pdf — timed in the same run; then a batch of variants in one run.
 // Usage: node bench/pdf.mjs [--runs N] [--file resume.yaml]
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -152,6 +152,34 @@ const embeddedPath = execFileSync('node', [cli, 'doctor', '-o', work], {
 }).match(/browser: (\S+)/)?.[1];
 console.log(`embedded: first cold PDF, unpacking included: ${firstRun.toFixed(0)} ms`);
 if (embeddedPath) measure('embedded', embeddedPath, { RESUME_BROWSER: 'bundled' });
+
+// Watch: save → new PDF written, with the browser kept warm by the session (the sample, PDF only).
+{
+  const watched = join(work, 'watched.yaml');
+  writeFileSync(watched, resume);
+  const child = spawn('node', [cli, 'watch', watched, '--format', 'pdf', '-o', join(work, 'watch')], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let err = '';
+  const builds = () => (err.match(/built \d+ files? in \d+ ms/g) ?? []).length;
+  child.stderr.on('data', (d) => {
+    err += d;
+  });
+  const until = async (n) => {
+    while (builds() < n) await new Promise((r) => setTimeout(r, 2));
+  };
+  await until(1);
+  const saves = [];
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    writeFileSync(watched, `${resume}\n# save ${i}\n`);
+    await until(i + 2);
+    saves.push(Number(process.hrtime.bigint() - start) / 1e6);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill('SIGINT');
+  console.log(`watch  (save → PDF written, warm browser, median of ${runs}): ${median(saves).toFixed(0)} ms`);
+}
 
 // A huge résumé (200 jobs × 20 bullets) in every format: time and the CLI's peak memory.
 const big = join(work, 'big.yaml');

@@ -27,7 +27,7 @@ export interface WatchSession {
 }
 
 /** Debounce for editors that write a file in several steps (truncate, write, rename). */
-const SETTLE_MS = 25;
+const SETTLE_MS = 10;
 
 export async function startWatching(
   options: BuildOptions,

@@ -215,7 +215,13 @@ describe('progress', () => {
 
 /** A long-running CLI whose output lines can be awaited. */
 function longRunning(args: string[], cwd: string) {
-  const child = spawn(process.execPath, [cliPath, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  const marker = `RESUME_TEST_RUN=${process.pid}-${Math.random()}`;
+  const [key, value] = marker.split('=') as [string, string];
+  const child = spawn(process.execPath, [cliPath, ...args], {
+    cwd,
+    env: { ...process.env, [key]: value },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const waiters: { re: RegExp; from: number; resolve: (m: RegExpMatchArray) => void }[] = [];
   const check = () => {
@@ -234,6 +240,17 @@ function longRunning(args: string[], cwd: string) {
     });
   return {
     child,
+    /** Processes started by this run (the CLI and its browser) still alive. */
+    alive: () =>
+      existsSync('/proc/self/environ')
+        ? readdirSync('/proc').filter((pid) => {
+            try {
+              return /^\d+$/.test(pid) && readFileSync(`/proc/${pid}/environ`, 'latin1').includes(marker);
+            } catch {
+              return false;
+            }
+          })
+        : [],
     output: () => output,
     mark: () => output.length,
     /** The next match of `re` after position `from` (default: anywhere). */
@@ -243,7 +260,14 @@ function longRunning(args: string[], cwd: string) {
           () => reject(new Error(`timed out waiting for ${re}; output:\n${output}`)),
           ms,
         );
-        waiters.push({ re, from, resolve: (m) => (clearTimeout(timer), resolve(m)) });
+        waiters.push({
+          re,
+          from,
+          resolve: (m) => {
+            clearTimeout(timer);
+            resolve(m);
+          },
+        });
         check();
       });
     },
@@ -283,6 +307,8 @@ describe('resume watch', () => {
     const code = await w.stop();
     expect(code).toBe(130);
     expect(w.output()).toMatch(/stopped\n$/);
+    for (let i = 0; i < 20 && w.alive().length; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(w.alive()).toEqual([]); // the browser went with it
   });
 });
 
@@ -409,11 +435,12 @@ describe('resume serve', () => {
       await page.goto(url);
       const frameText = () =>
         page.evaluate(
-          () => (document.getElementById('page') as HTMLIFrameElement).contentDocument?.body?.innerText ?? '',
+          () =>
+            (document.getElementById('page') as HTMLIFrameElement).contentDocument?.body?.textContent ?? '',
         );
       await page.waitForFunction(
         () =>
-          (document.getElementById('page') as HTMLIFrameElement).contentDocument?.body?.innerText.includes(
+          (document.getElementById('page') as HTMLIFrameElement).contentDocument?.body?.textContent.includes(
             'Before Save',
           ),
         { timeout: 10_000 },
@@ -421,7 +448,7 @@ describe('resume serve', () => {
       writeFileSync(join(dir, 'resume.yaml'), 'basics:\n  name: After Save\n');
       await page.waitForFunction(
         () =>
-          (document.getElementById('page') as HTMLIFrameElement).contentDocument?.body?.innerText.includes(
+          (document.getElementById('page') as HTMLIFrameElement).contentDocument?.body?.textContent.includes(
             'After Save',
           ),
         { timeout: 10_000 },

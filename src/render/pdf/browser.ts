@@ -286,6 +286,8 @@ export class BrowserSession {
       session.send('Page.getFrameTree'),
       session.send('Page.enable'),
       session.send('Emulation.setScriptExecutionDisabled', { value: true }),
+      // Laid out for print from the start: the page is only ever printed.
+      session.send('Emulation.setEmulatedMedia', { media: 'print' }),
       session.send('Fetch.enable', { patterns: [{ urlPattern: '*' }] }),
     ]);
     return { session, frameId: frameTree.frame.id };

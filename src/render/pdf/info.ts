@@ -21,10 +21,12 @@ export function setPdfInfo(pdf: Uint8Array, info: PdfInfo): Uint8Array {
   // Not the classic xref layout Chrome writes: leave the file as it is rather than risk breaking it.
   if (!startxref || !size || !root) return pdf;
   const oldInfo = /\/Info\s+(\d+)\s+0\s+R/.exec(trailer?.[1] ?? '');
-  const whole = oldInfo ? latin1.decode(pdf) : '';
-  const oldDict = oldInfo
-    ? (new RegExp(`\\n${oldInfo[1]} 0 obj\\s*<<([\\s\\S]*?)>>\\s*endobj`).exec(whole)?.[1] ?? '')
-    : '';
+  // Only the old Info object is decoded, not the whole file.
+  const at = oldInfo
+    ? Buffer.from(pdf.buffer, pdf.byteOffset, pdf.length).indexOf(`\n${oldInfo[1]} 0 obj`)
+    : -1;
+  const near = at >= 0 ? latin1.decode(pdf.subarray(at, at + 4096)) : '';
+  const oldDict = /^\n\d+ 0 obj\s*<<([\s\S]*?)>>\s*endobj/.exec(near)?.[1] ?? '';
   const keep = (key: string) => new RegExp(`/${key}\\s*(\\([^)]*\\)|<[0-9A-Fa-f]*>)`).exec(oldDict)?.[1];
 
   const objectNumber = Number(size[1]);
