@@ -12,6 +12,16 @@ export const cliPath = join(root, 'bin', 'resume.js');
 export const sampleYaml = join(root, 'resume.yaml');
 export const sample = (): Resume => parse(readFileSync(sampleYaml, 'utf8')) as Resume;
 
+/** Whether a program is installed (LibreOffice, script): the tests that need one are skipped, named, without it. */
+export function hasCommand(command: string, args = ['--version']): boolean {
+  try {
+    execFileSync(command, args, { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function tempDir(prefix = 'resume-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }

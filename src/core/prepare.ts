@@ -5,7 +5,7 @@ import { wordsFor } from './locales.js';
 import { type Inline, parseInline, plainText } from './markdown.js';
 import type { Photo } from './photo.js';
 import type { Highlight, Resume } from './resume-types.js';
-import { BUILTIN_SECTIONS, type BuiltinSectionId, isBuiltinSection } from './sections.js';
+import { type BuiltinSectionId, isBuiltinSection, sectionIds } from './sections.js';
 
 export type Paper = 'A4' | 'Letter';
 
@@ -207,7 +207,7 @@ export function prepareResume(resume: Resume, options: PrepareOptions = {}): Vie
 
 /** meta.order first, then every other section in the default order, custom sections after the built-ins. */
 export function sectionOrder(resume: Resume): string[] {
-  const all = [...Object.keys(BUILTIN_SECTIONS), ...(resume.sections ?? []).map((s) => s.id)];
+  const all = sectionIds(resume);
   const listed = (resume.meta?.order ?? []).filter((id) => all.includes(id));
   return [...listed, ...all.filter((id) => !listed.includes(id))];
 }

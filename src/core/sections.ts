@@ -1,22 +1,22 @@
 import type { Resume } from './resume-types.js';
 
-/** Built-in sections, in their default order, with their default headings. */
-export const BUILTIN_SECTIONS = {
-  summary: 'Summary',
-  work: 'Experience',
-  projects: 'Projects',
-  education: 'Education',
-  skills: 'Skills',
-  volunteer: 'Volunteering',
-  awards: 'Awards',
-  certificates: 'Certificates',
-  publications: 'Publications',
-  languages: 'Languages',
-  interests: 'Interests',
-  references: 'References',
-} as const;
+/** Built-in sections, in their default order (their headings, per language, are in locales.ts). */
+export const BUILTIN_SECTIONS = [
+  'summary',
+  'work',
+  'projects',
+  'education',
+  'skills',
+  'volunteer',
+  'awards',
+  'certificates',
+  'publications',
+  'languages',
+  'interests',
+  'references',
+] as const;
 
-export type BuiltinSectionId = keyof typeof BUILTIN_SECTIONS;
+export type BuiltinSectionId = (typeof BUILTIN_SECTIONS)[number];
 
 /** The keys of Resume that hold a list of entries, each of which may carry tags. */
 export const ENTRY_LISTS = [
@@ -36,10 +36,10 @@ export const ENTRY_LISTS = [
 export type EntryListKey = (typeof ENTRY_LISTS)[number];
 
 export function isBuiltinSection(id: string): id is BuiltinSectionId {
-  return Object.hasOwn(BUILTIN_SECTIONS, id);
+  return (BUILTIN_SECTIONS as readonly string[]).includes(id);
 }
 
 /** Every section id this résumé can show: built-ins, then its custom sections. */
 export function sectionIds(resume: Resume): string[] {
-  return [...Object.keys(BUILTIN_SECTIONS), ...(resume.sections ?? []).map((s) => s.id)];
+  return [...BUILTIN_SECTIONS, ...(resume.sections ?? []).map((s) => s.id)];
 }

@@ -385,10 +385,7 @@ function semanticProblems(resume: Resume, options: ValidateOptions): Problem[] {
   const basics = mapOf<unknown>(data.basics);
   const sections = listOf<Record<string, unknown>>(data.sections);
   const variantsMap = mapOf<Record<string, unknown>>(data.variants);
-  const ids = [
-    ...Object.keys(BUILTIN_SECTIONS),
-    ...sections.map((s) => text(s?.id)).filter((id) => id !== undefined),
-  ];
+  const ids = [...BUILTIN_SECTIONS, ...sections.map((s) => text(s?.id)).filter((id) => id !== undefined)];
 
   for (const key of ['work', 'volunteer', 'education', 'projects'] as const) {
     for (const [i, entry] of listOf<Record<string, unknown>>(data[key]).entries()) {

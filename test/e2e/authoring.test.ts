@@ -9,6 +9,7 @@ import {
   cliPath,
   expectedSampleText,
   firstOutOfOrder,
+  hasCommand,
   root,
   runCli,
   sampleYaml,
@@ -175,14 +176,7 @@ describe('help that teaches', () => {
   });
 });
 
-const hasScript = (() => {
-  try {
-    execFileSync('script', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
+const hasScript = hasCommand('script');
 
 describe('progress', () => {
   it.skipIf(!hasScript)(

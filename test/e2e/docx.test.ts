@@ -5,17 +5,10 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { expectedSampleText, firstOutOfOrder, runCli, tempDir } from '../helpers.js';
+import { expectedSampleText, firstOutOfOrder, hasCommand, runCli, tempDir } from '../helpers.js';
 import { readPdf } from '../pdf.js';
 
-const hasLibreOffice = (() => {
-  try {
-    execFileSync('soffice', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
+const hasLibreOffice = hasCommand('soffice');
 
 describe('DOCX of resume.yaml', () => {
   const out = tempDir();

@@ -4,7 +4,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { cliPath, root, runCli, sampleYaml, tempDir } from '../helpers.js';
+import { cliPath, hasCommand, root, runCli, sampleYaml, tempDir } from '../helpers.js';
 import { readPdf } from '../pdf.js';
 
 /** A folder holding `resume.yaml` with this text. */
@@ -409,14 +409,7 @@ work:
     expect(lines.filter((l) => /^\s*·/.test(l))).toEqual([]);
   });
 
-  const hasLibreOffice = (() => {
-    try {
-      execFileSync('soffice', ['--version'], { stdio: 'ignore' });
-      return true;
-    } catch {
-      return false;
-    }
-  })();
+  const hasLibreOffice = hasCommand('soffice');
 
   it.skipIf(!hasLibreOffice)(
     'in the DOCX a two-line name does not overlap and a wrapped title keeps its date (needs soffice)',
