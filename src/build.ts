@@ -31,6 +31,8 @@ export interface BuildOptions {
   name?: string;
   /** Every warning is an error. */
   strict?: boolean;
+  /** Leave out everything marked private (entries, bullets, basics.privateFields). */
+  public?: boolean;
   /** Told what the build is doing: a stage finished, or one output rendered (for a progress display). */
   progress?: (event: ProgressEvent) => void;
   /** Starts (or returns the already started) browser; called only if a format needs it. By default the build
@@ -44,7 +46,10 @@ export type ProgressEvent =
   | { stage: 'written'; paths: string[] };
 
 /** What chooses the résumés a build makes. */
-export type TargetOptions = Pick<BuildOptions, 'tags' | 'excludeTags' | 'variant' | 'allVariants' | 'name'>;
+export type TargetOptions = Pick<
+  BuildOptions,
+  'tags' | 'excludeTags' | 'variant' | 'allVariants' | 'name' | 'public'
+>;
 
 export interface Target {
   stem: string;
@@ -59,11 +64,12 @@ export interface BuildResult {
 
 /** Which résumés a build makes: the full one, a tag selection, one variant, or all variants. */
 export function buildTargets(resume: Resume, options: TargetOptions): Target[] {
-  const common = { tags: options.tags, excludeTags: options.excludeTags };
+  const common = { tags: options.tags, excludeTags: options.excludeTags, public: options.public };
   // Outputs are named after the whole selection, so a tailored build never overwrites another one.
   const suffix = [
     ...(options.tags ?? []),
     ...(options.excludeTags?.length ? ['without', ...options.excludeTags] : []),
+    ...(options.public ? ['public'] : []),
   ].join('-');
   const named = (stem: string) => (suffix ? `${stem}-${suffix}` : stem);
   if (options.allVariants) {

@@ -234,6 +234,7 @@ function withBuildOptions(command: Command): Command {
     .option('--all-variants', 'build the full résumé and every variant')
     .option('--name <stem>', "output file name without extension (default: resume, or the variant's)")
     .option('--browser <path>', 'Chrome/Chromium executable for PDF (else RESUME_BROWSER, then auto-detect)')
+    .option('--public', 'leave out private entries, bullets and basics.privateFields (a copy to publish)')
     .option('--strict', 'treat every warning as an error (for CI)')
     .option('-q, --quiet', 'print nothing on success, not even warnings');
 }
@@ -253,6 +254,7 @@ function buildOptions(given: string | undefined, o: Record<string, unknown>): Bu
     allVariants: Boolean(o.allVariants),
     name: o.name as string | undefined,
     strict: Boolean(o.strict),
+    public: Boolean(o.public),
     browser: () => browserFor(o.browser as string | undefined),
   };
   if (options.name !== undefined && !/^[\p{L}\p{N}][\p{L}\p{N}\p{M}._-]*$/u.test(options.name)) {

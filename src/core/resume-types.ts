@@ -34,6 +34,10 @@ export type Highlight =
       text: Markdown;
       tags?: Tags;
       /**
+       * Left out of public builds (--public, or a variant with public: true): an entry or bullet only you and your close contacts should see.
+       */
+      private?: boolean;
+      /**
        * Text written for a variant, used instead of text when that variant is built.
        */
       alt?: {
@@ -153,6 +157,10 @@ export interface Basics {
     username?: Text;
     url?: Url;
     tags?: Tags;
+    /**
+     * Left out of public builds (--public, or a variant with public: true): an entry or bullet only you and your close contacts should see.
+     */
+    private?: boolean;
   }[];
   /**
    * Headline and summary written for a variant, used instead of label and summary when that variant is built.
@@ -163,6 +171,24 @@ export interface Basics {
       summary?: Markdown;
     };
   };
+  /**
+   * Contact details left out of public builds (--public, or a variant with public: true).
+   */
+  privateFields?: (
+    | 'label'
+    | 'image'
+    | 'email'
+    | 'phone'
+    | 'url'
+    | 'summary'
+    | 'location'
+    | 'location.address'
+    | 'location.postalCode'
+    | 'location.city'
+    | 'location.region'
+    | 'location.countryCode'
+    | 'profiles'
+  )[];
 }
 export interface Location {
   address?: Text;
@@ -191,6 +217,10 @@ export interface Work {
   summary?: Markdown;
   highlights?: Highlights;
   tags?: Tags;
+  /**
+   * Left out of public builds (--public, or a variant with public: true): an entry or bullet only you and your close contacts should see.
+   */
+  private?: boolean;
 }
 export interface Volunteer {
   organization?: Text;
@@ -201,6 +231,10 @@ export interface Volunteer {
   summary?: Markdown;
   highlights?: Highlights;
   tags?: Tags;
+  /**
+   * Left out of public builds (--public, or a variant with public: true): an entry or bullet only you and your close contacts should see.
+   */
+  private?: boolean;
 }
 export interface Education {
   institution?: Text;
@@ -221,6 +255,10 @@ export interface Education {
   score?: string;
   courses?: Markdown[];
   tags?: Tags;
+  /**
+   * Left out of public builds (--public, or a variant with public: true): an entry or bullet only you and your close contacts should see.
+   */
+  private?: boolean;
 }
 export interface Award {
   title?: Text;
@@ -228,6 +266,10 @@ export interface Award {
   awarder?: Text;
   summary?: Markdown;
   tags?: Tags;
+  /**
+   * Left out of public builds (--public, or a variant with public: true): an entry or bullet only you and your close contacts should see.
+   */
+  private?: boolean;
 }
 export interface Certificate {
   name?: Text;
@@ -235,6 +277,10 @@ export interface Certificate {
   issuer?: Text;
   url?: Url;
   tags?: Tags;
+  /**
+   * Left out of public builds (--public, or a variant with public: true): an entry or bullet only you and your close contacts should see.
+   */
+  private?: boolean;
 }
 export interface Publication {
   name?: Text;
@@ -243,6 +289,10 @@ export interface Publication {
   url?: Url;
   summary?: Markdown;
   tags?: Tags;
+  /**
+   * Left out of public builds (--public, or a variant with public: true): an entry or bullet only you and your close contacts should see.
+   */
+  private?: boolean;
 }
 export interface Skill {
   /**
@@ -252,21 +302,37 @@ export interface Skill {
   level?: Text;
   keywords?: Markdown[];
   tags?: Tags;
+  /**
+   * Left out of public builds (--public, or a variant with public: true): an entry or bullet only you and your close contacts should see.
+   */
+  private?: boolean;
 }
 export interface Language {
   language?: Text;
   fluency?: Text;
   tags?: Tags;
+  /**
+   * Left out of public builds (--public, or a variant with public: true): an entry or bullet only you and your close contacts should see.
+   */
+  private?: boolean;
 }
 export interface Interest {
   name?: Text;
   keywords?: Markdown[];
   tags?: Tags;
+  /**
+   * Left out of public builds (--public, or a variant with public: true): an entry or bullet only you and your close contacts should see.
+   */
+  private?: boolean;
 }
 export interface Reference {
   name?: Text;
   reference?: Markdown;
   tags?: Tags;
+  /**
+   * Left out of public builds (--public, or a variant with public: true): an entry or bullet only you and your close contacts should see.
+   */
+  private?: boolean;
 }
 export interface Project {
   name?: Text;
@@ -283,6 +349,10 @@ export interface Project {
   keywords?: Text[];
   highlights?: Highlights;
   tags?: Tags;
+  /**
+   * Left out of public builds (--public, or a variant with public: true): an entry or bullet only you and your close contacts should see.
+   */
+  private?: boolean;
 }
 export interface CustomSection {
   /**
@@ -291,6 +361,10 @@ export interface CustomSection {
   id: string;
   title: Text;
   tags?: Tags;
+  /**
+   * Left out of public builds (--public, or a variant with public: true): an entry or bullet only you and your close contacts should see.
+   */
+  private?: boolean;
   items: {
     /**
      * Plain text.
@@ -299,6 +373,10 @@ export interface CustomSection {
     text: Markdown;
     url?: Url;
     tags?: Tags;
+    /**
+     * Left out of public builds (--public, or a variant with public: true): an entry or bullet only you and your close contacts should see.
+     */
+    private?: boolean;
   }[];
 }
 export interface Variant {
@@ -307,6 +385,10 @@ export interface Variant {
    */
   description?: string;
   tags?: Tags1;
+  /**
+   * Left out of public builds (--public, or a variant with public: true): an entry or bullet only you and your close contacts should see.
+   */
+  private?: boolean;
   excludeTags?: Tags2;
   /**
    * Plain text.
@@ -328,4 +410,8 @@ export interface Variant {
    * Output file name without extension (default: resume-NAME).
    */
   output?: string;
+  /**
+   * Build this variant without private entries, bullets and basics.privateFields.
+   */
+  public?: boolean;
 }

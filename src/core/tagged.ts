@@ -1,5 +1,5 @@
 import type { DataPath } from './parse.js';
-import type { Highlight, Resume } from './resume-types.js';
+import type { Resume } from './resume-types.js';
 import { ENTRY_LISTS } from './sections.js';
 
 /** One piece of content that can carry tags: an entry (job, project, profile, …) or a single bullet. */
@@ -9,12 +9,13 @@ export interface TaggedItem {
   tags: readonly string[];
 }
 
-export function highlightTags(h: Highlight): readonly string[] {
-  return tagsOf(h);
+/** Whether an entry, item or bullet is marked `private: true`. */
+export function isPrivate(value: unknown): boolean {
+  return !!value && typeof value === 'object' && (value as { private?: unknown }).private === true;
 }
 
 /** The tags of any value: also safe on data the schema has not accepted (validation reports every problem). */
-function tagsOf(value: unknown): readonly string[] {
+export function tagsOf(value: unknown): readonly string[] {
   const tags = value && typeof value === 'object' ? (value as { tags?: unknown }).tags : undefined;
   return Array.isArray(tags) ? tags.filter((t): t is string => typeof t === 'string') : [];
 }

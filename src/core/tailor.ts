@@ -6,12 +6,14 @@ import { highlightText } from './prepare.js';
 import type { Highlight, Resume, Variant } from './resume-types.js';
 import { ENTRY_LISTS, sectionIds } from './sections.js';
 import { didYouMean } from './suggest.js';
-import { contentTags, highlightTags } from './tagged.js';
+import { contentTags, isPrivate, tagsOf } from './tagged.js';
 
 export interface Selection {
   tags?: readonly string[];
   excludeTags?: readonly string[];
   variant?: string;
+  /** Leave out private entries and bullets and basics.privateFields (also a variant's `public: true`). */
+  public?: boolean;
 }
 
 export interface Decision {
@@ -67,8 +69,18 @@ export function tailorResume(input: Resume, selection: Selection = {}): Tailored
   const decisions: Decision[] = [];
   let matched = 0;
 
-  /** Whether content with these tags stays, and why. */
-  const judge = (tags: readonly string[] = []): Verdict => {
+  const publicBuild = Boolean(selection.public || variant?.public);
+
+  /** Whether a piece of content (by its tags, and whether it is private) stays, and why. */
+  const judge = (content: unknown): Verdict => {
+    if (publicBuild && isPrivate(content))
+      return {
+        kept: false,
+        selected: false,
+        excluded: true,
+        reason: 'private: withheld from a public build',
+      };
+    const tags = tagsOf(content);
     const excluded = tags.filter((t) => exclude.has(t));
     if (excluded.length)
       return {
@@ -92,7 +104,7 @@ export function tailorResume(input: Resume, selection: Selection = {}): Tailored
 
   /** Bullets that stay: selected ones first under a variant's cap, then the others; source order kept. */
   const keepHighlights = (list: Highlight[], base: DataPath, entrySelected: boolean) => {
-    const verdicts = list.map((h) => judge(highlightTags(h)));
+    const verdicts = list.map((h) => judge(h));
     const cap = variant?.maxHighlights;
     // Under a cap, bullets chosen for this selection (by tag or by text written for the variant) come first.
     const preferred = list.map(
@@ -132,12 +144,12 @@ export function tailorResume(input: Resume, selection: Selection = {}): Tailored
   const judgeEntry = <T>(
     path: DataPath,
     what: string,
-    tags: readonly string[] | undefined,
+    entry: unknown,
     parts: T[] | undefined,
     keepParts: (parts: T[], entrySelected: boolean) => { kept: T[]; selected: boolean },
     partNoun: string,
   ): T[] | false => {
-    const v = judge(tags);
+    const v = judge(entry);
     if (v.excluded || (!v.kept && !parts?.length)) {
       note(path, what, false, v.reason);
       return false;
@@ -161,7 +173,7 @@ export function tailorResume(input: Resume, selection: Selection = {}): Tailored
   const profiles = resume.basics.profiles;
   if (profiles) {
     resume.basics.profiles = profiles.filter((p, i) => {
-      const v = judge(p.tags);
+      const v = judge(p);
       note(['basics', 'profiles', i], p.network, v.kept, v.reason);
       return v.kept;
     });
@@ -174,7 +186,7 @@ export function tailorResume(input: Resume, selection: Selection = {}): Tailored
       const highlights = judgeEntry(
         [key, i],
         entryName(entry),
-        entry.tags,
+        entry,
         entry.highlights,
         (parts, sel) => keepHighlights(parts, [key, i, 'highlights'], sel),
         'bullets',
@@ -191,12 +203,12 @@ export function tailorResume(input: Resume, selection: Selection = {}): Tailored
       const items = judgeEntry(
         ['sections', i],
         section.title,
-        section.tags,
+        section,
         section.items,
         (parts) => {
           let selected = false;
           const kept = parts.filter((item, j) => {
-            const iv = judge(item.tags);
+            const iv = judge(item);
             selected ||= iv.selected;
             note(['sections', i, 'items', j], item.label ?? truncate(item.text), iv.kept, iv.reason);
             return iv.kept;
@@ -209,6 +221,19 @@ export function tailorResume(input: Resume, selection: Selection = {}): Tailored
       section.items = items;
       return true;
     });
+  }
+
+  if (publicBuild) {
+    // Contact details kept for private copies: gone from a public one.
+    for (const field of resume.basics.privateFields ?? []) {
+      const [head, sub] = field.split('.') as [keyof typeof resume.basics, string | undefined];
+      const holder = (sub ? resume.basics[head] : resume.basics) as Record<string, unknown> | undefined;
+      const key = sub ?? head;
+      if (holder?.[key] === undefined) continue;
+      delete holder[key];
+      note(['basics', ...field.split('.')], field, false, 'private: withheld from a public build');
+    }
+    delete resume.basics.privateFields;
   }
 
   if (include.size > 0 && matched === 0) {
