@@ -6,6 +6,7 @@ import { type Paper, prepareResume, type ViewModel } from './core/prepare.js';
 import type { Resume } from './core/resume-types.js';
 import { type Decision, type Selection, tailorResume } from './core/tailor.js';
 import { type Diagnostic, UsageError, UserError } from './errors.js';
+import { fitToPages } from './render/fit.js';
 import { renderHtml } from './render/html/index.js';
 import { BrowserSession } from './render/pdf/browser.js';
 import { discoverBrowser } from './render/pdf/discover.js';
@@ -33,6 +34,8 @@ export interface BuildOptions {
   strict?: boolean;
   /** Leave out everything marked private (entries, bullets, basics.privateFields). */
   public?: boolean;
+  /** Fit every résumé on at most this many pages (a variant's maxPages applies to it otherwise). */
+  maxPages?: number;
   /** Told what the build is doing: a stage finished, or one output rendered (for a progress display). */
   progress?: (event: ProgressEvent) => void;
   /** Starts (or returns the already started) browser; called only if a format needs it. By default the build
@@ -58,6 +61,8 @@ export interface Target {
 
 export interface BuildResult {
   written: string[];
+  /** What the build did on its own accord (fitted a résumé to its pages), for the user to know. */
+  notes: string[];
   /** Warnings about the input (guesses, things left out), at file:line:col: the caller shows them its way. */
   warnings: Diagnostic[];
 }
@@ -120,18 +125,19 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   mark('validated');
   const theme = loadTheme(options.theme ?? resume.meta?.theme ?? 'classic');
   const plan = planBuild(resume, options);
-  const views = plan.map(({ target, resume: tailored }) => ({
+  const prepared = plan.map(({ target, variant, resume: tailored }) => ({
     target,
+    maxPages: options.maxPages ?? variant?.maxPages,
     view: prepareResume(tailored, { paper: options.paper, locale: options.locale, photo }),
   }));
-  options.progress?.({ stage: 'validated', outputs: views.length * renderers.length });
+  options.progress?.({ stage: 'validated', outputs: prepared.length * renderers.length });
 
   const htmlCache = new WeakMap<ViewModel, string>();
+  const printed = new Map<string, Promise<Uint8Array>>();
   let own: BrowserSession | undefined;
   const browser = options.browser ?? (() => (own ??= BrowserSession.start(discoverBrowser())));
   const ctx: RenderContext = {
     theme,
-    browser: async () => browser(),
     html(view) {
       let html = htmlCache.get(view);
       if (html === undefined) {
@@ -140,10 +146,29 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       }
       return html;
     },
+    print(view) {
+      const html = this.html(view);
+      let pdf = printed.get(html);
+      if (!pdf) {
+        pdf = browser().printPdf(html, { paper: view.document.paper });
+        printed.set(html, pdf);
+      }
+      return pdf;
+    },
   };
   // Every target × format renders concurrently; the browser session limits how many pages print at once.
   let outputs: Output[];
+  const notes: string[] = [];
   try {
+    // Fitting comes first: every format then follows the sizes it chose.
+    const views = await Promise.all(
+      prepared.map(async ({ target, maxPages, view }) => {
+        if (maxPages === undefined) return { target, view };
+        const fitted = await fitToPages(view, ctx, maxPages, theme.fit, target.stem);
+        if (fitted.note) notes.push(fitted.note);
+        return { target, view: fitted.view };
+      }),
+    );
     outputs = await Promise.all(
       views.flatMap(({ target, view }) =>
         renderers.map(async (r) => {
@@ -161,7 +186,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const written = writeOutputs(outputs);
   mark('written');
   options.progress?.({ stage: 'written', paths: written });
-  return { written, warnings };
+  return { written, warnings, notes };
 }
 
 export async function explainBuild(

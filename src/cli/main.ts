@@ -76,9 +76,10 @@ function program(): Command {
     }
     // On a terminal, a build of several outputs shows what it is doing; piped output stays one line per file.
     const progress = !o.quiet && process.stderr.isTTY ? terminalProgress() : undefined;
-    const { written, warnings } = await build({ ...options, progress: progress?.report });
+    const { written, warnings, notes } = await build({ ...options, progress: progress?.report });
     if (o.quiet) return;
     printWarnings(warnings);
+    for (const note of notes) process.stderr.write(`${note}\n`);
     for (const path of written) console.log(`wrote ${path}`);
     progress?.done();
   });
@@ -235,6 +236,11 @@ function withBuildOptions(command: Command): Command {
     .option('--name <stem>', "output file name without extension (default: resume, or the variant's)")
     .option('--browser <path>', 'Chrome/Chromium executable for PDF (else RESUME_BROWSER, then auto-detect)')
     .option('--public', 'leave out private entries, bullets and basics.privateFields (a copy to publish)')
+    .option(
+      '--max-pages <n>',
+      "fit on at most n pages: spacing, then line height, then font size to the theme's floor",
+      pageLimit,
+    )
     .option('--strict', 'treat every warning as an error (for CI)')
     .option('-q, --quiet', 'print nothing on success, not even warnings');
 }
@@ -255,6 +261,7 @@ function buildOptions(given: string | undefined, o: Record<string, unknown>): Bu
     name: o.name as string | undefined,
     strict: Boolean(o.strict),
     public: Boolean(o.public),
+    maxPages: o.maxPages as number | undefined,
     browser: () => browserFor(o.browser as string | undefined),
   };
   if (options.name !== undefined && !/^[\p{L}\p{N}][\p{L}\p{N}\p{M}._-]*$/u.test(options.name)) {
@@ -266,6 +273,12 @@ function buildOptions(given: string | undefined, o: Record<string, unknown>): Bu
   if (options.allVariants && options.name)
     throw new UsageError('--name names one output; it cannot be used with --all-variants');
   return options;
+}
+
+function pageLimit(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('use a whole number of pages, 1 or more');
+  return n;
 }
 
 function portNumber(value: string): number {

@@ -55,7 +55,16 @@ export interface DocumentInfo {
   lang: string;
 }
 
+/** Sizes chosen to fit a page count (--max-pages): a spacing multiplier, the line height and the body size. */
+export interface Fit {
+  space: number;
+  leading: number;
+  bodyPt: number;
+}
+
 export interface ViewModel {
+  /** Set when the résumé was fitted to a page count; every format follows it. */
+  fit?: Fit;
   /** The tailored résumé itself, for formats that carry data rather than a layout (the JSON Resume export). */
   resume: Resume;
   name: string;

@@ -407,6 +407,10 @@ export interface Variant {
    */
   maxHighlights?: number;
   /**
+   * Fit this variant on at most this many pages: spacing shrinks first, then line height, then the font size down to the theme's floor (9 pt by default).
+   */
+  maxPages?: number;
+  /**
    * Output file name without extension (default: resume-NAME).
    */
   output?: string;

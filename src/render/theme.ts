@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { didYouMean } from '../core/suggest.js';
 import { UsageError } from '../errors.js';
 import { packageRoot, templatesDir } from '../paths.js';
+import type { FitSettings } from './fit.js';
 
 export interface DocxStyle {
   font: string;
@@ -19,6 +20,8 @@ export interface DocxStyle {
 interface ThemeManifest {
   name: string;
   description: string;
+  /** The sizes --max-pages starts from, and the smallest body size it may go to. */
+  fit: FitSettings;
   fonts: { package: string; faces: string[]; subsets: string[] }[];
   docx: DocxStyle;
 }

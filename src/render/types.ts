@@ -1,13 +1,12 @@
 import type { ViewModel } from '../core/prepare.js';
-import type { BrowserSession } from './pdf/browser.js';
 import type { Theme } from './theme.js';
 
 export interface RenderContext {
   theme: Theme;
-  /** The build's one browser, started on first use and shared by every PDF of the run. */
-  browser(): Promise<BrowserSession>;
   /** The HTML of a view, rendered once per view and shared by the formats that need it. */
   html(view: ViewModel): string;
+  /** The printed PDF of a view (Chrome's bytes), printed once per HTML: fitting and the PDF format share it. */
+  print(view: ViewModel): Promise<Uint8Array>;
 }
 
 /** A output format. Adding one means writing one of these and listing it in registry.ts. */

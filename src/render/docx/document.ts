@@ -92,7 +92,10 @@ function linked(text: string, href: string | undefined, style: RunStyle = {}): P
   });
 }
 
-export async function renderDocx(view: ViewModel, theme: DocxStyle): Promise<Uint8Array> {
+export async function renderDocx(view: ViewModel, base: DocxStyle): Promise<Uint8Array> {
+  // Fitted to a page count (--max-pages): the same body size and tighter spacing as the PDF.
+  const theme = view.fit ? { ...base, bodySize: view.fit.bodyPt } : base;
+  const sp = (twips: number) => Math.round(twips * (view.fit?.space ?? 1));
   const page = PAGE[view.document.paper];
   const margin = {
     top: Math.round(theme.margins.topMm * TWIPS_PER_MM),
@@ -233,7 +236,7 @@ export async function renderDocx(view: ViewModel, theme: DocxStyle): Promise<Uin
         title: {
           run: { font: theme.font, size: pt(theme.nameSize), bold: true, color: theme.accent },
           // A multiple of the font's own height ("auto"), so a name that wraps never overlaps itself.
-          paragraph: { spacing: { after: 40, line: 240, lineRule: LineRuleType.AUTO } },
+          paragraph: { spacing: { after: sp(40), line: 240, lineRule: LineRuleType.AUTO } },
         },
         heading1: {
           run: {
@@ -246,13 +249,13 @@ export async function renderDocx(view: ViewModel, theme: DocxStyle): Promise<Uin
           paragraph: {
             keepNext: true,
             keepLines: true,
-            spacing: { before: 220, after: 90 },
+            spacing: { before: sp(220), after: sp(90) },
             border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: 'C9D1DB', space: 2 } },
           },
         },
         heading2: {
           run: { font: theme.font, size: pt(theme.titleSize), bold: false, color: '1B1F24' },
-          paragraph: { keepNext: true, keepLines: true, spacing: { before: 140, after: 20 } },
+          paragraph: { keepNext: true, keepLines: true, spacing: { before: sp(140), after: sp(20) } },
         },
         // Links read as text on paper, as in the PDF; Word still shows them as live links.
         hyperlink: { run: { color: '1B1F24', underline: {} } },
@@ -265,23 +268,23 @@ export async function renderDocx(view: ViewModel, theme: DocxStyle): Promise<Uin
           next: 'Normal',
           quickFormat: true,
           run: { size: pt(theme.bodySize + 1.5), bold: true },
-          paragraph: { spacing: { after: 40 } },
+          paragraph: { spacing: { after: sp(40) } },
         },
         {
           id: 'Contacts',
           name: 'Contacts',
           basedOn: 'Normal',
           run: { color: theme.muted },
-          paragraph: { spacing: { after: 120 } },
+          paragraph: { spacing: { after: sp(120) } },
         },
-        { id: 'Summary', name: 'Summary', basedOn: 'Normal', paragraph: { spacing: { after: 80 } } },
+        { id: 'Summary', name: 'Summary', basedOn: 'Normal', paragraph: { spacing: { after: sp(80) } } },
         {
           id: 'EntryDate',
           name: 'Entry Date',
           basedOn: 'Normal',
           run: { color: theme.muted, size: pt(theme.bodySize - 0.5) },
           // The same spacing as Heading 2 beside it, so the two share a baseline.
-          paragraph: { keepNext: true, spacing: { before: 140, after: 20 } },
+          paragraph: { keepNext: true, spacing: { before: sp(140), after: sp(20) } },
         },
         {
           id: 'EntryMeta',
@@ -294,13 +297,13 @@ export async function renderDocx(view: ViewModel, theme: DocxStyle): Promise<Uin
           id: 'EntryDescription',
           name: 'Entry Description',
           basedOn: 'Normal',
-          paragraph: { keepNext: true, spacing: { before: 20, after: 30 } },
+          paragraph: { keepNext: true, spacing: { before: sp(20), after: sp(30) } },
         },
         {
           id: 'Bullet',
           name: 'Résumé Bullet',
           basedOn: 'ListParagraph',
-          paragraph: { keepLines: true, spacing: { before: 15 } },
+          paragraph: { keepLines: true, spacing: { before: sp(15) } },
         },
         {
           id: 'ListParagraph',
@@ -312,13 +315,13 @@ export async function renderDocx(view: ViewModel, theme: DocxStyle): Promise<Uin
           id: 'Group',
           name: 'Skill Group',
           basedOn: 'Normal',
-          paragraph: { keepLines: true, spacing: { after: 40 } },
+          paragraph: { keepLines: true, spacing: { after: sp(40) } },
         },
         {
           id: 'Item',
           name: 'Labelled Item',
           basedOn: 'Normal',
-          paragraph: { keepLines: true, spacing: { after: 40 } },
+          paragraph: { keepLines: true, spacing: { after: sp(40) } },
         },
       ],
     },

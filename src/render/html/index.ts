@@ -64,6 +64,10 @@ export function renderHtml(view: ViewModel, theme: Theme): string {
   const html = templateFor(theme)({
     ...view,
     css: theme.css,
+    // Sizes chosen by --max-pages, as the theme's own custom properties.
+    fitCss: view.fit
+      ? `:root { --space: ${view.fit.space}; --leading: ${view.fit.leading}; --body: ${view.fit.bodyPt}pt; }`
+      : '',
     // The photo's bytes are no text: leaving them out keeps this scan small.
     fontFaces: facesFor(theme.fontFaces, JSON.stringify({ ...view, photo: undefined })),
   });

@@ -6,9 +6,8 @@ export const pdfRenderer: Renderer = {
   extension: 'pdf',
   needsBrowser: true,
   async render(view, ctx) {
-    const session = await ctx.browser();
     // Printed from the very HTML the HTML format writes: one source of truth for the look.
-    const pdf = await session.printPdf(ctx.html(view), { paper: view.document.paper });
+    const pdf = await ctx.print(view);
     const { title, author, subject, keywords } = view.document;
     return setPdfInfo(pdf, { title, author, subject, keywords: keywords.join(', '), creator: 'resume' });
   },

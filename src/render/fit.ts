@@ -1,0 +1,80 @@
+// --max-pages: fit a résumé on N pages by shrinking, in order, the vertical spacing, the line height and the
+// font size, never below the theme's floor. The ladder of steps is fixed, so the same input gives the same
+// output; the first print tells whether anything is needed, and a binary search over the ladder finds the
+// gentlest step that fits in at most four more prints.
+import type { Fit, ViewModel } from '../core/prepare.js';
+import { UserError } from '../errors.js';
+import type { RenderContext } from './types.js';
+
+export interface FitSettings {
+  bodyPt: number;
+  leading: number;
+  minBodyPt: number;
+}
+
+/** The steps, gentlest first: spacing, then line height, then the body size down to the floor. */
+export function fitLadder(theme: FitSettings): Fit[] {
+  const { bodyPt, leading, minBodyPt } = theme;
+  const tight = Math.max(1.18, leading - 0.1);
+  const steps: Fit[] = [
+    { space: 0.8, leading, bodyPt },
+    { space: 0.6, leading, bodyPt },
+    { space: 0.5, leading: (leading + tight) / 2, bodyPt },
+    { space: 0.4, leading: tight, bodyPt },
+  ];
+  for (const size of [bodyPt - 0.4, bodyPt - 0.7])
+    if (size > minBodyPt) steps.push({ space: 0.4, leading: tight, bodyPt: size });
+  steps.push({ space: 0.35, leading: tight, bodyPt: minBodyPt });
+  return steps.map((s) => ({ ...s, leading: Math.round(s.leading * 100) / 100 }));
+}
+
+/** Pages of a PDF: Chrome writes each page object uncompressed. */
+export function pageCount(pdf: Uint8Array): number {
+  return (
+    Buffer.from(pdf.buffer, pdf.byteOffset, pdf.length)
+      .toString('latin1')
+      .match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0
+  );
+}
+
+export function describeFit(fit: Fit, theme: FitSettings): string {
+  const parts = [`spacing ${fit.space.toFixed(2)}×`];
+  if (fit.leading !== theme.leading) parts.push(`line height ${fit.leading}`);
+  parts.push(`body ${fit.bodyPt} pt`);
+  return parts.join(', ');
+}
+
+/** The view fitted to `maxPages` (the view itself when it already fits), with what was done; throws when even
+ * the floor does not fit. */
+export async function fitToPages(
+  view: ViewModel,
+  ctx: RenderContext,
+  maxPages: number,
+  theme: FitSettings,
+  name: string,
+): Promise<{ view: ViewModel; note?: string }> {
+  const pages = async (v: ViewModel) => pageCount(await ctx.print(v));
+  const natural = await pages(view);
+  if (natural <= maxPages) return { view };
+  const ladder = fitLadder(theme);
+  const at = (i: number): ViewModel => ({ ...view, fit: ladder[i] as Fit });
+  const floor = await pages(at(ladder.length - 1));
+  const want = `${maxPages} page${maxPages === 1 ? '' : 's'}`;
+  if (floor > maxPages) {
+    throw new UserError(
+      `${name} does not fit on ${want}: it takes ${natural}, and still ${floor} at the smallest the theme allows ` +
+        `(${describeFit(ladder.at(-1) as Fit, theme)}): ${floor - maxPages} page${floor - maxPages === 1 ? '' : 's'} over. ` +
+        'Shorten it, or allow more pages; nothing was written',
+    );
+  }
+  // The gentlest step that fits: binary search over the steps before the floor.
+  let lo = 0;
+  let hi = ladder.length - 1;
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    if ((await pages(at(mid))) <= maxPages) hi = mid;
+    else lo = mid + 1;
+  }
+  const fit = ladder[hi] as Fit;
+  return { view: at(hi), note: `fitted ${name} to ${want} (from ${natural}): ${describeFit(fit, theme)}` };
+}
