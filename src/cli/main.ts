@@ -1,9 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
-import { type BuildOptions, build, explainBuild, type ProgressEvent } from '../build.js';
+import { type BuildOptions, build, explainBuild, type ProgressEvent, planBuild } from '../build.js';
+import { checkOutput, formatCheck } from '../check/index.js';
 import { loadResume } from '../core/load.js';
 import { writeOutputs } from '../core/output.js';
+import { prepareResume } from '../core/prepare.js';
 import { didYouMean } from '../core/suggest.js';
 import { forYaml, toYaml } from '../core/to-yaml.js';
 import { COMMON_LOCALES, isKnownLocale } from '../core/validate.js';
@@ -129,6 +132,60 @@ function program(): Command {
     .addHelpText('after', `\nExamples:\n  $ resume tags`)
     .action(async (given: string | undefined) => {
       console.log(formatTags((await loadResume(resumeFile(given), { themes: listThemes() })).resume));
+    });
+
+  cli
+    .command('check')
+    .description('read outputs back as an applicant-tracking system would, and say what was lost')
+    .argument(
+      '[outputs...]',
+      'PDF, DOCX, HTML, Markdown or text files (default: build every format and check it)',
+    )
+    .option('--resume <file>', 'the résumé they were built from (default: resume.yaml, .yml or .json here)')
+    .option('--variant <name>', 'they were built as this variant')
+    .option('--tag <tags>', 'they were built with these tags', list)
+    .option('--exclude-tag <tags>', 'they were built without these tags', list)
+    .option('--public', 'they were built with --public')
+    .option('--locale <code>', 'they were built with this locale', locale)
+    .option('--browser <path>', 'Chrome/Chromium executable for the PDF built to check')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ resume check                    # builds every format of resume.yaml and reads it back\n  $ resume check out/resume.pdf out/resume.docx',
+    )
+    .action(async (outputs: string[], o: Record<string, unknown>) => {
+      const file = resumeFile(o.resume as string | undefined);
+      const selection = {
+        variant: o.variant as string | undefined,
+        tags: o.tag as string[] | undefined,
+        excludeTags: o.excludeTag as string[] | undefined,
+        public: Boolean(o.public),
+      };
+      const { resume, photo } = await loadResume(file, { themes: listThemes() });
+      const [planned] = planBuild(resume, selection);
+      if (!planned) throw new UserError('nothing to check');
+      const view = prepareResume(planned.resume, { locale: o.locale as string | undefined, photo });
+      let files = outputs;
+      let scratch: string | undefined;
+      if (files.length === 0) {
+        scratch = mkdtempSync(join(tmpdir(), 'resume-check-'));
+        const built = await build({
+          file,
+          ...selection,
+          locale: o.locale as string | undefined,
+          renderers: selectRenderers('all'),
+          outDir: scratch,
+          name: 'resume',
+          browser: () => browserFor(o.browser as string | undefined),
+        });
+        files = built.written;
+      }
+      try {
+        const results = await Promise.all(files.map((f) => checkOutput(f, view)));
+        console.log(formatCheck(results));
+        if (results.some((r) => r.findings.some((f) => !f.ok))) process.exitCode = ExitCode.invalidInput;
+      } finally {
+        if (scratch) rmSync(scratch, { recursive: true, force: true });
+      }
     });
 
   cli

@@ -303,7 +303,7 @@ function contacts(resume: Resume): ContactLink[] {
   if (basics.url) out.push({ text: withoutScheme(basics.url), href: basics.url });
   for (const p of basics.profiles ?? []) {
     if (p.url) out.push({ text: withoutScheme(p.url), href: p.url });
-    else out.push({ text: p.username ? `${p.network}: ${p.username}` : p.network });
+    else if (p.network || p.username) out.push({ text: [p.network, p.username].filter(Boolean).join(': ') });
   }
   return out;
 }

@@ -46,6 +46,8 @@ async function outputs(out: string): Promise<Record<string, string>> {
     html: flat(htmlText(readFileSync(join(out, 'resume.html'), 'utf8'))),
     pdf: flat(await pdfText(join(out, 'resume.pdf'))),
     docx: flat((await mammoth.extractRawText({ path: join(out, 'resume.docx') })).value),
+    md: flat(readFileSync(join(out, 'resume.md'), 'utf8').replace(/\\([\\`*_[\]<>#|])/g, '$1')),
+    txt: flat(readFileSync(join(out, 'resume.txt'), 'utf8')),
   };
 }
 
@@ -60,7 +62,7 @@ describe('a corpus of JSON Resume documents in the shapes people write', () => {
     if (want.exit !== 0) continue;
     it(`${file} builds in every format with ${want.diagnostics.length} warning(s), every job and bullet shown`, async () => {
       const out = tempDir();
-      const r = await runCli(['build', file, '-f', 'html,pdf,docx,json', '-o', out], { cwd: dir });
+      const r = await runCli(['build', file, '-f', 'html,pdf,docx,md,txt,json', '-o', out], { cwd: dir });
       expect(r.code).toBe(0);
       expect(r.stderr.split('\n').filter((l) => l.startsWith(`${file}:`))).toEqual(want.diagnostics);
       const doc = JSON.parse(readFileSync(join(dir, file), 'utf8'));

@@ -1,0 +1,55 @@
+// resume check (issue 13): outputs read back as an applicant-tracking system would.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, sampleYaml, tempDir } from '../helpers.js';
+
+describe('resume check', () => {
+  it('builds every format of the résumé and finds nothing lost', async () => {
+    const r = await runCli(['check', '--resume', sampleYaml]);
+    expect(r.code).toBe(0);
+    for (const file of ['resume.html', 'resume.pdf', 'resume.docx', 'resume.md', 'resume.txt'])
+      expect(r.stdout).toContain(`${file}: ok`);
+    expect(r.stdout).toContain('  ok    section headings read as whole words');
+    expect(r.stdout).toContain('  ok    fonts embedded, none Type 3');
+    expect(r.stdout.trim().split('\n').at(-1)).toBe('all 5 outputs read back whole');
+  });
+
+  it('passes on the outputs of a variant, checked as that variant', async () => {
+    const out = tempDir();
+    await runCli(['build', sampleYaml, '--variant', 'architect', '-f', 'pdf,docx', '-o', out]);
+    const files = ['pdf', 'docx'].map((e) => join(out, `ankit-khandelwal-tech-architect.${e}`));
+    const r = await runCli(['check', ...files, '--resume', sampleYaml, '--variant', 'architect']);
+    expect(r.stdout.trim().split('\n').at(-1)).toBe('all 2 outputs read back whole');
+    expect(r.code).toBe(0);
+  });
+
+  it('fails on a PDF missing an item, naming it', async () => {
+    const dir = tempDir();
+    const full = readFileSync(sampleYaml, 'utf8');
+    // The bullet and its tags line go.
+    const short = full.replace(
+      /\n\s+- text: Mentored engineers on \*\*system design[^\n]*\n\s+tags: \[leadership\]/,
+      '',
+    );
+    expect(short.length).toBeLessThan(full.length);
+    writeFileSync(join(dir, 'short.yaml'), short);
+    await runCli(['build', 'short.yaml', '-f', 'pdf', '-o', 'out'], { cwd: dir });
+    const r = await runCli(['check', join(dir, 'out', 'resume.pdf'), '--resume', sampleYaml]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('resume.pdf: 1 problem');
+    expect(r.stdout).toMatch(
+      /FAIL {2}every item present \(\d+\/\d+\)\n {8}missing: Mentored engineers on system design/,
+    );
+  });
+
+  it('fails on a glyph no font draws, naming the character', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'resume.yaml'), 'basics:\n  name: Glyph Test\n  label: "Private \uE000 use"\n');
+    await runCli(['build', '-f', 'pdf,html', '-o', 'out'], { cwd: dir });
+    const r = await runCli(['check', 'out/resume.pdf', 'out/resume.html'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('FAIL  no character lost\n        lost: \uE000 (U+E000)');
+    expect(r.stdout).toContain('resume.html: ok'); // the HTML holds the character: the reader's font may draw it
+  });
+});
