@@ -125,7 +125,11 @@ function measure(label, executable, env) {
 
 // Batch: N variants of the same résumé in one run share one browser.
 const variants = 10;
-const extra = Array.from({ length: variants }, (_, i) => `  bench-${i}:\n    output: bench-${i}\n`).join('');
+// Each with its own headline, so every PDF is printed (identical pages would be printed once).
+const extra = Array.from(
+  { length: variants },
+  (_, i) => `  bench-${i}:\n    output: bench-${i}\n    label: Bench variant ${i}\n`,
+).join('');
 const resume = readFileSync(file, 'utf8');
 const batchFile = join(work, 'batch.yaml');
 writeFileSync(

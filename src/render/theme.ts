@@ -32,7 +32,7 @@ export interface Theme extends ThemeManifest {
   partials: Record<string, string>;
   css: string;
   /** @font-face rules with the font files inlined as data: URLs, so the page never fetches anything. */
-  fontFaces: FontFace[];
+  fontFaces: FontFamily[];
 }
 
 const THEME_NAME = /^[a-z0-9][a-z0-9-]*$/;
@@ -68,7 +68,10 @@ export function loadTheme(name: string): Theme {
     template: readFileSync(join(dir, 'resume.hbs'), 'utf8'),
     partials,
     css: readFileSync(join(dir, 'style.css'), 'utf8'),
-    fontFaces: manifest.fonts.flatMap(inlineFontFaces),
+    fontFaces: manifest.fonts.map((font) => {
+      let faces: FontFace[] | undefined;
+      return { faces: () => (faces ??= inlineFontFaces(font)) };
+    }),
   };
   cache.set(name, theme);
   return theme;
@@ -76,24 +79,36 @@ export function loadTheme(name: string): Theme {
 
 const requireFromRoot = createRequire(join(packageRoot, 'package.json'));
 
-export interface FontFace {
-  css: string;
-  /** The code points this face covers (its unicode-range); none means all. */
-  ranges: [number, number][];
+/** One family of the theme's list, its faces read only when a text needs a character none of the earlier
+ * families has (the CJK packages hold hundreds of faces: a Latin résumé never reads them). */
+export interface FontFamily {
+  faces(): FontFace[];
 }
 
-/** The faces a text needs: those whose unicode-range covers one of its characters. A Latin résumé skips the
- * Latin Extended files, which keeps the page (and the time to load it) small. */
-export function facesFor(faces: FontFace[], text: string): string {
-  const codes = new Set<number>();
-  for (const ch of text) codes.add(ch.codePointAt(0) ?? 0);
-  const points = [...codes];
-  return faces
-    .filter(
-      (f) => f.ranges.length === 0 || points.some((c) => f.ranges.some(([lo, hi]) => c >= lo && c <= hi)),
-    )
-    .map((f) => f.css)
-    .join('\n');
+export interface FontFace {
+  /** The code points this face covers (its unicode-range); none means all. */
+  ranges: [number, number][];
+  /** The @font-face rule, its font file inlined as a data: URL; read only when a text needs the face. */
+  css(): string;
+}
+
+const covers = (f: FontFace, c: number) =>
+  f.ranges.length === 0 || f.ranges.some(([lo, hi]) => c >= lo && c <= hi);
+
+/** The faces a text needs: for each character, the faces of the first family that covers it (a Latin résumé
+ * takes no CJK file, though CJK fonts cover Latin too, and skips the Latin Extended files). */
+export function facesFor(families: FontFamily[], text: string): string {
+  let left = new Set<number>();
+  for (const ch of text) left.add(ch.codePointAt(0) ?? 0);
+  const wanted: FontFace[] = [];
+  for (const family of families) {
+    if (left.size === 0) break;
+    const faces = family.faces();
+    const covered = [...left].filter((c) => faces.some((f) => covers(f, c)));
+    for (const f of faces) if (covered.some((c) => covers(f, c))) wanted.push(f);
+    left = new Set([...left].filter((c) => !covered.includes(c)));
+  }
+  return wanted.map((f) => f.css()).join('\n');
 }
 
 /** "U+0000-00FF,U+0131" as [[0, 255], [305, 305]]. */
@@ -115,17 +130,22 @@ function inlineFontFaces(font: ThemeManifest['fonts'][number]): FontFace[] {
   for (const face of font.faces) {
     const css = readFileSync(join(pkgDir, `${face}.css`), 'utf8');
     for (const block of css.split('/* ').slice(1)) {
-      const subset = font.subsets.find((s) =>
-        block.includes(`-${s}-${face.replace(/^(\d+)$/, '$1-normal')} */`),
-      );
+      // "*" takes every block: the CJK and emoji packages split a face into numbered unicode-range chunks.
+      const subset = font.subsets.includes('*')
+        ? '*'
+        : font.subsets.find((s) => block.includes(`-${s}-${face.replace(/^(\d+)$/, '$1-normal')} */`));
       if (!subset) continue;
-      const css = `/* ${block}`
-        .replace(/src: url\(\.\/files\/([^)]+\.woff2)\) format\('woff2'\)[^;]*;/, (_, file: string) => {
-          const data = readFileSync(join(pkgDir, 'files', file)).toString('base64');
-          return `src: url(data:font/woff2;base64,${data}) format('woff2');`;
-        })
-        .replace('font-display: swap;', 'font-display: block;');
-      rules.push({ css, ranges: unicodeRanges(block) });
+      let css: string | undefined;
+      rules.push({
+        ranges: unicodeRanges(block),
+        css: () =>
+          (css ??= `/* ${block}`
+            .replace(/src: url\(\.\/files\/([^)]+\.woff2)\) format\('woff2'\)[^;]*;/, (_, file: string) => {
+              const data = readFileSync(join(pkgDir, 'files', file)).toString('base64');
+              return `src: url(data:font/woff2;base64,${data}) format('woff2');`;
+            })
+            .replace('font-display: swap;', 'font-display: block;')),
+      });
     }
   }
   return rules;

@@ -68,8 +68,8 @@ export function renderHtml(view: ViewModel, theme: Theme): string {
     fitCss: view.fit
       ? `:root { --space: ${view.fit.space}; --leading: ${view.fit.leading}; --body: ${view.fit.bodyPt}pt; }`
       : '',
-    // The photo's bytes are no text: leaving them out keeps this scan small.
-    fontFaces: facesFor(theme.fontFaces, JSON.stringify({ ...view, photo: undefined })),
+    // The photo's bytes are no text, and the résumé's own data repeats what the view shows: this scan stays small.
+    fontFaces: facesFor(theme.fontFaces, JSON.stringify({ ...view, photo: undefined, resume: undefined })),
   });
   mark('html rendered');
   return html;
