@@ -4,14 +4,14 @@ import { loadResume } from './core/load.js';
 import { type Output, writeOutputs } from './core/output.js';
 import { type Paper, prepareResume, type ViewModel } from './core/prepare.js';
 import type { Resume } from './core/resume-types.js';
+import { inputError, type Source } from './core/source.js';
 import { type Decision, type Selection, tailorResume } from './core/tailor.js';
 import { type Diagnostic, UsageError, UserError } from './errors.js';
 import { fitToPages } from './render/fit.js';
 import { renderHtml } from './render/html/index.js';
 import { BrowserSession } from './render/pdf/browser.js';
 import { discoverBrowser } from './render/pdf/discover.js';
-
-import { listThemes, loadTheme } from './render/theme.js';
+import { listThemes, loadTheme, type Theme, uncovered } from './render/theme.js';
 import type { RenderContext, Renderer } from './render/types.js';
 import { mark } from './timings.js';
 
@@ -118,7 +118,7 @@ export function planBuild(resume: Resume, options: TargetOptions) {
 export async function build(options: BuildOptions): Promise<BuildResult> {
   mark('program loaded');
   const { renderers } = options;
-  const { resume, photo, warnings } = await loadResume(options.file, {
+  const { source, resume, photo, warnings } = await loadResume(options.file, {
     themes: listThemes(),
     strict: options.strict,
   });
@@ -131,6 +131,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     view: prepareResume(tailored, { paper: options.paper, locale: options.locale, photo }),
   }));
   options.progress?.({ stage: 'validated', outputs: prepared.length * renderers.length });
+  warnings.push(
+    ...glyphWarnings(
+      source,
+      prepared.map((p) => p.view),
+      theme,
+    ),
+  );
 
   const htmlCache = new WeakMap<ViewModel, string>();
   const printed = new Map<string, Promise<Uint8Array>>();
@@ -187,6 +194,20 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   mark('written');
   options.progress?.({ stage: 'written', paths: written });
   return { written, warnings, notes };
+}
+
+/** A character no font of the theme draws is a warning at its first place in the source. */
+function glyphWarnings(source: Source, views: ViewModel[], theme: Theme): Diagnostic[] {
+  const text = views.map((v) => JSON.stringify({ ...v, photo: undefined, resume: undefined })).join('');
+  return uncovered(theme.fontFaces, text).map((ch) => {
+    const code = `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+    const message = `no font of the theme draws "${ch}" (${code}): the PDF may show it from another font or as an empty box`;
+    const where = inputError(source.name, message, {
+      text: source.text,
+      offset: Math.max(0, source.text.indexOf(ch)),
+    });
+    return { ...(where.diagnostics[0] as Diagnostic), severity: 'warning' as const };
+  });
 }
 
 export async function explainBuild(

@@ -95,6 +95,18 @@ export interface FontFace {
 const covers = (f: FontFace, c: number) =>
   f.ranges.length === 0 || f.ranges.some(([lo, hi]) => c >= lo && c <= hi);
 
+/** The characters of a text that no family of the theme has (they would print from a system font, or as an
+ * empty box). White space and controls need no glyph. */
+export function uncovered(families: FontFamily[], text: string): string[] {
+  let left = [...new Set(text)].filter((ch) => /[^\s\p{Cc}\p{Cf}]/u.test(ch));
+  for (const family of families) {
+    if (left.length === 0) break;
+    const faces = family.faces();
+    left = left.filter((ch) => !faces.some((f) => covers(f, ch.codePointAt(0) ?? 0)));
+  }
+  return left;
+}
+
 /** The faces a text needs: for each character, the faces of the first family that covers it (a Latin résumé
  * takes no CJK file, though CJK fonts cover Latin too, and skips the Latin Extended files). */
 export function facesFor(families: FontFamily[], text: string): string {

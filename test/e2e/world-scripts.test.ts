@@ -49,3 +49,20 @@ describe('world scripts', () => {
     expect(pdf.text).toContain('서울 팀과 협업');
   });
 });
+
+describe('a character no shipped font has', () => {
+  it('is a warning naming the character and its place', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'resume.yaml'), 'basics:\n  name: Glyph Test\n  label: "Private \uE000 use"\n');
+    const r = await runCli(['build', '-f', 'html', '-o', 'out'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(
+      'resume.yaml:3:19  (document)  warning: no font of the theme draws "\uE000" (U+E000): the PDF may show it from another font or as an empty box',
+    );
+    const strict = await runCli(['build', '-f', 'html', '-o', 'strict', '--strict'], { cwd: dir });
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain(
+      '(U+E000): the PDF may show it from another font or as an empty box (an error under --strict)',
+    );
+  });
+});
