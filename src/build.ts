@@ -131,13 +131,19 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     view: prepareResume(tailored, { paper: options.paper, locale: options.locale, photo }),
   }));
   options.progress?.({ stage: 'validated', outputs: prepared.length * renderers.length });
-  warnings.push(
-    ...glyphWarnings(
-      source,
-      prepared.map((p) => p.view),
-      theme,
-    ),
+  const glyphs = glyphWarnings(
+    source,
+    prepared.map((p) => p.view),
+    theme,
   );
+  if (options.strict && glyphs.length) {
+    const n = glyphs.length;
+    throw new UserError(
+      `${n} problem${n === 1 ? '' : 's'} in ${source.name}`,
+      glyphs.map(({ severity: _, ...d }) => ({ ...d, message: `${d.message} (an error under --strict)` })),
+    );
+  }
+  warnings.push(...glyphs);
 
   const htmlCache = new WeakMap<ViewModel, string>();
   const printed = new Map<string, Promise<Uint8Array>>();
