@@ -177,7 +177,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const views = await Promise.all(
       prepared.map(async ({ target, maxPages, view }) => {
         if (maxPages === undefined) return { target, view };
-        const fitted = await fitToPages(view, ctx, maxPages, theme.fit, target.stem);
+        const design = view.design;
+        const start = {
+          ...theme.fit,
+          bodyPt: design?.fontSize ?? theme.fit.bodyPt,
+          leading: design?.lineHeight ?? theme.fit.leading,
+        };
+        const fitted = await fitToPages(view, ctx, maxPages, start, target.stem);
         if (fitted.note) notes.push(fitted.note);
         return { target, view: fitted.view };
       }),

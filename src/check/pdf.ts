@@ -31,6 +31,8 @@ export interface PdfContents {
   words: PdfWord[];
   /** Images drawn, over all pages. */
   images: number;
+  /** Fill colours used, as #rrggbb. */
+  colors: Set<string>;
 }
 
 const cache = new Map<string, Promise<PdfContents>>();
@@ -69,6 +71,7 @@ export async function parsePdf(data: Uint8Array): Promise<PdfContents> {
     const fonts = new Map<string, PdfFont>();
     let pageSize: [number, number] = [0, 0];
     let images = 0;
+    const colors = new Set<string>();
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
@@ -98,6 +101,7 @@ export async function parsePdf(data: Uint8Array): Promise<PdfContents> {
       const ops = await page.getOperatorList();
       for (const [i, fn] of ops.fnArray.entries()) {
         if (fn === OPS.paintImageXObject || fn === OPS.paintInlineImageXObject) images++;
+        if (fn === OPS.setFillRGBColor) colors.add(String(ops.argsArray[i][0]).toLowerCase());
         if (fn !== OPS.setFont) continue;
         const id = ops.argsArray[i][0] as string;
         const font = page.commonObjs.get(id) as {
@@ -121,6 +125,7 @@ export async function parsePdf(data: Uint8Array): Promise<PdfContents> {
       fonts: [...fonts.values()],
       words,
       images,
+      colors,
     };
   } finally {
     await doc.destroy();

@@ -62,9 +62,13 @@ export interface Fit {
   bodyPt: number;
 }
 
+/** The résumé's own design settings (meta.design), over the theme's: every format follows them. */
+export type Design = NonNullable<NonNullable<Resume['meta']>['design']>;
+
 export interface ViewModel {
   /** Set when the résumé was fitted to a page count; every format follows it. */
   fit?: Fit;
+  design?: Design;
   /** The tailored résumé itself, for formats that carry data rather than a layout (the JSON Resume export). */
   resume: Resume;
   name: string;
@@ -194,6 +198,7 @@ export function prepareResume(resume: Resume, options: PrepareOptions = {}): Vie
   const { photo } = options;
   return {
     resume,
+    design: resume.meta?.design,
     name: basics.name ?? '',
     photo: photo && {
       ...photo,

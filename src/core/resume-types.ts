@@ -133,6 +133,36 @@ export interface Meta {
    * JSON Resume: last modified.
    */
   lastModified?: string;
+  /**
+   * Design settings over the theme's own, for every format.
+   */
+  design?: {
+    /**
+     * Accent colour (headings, name, rules' accents), as #RRGGBB.
+     */
+    accent?: string;
+    /**
+     * Body text colour, as #RRGGBB.
+     */
+    text?: string;
+    /**
+     * Body font size in points.
+     */
+    fontSize?: number;
+    /**
+     * Line height, as a multiple of the font size.
+     */
+    lineHeight?: number;
+    /**
+     * Page margins in millimetres.
+     */
+    margins?: {
+      top?: number;
+      bottom?: number;
+      left?: number;
+      right?: number;
+    };
+  };
 }
 export interface Basics {
   name: Text;

@@ -245,6 +245,8 @@ const FIELD_FORMS: Record<string, string> = {
   output: 'is not a file name: use letters, digits, dots, dashes and underscores, no folders',
   countryCode: 'is not a country code: use two capital letters, e.g. GB',
   locale: 'is not a locale: use a language code such as en or en-GB',
+  accent: 'is not a colour: write it as #RRGGBB, e.g. "#1F3A5F"',
+  text: 'is not a colour: write it as #RRGGBB, e.g. "#1F3A5F"',
 };
 
 /** The schema definition an error comes from, e.g. "date" for #/$defs/date/pattern. */
@@ -298,6 +300,8 @@ function schemaMessage(e: ErrorObject): string {
       return `lists the same item twice (items ${e.params.j + 1} and ${e.params.i + 1})`;
     case 'minimum':
       return `must be at least ${e.params.limit}`;
+    case 'maximum':
+      return `must be at most ${e.params.limit}`;
     case 'anyOf':
       return 'a bullet must be text, or a mapping with "text:" (and optional "tags:")';
     default:

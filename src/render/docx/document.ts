@@ -93,8 +93,21 @@ function linked(text: string, href: string | undefined, style: RunStyle = {}): P
 }
 
 export async function renderDocx(view: ViewModel, base: DocxStyle): Promise<Uint8Array> {
-  // Fitted to a page count (--max-pages): the same body size and tighter spacing as the PDF.
-  const theme = view.fit ? { ...base, bodySize: view.fit.bodyPt } : base;
+  // meta.design over the theme, then the sizes of --max-pages: the same as the PDF's.
+  const d = view.design;
+  const hex = (c: string | undefined) => c?.replace('#', '').toUpperCase();
+  const theme: DocxStyle = {
+    ...base,
+    accent: hex(d?.accent) ?? base.accent,
+    bodySize: view.fit?.bodyPt ?? d?.fontSize ?? base.bodySize,
+    margins: {
+      topMm: d?.margins?.top ?? base.margins.topMm,
+      bottomMm: d?.margins?.bottom ?? base.margins.bottomMm,
+      leftMm: d?.margins?.left ?? base.margins.leftMm,
+      rightMm: d?.margins?.right ?? base.margins.rightMm,
+    },
+  };
+  const ink = hex(d?.text) ?? '1B1F24';
   const sp = (twips: number) => Math.round(twips * (view.fit?.space ?? 1));
   const page = PAGE[view.document.paper];
   const margin = {
@@ -230,7 +243,7 @@ export async function renderDocx(view: ViewModel, base: DocxStyle): Promise<Uint
     styles: {
       default: {
         document: {
-          run: { font: theme.font, size: pt(theme.bodySize), color: '1B1F24' },
+          run: { font: theme.font, size: pt(theme.bodySize), color: ink },
           paragraph: { spacing: { after: 0, line: 264, lineRule: LineRuleType.AUTO } },
         },
         title: {
@@ -254,11 +267,11 @@ export async function renderDocx(view: ViewModel, base: DocxStyle): Promise<Uint
           },
         },
         heading2: {
-          run: { font: theme.font, size: pt(theme.titleSize), bold: false, color: '1B1F24' },
+          run: { font: theme.font, size: pt(theme.titleSize), bold: false, color: ink },
           paragraph: { keepNext: true, keepLines: true, spacing: { before: sp(140), after: sp(20) } },
         },
         // Links read as text on paper, as in the PDF; Word still shows them as live links.
-        hyperlink: { run: { color: '1B1F24', underline: {} } },
+        hyperlink: { run: { color: ink, underline: {} } },
       },
       paragraphStyles: [
         {

@@ -60,14 +60,34 @@ function templateFor(theme: Theme): Template {
   return template;
 }
 
+/** meta.design over the theme's custom properties and page margins. */
+function designCss(view: ViewModel): string {
+  const d = view.design;
+  if (!d) return '';
+  const vars = [
+    d.accent && `--accent: ${d.accent};`,
+    d.text && `--ink: ${d.text};`,
+    d.fontSize && `--body: ${d.fontSize}pt;`,
+    d.lineHeight && `--leading: ${d.lineHeight};`,
+  ].filter(Boolean);
+  const m = d.margins;
+  const margins = (['top', 'right', 'bottom', 'left'] as const).flatMap((k) =>
+    m?.[k] === undefined ? [] : [`margin-${k}: ${m[k]}mm;`],
+  );
+  const page = margins.length ? `@page { ${margins.join(' ')} }` : '';
+  return `${vars.length ? `:root { ${vars.join(' ')} }` : ''}${page}\n`;
+}
+
 export function renderHtml(view: ViewModel, theme: Theme): string {
   const html = templateFor(theme)({
     ...view,
     css: theme.css,
-    // Sizes chosen by --max-pages, as the theme's own custom properties.
-    fitCss: view.fit
-      ? `:root { --space: ${view.fit.space}; --leading: ${view.fit.leading}; --body: ${view.fit.bodyPt}pt; }`
-      : '',
+    // meta.design, then the sizes chosen by --max-pages, as the theme's own custom properties.
+    fitCss: `${designCss(view)}${
+      view.fit
+        ? `:root { --space: ${view.fit.space}; --leading: ${view.fit.leading}; --body: ${view.fit.bodyPt}pt; }`
+        : ''
+    }`,
     // The photo's bytes are no text, and the résumé's own data repeats what the view shows: this scan stays small.
     fontFaces: facesFor(theme.fontFaces, JSON.stringify({ ...view, photo: undefined, resume: undefined })),
   });
