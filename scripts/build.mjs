@@ -33,14 +33,14 @@ const precompiledValidator = {
 };
 
 /**
- * The built-in themes' templates precompiled with the options of src/render/html/compile-options.json, in place
- * of src/render/html/templates.ts. Each theme keeps its sources too: a template edited after the build is
- * refused with a clear message instead of being silently ignored.
+ * Fills src/render/html/precompiled.ts (empty in the sources) with the built-in themes' templates, precompiled
+ * with the options of compile-options.json: data only; src/render/html/templates.ts is the same code in the tests
+ * and the bundle, and compiles any template whose sources no longer match.
  */
 const precompiledTemplates = {
   name: 'precompiled-templates',
   setup(b) {
-    b.onLoad({ filter: /[\\/]src[\\/]render[\\/]html[\\/]templates\.ts$/ }, () => {
+    b.onLoad({ filter: /[\\/]src[\\/]render[\\/]html[\\/]precompiled\.ts$/ }, () => {
       const Handlebars = require('handlebars');
       const options = JSON.parse(
         readFileSync(new URL('../src/render/html/compile-options.json', import.meta.url), 'utf8'),
@@ -60,24 +60,7 @@ const precompiledTemplates = {
         const sources = JSON.stringify({ main, partials });
         return `${JSON.stringify(name)}: { sources: ${sources}, main: ${spec(main)}, partials: { ${partialSpecs.join(', ')} } }`;
       });
-      const contents = `import Handlebars from 'handlebars/runtime';
-import { UserError } from '../../errors.ts';
-const precompiled = { ${entries.join(',\n')} };
-export function createEnvironment() { return Handlebars.create(); }
-export function compileTheme(hbs, theme) {
-  const built = precompiled[theme.name];
-  if (!built || JSON.stringify({ main: theme.template, partials: theme.partials }) !== JSON.stringify(built.sources)) {
-    throw new UserError(\`the templates of theme "\${theme.name}" changed since the last build: run npm run build\`);
-  }
-  for (const [name, spec] of Object.entries(built.partials)) hbs.registerPartial(name, hbs.template(spec));
-  return hbs.template(built.main);
-}
-`;
-      return {
-        contents,
-        loader: 'js',
-        resolveDir: fileURLToPath(new URL('../src/render/html/', import.meta.url)),
-      };
+      return { contents: `export const precompiled = { ${entries.join(',\n')} };`, loader: 'js' };
     });
   },
 };

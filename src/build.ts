@@ -1,5 +1,5 @@
 // The build: load once, then tailor → prepare → render for every target and format, then write it all at once.
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { loadResume } from './core/load.js';
 import { type Output, writeOutputs } from './core/output.js';
 import { type Paper, prepareResume, type ViewModel } from './core/prepare.js';
@@ -123,7 +123,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     strict: options.strict,
   });
   mark('validated');
-  const theme = loadTheme(options.theme ?? resume.meta?.theme ?? 'classic');
+  // --theme is found from here; meta.theme from the résumé's folder, as the file says it.
+  const theme = options.theme
+    ? loadTheme(options.theme)
+    : loadTheme(
+        resume.meta?.theme ?? 'classic',
+        options.file === '-' ? process.cwd() : dirname(resolve(options.file)),
+      );
   const plan = planBuild(resume, options);
   const prepared = plan.map(({ target, variant, resume: tailored }) => ({
     target,

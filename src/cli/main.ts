@@ -1,6 +1,6 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { type BuildOptions, build, explainBuild, type ProgressEvent, planBuild } from '../build.js';
 import { checkOutput, formatCheck } from '../check/index.js';
@@ -13,7 +13,7 @@ import { COMMON_LOCALES, isKnownLocale } from '../core/validate.js';
 import { type Diagnostic, ExitCode, formatDiagnostics, UsageError, UserError } from '../errors.js';
 import { packageRoot } from '../paths.js';
 import { formatNames, selectRenderers } from '../render/registry.js';
-import { listThemes } from '../render/theme.js';
+import { listThemes, loadTheme } from '../render/theme.js';
 import { formatChecks, runDoctor } from './doctor.js';
 import { browserFor, closeBrowser } from './early-browser.js';
 import { startPreview } from './preview.js';
@@ -237,11 +237,36 @@ function program(): Command {
     });
 
   cli
+    .command('create-theme')
+    .description('start a theme of your own: a copy of a built-in one to edit (no build step needed)')
+    .argument('<dir>', 'the folder to create')
+    .option('--from <theme>', 'the built-in theme to copy', 'classic')
+    .addHelpText('after', '\nExamples:\n  $ resume create-theme my-theme && resume build --theme ./my-theme')
+    .action((dir: string, o: { from: string }) => {
+      const from = loadTheme(o.from);
+      if (existsSync(dir) && readdirSync(dir).length > 0)
+        throw new UserError(`${dir} exists and is not empty`);
+      cpSync(from.dir, dir, { recursive: true });
+      const manifest = join(dir, 'theme.json');
+      const json = JSON.parse(readFileSync(manifest, 'utf8'));
+      writeFileSync(
+        manifest,
+        `${JSON.stringify({ ...json, name: basename(resolve(dir)), description: `${json.description} (from ${o.from})` }, null, 2)}\n`,
+      );
+      console.log(
+        `wrote ${dir}: edit its style.css and templates, then: resume build --theme ./${dir.replace(/^\.\//, '')}`,
+      );
+    });
+
+  cli
     .command('themes')
-    .description('list the built-in themes')
+    .description('list the built-in themes with their descriptions')
     .addHelpText('after', `\nExamples:\n  $ resume themes`)
     .action(() => {
-      console.log(listThemes().join('\n'));
+      const names = listThemes();
+      const width = Math.max(...names.map((n) => n.length));
+      for (const name of names) console.log(`${name.padEnd(width)}  ${loadTheme(name).description}`);
+      console.log('\nOr a theme folder of your own: --theme ./path (resume create-theme makes one).');
     });
   return cli;
 }

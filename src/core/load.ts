@@ -1,4 +1,5 @@
-import { dirname } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import type { Diagnostic } from '../errors.js';
 import { modernizeKeys, normalizeDates } from './normalize.js';
 import { parseResume } from './parse.js';
@@ -38,6 +39,7 @@ export async function loadResume(path: string, options: LoadOptions = {}): Promi
     : ['basics', 'image'];
   const { resume, warnings } = await checkResume(parsed, {
     themes: options.themes,
+    themeFolder: (ref) => existsSync(join(resolve(baseDir, ref), 'theme.json')),
     strict: options.strict,
     extra: error ? [{ path: at, message: error }] : [],
     notices: [...renamed, ...dates.notices, ...(warning ? [{ path: at, message: warning }] : [])],

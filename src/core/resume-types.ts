@@ -100,7 +100,7 @@ export interface Resume {
  */
 export interface Meta {
   /**
-   * Theme folder name under templates/.
+   * A built-in theme's name (see resume themes), or a theme folder: ./path, relative to the résumé.
    */
   theme?: string;
   /**

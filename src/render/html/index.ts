@@ -1,10 +1,11 @@
 import Handlebars from 'handlebars/runtime';
 import type { Inline } from '../../core/markdown.js';
 import type { ViewModel } from '../../core/prepare.js';
+import { UserError } from '../../errors.js';
 import { mark } from '../../timings.js';
 import { facesFor, type Theme } from '../theme.js';
 import type { Renderer } from '../types.js';
-import { compileTheme, createEnvironment, type Template } from './templates.js';
+import { compileTheme, type Template } from './templates.js';
 
 const escapeHtml = Handlebars.Utils.escapeExpression;
 
@@ -48,13 +49,13 @@ const compiled = new WeakMap<Theme, Template>();
 function templateFor(theme: Theme): Template {
   let template = compiled.get(theme);
   if (!template) {
-    const hbs = createEnvironment();
-    hbs.registerHelper('inline', (tokens: Inline[]) => new hbs.SafeString(inlineHtml(tokens)));
-    hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
-    hbs.registerHelper('join', (list: unknown[], separator: unknown) =>
-      Array.isArray(list) ? list.join(typeof separator === 'string' ? separator : ', ') : '',
-    );
-    template = compileTheme(hbs, theme);
+    template = compileTheme(theme, (hbs) => {
+      hbs.registerHelper('inline', (tokens: Inline[]) => new hbs.SafeString(inlineHtml(tokens)));
+      hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+      hbs.registerHelper('join', (list: unknown[], separator: unknown) =>
+        Array.isArray(list) ? list.join(typeof separator === 'string' ? separator : ', ') : '',
+      );
+    });
     compiled.set(theme, template);
   }
   return template;
@@ -79,7 +80,7 @@ function designCss(view: ViewModel): string {
 }
 
 export function renderHtml(view: ViewModel, theme: Theme): string {
-  const html = templateFor(theme)({
+  const context = {
     ...view,
     css: theme.css,
     // meta.design, then the sizes chosen by --max-pages, as the theme's own custom properties.
@@ -90,7 +91,17 @@ export function renderHtml(view: ViewModel, theme: Theme): string {
     }`,
     // The photo's bytes are no text, and the résumé's own data repeats what the view shows: this scan stays small.
     fontFaces: facesFor(theme.fontFaces, JSON.stringify({ ...view, photo: undefined, resume: undefined })),
-  });
+  };
+
+  const template = templateFor(theme);
+  let html: string;
+  try {
+    html = template(context);
+  } catch (error) {
+    // A user's theme can name a partial it does not have, or misuse a helper: its fault, said as such.
+    if (theme.builtin) throw error;
+    throw new UserError(`theme ${theme.name}: ${(error as Error).message}`);
+  }
   mark('html rendered');
   return html;
 }

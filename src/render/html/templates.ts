@@ -1,17 +1,61 @@
-// Compiles a theme's Handlebars templates. The bundled CLI swaps this module for one that holds the built-in
-// themes precompiled by scripts/build.mjs from the same sources and options, so a run never loads the compiler.
-import Handlebars from 'handlebars';
+// Compiles a theme's Handlebars templates: a built-in theme from its precompiled form (see precompiled.ts), a
+// user's theme (or a built-in edited since the build) with the compiler, which then loads for that run only.
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import Runtime from 'handlebars/runtime';
+import { type Diagnostic, UserError } from '../../errors.js';
 import type { Theme } from '../theme.js';
 import options from './compile-options.json' with { type: 'json' };
+import { precompiled } from './precompiled.js';
 
-export type Environment = ReturnType<typeof Handlebars.create>;
+export type Environment = ReturnType<typeof Runtime.create>;
 export type Template = (context: unknown) => string;
 
-export function createEnvironment(): Environment {
-  return Handlebars.create();
-}
+const require = createRequire(import.meta.url);
 
-export function compileTheme(hbs: Environment, theme: Theme): Template {
-  for (const [name, source] of Object.entries(theme.partials)) hbs.registerPartial(name, source);
-  return hbs.compile(theme.template, options);
+export function compileTheme(theme: Theme, setup: (env: Environment) => void): Template {
+  const built = theme.builtin ? precompiled[theme.name] : undefined;
+  const sources = { main: theme.template, partials: theme.partials };
+  if (built && JSON.stringify(built.sources) === JSON.stringify(sources)) {
+    const env = Runtime.create();
+    setup(env);
+    for (const [name, spec] of Object.entries(built.partials))
+      env.registerPartial(name, env.template(spec as never));
+    return env.template(built.main as never);
+  }
+  const Handlebars = require('handlebars') as typeof import('handlebars');
+  const env = Handlebars.create();
+  setup(env as unknown as Environment);
+  // Syntax errors surface now, naming the file and line, not halfway through a build.
+  const problems: Diagnostic[] = [];
+  const files: [string, string][] = [
+    ['resume.hbs', theme.template],
+    ...Object.entries(theme.partials).map(([name, source]): [string, string] => [
+      `partials/${name}.hbs`,
+      source,
+    ]),
+  ];
+  for (const [file, source] of files) {
+    try {
+      env.precompile(source, options);
+    } catch (error) {
+      const message = String((error as Error).message ?? error).split('\n');
+      const line = Number(/line (\d+)/.exec(message[0] ?? '')?.[1] ?? 1);
+      const text = `Handlebars syntax: ${message
+        .filter((l) => !/^[-^ ]*$/.test(l) && !/^\.\.\./.test(l))
+        .join(' ')
+        .replace(/^Parse error on line \d+:\s*/, '')}`;
+      problems.push({
+        file: join(theme.dir, file),
+        line,
+        col: 1,
+        path: '',
+        message: text,
+        source: source.split('\n')[line - 1],
+      });
+    }
+  }
+  if (problems.length) throw new UserError(`the theme ${theme.name} cannot be compiled`, problems);
+  for (const [name, source] of Object.entries(theme.partials)) env.registerPartial(name, source);
+  return env.compile(theme.template, options) as Template;
 }

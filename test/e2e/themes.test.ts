@@ -1,0 +1,101 @@
+// User themes (issue 12): a theme folder made by create-theme, edited, used with no build step; broken themes
+// are clear errors naming the file.
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, sampleYaml, tempDir } from '../helpers.js';
+import { readPdf } from '../pdf.js';
+
+async function newTheme(dir: string, name = 'mine'): Promise<string> {
+  const r = await runCli(['create-theme', name], { cwd: dir });
+  expect(r.code).toBe(0);
+  return join(dir, name);
+}
+
+describe('user themes', () => {
+  it('create-theme copies a built-in; its edited CSS changes the HTML and PDF with no build step', async () => {
+    const dir = tempDir();
+    const theme = await newTheme(dir);
+    for (const f of ['theme.json', 'resume.hbs', 'style.css', 'partials/entry.hbs'])
+      expect(existsSync(join(theme, f))).toBe(true);
+    expect(JSON.parse(readFileSync(join(theme, 'theme.json'), 'utf8')).name).toBe('mine');
+    const css = join(theme, 'style.css');
+    writeFileSync(css, readFileSync(css, 'utf8').replace('--accent: #1f3a5f;', '--accent: #0a7d32;'));
+    const r = await runCli(['build', sampleYaml, '--theme', './mine', '-f', 'html,pdf', '-o', 'out'], {
+      cwd: dir,
+    });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(dir, 'out', 'resume.html'), 'utf8')).toContain('--accent: #0a7d32;');
+    expect((await readPdf(join(dir, 'out', 'resume.pdf'))).colors).toContain('#0a7d32');
+  });
+
+  it('an edited template is compiled at run time; meta.theme finds the folder from the résumé', async () => {
+    const dir = tempDir();
+    const theme = await newTheme(dir);
+    const main = join(theme, 'resume.hbs');
+    writeFileSync(
+      main,
+      readFileSync(main, 'utf8').replace(
+        '<main class="resume">',
+        '<main class="resume"><p class="stamp">Made with my theme</p>',
+      ),
+    );
+    mkdirSync(join(dir, 'cv'));
+    writeFileSync(
+      join(dir, 'cv', 'resume.yaml'),
+      'meta:\n  theme: ../mine\nbasics:\n  name: Themed Person\n',
+    );
+    const r = await runCli(['build', 'cv/resume.yaml', '-f', 'html', '-o', 'out'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const html = readFileSync(join(dir, 'out', 'resume.html'), 'utf8');
+    expect(html).toContain('<p class="stamp">Made with my theme</p>');
+    expect(html).toContain('Themed Person');
+  });
+
+  it('user text stays escaped in a user theme', async () => {
+    const dir = tempDir();
+    await newTheme(dir);
+    writeFileSync(join(dir, 'resume.yaml'), 'basics:\n  name: "<script>alert(1)</script>"\n');
+    await runCli(['build', '--theme', './mine', '-f', 'html', '-o', 'out'], { cwd: dir });
+    expect(readFileSync(join(dir, 'out', 'resume.html'), 'utf8')).not.toContain('<script>alert');
+  });
+
+  it.each([
+    [
+      'a missing template',
+      (t: string) => rmSync(join(t, 'resume.hbs')),
+      /error: theme \.\/mine: .*\/mine\/resume\.hbs is missing/,
+    ],
+    [
+      'a Handlebars syntax error',
+      (t: string) =>
+        writeFileSync(join(t, 'partials', 'entry.hbs'), '<article>\n{{#if title}}\n</article>\n'),
+      /\/mine\/partials\/entry\.hbs:\d+:1 {2}\(document\) {2}Handlebars syntax: /,
+    ],
+    [
+      'an unknown partial',
+      (t: string) => writeFileSync(join(t, 'resume.hbs'), '<html><body>{{> nowhere}}</body></html>'),
+      /error: theme mine \(\.\/mine\): The partial nowhere could not be found/,
+    ],
+    [
+      'a bad theme.json',
+      (t: string) => writeFileSync(join(t, 'theme.json'), '{\n  "name": "mine",\n  "fonts": [,]\n}\n'),
+      /\/mine\/theme\.json:3:\d+ {2}\(document\) {2}not valid JSON: /,
+    ],
+  ])('%s is a clear error naming the file, exit 1, nothing written', async (_, breakIt, message) => {
+    const dir = tempDir();
+    breakIt(await newTheme(dir));
+    writeFileSync(join(dir, 'resume.yaml'), 'basics:\n  name: Ada\n');
+    const r = await runCli(['build', '--theme', './mine', '-f', 'html', '-o', 'out'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(/internal error/);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+
+  it('resume themes lists the built-in themes with their descriptions', async () => {
+    const r = await runCli(['themes']);
+    expect(r.stdout).toMatch(/^classic {2}One column, Source Sans 3/m);
+  });
+});
