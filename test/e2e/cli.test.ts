@@ -79,16 +79,21 @@ describe('resume build', () => {
     expect(readdirSync(out).sort()).toEqual(['resume.docx', 'resume.html', 'resume.pdf']);
   });
 
-  it.runIf(seedCoverageAvailable)('each output holds the whole seed CV, in order', async () => {
-    // The PDF is read by pdf.js, as everywhere in these tests (the tool's own PDF reader needs poppler).
-    const pdfAsText = join(tempDir(), 'resume-pdf.txt');
-    writeFileSync(pdfAsText, await pdfText(join(out, 'resume.pdf')));
-    for (const file of [join(out, 'resume.html'), pdfAsText, join(out, 'resume.docx')]) {
-      const { ok, output } = seedCoverage(file);
-      expect(output, file).toContain('seed coverage: 178/178 found, 178/178 in order');
-      expect(ok).toBe(true);
-    }
-  });
+  it.runIf(seedCoverageAvailable).each(['classic', 'compact'])(
+    'with the %s theme, each output holds the whole seed CV, in order',
+    async (theme) => {
+      const themed = theme === 'classic' ? out : tempDir();
+      if (theme !== 'classic') expect((await runCli(['build', '--theme', theme, '-o', themed])).code).toBe(0);
+      // The PDF is read by pdf.js, as everywhere in these tests (the tool's own PDF reader needs poppler).
+      const pdfAsText = join(tempDir(), 'resume-pdf.txt');
+      writeFileSync(pdfAsText, await pdfText(join(themed, 'resume.pdf')));
+      for (const file of [join(themed, 'resume.html'), pdfAsText, join(themed, 'resume.docx')]) {
+        const { ok, output } = seedCoverage(file);
+        expect(output, file).toContain('seed coverage: 178/178 found, 178/178 in order');
+        expect(ok).toBe(true);
+      }
+    },
+  );
 
   it('the HTML holds every item of resume.yaml in order', () => {
     const text = htmlText(readFileSync(join(out, 'resume.html'), 'utf8'));

@@ -10,8 +10,8 @@ import type { Resume } from '../../src/core/resume-types.js';
 import { validateSchema } from '../../src/core/schema-validator.js';
 import { renderDocx } from '../../src/render/docx/document.js';
 import { renderHtml } from '../../src/render/html/index.js';
-import { loadTheme } from '../../src/render/theme.js';
-import { root, sample } from '../helpers.js';
+import { listThemes, loadTheme } from '../../src/render/theme.js';
+import { decodeEntities, root, sample } from '../helpers.js';
 
 const theme = loadTheme('classic');
 const everything = parse(
@@ -57,11 +57,28 @@ describe('removing any one key the schema lets go', () => {
   }
 });
 
-it('the sample renders to the golden HTML (reviewed by eye; update with vitest -u)', async () => {
-  // Fonts are base64 data, unreadable in a diff: the golden file holds the page without its <style>.
-  const html = renderHtml(prepareResume(sample()), theme).replace(
-    /<style>[\s\S]*?<\/style>/,
-    '<style>…</style>',
-  );
-  await expect(html).toMatchFileSnapshot(join(root, 'test', 'golden', 'classic-resume.html'));
+describe.each(listThemes())('the built-in theme %s', (name) => {
+  const builtin = loadTheme(name);
+
+  it('renders every section kind, with no empty or undefined leak', async () => {
+    const view = prepareResume(everything);
+    expect(new Set(view.sections.map((s) => s.kind))).toEqual(
+      new Set(['summary', 'entries', 'groups', 'items']),
+    );
+    const html = renderHtml(view, builtin).replace(/<style>[\s\S]*?<\/style>/, '');
+    for (const s of view.sections) expect(html).toContain(`id="${s.id}-title"`);
+    expect(html).not.toMatch(/\b(undefined|null|NaN)\b|\[object Object\]/);
+    const zip = await JSZip.loadAsync(await renderDocx(view, builtin.docx));
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    for (const s of view.sections) expect(decodeEntities(xml)).toContain(s.title);
+  });
+
+  it('renders the sample to its golden HTML (reviewed by eye; update with vitest -u)', async () => {
+    // Fonts are base64 data, unreadable in a diff: the golden file holds the page without its <style>.
+    const html = renderHtml(prepareResume(sample()), builtin).replace(
+      /<style>[\s\S]*?<\/style>/,
+      '<style>…</style>',
+    );
+    await expect(html).toMatchFileSnapshot(join(root, 'test', 'golden', `${name}-resume.html`));
+  });
 });
