@@ -1,7 +1,7 @@
 // Bundles the CLI with esbuild: one file to parse at start-up instead of hundreds of modules, heavy libraries
 // (puppeteer-core, docx) split into chunks that load only when a PDF or DOCX is asked for, and the schema
 // validator compiled here rather than on every run.
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -46,7 +46,10 @@ const precompiledTemplates = {
         readFileSync(new URL('../src/render/html/compile-options.json', import.meta.url), 'utf8'),
       );
       const templates = new URL('../templates/', import.meta.url);
-      const themes = readdirSync(templates, { withFileTypes: true }).filter((d) => d.isDirectory());
+      // Themes that extend another without templates of their own use its precompiled set.
+      const themes = readdirSync(templates, { withFileTypes: true }).filter(
+        (d) => d.isDirectory() && existsSync(new URL(`${d.name}/resume.hbs`, templates)),
+      );
       const entries = themes.map(({ name }) => {
         const dir = new URL(`${name}/`, templates);
         const main = readFileSync(new URL('resume.hbs', dir), 'utf8');

@@ -129,7 +129,7 @@ export async function checkOutput(file: string, view: ViewModel): Promise<Checke
   // A heading is found as itself, a whole word run, not spaced letters ("E D U C A T I O N").
   const broken = view.sections
     .map((s) => s.title)
-    .filter((t) => !new RegExp(`(^|\\s)${escape(flat(t))}(\\s|$)`).test(text));
+    .filter((t) => !new RegExp(`(^|\\s)${escapeRegExp(flat(t))}(\\s|$)`).test(text));
   findings.push({
     ok: broken.length === 0,
     what: 'section headings read as whole words',
@@ -200,7 +200,7 @@ function short(item: string): string {
   return one.length > 60 ? `${one.slice(0, 59)}…` : one;
 }
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

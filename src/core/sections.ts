@@ -18,20 +18,10 @@ export const BUILTIN_SECTIONS = [
 
 export type BuiltinSectionId = (typeof BUILTIN_SECTIONS)[number];
 
-/** The keys of Resume that hold a list of entries, each of which may carry tags. */
-export const ENTRY_LISTS = [
-  'work',
-  'projects',
-  'education',
-  'skills',
-  'volunteer',
-  'awards',
-  'certificates',
-  'publications',
-  'languages',
-  'interests',
-  'references',
-] as const satisfies readonly (keyof Resume & BuiltinSectionId)[];
+/** The keys of Resume that hold a list of entries, each of which may carry tags: every section but the summary. */
+export const ENTRY_LISTS = BUILTIN_SECTIONS.filter(
+  (id): id is Exclude<BuiltinSectionId, 'summary'> => id !== 'summary',
+) satisfies readonly (keyof Resume)[];
 
 export type EntryListKey = (typeof ENTRY_LISTS)[number];
 

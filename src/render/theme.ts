@@ -20,6 +20,8 @@ export interface DocxStyle {
 interface ThemeManifest {
   name: string;
   description: string;
+  /** A built-in theme this one builds on: its templates where this one has none, its CSS before this one's. */
+  extends?: string;
   /** The sizes --max-pages starts from, and the smallest body size it may go to. */
   fit: FitSettings;
   fonts: { package: string; faces: string[]; subsets: string[] }[];
@@ -111,6 +113,14 @@ function readThemeFolder(dir: string, builtin: boolean, ref: string): Theme {
       },
     ]);
   }
+  const base = manifest.extends ? loadTheme(manifest.extends) : undefined;
+  if (base && !base.builtin) throw new UserError(`theme ${ref}: "extends" names a built-in theme`);
+  // What the theme does not say, it takes from the one it extends.
+  if (base)
+    manifest = {
+      ...({ fonts: base.fonts, docx: base.docx, fit: base.fit } as Partial<ThemeManifest>),
+      ...manifest,
+    };
   for (const [key, kind] of [
     ['name', 'string'],
     ['fonts', 'object'],
@@ -120,22 +130,25 @@ function readThemeFolder(dir: string, builtin: boolean, ref: string): Theme {
     if (typeof manifest[key] !== kind || manifest[key] === null)
       throw new UserError(`theme ${ref}: theme.json needs "${key}" (see templates/classic/theme.json)`);
   }
-  let partials: Record<string, string> = {};
+  let partials: Record<string, string> = { ...base?.partials };
   if (existsSync(file('partials'))) {
-    partials = Object.fromEntries(
-      readdirSync(file('partials'))
-        .filter((f) => f.endsWith('.hbs'))
-        .map((f) => [f.slice(0, -4), read(join('partials', f))]),
-    );
+    partials = {
+      ...partials,
+      ...Object.fromEntries(
+        readdirSync(file('partials'))
+          .filter((f) => f.endsWith('.hbs'))
+          .map((f) => [f.slice(0, -4), read(join('partials', f))]),
+      ),
+    };
   }
   return {
     ...manifest,
     name: builtin ? manifest.name : `${manifest.name} (${ref})`,
     dir,
     builtin,
-    template: read('resume.hbs'),
+    template: base && !existsSync(file('resume.hbs')) ? base.template : read('resume.hbs'),
     partials,
-    css: read('style.css'),
+    css: base ? `${base.css}\n/* ${manifest.name} */\n${read('style.css')}` : read('style.css'),
     fontFaces: manifest.fonts.map((font) => {
       let faces: FontFace[] | undefined;
       return { faces: () => (faces ??= inlineFontFaces(font)) };

@@ -14,9 +14,10 @@ export type Template = (context: unknown) => string;
 const require = createRequire(import.meta.url);
 
 export function compileTheme(theme: Theme, setup: (env: Environment) => void): Template {
-  const built = theme.builtin ? precompiled[theme.name] : undefined;
-  const sources = { main: theme.template, partials: theme.partials };
-  if (built && JSON.stringify(built.sources) === JSON.stringify(sources)) {
+  // Any precompiled set made from these very sources: a theme that extends a built-in one shares its templates.
+  const sources = JSON.stringify({ main: theme.template, partials: theme.partials });
+  const built = Object.values(precompiled).find((p) => JSON.stringify(p.sources) === sources);
+  if (built) {
     const env = Runtime.create();
     setup(env);
     for (const [name, spec] of Object.entries(built.partials))
