@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import type { CDPSession, ConnectionTransport } from 'puppeteer-core';
-import { RenderError } from '../../errors.js';
+import { RenderError, UserError } from '../../errors.js';
 import { mark } from '../../timings.js';
 import { ensureBundled } from './bundled.js';
 import type { FoundBrowser } from './discover.js';
@@ -121,23 +121,37 @@ interface Tab {
 }
 
 export class BrowserSession {
-  #browser: Promise<Connection>;
+  /** Set by the first start (in the constructor), and again if the browser is started once more. */
+  #browser!: Promise<Connection>;
   #firstPage: Promise<Tab> | undefined;
   #child: ChildProcess | undefined;
   #userDataDir: string | undefined;
   #idle: Tab[] = [];
+  /** Rejects with a clear error when the browser process exits. */
+  #exited: Promise<never> | undefined;
   #blankTargetUsed = false;
   #closed = false;
   /** URLs the page tried to load and we refused (the tests read them). */
   readonly blocked: string[] = [];
 
   private constructor(found: FoundBrowser) {
-    // Connect and open the first page right away, so that is done by the time the HTML is ready.
-    this.#browser = this.#launch(found);
-    this.#browser.catch(() => {});
-    this.#firstPage = this.#browser.then((browser) => {
-      mark('browser connected');
-      return this.#preparePage(browser);
+    // Connect and open the first page right away, so that is done by the time the HTML is ready. A browser that
+    // dies while starting (seen once, a freshly unpacked one on a loaded machine) gets one more try.
+    const start = () => {
+      const connection = this.#launch(found);
+      connection.catch(() => {});
+      this.#browser = connection;
+      return connection.then((browser) => {
+        mark('browser connected');
+        return this.#preparePage(browser);
+      });
+    };
+    this.#firstPage = start().catch((error: unknown) => {
+      // Not when it was closed, or refused before it ran (the embedded one's checks): only a browser that died.
+      if (this.#closed || (error instanceof UserError && !(error instanceof RenderError))) throw error;
+      this.#child?.kill('SIGKILL');
+      this.#blankTargetUsed = false;
+      return start();
     });
     this.#firstPage.catch(() => {});
   }
@@ -170,6 +184,7 @@ export class BrowserSession {
       });
     });
     exited.catch(() => {});
+    this.#exited = exited;
     const [, , , input, output] = child.stdio as unknown as [null, null, null, Writable, Readable];
     const transport = new PipeTransport(input, output);
     return Promise.race([
@@ -210,7 +225,12 @@ export class BrowserSession {
 
   async #print(html: string, options: PrintOptions): Promise<Uint8Array> {
     if (this.#closed) throw new RenderError('the browser was closed');
-    const tab = await withTimeout(this.#acquire(), TIMEOUTS.connect, 'opening a page in the browser');
+    let tab: Tab;
+    try {
+      tab = await withTimeout(this.#acquire(), TIMEOUTS.connect, 'opening a page in the browser');
+    } catch (error) {
+      throw await this.#explain(error);
+    }
     mark('page ready');
     try {
       await withTimeout(setDocument(tab, html), TIMEOUTS.page, 'loading the page');
@@ -246,10 +266,20 @@ export class BrowserSession {
       return new Uint8Array(Buffer.from(data, 'base64'));
     } catch (error) {
       await tab.session.detach().catch(() => {});
-      throw error instanceof RenderError
-        ? error
-        : new RenderError(`printing the PDF failed: ${String(error)}`, { cause: error });
+      throw await this.#explain(error);
     }
+  }
+
+  /** A failure as the user should read it: when the browser died, its exit (code, path) rather than the
+   * protocol's "Target closed", which the closed pipe reports first. */
+  async #explain(error: unknown): Promise<UserError> {
+    if (error instanceof UserError) return error;
+    const died = await Promise.race([
+      this.#exited?.catch((exit: unknown) => exit),
+      new Promise((resolve) => setTimeout(resolve, 500, undefined)),
+    ]);
+    if (died instanceof RenderError) return died;
+    return new RenderError(`printing the PDF failed: ${String(error)}`, { cause: error });
   }
 
   async #acquire(): Promise<Tab> {
