@@ -1,6 +1,6 @@
 // Smoke test by deletion: take a résumé that uses every field, remove one key at a time, and check that no
 // "undefined", "null" or empty heading leaks into the HTML or the DOCX. Plus the golden HTML of the sample.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
@@ -73,12 +73,16 @@ describe.each(listThemes())('the built-in theme %s', (name) => {
     for (const s of view.sections) expect(decodeEntities(xml)).toContain(s.title);
   });
 
-  it('renders the sample to its golden HTML (reviewed by eye; update with vitest -u)', async () => {
-    // Fonts are base64 data, unreadable in a diff: the golden file holds the page without its <style>.
-    const html = renderHtml(prepareResume(sample()), builtin).replace(
-      /<style>[\s\S]*?<\/style>/,
-      '<style>…</style>',
-    );
-    await expect(html).toMatchFileSnapshot(join(root, 'test', 'golden', `${name}-resume.html`));
-  });
+  // A theme that extends another without templates of its own renders the same HTML (its look is its CSS).
+  it.runIf(existsSync(join(builtin.dir, 'resume.hbs')))(
+    'renders the sample to its golden HTML (reviewed by eye; update with vitest -u)',
+    async () => {
+      // Fonts are base64 data, unreadable in a diff: the golden file holds the page without its <style>.
+      const html = renderHtml(prepareResume(sample()), builtin).replace(
+        /<style>[\s\S]*?<\/style>/,
+        '<style>…</style>',
+      );
+      await expect(html).toMatchFileSnapshot(join(root, 'test', 'golden', `${name}-resume.html`));
+    },
+  );
 });
