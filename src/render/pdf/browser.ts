@@ -53,9 +53,19 @@ function launchArgs(browser: FoundBrowser, userDataDir: string | undefined): str
 
 class PipeTransport implements ConnectionTransport {
   onmessage?: (message: string) => void;
-  onclose?: () => void;
+  #onclose?: () => void;
   #pending: Buffer[] = [];
   #closed = false;
+
+  /** A browser can exit before the connection (loaded lazily) listens: it then learns at once, or its first
+   * command would wait for an answer that never comes. */
+  get onclose(): (() => void) | undefined {
+    return this.#onclose;
+  }
+  set onclose(listener: (() => void) | undefined) {
+    this.#onclose = listener;
+    if (this.#closed && listener) queueMicrotask(listener);
+  }
 
   constructor(
     private readonly write: Writable,
@@ -79,7 +89,7 @@ class PipeTransport implements ConnectionTransport {
   #close() {
     if (this.#closed) return;
     this.#closed = true;
-    this.onclose?.();
+    this.#onclose?.();
   }
 
   #receive(chunk: Buffer) {
