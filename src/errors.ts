@@ -54,6 +54,17 @@ export class RenderError extends UserError {
   }
 }
 
+/** Diagnostics without repeats (one mistake can be reported by two checks at the same place). */
+export function uniqueDiagnostics(list: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return list.filter((d) => {
+    const key = `${d.file}:${d.line}:${d.col}:${d.path}:${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** The most of a source line shown under a message. */
 const SNIPPET = 120;
 

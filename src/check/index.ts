@@ -54,9 +54,9 @@ async function readOutput(file: string) {
   }
   if (ext === 'docx') {
     const { default: JSZip } = await import('jszip');
-    const xml = (await (await JSZip.loadAsync(bytes)).file('word/document.xml')?.async('string')) ?? '';
-    const rels =
-      (await (await JSZip.loadAsync(bytes)).file('word/_rels/document.xml.rels')?.async('string')) ?? '';
+    const zip = await JSZip.loadAsync(bytes);
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    const rels = (await zip.file('word/_rels/document.xml.rels')?.async('string')) ?? '';
     const text = decode(
       xml
         .replace(/<\/w:p>/g, '\n')

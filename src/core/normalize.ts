@@ -128,7 +128,7 @@ export function normalizeDates(data: unknown, json: boolean): { notices: Notice[
 export const key = (path: DataPath): string => path.join('/');
 
 const PRESENT_WORDS =
-  /^(present|current|currently|now|today|ongoing|till date|to date|heute|aktuell|bis heute|présent|aujourd'hui|actuel|actualidad|presente|hoy|atual|attuale|oggi|obecnie|nu|heden|heden)$/i;
+  /^(present|current|currently|now|today|ongoing|till date|to date|heute|aktuell|bis heute|présent|aujourd'hui|actuel|actualidad|presente|hoy|atual|attuale|oggi|obecnie|nu|heden)$/i;
 
 /** Month names and abbreviations in the common European languages, to month numbers. */
 const MONTHS: Record<string, number> = (() => {

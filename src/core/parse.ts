@@ -1,6 +1,6 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import type { Document, LineCounter, Node } from 'yaml';
-import { type Diagnostic, UserError } from '../errors.js';
+import { type Diagnostic, UserError, uniqueDiagnostics } from '../errors.js';
 import { inputError, type Source } from './source.js';
 
 export interface ParsedResume {
@@ -204,7 +204,9 @@ function parseCarefully(source: Source): LocatedResume {
   // (a tab first of all, as it is the usual cause), and every duplicate key, which leaves the document usable.
   const broken = doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY').sort((a, b) => a.pos[0] - b.pos[0]);
   const cause = broken.find((e) => e.code === 'TAB_AS_INDENT') ?? broken[0];
-  const diagnostics = dedupe(doc.errors.filter((e) => e.code === 'DUPLICATE_KEY' || e === cause).map(syntax));
+  const diagnostics = uniqueDiagnostics(
+    doc.errors.filter((e) => e.code === 'DUPLICATE_KEY' || e === cause).map(syntax),
+  );
   // A duplicate key leaves a usable document, so its schema errors can be reported too; other syntax errors cannot.
   if (cause) throw new UserError('the file is not valid YAML', diagnostics);
   let data: unknown;
@@ -318,14 +320,4 @@ function firstAliasOffset(doc: Document.Parsed): number {
     },
   });
   return offset;
-}
-
-function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>();
-  return diagnostics.filter((d) => {
-    const key = `${d.line}:${d.col}:${d.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

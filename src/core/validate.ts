@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
-import { type Diagnostic, UserError } from '../errors.js';
+import { type Diagnostic, UserError, uniqueDiagnostics } from '../errors.js';
 import { isSafeHref, linkTargets } from './markdown.js';
-import type { RawDates } from './normalize.js';
+import { type RawDates, STRICT_DATE } from './normalize.js';
 import {
   type DataPath,
   displayPath,
@@ -104,7 +104,7 @@ export async function checkResume(parsed: ParsedResume, options: ValidateOptions
   if (problems.length > 0 || parsed.diagnostics.length > 0 || warnings.length > 0) {
     const located = await withPositions(parsed);
     const sorted = (list: Diagnostic[]) =>
-      dedupeDiagnostics(list).sort((a, b) => a.line - b.line || a.col - b.col);
+      uniqueDiagnostics(list).sort((a, b) => a.line - b.line || a.col - b.col);
     const warned = sorted(
       warnings.map((w) => ({ ...toDiagnostic(located, w), severity: 'warning' as const })),
     );
@@ -186,16 +186,6 @@ function toDiagnostic(parsed: LocatedResume, p: Problem): Diagnostic {
   const raw = p.quote ? rawValue(parsed, p.path) : undefined;
   const message = raw ? `${p.message}: "${raw.replace(/^["']|["']$/g, '')}"` : p.message;
   return { file: parsed.source.name, path: displayPath(p.path), message, ...where };
-}
-
-function dedupeDiagnostics(list: Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>();
-  return list.filter((d) => {
-    const key = `${d.line}:${d.col}:${d.path}:${d.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 /** ajv's JSON pointer as a path; numeric segments are list indexes (variant names and tags are never all digits). */
@@ -398,7 +388,7 @@ function semanticProblems(resume: Resume, options: ValidateOptions): Problem[] {
     for (const [i, entry] of listOf<Record<string, unknown>>(data[key]).entries()) {
       const [start, end] = [text(entry?.startDate), text(entry?.endDate)];
       // Only dates that are valid themselves are compared; a malformed one has its own message.
-      if (start && end && isDate(start) && isDate(end) && end < start) {
+      if (start && end && STRICT_DATE.test(start) && STRICT_DATE.test(end) && end < start) {
         problems.push({ path: [key, i, 'endDate'], message: `ends (${end}) before it starts (${start})` });
       }
     }
@@ -537,8 +527,6 @@ function sectionHint(id: string, ids: string[]): string {
   const mean = synonym && ids.includes(synonym) ? `; did you mean "${synonym}"?` : didYouMean(id, ids);
   return `${mean || ';'} (sections: ${ids.join(', ')})`;
 }
-
-const isDate = (value: string) => /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/.test(value);
 
 export const COMMON_LOCALES = ['en', 'en-GB', 'en-US', 'de', 'fr', 'es', 'pt', 'pt-BR', 'it', 'nl', 'pl'];
 
