@@ -28,6 +28,7 @@ const SHELL = `<!doctype html>
   html, body { margin: 0; height: 100%; font: 14px/1.4 system-ui, sans-serif; background: #e9ecef; }
   header { display: flex; gap: 1em; align-items: center; padding: 6px 12px; background: #1f3a5f; color: #fff; }
   header a { color: #fff; }
+  #links { display: flex; gap: 0.8em; }
   #status { margin-left: auto; opacity: .85; }
   iframe { display: block; width: 100%; height: calc(100% - 34px); border: 0; background: #fff; }
   #overlay { position: fixed; inset: 34px 0 auto 0; max-height: 70%; overflow: auto; margin: 0; padding: 12px 16px;
