@@ -9,9 +9,10 @@ import { type Decision, type Selection, tailorResume } from './core/tailor.js';
 import { type Diagnostic, UsageError, UserError } from './errors.js';
 import { fitToPages } from './render/fit.js';
 import { renderHtml } from './render/html/index.js';
+import { toJsonResume } from './render/json/index.js';
 import { BrowserSession } from './render/pdf/browser.js';
 import { discoverBrowser } from './render/pdf/discover.js';
-import { listThemes, loadTheme, type Theme, uncovered } from './render/theme.js';
+import { listThemes, resolveTheme, type Theme, uncovered } from './render/theme.js';
 import type { RenderContext, Renderer } from './render/types.js';
 import { mark } from './timings.js';
 
@@ -124,12 +125,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   });
   mark('validated');
   // --theme is found from here; meta.theme from the résumé's folder, as the file says it.
-  const theme = options.theme
-    ? loadTheme(options.theme)
-    : loadTheme(
-        resume.meta?.theme ?? 'classic',
-        options.file === '-' ? process.cwd() : dirname(resolve(options.file)),
-      );
+  const themeRef = options.theme ?? resume.meta?.theme ?? 'classic';
+  const theme = await resolveTheme(
+    themeRef,
+    options.theme || options.file === '-' ? process.cwd() : dirname(resolve(options.file)),
+  );
   const plan = planBuild(resume, options);
   const prepared = plan.map(({ target, variant, resume: tailored }) => ({
     target,
@@ -151,8 +151,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
   warnings.push(...glyphs);
 
-  const htmlCache = new WeakMap<ViewModel, string>();
+  const htmlCache = new WeakMap<ViewModel, Promise<string>>();
   const printed = new Map<string, Promise<Uint8Array>>();
+  const blocked = new Set<string>();
   let own: BrowserSession | undefined;
   const browser = options.browser ?? (() => (own ??= BrowserSession.start(discoverBrowser())));
   const ctx: RenderContext = {
@@ -160,16 +161,26 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     html(view) {
       let html = htmlCache.get(view);
       if (html === undefined) {
-        html = renderHtml(view, theme);
+        // A JSON Resume theme draws the tailored résumé as JSON Resume; ours draw the view model.
+        html =
+          theme.kind === 'package'
+            ? theme.package.render(toJsonResume(view.resume))
+            : Promise.resolve(renderHtml(view, theme));
         htmlCache.set(view, html);
       }
       return html;
     },
-    print(view) {
-      const html = this.html(view);
+    async print(view) {
+      const html = await this.html(view);
       let pdf = printed.get(html);
       if (!pdf) {
-        pdf = browser().printPdf(html, { paper: view.document.paper });
+        pdf = browser().printPdf(html, {
+          paper: view.document.paper,
+          ...(theme.kind === 'package' ? theme.package.print : {}),
+          blocked: (urls) => {
+            for (const url of urls) blocked.add(url);
+          },
+        });
         printed.set(html, pdf);
       }
       return pdf;
@@ -183,6 +194,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const views = await Promise.all(
       prepared.map(async ({ target, maxPages, view }) => {
         if (maxPages === undefined) return { target, view };
+        if (theme.kind === 'package')
+          throw new UsageError(
+            `fitting to pages needs one of our themes: ${theme.name} is a JSON Resume theme, whose sizes are its own`,
+          );
         const design = view.design;
         const start = {
           ...theme.fit,
@@ -208,14 +223,44 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     own?.close();
   }
   mark('rendered');
+  if (blocked.size)
+    warnings.push(blockedWarning(source, themeRef, theme, [...blocked], Boolean(options.theme)));
   const written = writeOutputs(outputs);
   mark('written');
   options.progress?.({ stage: 'written', paths: written });
   return { written, warnings, notes };
 }
 
+/** What the page asked for and did not get (a theme's web fonts, icons), as one warning: the count and the hosts,
+ * at the theme's name in the source when it is named there. */
+function blockedWarning(
+  source: Source,
+  ref: string,
+  theme: Theme,
+  urls: string[],
+  flag: boolean,
+): Diagnostic {
+  const hostOf = (url: string) => {
+    try {
+      return new URL(url).host || url.split(':')[0];
+    } catch {
+      return url;
+    }
+  };
+  const hosts = [...new Set(urls.map(hostOf))].sort();
+  const n = urls.length;
+  const message = `the theme ${theme.name} asked for ${n} resource${n === 1 ? '' : 's'} from ${hosts.join(', ')}; none was loaded (the page loads nothing from the network or disk), so its web fonts and icons fall back to the browser's`;
+  const offset = flag ? 0 : source.text.indexOf(ref);
+  const where = inputError(source.name, message, { text: source.text, offset: Math.max(0, offset) });
+  const at = where.diagnostics[0] as Diagnostic;
+  // Named on the command line, it has no place in the file to show.
+  if (flag) return { ...at, path: '--theme', source: undefined, severity: 'warning' };
+  return { ...at, path: 'meta.theme', severity: 'warning' };
+}
+
 /** A character no font of the theme draws is a warning at its first place in the source. */
 function glyphWarnings(source: Source, views: ViewModel[], theme: Theme): Diagnostic[] {
+  if (theme.kind === 'package') return [];
   const text = views.map((v) => JSON.stringify({ ...v, photo: undefined, resume: undefined })).join('');
   return uncovered(theme.fontFaces, text).map((ch) => {
     const code = `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;

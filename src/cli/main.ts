@@ -14,6 +14,7 @@ import { type Diagnostic, ExitCode, formatDiagnostics, UsageError, UserError } f
 import { packageRoot } from '../paths.js';
 import { formatNames, selectRenderers } from '../render/registry.js';
 import { listThemes, loadTheme } from '../render/theme.js';
+import { installedThemePackages } from '../render/theme-package.js';
 import { formatChecks, runDoctor } from './doctor.js';
 import { browserFor, closeBrowser } from './early-browser.js';
 import { startPreview } from './preview.js';
@@ -260,13 +261,27 @@ function program(): Command {
 
   cli
     .command('themes')
-    .description('list the built-in themes with their descriptions')
-    .addHelpText('after', `\nExamples:\n  $ resume themes`)
+    .description(
+      'list the built-in themes, and the JSON Resume themes installed here, with their descriptions',
+    )
+    .addHelpText(
+      'after',
+      `\nExamples:\n  $ resume themes\n  $ npm install jsonresume-theme-even && resume build --theme even`,
+    )
     .action(() => {
-      const names = listThemes();
-      const width = Math.max(...names.map((n) => n.length));
-      for (const name of names) console.log(`${name.padEnd(width)}  ${loadTheme(name).description}`);
-      console.log('\nOr a theme folder of your own: --theme ./path (resume create-theme makes one).');
+      const rows = [
+        ...listThemes().map((name) => [name, loadTheme(name).description]),
+        ...installedThemePackages(process.cwd()).map((p) => [
+          p.name,
+          `${p.description} (JSON Resume theme, npm)`,
+        ]),
+      ];
+      const width = Math.max(...rows.map(([name = '']) => name.length));
+      for (const [name = '', description] of rows) console.log(`${name.padEnd(width)}  ${description}`);
+      console.log(
+        '\nOr a theme folder of your own: --theme ./path (resume create-theme makes one), or any JSON Resume theme:' +
+          '\nnpm install jsonresume-theme-<name>, then --theme <name>.',
+      );
     });
   return cli;
 }

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Diagnostic } from '../errors.js';
+import { findThemePackage } from '../render/theme-package.js';
 import { modernizeKeys, normalizeDates } from './normalize.js';
 import { parseResume } from './parse.js';
 import { type Photo, readPhoto } from './photo.js';
@@ -40,6 +41,7 @@ export async function loadResume(path: string, options: LoadOptions = {}): Promi
   const { resume, warnings } = await checkResume(parsed, {
     themes: options.themes,
     themeFolder: (ref) => existsSync(join(resolve(baseDir, ref), 'theme.json')),
+    themePackage: (ref) => findThemePackage(ref, resolve(baseDir)) !== undefined,
     strict: options.strict,
     extra: error ? [{ path: at, message: error }] : [],
     notices: [...renamed, ...dates.notices, ...(warning ? [{ path: at, message: warning }] : [])],

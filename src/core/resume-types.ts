@@ -100,7 +100,7 @@ export interface Resume {
  */
 export interface Meta {
   /**
-   * A built-in theme's name (see resume themes), or a theme folder: ./path, relative to the résumé.
+   * A built-in theme's name (see resume themes), a theme folder (./path, relative to the résumé), or an installed JSON Resume theme package (jsonresume-theme-even, or even).
    */
   theme?: string;
   /**

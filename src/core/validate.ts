@@ -23,6 +23,8 @@ export interface ValidateOptions {
   themes?: readonly string[];
   /** Whether a theme path in meta.theme leads to a theme folder. */
   themeFolder?: (path: string) => boolean;
+  /** Whether a theme name in meta.theme is an installed JSON Resume theme package. */
+  themePackage?: (name: string) => boolean;
   /** Problems found by other checks of the same load (the photo), reported together with these. */
   extra?: readonly Problem[];
   /** Guesses made while reading (legacy names, loose dates, a missing photo): warnings at their place. */
@@ -87,7 +89,13 @@ export async function checkResume(parsed: ParsedResume, options: ValidateOptions
     }),
   );
   const meta = mapOf<unknown>(data?.meta);
-  if (lenient && typeof meta.theme === 'string' && options.themes && !options.themes.includes(meta.theme)) {
+  if (
+    lenient &&
+    typeof meta.theme === 'string' &&
+    options.themes &&
+    !options.themes.includes(meta.theme) &&
+    !options.themePackage?.(meta.theme)
+  ) {
     warnings.push({
       path: ['meta', 'theme'],
       message: `theme "${meta.theme}" is not available here: using the default theme`,
@@ -235,7 +243,8 @@ const SYNONYMS: Record<string, string> = {
 
 const FIELD_FORMS: Record<string, string> = {
   output: 'is not a file name: use letters, digits, dots, dashes and underscores, no folders',
-  theme: "is not a theme: use a built-in theme's name (see resume themes) or a folder, ./path",
+  theme:
+    "is not a theme: use a built-in theme's name (see resume themes), a folder (./path) or an npm theme package",
   countryCode: 'is not a country code: use two capital letters, e.g. GB',
   locale: 'is not a locale: use a language code such as en or en-GB',
   accent: 'is not a colour: write it as #RRGGBB, e.g. "#1F3A5F"',
@@ -428,13 +437,14 @@ function semanticProblems(resume: Resume, options: ValidateOptions): Problem[] {
   const theme = text(meta.theme);
   if (
     theme !== undefined &&
-    /^[a-z0-9][a-z0-9-]*$/.test(theme) &&
+    /^(@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*$/.test(theme) &&
     options.themes &&
-    !options.themes.includes(theme)
+    !options.themes.includes(theme) &&
+    !options.themePackage?.(theme)
   ) {
     problems.push({
       path: ['meta', 'theme'],
-      message: `unknown theme "${theme}"${didYouMean(theme, options.themes)}; themes: ${options.themes.join(', ')}`,
+      message: `unknown theme "${theme}"${didYouMean(theme, options.themes)}; themes: ${options.themes.join(', ')}, or an installed JSON Resume theme (npm install jsonresume-theme-${theme.replace(/^jsonresume-theme-/, '')})`,
     });
   }
   if (

@@ -5,6 +5,7 @@ import { didYouMean } from '../core/suggest.js';
 import { UsageError, UserError } from '../errors.js';
 import { packageRoot, templatesDir } from '../paths.js';
 import type { FitSettings } from './fit.js';
+import { findThemePackage, loadThemePackage, type ThemePackage } from './theme-package.js';
 
 export interface DocxStyle {
   font: string;
@@ -28,7 +29,9 @@ interface ThemeManifest {
   docx: DocxStyle;
 }
 
-export interface Theme extends ThemeManifest {
+/** A theme folder: a built-in one (templates/) or a user's, laid out the same way. */
+export interface FolderTheme extends ThemeManifest {
+  kind: 'folder';
   dir: string;
   /** One of templates/ (precompiled into the bundle), not a user's folder. */
   builtin: boolean;
@@ -39,6 +42,17 @@ export interface Theme extends ThemeManifest {
   fontFaces: FontFamily[];
 }
 
+/** A JSON Resume theme from npm: it makes the HTML (and so the PDF); the other formats keep classic's look. */
+export interface PackageTheme {
+  kind: 'package';
+  name: string;
+  description: string;
+  docx: DocxStyle;
+  package: ThemePackage;
+}
+
+export type Theme = FolderTheme | PackageTheme;
+
 const THEME_NAME = /^[a-z0-9][a-z0-9-]*$/;
 
 export function listThemes(): string[] {
@@ -48,15 +62,34 @@ export function listThemes(): string[] {
     .sort();
 }
 
-const cache = new Map<string, Theme>();
+const cache = new Map<string, FolderTheme>();
 
-/** A theme named by a path (./my-theme, ../themes/x, /abs): a user's theme folder. */
+/** A theme named by a path (./my-theme, ../themes/x, /abs): a user's theme folder (@scope/name is a package). */
 export function isThemePath(ref: string): boolean {
-  return /[\\/]/.test(ref) || ref.startsWith('.');
+  return !ref.startsWith('@') && (/[\\/]/.test(ref) || ref.startsWith('.'));
+}
+
+/** Any theme: a built-in name, a folder by path, else an installed JSON Resume theme package (all relative to
+ * `baseDir`). */
+export async function resolveTheme(ref: string, baseDir = process.cwd()): Promise<Theme> {
+  if (!isThemePath(ref) && !listThemes().includes(ref)) {
+    const dir = findThemePackage(ref, baseDir);
+    if (dir) {
+      const pkg = await loadThemePackage(dir);
+      return {
+        kind: 'package',
+        name: pkg.name,
+        description: pkg.description,
+        docx: loadTheme('classic').docx,
+        package: pkg,
+      };
+    }
+  }
+  return loadTheme(ref, baseDir);
 }
 
 /** Loads a built-in theme by name, or a theme folder by path (relative to `baseDir`). */
-export function loadTheme(ref: string, baseDir = process.cwd()): Theme {
+export function loadTheme(ref: string, baseDir = process.cwd()): FolderTheme {
   const builtin = !isThemePath(ref);
   const dir = builtin ? join(templatesDir, ref) : resolve(baseDir, ref);
   const cached = cache.get(dir);
@@ -65,7 +98,7 @@ export function loadTheme(ref: string, baseDir = process.cwd()): Theme {
     const themes = listThemes();
     if (!THEME_NAME.test(ref) || !themes.includes(ref)) {
       throw new UsageError(
-        `unknown theme "${ref}"${didYouMean(ref, themes)}; themes: ${themes.join(', ')} (or a theme folder: ./path)`,
+        `unknown theme "${ref}"${didYouMean(ref, themes)}; themes: ${themes.join(', ')}, a theme folder (./path), or an installed JSON Resume theme (npm install jsonresume-theme-${ref.replace(/^jsonresume-theme-/, '')})`,
       );
     }
   }
@@ -75,7 +108,7 @@ export function loadTheme(ref: string, baseDir = process.cwd()): Theme {
 }
 
 /** A theme folder: theme.json, resume.hbs, partials/*.hbs (optional) and style.css; every problem named. */
-function readThemeFolder(dir: string, builtin: boolean, ref: string): Theme {
+function readThemeFolder(dir: string, builtin: boolean, ref: string): FolderTheme {
   const file = (name: string) => join(dir, name);
   const read = (name: string): string => {
     try {
@@ -143,6 +176,7 @@ function readThemeFolder(dir: string, builtin: boolean, ref: string): Theme {
   }
   return {
     ...manifest,
+    kind: 'folder',
     name: builtin ? manifest.name : `${manifest.name} (${ref})`,
     dir,
     builtin,

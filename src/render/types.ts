@@ -4,7 +4,7 @@ import type { Theme } from './theme.js';
 export interface RenderContext {
   theme: Theme;
   /** The HTML of a view, rendered once per view and shared by the formats that need it. */
-  html(view: ViewModel): string;
+  html(view: ViewModel): Promise<string>;
   /** The printed PDF of a view (Chrome's bytes), printed once per HTML: fitting and the PDF format share it. */
   print(view: ViewModel): Promise<Uint8Array>;
 }

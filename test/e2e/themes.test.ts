@@ -95,7 +95,8 @@ describe('user themes', () => {
   });
 
   it('resume themes lists the built-in themes with their descriptions', async () => {
-    const r = await runCli(['themes']);
+    // Away from this project's node_modules, which holds JSON Resume themes for the tests.
+    const r = await runCli(['themes'], { cwd: tempDir() });
     expect(r.stdout).toMatch(/^classic {2}One column, Source Sans 3/m);
   });
 });

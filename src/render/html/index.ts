@@ -3,7 +3,7 @@ import type { Inline } from '../../core/markdown.js';
 import type { ViewModel } from '../../core/prepare.js';
 import { UserError } from '../../errors.js';
 import { mark } from '../../timings.js';
-import { facesFor, type Theme } from '../theme.js';
+import { type FolderTheme, facesFor } from '../theme.js';
 import type { Renderer } from '../types.js';
 import { compileTheme, type Template } from './templates.js';
 
@@ -43,10 +43,10 @@ export function inlineHtml(tokens: Inline[]): string {
     .join('');
 }
 
-const compiled = new WeakMap<Theme, Template>();
+const compiled = new WeakMap<FolderTheme, Template>();
 
 /** Compiles a theme once; user text is only ever data to the template, never template source. */
-function templateFor(theme: Theme): Template {
+function templateFor(theme: FolderTheme): Template {
   let template = compiled.get(theme);
   if (!template) {
     template = compileTheme(theme, (hbs) => {
@@ -79,7 +79,7 @@ function designCss(view: ViewModel): string {
   return `${vars.length ? `:root { ${vars.join(' ')} }` : ''}${page}\n`;
 }
 
-export function renderHtml(view: ViewModel, theme: Theme): string {
+export function renderHtml(view: ViewModel, theme: FolderTheme): string {
   const context = {
     ...view,
     css: theme.css,

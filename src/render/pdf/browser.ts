@@ -13,6 +13,12 @@ import type { FoundBrowser } from './discover.js';
 
 export interface PrintOptions {
   paper: 'A4' | 'Letter';
+  /** Page margins in inches where the page's CSS sets none (a JSON Resume theme's pdfRenderOptions). */
+  margins?: { top: number; right: number; bottom: number; left: number };
+  /** Lay the page out for the screen instead of print (a JSON Resume theme may ask for it). */
+  media?: 'print' | 'screen';
+  /** Told the URLs this page asked for and was refused (a theme's web fonts, say). */
+  blocked?: (urls: string[]) => void;
 }
 
 /** Time limits for each browser step; a hung browser becomes a clear error instead of a hung build. */
@@ -128,6 +134,9 @@ interface Connection {
 interface Tab {
   session: CDPSession;
   frameId: string;
+  /** What the page now in the tab asked for and was refused. */
+  blocked: string[];
+  media: 'print' | 'screen';
 }
 
 export class BrowserSession {
@@ -243,6 +252,12 @@ export class BrowserSession {
     }
     mark('page ready');
     try {
+      tab.blocked.length = 0;
+      const media = options.media ?? 'print';
+      if (tab.media !== media) {
+        await tab.session.send('Emulation.setEmulatedMedia', { media });
+        tab.media = media;
+      }
       await withTimeout(setDocument(tab, html), TIMEOUTS.page, 'loading the page');
       mark('content loaded');
       // Inlined fonts decode asynchronously; print only once they are ready or the PDF gets fallback fonts.
@@ -255,14 +270,15 @@ export class BrowserSession {
         'loading fonts',
       );
       const [width, height] = options.paper === 'Letter' ? [8.5, 11] : [8.27, 11.7];
+      const margins = options.margins ?? { top: 0, right: 0, bottom: 0, left: 0 };
       const { data } = await withTimeout(
         tab.session.send('Page.printToPDF', {
           paperWidth: width,
           paperHeight: height,
-          marginTop: 0,
-          marginBottom: 0,
-          marginLeft: 0,
-          marginRight: 0,
+          marginTop: margins.top,
+          marginBottom: margins.bottom,
+          marginLeft: margins.left,
+          marginRight: margins.right,
           printBackground: true,
           preferCSSPageSize: true,
           generateTaggedPDF: true,
@@ -272,6 +288,7 @@ export class BrowserSession {
         'printing the PDF',
       );
       mark('printed');
+      if (tab.blocked.length) options.blocked?.([...tab.blocked]);
       this.#idle.push(tab);
       return new Uint8Array(Buffer.from(data, 'base64'));
     } catch (error) {
@@ -312,6 +329,7 @@ export class BrowserSession {
     }
     target ??= { ...(await connection.send('Target.createTarget', { url: 'about:blank' })), type: 'page' };
     const session = await connection.createSession(target);
+    const blocked: string[] = [];
     // Isolation: the résumé is self-contained, so any request is refused: network, file:, anything.
     session.on('Fetch.requestPaused', ({ requestId, request }) => {
       // A request can outlive its page (a crash, a timeout): a late answer to it is of no interest.
@@ -319,6 +337,7 @@ export class BrowserSession {
       if (request.url.startsWith('data:')) session.send('Fetch.continueRequest', { requestId }).catch(ignore);
       else {
         this.blocked.push(request.url);
+        blocked.push(request.url);
         session.send('Fetch.failRequest', { requestId, errorReason: 'BlockedByClient' }).catch(ignore);
       }
     });
@@ -330,7 +349,7 @@ export class BrowserSession {
       session.send('Emulation.setEmulatedMedia', { media: 'print' }),
       session.send('Fetch.enable', { patterns: [{ urlPattern: '*' }] }),
     ]);
-    return { session, frameId: frameTree.frame.id };
+    return { session, frameId: frameTree.frame.id, blocked, media: 'print' };
   }
 
   /** Kills the browser at once: a graceful close costs ~100 ms and buys nothing here. */

@@ -1,0 +1,83 @@
+// JSON Resume themes from npm (issue 12): two real themes, installed as dev dependencies, found from the résumé's
+// folder as resumed finds them, render the (tailored) résumé to HTML and, through our browser, to PDF; what
+// their pages ask for from the network is refused and reported once.
+import { copyFileSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { root, runCli, sampleYaml, tempDir } from '../helpers.js';
+import { readPdf } from '../pdf.js';
+
+/** A folder with the sample résumé whose node_modules holds the themes (this project's, linked). */
+function project(): string {
+  const dir = tempDir();
+  copyFileSync(sampleYaml, join(dir, 'resume.yaml'));
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+const flat = (text: string) => text.replace(/\s+/g, ' ');
+
+describe('JSON Resume themes', () => {
+  it('jsonresume-theme-even makes the HTML and the PDF; its blocked web font is one warning', async () => {
+    const dir = project();
+    const r = await runCli(
+      ['build', '--theme', 'jsonresume-theme-even', '-f', 'html,pdf,docx', '-o', 'out'],
+      {
+        cwd: dir,
+      },
+    );
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(
+      'resume.yaml:1:1  --theme  warning: the theme jsonresume-theme-even asked for 1 resource from fonts.googleapis.com; none was loaded',
+    );
+    const html = readFileSync(join(dir, 'out', 'resume.html'), 'utf8');
+    expect(html).toContain('fonts.googleapis.com'); // the theme's own page, as it wrote it
+    const pdf = await readPdf(join(dir, 'out', 'resume.pdf'));
+    const text = flat(pdf.text);
+    for (const item of ['Ankit Khandelwal', 'Associate Tech Architect', 'Bounteous x Accolite', 'MarketDojo'])
+      expect(text).toContain(item);
+    expect(pdf.pages.length).toBeGreaterThan(1);
+    expect(pdf.links).toContain('mailto:mailme.ankit.13@gmail.com');
+    const list = await runCli(['themes'], { cwd: dir });
+    expect(list.stdout).toMatch(/^jsonresume-theme-even +A flat JSON Resume theme/m);
+  });
+
+  it('a short name in meta.theme (stackoverflow) is found from the folder of the résumé; a variant passes the tailored résumé', async () => {
+    const dir = project();
+    const file = join(dir, 'resume.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('  theme: classic\n', '  theme: stackoverflow\n'));
+    const built = await runCli(['build', file, '--variant', 'rails', '-f', 'pdf', '-o', join(dir, 'out')]);
+    expect(built.code, built.stderr).toBe(0);
+    expect(built.stderr).toMatch(
+      /resume\.yaml:\d+:10 {2}meta\.theme {2}warning: the theme jsonresume-theme-stackoverflow asked for 1 resource from cdnjs\.cloudflare\.com/,
+    );
+    const text = flat((await readPdf(join(dir, 'out', 'ankit-khandelwal-rails-engineer.pdf'))).text);
+    expect(text).toContain('Identified and resolved performance bottlenecks'); // tagged rails
+    expect(text).not.toContain('Defined and drove backend architecture strategy'); // tagged architecture only
+  });
+
+  it('a theme that is not installed is named, with how to install it', async () => {
+    const dir = tempDir();
+    copyFileSync(sampleYaml, join(dir, 'resume.yaml'));
+    const r = await runCli(['build', '--theme', 'even', '-f', 'html', '-o', 'out'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('unknown theme "even"');
+    expect(r.stderr).toContain('npm install jsonresume-theme-even');
+    const file = join(dir, 'resume.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('  theme: classic\n', '  theme: flat\n'));
+    const v = await runCli(['validate', file]);
+    expect(v.code).toBe(1);
+    expect(v.stderr).toMatch(
+      /resume\.yaml:\d+:10 {2}meta\.theme {2}unknown theme "flat".*jsonresume-theme-flat/,
+    );
+  });
+
+  it('--max-pages is refused: a JSON Resume theme has its own sizes', async () => {
+    const dir = project();
+    const r = await runCli(['build', '--theme', 'even', '--max-pages', '2', '-f', 'pdf', '-o', 'out'], {
+      cwd: dir,
+    });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('jsonresume-theme-even is a JSON Resume theme');
+  });
+});
