@@ -1,8 +1,10 @@
-// The words a résumé prints besides its own text: built-in section titles and "Present", per language. Month
-// names come from Intl. meta.titles still overrides any title.
+// The words a résumé prints besides its own text: built-in section titles, "Present" and "Contact", per
+// language. Month names come from Intl. meta.titles still overrides any title.
 import type { BuiltinSectionId } from './sections.js';
 
-type Words = Record<BuiltinSectionId, string> & { present: string };
+/** A title for each built-in section, "Present" for a current role, and the heading of a contact block (a theme
+ * may show contacts as a section of their own). */
+type Words = Record<BuiltinSectionId, string> & { present: string; contact: string };
 
 const WORDS: Record<string, Words> = {
   en: {
@@ -19,6 +21,7 @@ const WORDS: Record<string, Words> = {
     interests: 'Interests',
     references: 'References',
     present: 'Present',
+    contact: 'Contact',
   },
   de: {
     summary: 'Profil',
@@ -34,6 +37,7 @@ const WORDS: Record<string, Words> = {
     interests: 'Interessen',
     references: 'Referenzen',
     present: 'heute',
+    contact: 'Kontakt',
   },
   fr: {
     summary: 'Profil',
@@ -49,6 +53,7 @@ const WORDS: Record<string, Words> = {
     interests: "Centres d'intérêt",
     references: 'Références',
     present: "aujourd'hui",
+    contact: 'Contact',
   },
   es: {
     summary: 'Perfil',
@@ -64,6 +69,7 @@ const WORDS: Record<string, Words> = {
     interests: 'Intereses',
     references: 'Referencias',
     present: 'actualidad',
+    contact: 'Contacto',
   },
   pt: {
     summary: 'Perfil',
@@ -79,6 +85,7 @@ const WORDS: Record<string, Words> = {
     interests: 'Interesses',
     references: 'Referências',
     present: 'atual',
+    contact: 'Contato',
   },
   it: {
     summary: 'Profilo',
@@ -94,6 +101,7 @@ const WORDS: Record<string, Words> = {
     interests: 'Interessi',
     references: 'Referenze',
     present: 'oggi',
+    contact: 'Contatti',
   },
   nl: {
     summary: 'Profiel',
@@ -109,6 +117,7 @@ const WORDS: Record<string, Words> = {
     interests: 'Interesses',
     references: 'Referenties',
     present: 'heden',
+    contact: 'Contact',
   },
   pl: {
     summary: 'Podsumowanie',
@@ -124,6 +133,7 @@ const WORDS: Record<string, Words> = {
     interests: 'Zainteresowania',
     references: 'Referencje',
     present: 'obecnie',
+    contact: 'Kontakt',
   },
 };
 

@@ -75,6 +75,8 @@ export interface ViewModel {
   photo?: Photo & { src: string };
   label?: string;
   contacts: ContactLink[];
+  /** The heading of the contacts where a theme shows them as a section (the sidebar theme). */
+  contactTitle: string;
   sections: ViewSection[];
   document: DocumentInfo;
 }
@@ -206,6 +208,7 @@ export function prepareResume(resume: Resume, options: PrepareOptions = {}): Vie
     },
     label: basics.label,
     contacts: contacts(resume),
+    contactTitle: words.contact,
     sections,
     document: {
       title: `${basics.name} — Résumé`,

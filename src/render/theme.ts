@@ -27,6 +27,14 @@ interface ThemeManifest {
   fit: FitSettings;
   fonts: { package: string; faces: string[]; subsets: string[] }[];
   docx: DocxStyle;
+  /** Where sections go in a layout with regions (the sidebar theme); none means one column. */
+  layout?: ThemeLayout;
+}
+
+/** A sidebar beside the main column (see render/html/layout.ts): the sections it may hold, and the room beside
+ * the first page, in `lines` of `chars` characters at a body size of `bodyPt`, on the smaller paper (Letter). */
+export interface ThemeLayout {
+  sidebar?: { sections: string[]; lines: number; chars: number; bodyPt: number };
 }
 
 /** A theme folder: a built-in one (templates/) or a user's, laid out the same way. */

@@ -79,7 +79,7 @@ describe('resume build', () => {
     expect(readdirSync(out).sort()).toEqual(['resume.docx', 'resume.html', 'resume.pdf']);
   });
 
-  it.runIf(seedCoverageAvailable).each(['classic', 'compact'])(
+  it.runIf(seedCoverageAvailable).each(['classic', 'compact', 'sidebar'])(
     'with the %s theme, each output holds the whole seed CV, in order',
     async (theme) => {
       const themed = theme === 'classic' ? out : tempDir();
@@ -89,7 +89,10 @@ describe('resume build', () => {
       writeFileSync(pdfAsText, await pdfText(join(themed, 'resume.pdf')));
       for (const file of [join(themed, 'resume.html'), pdfAsText, join(themed, 'resume.docx')]) {
         const { ok, output } = seedCoverage(file);
-        expect(output, file).toContain('seed coverage: 178/178 found, 178/178 in order');
+        // The sidebar is read before the main column: education comes before strengths and skills there, 4 items
+        // out of the seed's order (the tool allows 3%). The DOCX is one column, in the résumé's order.
+        const inOrder = theme === 'sidebar' && !file.endsWith('.docx') ? 174 : 178;
+        expect(output, file).toContain(`seed coverage: 178/178 found, ${inOrder}/178 in order`);
         expect(ok).toBe(true);
       }
     },
