@@ -118,12 +118,12 @@ export async function checkOutput(file: string, view: ViewModel): Promise<Checke
   findings.push({
     ok: missing.length === 0,
     what: `every item present (${items.length - missing.length}/${items.length})`,
-    detail: missing.length ? `missing: ${missing.map(short).join(' | ')}` : undefined,
+    detail: missing.length ? `missing: ${listed(missing)}` : undefined,
   });
   findings.push({
     ok: disordered.length === 0,
     what: 'items in reading order',
-    detail: disordered.length ? `out of order: ${disordered.map(short).join(' | ')}` : undefined,
+    detail: disordered.length ? `out of order: ${listed(disordered)}` : undefined,
   });
 
   // A heading is found as itself, a whole word run, not spaced letters ("E D U C A T I O N").
@@ -193,6 +193,12 @@ export async function checkOutput(file: string, view: ViewModel): Promise<Checke
 function sameTarget(a: string, b: string): boolean {
   const norm = (s: string) => s.replace(/\/$/, '').toLowerCase();
   return norm(a) === norm(b);
+}
+
+/** The first few items, shortened, and how many more: a whole section out of place is one line, not a page. */
+function listed(items: string[], max = 6): string {
+  const shown = items.slice(0, max).map(short).join(' | ');
+  return items.length > max ? `${shown} | … and ${items.length - max} more` : shown;
 }
 
 function short(item: string): string {

@@ -12,8 +12,9 @@ import { forYaml, toYaml } from '../core/to-yaml.js';
 import { COMMON_LOCALES, isKnownLocale } from '../core/validate.js';
 import { type Diagnostic, ExitCode, formatDiagnostics, UsageError, UserError } from '../errors.js';
 import { packageRoot } from '../paths.js';
+import { inReadingOrder } from '../render/html/layout.js';
 import { formatNames, selectRenderers } from '../render/registry.js';
-import { listThemes, loadTheme } from '../render/theme.js';
+import { listThemes, loadTheme, resolveTheme } from '../render/theme.js';
 import { installedThemePackages } from '../render/theme-package.js';
 import { formatChecks, runDoctor } from './doctor.js';
 import { browserFor, closeBrowser } from './early-browser.js';
@@ -148,6 +149,7 @@ function program(): Command {
     .option('--exclude-tag <tags>', 'they were built without these tags', list)
     .option('--public', 'they were built with --public')
     .option('--locale <code>', 'they were built with this locale', locale)
+    .option('-t, --theme <name>', 'they were built with this theme (default: meta.theme, else classic)')
     .option('--browser <path>', 'Chrome/Chromium executable for the PDF built to check')
     .addHelpText(
       'after',
@@ -165,6 +167,13 @@ function program(): Command {
       const [planned] = planBuild(resume, selection);
       if (!planned) throw new UserError('nothing to check');
       const view = prepareResume(planned.resume, { locale: o.locale as string | undefined, photo });
+      const themeRef = o.theme as string | undefined;
+      const theme = await resolveTheme(
+        themeRef ?? resume.meta?.theme ?? 'classic',
+        themeRef || file === '-' ? process.cwd() : dirname(resolve(file)),
+      );
+      // A layout with a sidebar is read sidebar first in the HTML and PDF; the other formats are one column.
+      const laidOut = inReadingOrder(view, theme);
       let files = outputs;
       let scratch: string | undefined;
       if (files.length === 0) {
@@ -173,6 +182,7 @@ function program(): Command {
           file,
           ...selection,
           locale: o.locale as string | undefined,
+          theme: themeRef,
           renderers: selectRenderers('all'),
           outDir: scratch,
           name: 'resume',
@@ -181,7 +191,9 @@ function program(): Command {
         files = built.written;
       }
       try {
-        const results = await Promise.all(files.map((f) => checkOutput(f, view)));
+        const results = await Promise.all(
+          files.map((f) => checkOutput(f, /\.(pdf|html?)$/i.test(f) ? laidOut : view)),
+        );
         console.log(formatCheck(results));
         if (results.some((r) => r.findings.some((f) => !f.ok))) process.exitCode = ExitCode.invalidInput;
       } finally {

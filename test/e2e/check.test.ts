@@ -15,6 +15,24 @@ describe('resume check', () => {
     expect(r.stdout.trim().split('\n').at(-1)).toBe('all 5 outputs read back whole');
   });
 
+  it.each(['compact', 'sidebar'])('passes on every output of the %s theme', async (theme) => {
+    const r = await runCli(['check', '--resume', sampleYaml, '--theme', theme]);
+    expect(r.stdout.trim().split('\n').at(-1)).toBe('all 5 outputs read back whole');
+    expect(r.code).toBe(0);
+  });
+
+  it('reads a sidebar page sidebar first: checked as one column, it is out of order', async () => {
+    const out = tempDir();
+    await runCli(['build', sampleYaml, '--theme', 'sidebar', '-f', 'pdf', '-o', out]);
+    const pdf = join(out, 'resume.pdf');
+    expect((await runCli(['check', pdf, '--resume', sampleYaml, '--theme', 'sidebar'])).code).toBe(0);
+    const r = await runCli(['check', pdf, '--resume', sampleYaml]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(
+      /FAIL {2}items in reading order\n {8}out of order: .*Master of Computer Applications.*… and \d+ more/,
+    );
+  });
+
   it('passes on the outputs of a variant, checked as that variant', async () => {
     const out = tempDir();
     await runCli(['build', sampleYaml, '--variant', 'architect', '-f', 'pdf,docx', '-o', out]);

@@ -5,7 +5,7 @@ import { UserError } from '../../errors.js';
 import { mark } from '../../timings.js';
 import { type FolderTheme, facesFor } from '../theme.js';
 import type { Renderer } from '../types.js';
-import { regions } from './layout.js';
+import { bodyPtOf, regions } from './layout.js';
 import { compileTheme, type Template } from './templates.js';
 
 const escapeHtml = Handlebars.Utils.escapeExpression;
@@ -83,7 +83,7 @@ function designCss(view: ViewModel): string {
 export function renderHtml(view: ViewModel, theme: FolderTheme): string {
   const context = {
     ...view,
-    regions: regions(view, theme.layout, view.fit?.bodyPt ?? view.design?.fontSize ?? theme.fit.bodyPt),
+    regions: regions(view, theme.layout, bodyPtOf(view, theme.fit.bodyPt)),
     css: theme.css,
     // meta.design, then the sizes chosen by --max-pages, as the theme's own custom properties.
     fitCss: `${designCss(view)}${

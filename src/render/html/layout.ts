@@ -5,7 +5,7 @@
 // made without a layout engine), with a margin for the estimate's error.
 import { type Inline, plainText } from '../../core/markdown.js';
 import type { ViewModel, ViewSection } from '../../core/prepare.js';
-import type { ThemeLayout } from '../theme.js';
+import type { Theme, ThemeLayout } from '../theme.js';
 
 export interface Regions {
   sidebar: ViewSection[];
@@ -31,6 +31,18 @@ export function regions(view: ViewModel, layout: ThemeLayout | undefined, bodyPt
     sidebar.push(section);
   }
   return { sidebar, main: view.sections.filter((s) => !sidebar.includes(s)) };
+}
+
+/** The view with its sections in the order a reader of the theme's HTML or PDF meets them: the sidebar first. */
+export function inReadingOrder(view: ViewModel, theme: Theme): ViewModel {
+  if (theme.kind !== 'folder' || !theme.layout) return view;
+  const { sidebar, main } = regions(view, theme.layout, bodyPtOf(view, theme.fit.bodyPt));
+  return { ...view, sections: [...sidebar, ...main] };
+}
+
+/** The body size a view prints at: fitted, else set in meta.design, else the theme's. */
+export function bodyPtOf(view: ViewModel, themeBodyPt: number): number {
+  return view.fit?.bodyPt ?? view.design?.fontSize ?? themeBodyPt;
 }
 
 /** Lines a section takes in a column `chars` characters wide: its title, then each item (an entry's heading
