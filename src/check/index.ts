@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { type Inline, plainText } from '../core/markdown.js';
-import type { ViewModel } from '../core/prepare.js';
+import { unknownKind, type ViewModel } from '../core/prepare.js';
 import { parsePdf } from './pdf.js';
 
 export interface Finding {
@@ -24,18 +24,27 @@ export function expectedItems(view: ViewModel): string[] {
   const text = (tokens: Inline[]) => plainText(tokens);
   for (const section of view.sections) {
     items.push(section.title);
-    if (section.kind === 'summary') items.push(...section.paragraphs.map(text), ...section.bullets.map(text));
-    if (section.kind === 'entries')
-      for (const e of section.entries)
-        items.push(
-          ...[e.title, e.org, e.date].filter((v): v is string => Boolean(v)),
-          ...e.description.map(text),
-          ...e.highlights.map(text),
-        );
-    if (section.kind === 'groups')
-      for (const g of section.groups) items.push(...(g.name ? [g.name] : []), ...g.keywords.map(text));
-    if (section.kind === 'items')
-      for (const i of section.items) items.push(...(i.label ? [i.label] : []), text(i.text));
+    switch (section.kind) {
+      case 'summary':
+        items.push(...section.paragraphs.map(text), ...section.bullets.map(text));
+        break;
+      case 'entries':
+        for (const e of section.entries)
+          items.push(
+            ...[e.title, e.org, e.date].filter((v): v is string => Boolean(v)),
+            ...e.description.map(text),
+            ...e.highlights.map(text),
+          );
+        break;
+      case 'groups':
+        for (const g of section.groups) items.push(...(g.name ? [g.name] : []), ...g.keywords.map(text));
+        break;
+      case 'items':
+        for (const i of section.items) items.push(...(i.label ? [i.label] : []), text(i.text));
+        break;
+      default:
+        unknownKind(section);
+    }
   }
   return items.filter((i) => i.trim() !== '');
 }

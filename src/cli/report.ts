@@ -1,24 +1,10 @@
 // Text reports for the terminal: validate's summary, `resume tags`, `build --explain`.
 import type { Resume } from '../core/resume-types.js';
-import { ENTRY_LISTS } from '../core/sections.js';
+import { ENTRY_LISTS, sectionSpec } from '../core/sections.js';
 import { taggedItems } from '../core/tagged.js';
 import type { Decision } from '../core/tailor.js';
 
-const NOUNS: Record<string, [string, string]> = {
-  work: ['job', 'jobs'],
-  projects: ['project', 'projects'],
-  education: ['education entry', 'education entries'],
-  skills: ['skill group', 'skill groups'],
-  volunteer: ['volunteer role', 'volunteer roles'],
-  awards: ['award', 'awards'],
-  certificates: ['certificate', 'certificates'],
-  publications: ['publication', 'publications'],
-  languages: ['language', 'languages'],
-  interests: ['interest', 'interests'],
-  references: ['reference', 'references'],
-};
-
-const count = (n: number, [one, many]: [string, string]) => `${n} ${n === 1 ? one : many}`;
+const count = (n: number, [one, many]: readonly [string, string]) => `${n} ${n === 1 ? one : many}`;
 
 /** "7 sections: 6 jobs (40 bullets), 12 projects, …" */
 export function describeResume(resume: Resume): string {
@@ -27,7 +13,7 @@ export function describeResume(resume: Resume): string {
   for (const key of ENTRY_LISTS) {
     const list = resume[key] ?? [];
     if (list.length === 0) continue;
-    parts.push(count(list.length, NOUNS[key] ?? [key, key]));
+    parts.push(count(list.length, sectionSpec(key).noun));
     for (const e of list) if ('highlights' in e) bullets += e.highlights?.length ?? 0;
   }
   for (const s of resume.sections ?? [])

@@ -4,8 +4,9 @@ import { formatDate, formatDateRange } from './dates.js';
 import { wordsFor } from './locales.js';
 import { type Inline, parseInline, plainText } from './markdown.js';
 import type { Photo } from './photo.js';
-import type { Highlight, Resume } from './resume-types.js';
-import { type BuiltinSectionId, isBuiltinSection, sectionIds } from './sections.js';
+import type { Resume } from './resume-types.js';
+import { type DateWords, isBuiltinSection, isEntryList, sectionIds, sectionSpec } from './sections.js';
+import { joined, textBlocks } from './view-parts.js';
 
 export type Paper = 'A4' | 'Letter';
 
@@ -38,12 +39,20 @@ export interface LabelledItem {
   href?: string;
 }
 
-export type ViewSection = { id: string; title: string } & (
+/** What a section shows, by kind: the four shapes every format knows how to draw. */
+export type SectionBody =
   | { kind: 'summary'; paragraphs: Inline[][]; bullets: Inline[][] }
   | { kind: 'entries'; entries: ViewEntry[] }
   | { kind: 'groups'; groups: KeywordGroup[] }
-  | { kind: 'items'; items: LabelledItem[] }
-);
+  | { kind: 'items'; items: LabelledItem[] };
+
+export type ViewSection = { id: string; title: string } & SectionBody;
+
+/** The default of every switch over a section's kind: a kind added to SectionBody but not drawn by some format
+ * fails to compile there, instead of vanishing from that format. */
+export function unknownKind(section: never): never {
+  throw new Error(`a section kind no renderer draws: ${JSON.stringify(section)}`);
+}
 
 export interface DocumentInfo {
   title: string;
@@ -91,110 +100,32 @@ export function prepareResume(resume: Resume, options: PrepareOptions = {}): Vie
   const locale = options.locale ?? resume.meta?.locale ?? 'en';
   const paper = options.paper ?? resume.meta?.paper ?? 'A4';
   const { basics } = resume;
-  const range = (start?: string, end?: string) => formatDateRange(start, end, locale) || undefined;
-  const single = (date?: string) => (date ? formatDate(date, locale) : undefined);
-  const builders: Record<BuiltinSectionId, () => Omit<ViewSection, 'id' | 'title'> | undefined> = {
-    summary: () => (basics.summary ? { kind: 'summary', ...textBlocks(basics.summary) } : undefined),
-    work: () =>
-      entries(resume.work, (w) => ({
-        title: w.position ?? w.name,
-        org: w.position ? w.name : undefined,
-        href: w.url,
-        date: range(w.startDate, w.endDate),
-        location: w.location,
-        ...describe([w.description, w.summary], w.highlights),
-      })),
-    projects: () =>
-      entries(resume.projects, (p) => ({
-        title: p.name,
-        org: p.entity,
-        href: p.url,
-        date: range(p.startDate, p.endDate),
-        detail: joined([p.type, ...(p.roles ?? [])]),
-        ...describe([p.description], p.highlights),
-        keywords: joined(p.keywords),
-      })),
-    education: () =>
-      entries(resume.education, (e) => ({
-        title: joined([e.studyType, e.area]) ?? e.institution,
-        org: e.studyType || e.area ? e.institution : undefined,
-        href: e.url,
-        date: range(e.startDate, e.endDate),
-        detail: e.score,
-        description: [],
-        highlights: (e.courses ?? []).map(parseInline),
-      })),
-    skills: () =>
-      groups(resume.skills, (s) => ({
-        name: s.name ?? '',
-        detail: s.level,
-        keywords: (s.keywords ?? []).map(parseInline),
-      })),
-    volunteer: () =>
-      entries(resume.volunteer, (v) => ({
-        title: v.position ?? v.organization,
-        org: v.position ? v.organization : undefined,
-        href: v.url,
-        date: range(v.startDate, v.endDate),
-        ...describe([v.summary], v.highlights),
-      })),
-    awards: () =>
-      entries(resume.awards, (a) => ({
-        title: a.title,
-        org: a.awarder,
-        date: single(a.date),
-        description: paragraphs(a.summary),
-        highlights: [],
-      })),
-    certificates: () =>
-      entries(resume.certificates, (c) => ({
-        title: c.name,
-        org: c.issuer,
-        href: c.url,
-        date: single(c.date),
-        description: [],
-        highlights: [],
-      })),
-    publications: () =>
-      entries(resume.publications, (p) => ({
-        title: p.name,
-        org: p.publisher,
-        href: p.url,
-        date: single(p.releaseDate),
-        description: paragraphs(p.summary),
-        highlights: [],
-      })),
-    languages: () =>
-      items(resume.languages, (l) => ({ label: l.language, text: l.fluency ? parseInline(l.fluency) : [] })),
-    interests: () =>
-      groups(resume.interests, (i) => ({
-        name: i.name ?? '',
-        keywords: (i.keywords ?? []).map(parseInline),
-      })),
-    references: () =>
-      entries(resume.references, (r) => ({
-        title: r.name,
-        description: paragraphs(r.reference),
-        highlights: [],
-      })),
+  const dates: DateWords = {
+    range: (start, end) => formatDateRange(start, end, locale) || undefined,
+    single: (date) => (date ? formatDate(date, locale) : undefined),
   };
-
+  // The summary is the one built-in section that is not a list: it is basics.summary.
+  const bodyOf = (id: string): SectionBody | undefined => {
+    if (id === 'summary')
+      return basics.summary ? { kind: 'summary', ...textBlocks(basics.summary) } : undefined;
+    if (isEntryList(id)) return sectionSpec(id).view(resume[id], dates);
+    const custom = resume.sections?.find((s) => s.id === id);
+    return custom && custom.items.length > 0
+      ? {
+          kind: 'items',
+          items: custom.items.map((i) => ({ label: i.label, text: parseInline(i.text), href: i.url })),
+        }
+      : undefined;
+  };
   const titles = resume.meta?.titles ?? {};
   const words = wordsFor(locale);
   const sections: ViewSection[] = [];
   for (const id of sectionOrder(resume)) {
-    const custom = resume.sections?.find((s) => s.id === id);
-    const body = isBuiltinSection(id)
-      ? builders[id]()
-      : custom && custom.items.length > 0
-        ? {
-            kind: 'items' as const,
-            items: custom.items.map((i) => ({ label: i.label, text: parseInline(i.text), href: i.url })),
-          }
-        : undefined;
+    const body = bodyOf(id);
     if (!body) continue;
+    const custom = resume.sections?.find((s) => s.id === id);
     const title = titles[id] ?? custom?.title ?? (isBuiltinSection(id) ? words[id] : id);
-    sections.push({ id, title, ...body } as ViewSection);
+    sections.push({ id, title, ...body });
   }
 
   const { photo } = options;
@@ -227,77 +158,6 @@ export function sectionOrder(resume: Resume): string[] {
   const all = sectionIds(resume);
   const listed = (resume.meta?.order ?? []).filter((id) => all.includes(id));
   return [...listed, ...all.filter((id) => !listed.includes(id))];
-}
-
-export function highlightText(h: Highlight): string {
-  return typeof h === 'string' ? h : h.text;
-}
-
-/** An entry's text: its paragraphs, then the bullets written inside that text, then its highlights. */
-function describe(texts: (string | undefined)[], list: Highlight[] | undefined) {
-  const { paragraphs, bullets } = textBlocks(texts.filter(Boolean).join('\n\n'));
-  return { description: paragraphs, highlights: [...bullets, ...highlights(list)] };
-}
-
-function highlights(list: Highlight[] | undefined): Inline[][] {
-  return (list ?? []).map((h) => parseInline(highlightText(h)));
-}
-
-/** A text field as paragraphs and bullets: blank lines separate paragraphs, a single newline is a line break,
- * and lines starting with "- ", "* " or "• " are bullets (how JSON Resume authors write lists in a summary). */
-export function textBlocks(text: string | undefined): { paragraphs: Inline[][]; bullets: Inline[][] } {
-  const paragraphs: Inline[][] = [];
-  const bullets: Inline[][] = [];
-  for (const block of (text ?? '').split(/\n\s*\n/)) {
-    const lines: string[] = [];
-    const flush = () => {
-      if (lines.length)
-        paragraphs.push(
-          lines.flatMap((l, i): Inline[] => [...(i ? [{ type: 'break' as const }] : []), ...parseInline(l)]),
-        );
-      lines.length = 0;
-    };
-    for (const raw of block.split('\n')) {
-      const line = raw.trim();
-      const bullet = /^[-*•]\s+(.*)$/.exec(line);
-      if (bullet) {
-        flush();
-        bullets.push(parseInline(bullet[1] ?? ''));
-      } else if (line) lines.push(line);
-    }
-    flush();
-  }
-  return { paragraphs, bullets };
-}
-
-function paragraphs(text: string | undefined): Inline[][] {
-  const { paragraphs, bullets } = textBlocks(text);
-  // Where bullets have no list of their own (a reference, a summary of an award), they stay lines of text.
-  return [...paragraphs, ...bullets.map((b): Inline[] => [{ type: 'text', text: '• ' }, ...b])];
-}
-
-function joined(parts: (string | undefined)[] | undefined, separator = ', '): string | undefined {
-  const kept = (parts ?? []).filter((p): p is string => Boolean(p));
-  return kept.length ? kept.join(separator) : undefined;
-}
-
-/** Entries render with what they have: no title (a freelance job with no employer named) moves the organisation
- * up; neither leaves the heading empty but keeps the date and text. */
-function entries<T>(list: T[] | undefined, map: (item: T) => Omit<ViewEntry, 'title'> & { title?: string }) {
-  if (!list?.length) return undefined;
-  const entries = list.map((item): ViewEntry => {
-    const e = map(item);
-    return e.title ? { ...e, title: e.title } : { ...e, title: e.org ?? '', org: undefined };
-  });
-  return { kind: 'entries' as const, entries };
-}
-
-function groups<T>(list: T[] | undefined, map: (item: T) => KeywordGroup) {
-  return list?.length ? { kind: 'groups' as const, groups: list.map(map) } : undefined;
-}
-
-function items<T>(list: T[] | undefined, map: (item: T) => LabelledItem) {
-  return list?.length ? { kind: 'items' as const, items: list.map(map) } : undefined;
 }
 
 function contacts(resume: Resume): ContactLink[] {

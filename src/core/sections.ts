@@ -1,29 +1,211 @@
+// Every built-in section described once: what its entries are called, whether they are dated and have bullets,
+// how one is named in --explain, and how the list is viewed. Validation, tailoring, --explain, the build summary
+// and the view model all read this table, and every format draws the view's four kinds (summary, entries,
+// groups, items), so a new section is an entry here, its title in locales.ts and its shape in the schema.
+import { parseInline } from './markdown.js';
+import type { SectionBody } from './prepare.js';
 import type { Resume } from './resume-types.js';
+import { describe, entries, groups, items, joined, paragraphs } from './view-parts.js';
 
-/** Built-in sections, in their default order (their headings, per language, are in locales.ts). */
-export const BUILTIN_SECTIONS = [
-  'summary',
-  'work',
-  'projects',
-  'education',
-  'skills',
-  'volunteer',
-  'awards',
-  'certificates',
-  'publications',
-  'languages',
-  'interests',
-  'references',
-] as const;
+/** Dates as the résumé's language writes them. */
+export interface DateWords {
+  range(start?: string, end?: string): string | undefined;
+  single(date?: string): string | undefined;
+}
 
-export type BuiltinSectionId = (typeof BUILTIN_SECTIONS)[number];
+type ListKey = Exclude<
+  { [K in keyof Resume]-?: NonNullable<Resume[K]> extends readonly unknown[] ? K : never }[keyof Resume],
+  'sections'
+>;
+type EntryOf<K extends ListKey> = NonNullable<Resume[K]>[number];
+/** An entry of any built-in list. */
+export type AnyEntry = EntryOf<ListKey>;
+
+export interface SectionSpec<K extends ListKey> {
+  /** One entry and many, as the build summary counts them. */
+  noun: readonly [string, string];
+  /** Its entries have a startDate and an endDate, whose order validation checks. */
+  dated: boolean;
+  /** Its entries have highlights: bullets that may carry tags and texts per variant. */
+  bullets: boolean;
+  /** An entry's name in --explain: "Associate Tech Architect · Bounteous x Accolite". */
+  name(entry: EntryOf<K>): string;
+  /** The list as the view every format draws; undefined when there is nothing to show. */
+  view(list: EntryOf<K>[] | undefined, dates: DateWords): SectionBody | undefined;
+}
+
+const section = <K extends ListKey>(spec: SectionSpec<K>) => spec;
+
+/** " · "-joined, each part once: "Engineer · Acme". */
+const named = (...parts: (string | undefined)[]) =>
+  [...new Set(parts.filter((p): p is string => Boolean(p)))].join(' · ');
+
+/** The sections made of a list of entries, in their default order (the summary comes first, from basics). */
+const SECTIONS = {
+  work: section<'work'>({
+    noun: ['job', 'jobs'],
+    dated: true,
+    bullets: true,
+    name: (w) => named(w.position, w.name),
+    view: (list, d) =>
+      entries(list, (w) => ({
+        title: w.position ?? w.name,
+        org: w.position ? w.name : undefined,
+        href: w.url,
+        date: d.range(w.startDate, w.endDate),
+        location: w.location,
+        ...describe([w.description, w.summary], w.highlights),
+      })),
+  }),
+  projects: section<'projects'>({
+    noun: ['project', 'projects'],
+    dated: true,
+    bullets: true,
+    name: (p) => named(p.name),
+    view: (list, d) =>
+      entries(list, (p) => ({
+        title: p.name,
+        org: p.entity,
+        href: p.url,
+        date: d.range(p.startDate, p.endDate),
+        detail: joined([p.type, ...(p.roles ?? [])]),
+        ...describe([p.description], p.highlights),
+        keywords: joined(p.keywords),
+      })),
+  }),
+  education: section<'education'>({
+    noun: ['education entry', 'education entries'],
+    dated: true,
+    bullets: false,
+    name: (e) => named(e.studyType, e.institution),
+    view: (list, d) =>
+      entries(list, (e) => ({
+        title: joined([e.studyType, e.area]) ?? e.institution,
+        org: e.studyType || e.area ? e.institution : undefined,
+        href: e.url,
+        date: d.range(e.startDate, e.endDate),
+        detail: e.score,
+        description: [],
+        highlights: (e.courses ?? []).map(parseInline),
+      })),
+  }),
+  skills: section<'skills'>({
+    noun: ['skill group', 'skill groups'],
+    dated: false,
+    bullets: false,
+    name: (s) => named(s.name),
+    view: (list) =>
+      groups(list, (s) => ({
+        name: s.name ?? '',
+        detail: s.level,
+        keywords: (s.keywords ?? []).map(parseInline),
+      })),
+  }),
+  volunteer: section<'volunteer'>({
+    noun: ['volunteer role', 'volunteer roles'],
+    dated: true,
+    bullets: true,
+    name: (v) => named(v.position, v.organization),
+    view: (list, d) =>
+      entries(list, (v) => ({
+        title: v.position ?? v.organization,
+        org: v.position ? v.organization : undefined,
+        href: v.url,
+        date: d.range(v.startDate, v.endDate),
+        ...describe([v.summary], v.highlights),
+      })),
+  }),
+  awards: section<'awards'>({
+    noun: ['award', 'awards'],
+    dated: false,
+    bullets: false,
+    name: (a) => named(a.title),
+    view: (list, d) =>
+      entries(list, (a) => ({
+        title: a.title,
+        org: a.awarder,
+        date: d.single(a.date),
+        description: paragraphs(a.summary),
+        highlights: [],
+      })),
+  }),
+  certificates: section<'certificates'>({
+    noun: ['certificate', 'certificates'],
+    dated: false,
+    bullets: false,
+    name: (c) => named(c.name),
+    view: (list, d) =>
+      entries(list, (c) => ({
+        title: c.name,
+        org: c.issuer,
+        href: c.url,
+        date: d.single(c.date),
+        description: [],
+        highlights: [],
+      })),
+  }),
+  publications: section<'publications'>({
+    noun: ['publication', 'publications'],
+    dated: false,
+    bullets: false,
+    name: (p) => named(p.name),
+    view: (list, d) =>
+      entries(list, (p) => ({
+        title: p.name,
+        org: p.publisher,
+        href: p.url,
+        date: d.single(p.releaseDate),
+        description: paragraphs(p.summary),
+        highlights: [],
+      })),
+  }),
+  languages: section<'languages'>({
+    noun: ['language', 'languages'],
+    dated: false,
+    bullets: false,
+    name: (l) => named(l.language),
+    view: (list) =>
+      items(list, (l) => ({ label: l.language, text: l.fluency ? parseInline(l.fluency) : [] })),
+  }),
+  interests: section<'interests'>({
+    noun: ['interest', 'interests'],
+    dated: false,
+    bullets: false,
+    name: (i) => named(i.name),
+    view: (list) =>
+      groups(list, (i) => ({ name: i.name ?? '', keywords: (i.keywords ?? []).map(parseInline) })),
+  }),
+  references: section<'references'>({
+    noun: ['reference', 'references'],
+    dated: false,
+    bullets: false,
+    name: (r) => named(r.name),
+    view: (list) =>
+      entries(list, (r) => ({ title: r.name, description: paragraphs(r.reference), highlights: [] })),
+  }),
+};
 
 /** The keys of Resume that hold a list of entries, each of which may carry tags: every section but the summary. */
-export const ENTRY_LISTS = BUILTIN_SECTIONS.filter(
-  (id): id is Exclude<BuiltinSectionId, 'summary'> => id !== 'summary',
-) satisfies readonly (keyof Resume)[];
+export type EntryListKey = keyof typeof SECTIONS;
+export const ENTRY_LISTS = Object.keys(SECTIONS) as EntryListKey[];
 
-export type EntryListKey = (typeof ENTRY_LISTS)[number];
+/** Built-in sections, in their default order (their headings, per language, are in locales.ts). */
+export type BuiltinSectionId = 'summary' | EntryListKey;
+export const BUILTIN_SECTIONS: readonly BuiltinSectionId[] = ['summary', ...ENTRY_LISTS];
+
+/** One section's description. (The table's entries each know their own entry type; seen through a key that
+ * may be any of them, an entry is only known to be one of the résumé's.) */
+export function sectionSpec(key: EntryListKey): SectionSpec<ListKey> {
+  return SECTIONS[key] as unknown as SectionSpec<ListKey>;
+}
+
+/** The sections whose entries have dates, and those whose entries have bullets. */
+export const DATED_LISTS = ENTRY_LISTS.filter((k) => SECTIONS[k].dated);
+export const BULLET_LISTS = ENTRY_LISTS.filter((k) => SECTIONS[k].bullets);
+
+export function isEntryList(id: string): id is EntryListKey {
+  return (ENTRY_LISTS as readonly string[]).includes(id);
+}
 
 export function isBuiltinSection(id: string): id is BuiltinSectionId {
   return (BUILTIN_SECTIONS as readonly string[]).includes(id);

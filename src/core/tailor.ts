@@ -2,11 +2,11 @@
 // kept; tagged content is kept when it shares a tag with the selection; excluded tags always drop.
 import { UserError } from '../errors.js';
 import { type DataPath, displayPath } from './parse.js';
-import { highlightText } from './prepare.js';
 import type { Highlight, Resume, Variant } from './resume-types.js';
-import { ENTRY_LISTS, sectionIds } from './sections.js';
+import { type AnyEntry, ENTRY_LISTS, sectionIds, sectionSpec } from './sections.js';
 import { didYouMean } from './suggest.js';
 import { contentTags, isPrivate, tagsOf } from './tagged.js';
+import { highlightText } from './view-parts.js';
 
 export interface Selection {
   tags?: readonly string[];
@@ -185,7 +185,7 @@ export function tailorResume(input: Resume, selection: Selection = {}): Tailored
     const kept = list.filter((entry, i) => {
       const highlights = judgeEntry(
         [key, i],
-        entryName(entry),
+        sectionSpec(key).name(entry as AnyEntry),
         entry,
         entry.highlights,
         (parts, sel) => keepHighlights(parts, [key, i, 'highlights'], sel),
@@ -281,15 +281,6 @@ function presentSections(resume: Resume): string[] {
     const list = (resume as unknown as Record<string, unknown>)[id];
     return Array.isArray(list) ? list.length > 0 : resume.sections?.some((s) => s.id === id);
   });
-}
-
-function entryName(entry: object): string {
-  const e = entry as Record<string, unknown>;
-  const parts = [
-    e.position ?? e.studyType ?? e.title ?? e.language,
-    e.name ?? e.institution ?? e.organization,
-  ].filter((p): p is string => typeof p === 'string');
-  return [...new Set(parts)].join(' · ');
 }
 
 function plural(word: string, list: readonly unknown[]): string {

@@ -14,7 +14,7 @@ import {
 } from './parse.js';
 import type { Resume } from './resume-types.js';
 import { validateSchema } from './schema-validator.js';
-import { BUILTIN_SECTIONS, ENTRY_LISTS, isBuiltinSection } from './sections.js';
+import { BUILTIN_SECTIONS, BULLET_LISTS, DATED_LISTS, ENTRY_LISTS, isBuiltinSection } from './sections.js';
 import { didYouMean } from './suggest.js';
 import { contentTags } from './tagged.js';
 
@@ -393,7 +393,7 @@ function semanticProblems(resume: Resume, options: ValidateOptions): Problem[] {
   const variantsMap = mapOf<Record<string, unknown>>(data.variants);
   const ids = [...BUILTIN_SECTIONS, ...sections.map((s) => text(s?.id)).filter((id) => id !== undefined)];
 
-  for (const key of ['work', 'volunteer', 'education', 'projects'] as const) {
+  for (const key of DATED_LISTS) {
     for (const [i, entry] of listOf<Record<string, unknown>>(data[key]).entries()) {
       const [start, end] = [text(entry?.startDate), text(entry?.endDate)];
       // Only dates that are valid themselves are compared; a malformed one has its own message.
@@ -513,7 +513,7 @@ function semanticProblems(resume: Resume, options: ValidateOptions): Problem[] {
       }
     }
   }
-  for (const key of ['work', 'volunteer', 'projects'] as const) {
+  for (const key of BULLET_LISTS) {
     for (const [i, entry] of listOf<Record<string, unknown>>(data[key]).entries()) {
       for (const [j, h] of listOf<unknown>(entry?.highlights).entries()) {
         for (const v of Object.keys(mapOf(mapOf(h).alt))) {

@@ -10,6 +10,7 @@ import type { Resume } from '../../src/core/resume-types.js';
 import { validateSchema } from '../../src/core/schema-validator.js';
 import { renderDocx } from '../../src/render/docx/document.js';
 import { renderHtml } from '../../src/render/html/index.js';
+import { markdownRenderer, textRenderer } from '../../src/render/text/index.js';
 import { listThemes, loadTheme } from '../../src/render/theme.js';
 import { decodeEntities, root, sample } from '../helpers.js';
 
@@ -87,3 +88,18 @@ it.each(withTemplates)(
     await expect(html).toMatchFileSnapshot(join(root, 'test', 'golden', `${name}-resume.html`));
   },
 );
+
+// A section kind added to the view model but not drawn by a format is an error there, never a silent gap.
+describe('a section kind no format draws', () => {
+  const view = prepareResume(sample());
+  const odd = { ...view, sections: [{ id: 'timeline', title: 'Timeline', kind: 'timeline' } as never] };
+
+  it.each(listThemes())('is an error in the %s theme’s HTML', (name) => {
+    expect(() => renderHtml(odd, loadTheme(name))).toThrow(/partial timeline could not be found/);
+  });
+  it('is an error in the DOCX, Markdown and text', async () => {
+    await expect(renderDocx(odd, theme.docx)).rejects.toThrow(/a section kind no renderer draws/);
+    for (const r of [markdownRenderer, textRenderer])
+      await expect(r.render(odd, {} as never)).rejects.toThrow(/a section kind no renderer draws/);
+  });
+});

@@ -18,7 +18,13 @@ import {
   WidthType,
 } from 'docx';
 import { type Inline, plainText } from '../../core/markdown.js';
-import type { ContactLink, ViewEntry, ViewModel, ViewSection } from '../../core/prepare.js';
+import {
+  type ContactLink,
+  unknownKind,
+  type ViewEntry,
+  type ViewModel,
+  type ViewSection,
+} from '../../core/prepare.js';
 import type { DocxStyle } from '../theme.js';
 
 const TWIPS_PER_MM = 1440 / 25.4;
@@ -211,6 +217,8 @@ export async function renderDocx(view: ViewModel, base: DocxStyle): Promise<Uint
           out.push(new Paragraph({ style: 'Item', children: [...label, ...text] }));
         }
         break;
+      default:
+        unknownKind(s);
     }
     return out;
   };

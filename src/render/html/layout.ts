@@ -4,7 +4,7 @@
 // (a long skills list, say) flow in the main column. The fit is estimated from the text's length (the HTML is
 // made without a layout engine), with a margin for the estimate's error.
 import { type Inline, plainText } from '../../core/markdown.js';
-import type { ViewModel, ViewSection } from '../../core/prepare.js';
+import { unknownKind, type ViewModel, type ViewSection } from '../../core/prepare.js';
 import type { Theme, ThemeLayout } from '../theme.js';
 
 export interface Regions {
@@ -73,11 +73,7 @@ export function estimateLines(section: ViewSection, chars: number): number {
       for (const item of section.items) lines += wrap(`${item.label ?? ''}: ${inline(item.text)}`) + 0.4;
       break;
     default:
-      return assertNever(section);
+      return unknownKind(section);
   }
   return lines;
-}
-
-function assertNever(value: never): never {
-  throw new Error(`a section kind with no layout estimate: ${JSON.stringify(value)}`);
 }

@@ -1,7 +1,7 @@
 // Markdown and plain text, for pasting into application forms: the view model in the PDF's reading order, bullets
 // as lists, links written out, no layout tables. One walk over the view, two ways of writing inline text.
 import type { Inline } from '../../core/markdown.js';
-import type { ViewEntry, ViewModel, ViewSection } from '../../core/prepare.js';
+import { unknownKind, type ViewEntry, type ViewModel, type ViewSection } from '../../core/prepare.js';
 import type { Renderer } from '../types.js';
 
 interface Style {
@@ -146,6 +146,8 @@ function sectionText(section: ViewSection, s: Style): string {
           .join('\n'),
       );
       break;
+    default:
+      unknownKind(section);
   }
   return blocks.join('\n\n');
 }

@@ -1,0 +1,79 @@
+// The pieces a section's view is built from: entries, keyword groups, labelled items, and text split into
+// paragraphs and bullets. Shared by the section table (sections.ts) and prepare.ts. Pure: no I/O.
+import { type Inline, parseInline } from './markdown.js';
+import type { KeywordGroup, LabelledItem, ViewEntry } from './prepare.js';
+import type { Highlight } from './resume-types.js';
+
+export function highlightText(h: Highlight): string {
+  return typeof h === 'string' ? h : h.text;
+}
+
+/** An entry's text: its paragraphs, then the bullets written inside that text, then its highlights. */
+export function describe(texts: (string | undefined)[], list: Highlight[] | undefined) {
+  const { paragraphs, bullets } = textBlocks(texts.filter(Boolean).join('\n\n'));
+  return { description: paragraphs, highlights: [...bullets, ...highlights(list)] };
+}
+
+function highlights(list: Highlight[] | undefined): Inline[][] {
+  return (list ?? []).map((h) => parseInline(highlightText(h)));
+}
+
+/** A text field as paragraphs and bullets: blank lines separate paragraphs, a single newline is a line break,
+ * and lines starting with "- ", "* " or "• " are bullets (how JSON Resume authors write lists in a summary). */
+export function textBlocks(text: string | undefined): { paragraphs: Inline[][]; bullets: Inline[][] } {
+  const paragraphs: Inline[][] = [];
+  const bullets: Inline[][] = [];
+  for (const block of (text ?? '').split(/\n\s*\n/)) {
+    const lines: string[] = [];
+    const flush = () => {
+      if (lines.length)
+        paragraphs.push(
+          lines.flatMap((l, i): Inline[] => [...(i ? [{ type: 'break' as const }] : []), ...parseInline(l)]),
+        );
+      lines.length = 0;
+    };
+    for (const raw of block.split('\n')) {
+      const line = raw.trim();
+      const bullet = /^[-*•]\s+(.*)$/.exec(line);
+      if (bullet) {
+        flush();
+        bullets.push(parseInline(bullet[1] ?? ''));
+      } else if (line) lines.push(line);
+    }
+    flush();
+  }
+  return { paragraphs, bullets };
+}
+
+export function paragraphs(text: string | undefined): Inline[][] {
+  const { paragraphs, bullets } = textBlocks(text);
+  // Where bullets have no list of their own (a reference, a summary of an award), they stay lines of text.
+  return [...paragraphs, ...bullets.map((b): Inline[] => [{ type: 'text', text: '• ' }, ...b])];
+}
+
+export function joined(parts: (string | undefined)[] | undefined, separator = ', '): string | undefined {
+  const kept = (parts ?? []).filter((p): p is string => Boolean(p));
+  return kept.length ? kept.join(separator) : undefined;
+}
+
+/** Entries render with what they have: no title (a freelance job with no employer named) moves the organisation
+ * up; neither leaves the heading empty but keeps the date and text. */
+export function entries<T>(
+  list: T[] | undefined,
+  map: (item: T) => Omit<ViewEntry, 'title'> & { title?: string },
+) {
+  if (!list?.length) return undefined;
+  const entries = list.map((item): ViewEntry => {
+    const e = map(item);
+    return e.title ? { ...e, title: e.title } : { ...e, title: e.org ?? '', org: undefined };
+  });
+  return { kind: 'entries' as const, entries };
+}
+
+export function groups<T>(list: T[] | undefined, map: (item: T) => KeywordGroup) {
+  return list?.length ? { kind: 'groups' as const, groups: list.map(map) } : undefined;
+}
+
+export function items<T>(list: T[] | undefined, map: (item: T) => LabelledItem) {
+  return list?.length ? { kind: 'items' as const, items: list.map(map) } : undefined;
+}
