@@ -165,7 +165,7 @@ describe('render failures', () => {
     const unknown = await runCli(['build', '--theme', 'modern', '--format', 'html', '-o', tempDir()]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr.trim()).toBe(
-      'error: unknown theme "modern"; themes: classic, compact (or a theme folder: ./path)',
+      'error: unknown theme "modern"; themes: classic, compact, sidebar, a theme folder (./path), or an installed JSON Resume theme (npm install jsonresume-theme-modern)',
     );
   });
 });
