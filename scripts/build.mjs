@@ -3,6 +3,7 @@
 // validator compiled here rather than on every run.
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -34,31 +35,32 @@ const precompiledValidator = {
 
 /**
  * Fills src/render/html/precompiled.ts (empty in the sources) with the built-in themes' templates, precompiled
- * with the options of compile-options.json: data only; src/render/html/templates.ts is the same code in the tests
- * and the bundle, and compiles any template whose sources no longer match.
+ * with the options of compile-options.json: data only. The templates are read by src/render/theme-sources.ts, the
+ * module the theme loader uses, so they are the very sources the tests load; src/render/html/templates.ts (the
+ * same code in the tests and the bundle) finds a theme's set by its sources and compiles any that no longer match.
  */
 const precompiledTemplates = {
   name: 'precompiled-templates',
   setup(b) {
-    b.onLoad({ filter: /[\\/]src[\\/]render[\\/]html[\\/]precompiled\.ts$/ }, () => {
+    b.onLoad({ filter: /[\\/]src[\\/]render[\\/]html[\\/]precompiled\.ts$/ }, async () => {
       const Handlebars = require('handlebars');
       const options = JSON.parse(
         readFileSync(new URL('../src/render/html/compile-options.json', import.meta.url), 'utf8'),
       );
-      const templates = new URL('../templates/', import.meta.url);
-      // Themes that extend another without templates of their own use its precompiled set.
+      const { templateSources } = await importTs('src/render/theme-sources.ts');
+      const templates = fileURLToPath(new URL('../templates/', import.meta.url));
+      const sourcesOf = (name) => {
+        const dir = join(templates, name);
+        const manifest = JSON.parse(readFileSync(join(dir, 'theme.json'), 'utf8'));
+        const base = manifest.extends ? sourcesOf(manifest.extends) : undefined;
+        return templateSources(dir, base, (file) => readFileSync(join(dir, file), 'utf8'));
+      };
       const themes = readdirSync(templates, { withFileTypes: true }).filter(
-        (d) => d.isDirectory() && existsSync(new URL(`${d.name}/resume.hbs`, templates)),
+        (d) => d.isDirectory() && existsSync(join(templates, d.name, 'theme.json')),
       );
+      const spec = (source) => Handlebars.precompile(source, options);
       const entries = themes.map(({ name }) => {
-        const dir = new URL(`${name}/`, templates);
-        const main = readFileSync(new URL('resume.hbs', dir), 'utf8');
-        const partials = Object.fromEntries(
-          readdirSync(new URL('partials/', dir))
-            .filter((f) => f.endsWith('.hbs'))
-            .map((f) => [f.slice(0, -4), readFileSync(new URL(`partials/${f}`, dir), 'utf8')]),
-        );
-        const spec = (source) => Handlebars.precompile(source, options);
+        const { main, partials } = sourcesOf(name);
         const partialSpecs = Object.entries(partials).map(([n, src]) => `${JSON.stringify(n)}: ${spec(src)}`);
         const sources = JSON.stringify({ main, partials });
         return `${JSON.stringify(name)}: { sources: ${sources}, main: ${spec(main)}, partials: { ${partialSpecs.join(', ')} } }`;
@@ -67,6 +69,18 @@ const precompiledTemplates = {
     });
   },
 };
+
+/** A TypeScript module of the sources (Node built-ins only), compiled and imported here. */
+async function importTs(path) {
+  const { outputFiles } = await build({
+    entryPoints: [path],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'node',
+  });
+  return import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
+}
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 const result = await build({

@@ -8,11 +8,13 @@ import { inputError, type Source } from './core/source.js';
 import { type Decision, type Selection, tailorResume } from './core/tailor.js';
 import { type Diagnostic, UsageError, UserError } from './errors.js';
 import { fitToPages } from './render/fit.js';
+import { uncovered } from './render/fonts.js';
 import { renderHtml } from './render/html/index.js';
 import { toJsonResume } from './render/json/index.js';
 import { BrowserSession } from './render/pdf/browser.js';
 import { discoverBrowser } from './render/pdf/discover.js';
-import { listThemes, resolveTheme, type Theme, uncovered } from './render/theme.js';
+import { listThemes, resolveTheme, type Theme } from './render/theme.js';
+import { resolveTokens } from './render/tokens.js';
 import type { RenderContext, Renderer } from './render/types.js';
 import { mark } from './timings.js';
 
@@ -119,7 +121,7 @@ export function planBuild(resume: Resume, options: TargetOptions) {
 export async function build(options: BuildOptions): Promise<BuildResult> {
   mark('program loaded');
   const { renderers } = options;
-  const { source, resume, photo, warnings } = await loadResume(options.file, {
+  const { source, resume, photo, fonts, warnings } = await loadResume(options.file, {
     themes: listThemes(),
     strict: options.strict,
   });
@@ -134,7 +136,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const prepared = plan.map(({ target, variant, resume: tailored }) => ({
     target,
     maxPages: options.maxPages ?? variant?.maxPages,
-    view: prepareResume(tailored, { paper: options.paper, locale: options.locale, photo }),
+    view: prepareResume(tailored, {
+      paper: options.paper,
+      locale: options.locale,
+      photo,
+      fonts,
+      dateFormat: theme.tokens.dateFormat,
+    }),
   }));
   options.progress?.({ stage: 'validated', outputs: prepared.length * renderers.length });
   const glyphs = glyphWarnings(
@@ -198,12 +206,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
           throw new UsageError(
             `fitting to pages needs one of our themes: ${theme.name} is a JSON Resume theme, whose sizes are its own`,
           );
-        const design = view.design;
-        const start = {
-          ...theme.fit,
-          bodyPt: design?.fontSize ?? theme.fit.bodyPt,
-          leading: design?.lineHeight ?? theme.fit.leading,
-        };
+        const tokens = resolveTokens(theme.tokens, view.design);
+        const start = { bodyPt: tokens.fontSize, leading: tokens.lineHeight, minBodyPt: tokens.minFontSize };
         const fitted = await fitToPages(view, ctx, maxPages, start, target.stem);
         if (fitted.note) notes.push(fitted.note);
         return { target, view: fitted.view };

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Diagnostic } from '../errors.js';
 import { findThemePackage } from '../render/theme-package.js';
+import { type FontFile, isFontFile, readFontFiles } from './font-file.js';
 import { modernizeKeys, normalizeDates } from './normalize.js';
 import { parseResume } from './parse.js';
 import { type Photo, readPhoto } from './photo.js';
@@ -13,6 +14,8 @@ export interface LoadedResume {
   source: Source;
   resume: Resume;
   photo?: Photo;
+  /** The font files meta.design.font names, read. */
+  fonts?: FontFile[];
   /** Things worth telling the user that do not stop the build, at file:line:col. */
   warnings: Diagnostic[];
 }
@@ -38,14 +41,25 @@ export async function loadResume(path: string, options: LoadOptions = {}): Promi
   const at = renamed.some((n) => n.path.join('.') === 'basics.picture')
     ? ['basics', 'picture']
     : ['basics', 'image'];
+  // Font files named in meta.design.font, read like the photo: from the résumé's folder, checked to be fonts.
+  const font = (parsed.data as { meta?: { design?: { font?: unknown } } } | null)?.meta?.design?.font;
+  const fontFiles = Array.isArray(font)
+    ? font.filter((f): f is string => typeof f === 'string')
+    : typeof font === 'string' && isFontFile(font)
+      ? [font]
+      : [];
+  const fontsRead = fontFiles.length ? readFontFiles(fontFiles, baseDir) : {};
   const { resume, warnings } = await checkResume(parsed, {
     themes: options.themes,
     themeFolder: (ref) => existsSync(join(resolve(baseDir, ref), 'theme.json')),
     themePackage: (ref) => findThemePackage(ref, resolve(baseDir)) !== undefined,
     strict: options.strict,
-    extra: error ? [{ path: at, message: error }] : [],
+    extra: [
+      ...(error ? [{ path: at, message: error }] : []),
+      ...(fontsRead.error ? [{ path: ['meta', 'design', 'font'], message: fontsRead.error }] : []),
+    ],
     notices: [...renamed, ...dates.notices, ...(warning ? [{ path: at, message: warning }] : [])],
     rawDates: dates.raw,
   });
-  return { source, resume, photo, warnings };
+  return { source, resume, photo, fonts: fontsRead.fonts, warnings };
 }

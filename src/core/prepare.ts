@@ -1,6 +1,7 @@
 // Turns a validated (and tailored) résumé into the one view model every renderer draws, so HTML, PDF and
 // DOCX cannot disagree on content or order. Pure: no I/O.
-import { formatDate, formatDateRange } from './dates.js';
+import { type DateFormat, formatDate, formatDateRange } from './dates.js';
+import type { FontFile } from './font-file.js';
 import { wordsFor } from './locales.js';
 import { type Inline, parseInline, plainText } from './markdown.js';
 import type { Photo } from './photo.js';
@@ -82,6 +83,8 @@ export interface ViewModel {
   resume: Resume;
   name: string;
   photo?: Photo & { src: string };
+  /** Font files of meta.design.font, embedded in the HTML and PDF. */
+  fonts?: FontFile[];
   label?: string;
   contacts: ContactLink[];
   /** The heading of the contacts where a theme shows them as a section (the sidebar theme). */
@@ -94,15 +97,20 @@ export interface PrepareOptions {
   paper?: Paper;
   locale?: string;
   photo?: Photo;
+  /** The theme's date format, where meta.design sets none. */
+  dateFormat?: DateFormat;
+  /** The font files meta.design.font names, read. */
+  fonts?: FontFile[];
 }
 
 export function prepareResume(resume: Resume, options: PrepareOptions = {}): ViewModel {
   const locale = options.locale ?? resume.meta?.locale ?? 'en';
   const paper = options.paper ?? resume.meta?.paper ?? 'A4';
   const { basics } = resume;
+  const dateFormat = resume.meta?.design?.dateFormat ?? options.dateFormat;
   const dates: DateWords = {
-    range: (start, end) => formatDateRange(start, end, locale) || undefined,
-    single: (date) => (date ? formatDate(date, locale) : undefined),
+    range: (start, end) => formatDateRange(start, end, locale, dateFormat) || undefined,
+    single: (date) => (date ? formatDate(date, locale, dateFormat) : undefined),
   };
   // The summary is the one built-in section that is not a list: it is basics.summary.
   const bodyOf = (id: string): SectionBody | undefined => {
@@ -132,6 +140,7 @@ export function prepareResume(resume: Resume, options: PrepareOptions = {}): Vie
   return {
     resume,
     design: resume.meta?.design,
+    fonts: options.fonts,
     name: basics.name ?? '',
     photo: photo && {
       ...photo,

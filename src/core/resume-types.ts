@@ -146,9 +146,27 @@ export interface Meta {
      */
     text?: string;
     /**
+     * The typeface: a family shipped with resume ("Source Sans 3", "Source Serif 4", "Noto Sans"), or font files next to the résumé (./fonts/Inter-Regular.ttf, or a list with the bold and italic files). For files, the DOCX names the theme's Word font.
+     *
+     * @minItems 1
+     */
+    font?: string | [string, ...string[]];
+    /**
      * Body font size in points.
      */
     fontSize?: number;
+    /**
+     * How dates print: MMM YYYY (Mar 2022, the default), MMMM YYYY (March 2022), MM/YYYY (03/2022), YYYY-MM (2022-03) or YYYY (2022).
+     */
+    dateFormat?: 'MMM YYYY' | 'MMMM YYYY' | 'MM/YYYY' | 'YYYY-MM' | 'YYYY';
+    /**
+     * The mark before each bullet point.
+     */
+    bullet?: 'disc' | 'circle' | 'square' | 'dash';
+    /**
+     * Space above each section, in millimetres.
+     */
+    sectionSpacing?: number;
     /**
      * Line height, as a multiple of the font size.
      */

@@ -242,6 +242,7 @@ const SYNONYMS: Record<string, string> = {
 };
 
 const FIELD_FORMS: Record<string, string> = {
+  font: 'is not a font: use Source Sans 3, Source Serif 4, Noto Sans, or a font file (.ttf, .otf, .woff, .woff2)',
   output: 'is not a file name: use letters, digits, dots, dashes and underscores, no folders',
   theme:
     "is not a theme: use a built-in theme's name (see resume themes), a folder (./path) or an npm theme package",
@@ -291,7 +292,7 @@ function schemaMessage(e: ErrorObject): string {
       if (def === 'email') return `${show(e.data)} is not a valid e-mail address`;
       if (def === 'name')
         return `${show(e.data)} is not a valid name: use lower-case letters, digits and dashes`;
-      return `${show(e.data)} ${FIELD_FORMS[e.instancePath.split('/').pop() ?? ''] ?? 'is not in the expected form'}`;
+      return `${show(e.data)} ${FIELD_FORMS[e.instancePath.split('/').findLast((k) => !/^\d+$/.test(k)) ?? ''] ?? 'is not in the expected form'}`;
     case 'enum':
       return `${show(e.data)} is not allowed: use one of ${(e.params.allowedValues as unknown[]).join(', ')}`;
     case 'minLength':

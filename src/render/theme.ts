@@ -1,32 +1,25 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { type FontFile, readFontFiles } from '../core/font-file.js';
 import { didYouMean } from '../core/suggest.js';
 import { UsageError, UserError } from '../errors.js';
 import { packageRoot, templatesDir } from '../paths.js';
-import type { FitSettings } from './fit.js';
+import { FAMILIES, type FontFamily, fontStack } from './fonts.js';
 import { findThemePackage, loadThemePackage, type ThemePackage } from './theme-package.js';
-
-export interface DocxStyle {
-  font: string;
-  bodySize: number;
-  nameSize: number;
-  headingSize: number;
-  titleSize: number;
-  accent: string;
-  muted: string;
-  margins: { topMm: number; bottomMm: number; leftMm: number; rightMm: number };
-}
+import { templateSources } from './theme-sources.js';
+import type { Tokens } from './tokens.js';
 
 interface ThemeManifest {
   name: string;
   description: string;
-  /** A built-in theme this one builds on: its templates where this one has none, its CSS before this one's. */
+  /** A built-in theme this one builds on: its templates where this one has none, its CSS before this one's, its
+   * tokens where this one sets none. */
   extends?: string;
-  /** The sizes --max-pages starts from, and the smallest body size it may go to. */
-  fit: FitSettings;
-  fonts: { package: string; faces: string[]; subsets: string[] }[];
-  docx: DocxStyle;
+  /** Colours, typeface, sizes, spacing, margins, date format, bullet: what the CSS and the DOCX are made from. */
+  tokens: Tokens;
+  /** Font files in the theme's folder, drawn under the family tokens.font names. */
+  fontFiles?: string[];
   /** Where sections go in a layout with regions (the sidebar theme); none means one column. */
   layout?: ThemeLayout;
 }
@@ -46,8 +39,10 @@ export interface FolderTheme extends ThemeManifest {
   template: string;
   partials: Record<string, string>;
   css: string;
-  /** @font-face rules with the font files inlined as data: URLs, so the page never fetches anything. */
+  /** The shipped families the page is drawn from, after the theme's own font files (fontFiles) if any. */
   fontFaces: FontFamily[];
+  /** The theme's own font files, read. */
+  fonts: FontFile[];
 }
 
 /** A JSON Resume theme from npm: it makes the HTML (and so the PDF); the other formats keep classic's look. */
@@ -55,7 +50,8 @@ export interface PackageTheme {
   kind: 'package';
   name: string;
   description: string;
-  docx: DocxStyle;
+  /** The tokens of the formats it does not make (DOCX, and the date format): classic's. */
+  tokens: Tokens;
   package: ThemePackage;
 }
 
@@ -88,7 +84,7 @@ export async function resolveTheme(ref: string, baseDir = process.cwd()): Promis
         kind: 'package',
         name: pkg.name,
         description: pkg.description,
-        docx: loadTheme('classic').docx,
+        tokens: loadTheme('classic').tokens,
         package: pkg,
       };
     }
@@ -136,7 +132,9 @@ function readThemeFolder(dir: string, builtin: boolean, ref: string): FolderThem
     manifest = JSON.parse(json) as ThemeManifest;
   } catch (error) {
     // JSON.parse does not always say where; the yaml parser (JSON is YAML) does.
-    const { parseDocument } = requireFromRoot('yaml') as typeof import('yaml');
+    const { parseDocument } = createRequire(join(packageRoot, 'package.json'))(
+      'yaml',
+    ) as typeof import('yaml');
     const at =
       Number(/position (\d+)/.exec(String((error as Error).message))?.[1] ?? Number.NaN) ||
       (parseDocument(json).errors[0]?.pos[0] ?? 0);
@@ -159,127 +157,63 @@ function readThemeFolder(dir: string, builtin: boolean, ref: string): FolderThem
   // What the theme does not say, it takes from the one it extends.
   if (base)
     manifest = {
-      ...({ fonts: base.fonts, docx: base.docx, fit: base.fit } as Partial<ThemeManifest>),
       ...manifest,
+      tokens: {
+        ...base.tokens,
+        ...manifest.tokens,
+        margins: { ...base.tokens.margins, ...manifest.tokens?.margins },
+      },
+      fontFiles: manifest.fontFiles ?? (manifest.tokens?.font ? undefined : base.fontFiles),
     };
-  for (const [key, kind] of [
-    ['name', 'string'],
-    ['fonts', 'object'],
-    ['docx', 'object'],
-    ['fit', 'object'],
-  ] as const) {
-    if (typeof manifest[key] !== kind || manifest[key] === null)
-      throw new UserError(`theme ${ref}: theme.json needs "${key}" (see templates/classic/theme.json)`);
-  }
-  let partials: Record<string, string> = { ...base?.partials };
-  if (existsSync(file('partials'))) {
-    partials = {
-      ...partials,
-      ...Object.fromEntries(
-        readdirSync(file('partials'))
-          .filter((f) => f.endsWith('.hbs'))
-          .map((f) => [f.slice(0, -4), read(join('partials', f))]),
-      ),
-    };
-  }
+  if (typeof manifest.name !== 'string' || typeof manifest.tokens !== 'object' || manifest.tokens === null)
+    throw new UserError(
+      `theme ${ref}: theme.json needs "name" and "tokens" (see templates/classic/theme.json)`,
+    );
+  const missing = TOKEN_KEYS.filter((k) => manifest.tokens[k] === undefined);
+  if (missing.length)
+    throw new UserError(
+      `theme ${ref}: theme.json's tokens lack ${missing.join(', ')} (see templates/classic/theme.json)`,
+    );
+  // The theme's own font files stay inside its folder: a theme is data, and reads nothing else.
+  const outside = (manifest.fontFiles ?? []).find((f) => !resolve(dir, f).startsWith(`${resolve(dir)}/`));
+  if (outside) throw new UserError(`theme ${ref}: font file ${outside} is outside the theme's folder`);
+  const ownFonts = readFontFiles(manifest.fontFiles ?? [], base && !manifest.fontFiles ? base.dir : dir);
+  if (ownFonts.error) throw new UserError(`theme ${ref}: ${ownFonts.error}`);
+  if (!ownFonts.fonts?.length && !FAMILIES[manifest.tokens.font])
+    throw new UserError(
+      `theme ${ref}: tokens.font "${manifest.tokens.font}" is not a shipped family (${Object.keys(FAMILIES).join(', ')}); name font files in "fontFiles" to use another`,
+    );
+  const sources = templateSources(dir, base && { main: base.template, partials: base.partials }, read);
   return {
     ...manifest,
     kind: 'folder',
     name: builtin ? manifest.name : `${manifest.name} (${ref})`,
     dir,
     builtin,
-    template: base && !existsSync(file('resume.hbs')) ? base.template : read('resume.hbs'),
-    partials,
+    template: sources.main,
+    partials: sources.partials,
     css: base ? `${base.css}\n/* ${manifest.name} */\n${read('style.css')}` : read('style.css'),
-    fontFaces: manifest.fonts.map((font) => {
-      let faces: FontFace[] | undefined;
-      return { faces: () => (faces ??= inlineFontFaces(font)) };
-    }),
+    fontFaces: fontStack(manifest.tokens.font),
+    fonts: ownFonts.fonts ?? [],
   };
 }
 
-const requireFromRoot = createRequire(join(packageRoot, 'package.json'));
-
-/** One family of the theme's list, its faces read only when a text needs a character none of the earlier
- * families has (the CJK packages hold hundreds of faces: a Latin résumé never reads them). */
-export interface FontFamily {
-  faces(): FontFace[];
-}
-
-export interface FontFace {
-  /** The code points this face covers (its unicode-range); none means all. */
-  ranges: [number, number][];
-  /** The @font-face rule, its font file inlined as a data: URL; read only when a text needs the face. */
-  css(): string;
-}
-
-const covers = (f: FontFace, c: number) =>
-  f.ranges.length === 0 || f.ranges.some(([lo, hi]) => c >= lo && c <= hi);
-
-/** The characters of a text that no family of the theme has (they would print from a system font, or as an
- * empty box). White space and controls need no glyph. */
-export function uncovered(families: FontFamily[], text: string): string[] {
-  let left = [...new Set(text)].filter((ch) => /[^\s\p{Cc}\p{Cf}]/u.test(ch));
-  for (const family of families) {
-    if (left.length === 0) break;
-    const faces = family.faces();
-    left = left.filter((ch) => !faces.some((f) => covers(f, ch.codePointAt(0) ?? 0)));
-  }
-  return left;
-}
-
-/** The faces a text needs: for each character, the faces of the first family that covers it (a Latin résumé
- * takes no CJK file, though CJK fonts cover Latin too, and skips the Latin Extended files). */
-export function facesFor(families: FontFamily[], text: string): string {
-  let left = new Set<number>();
-  for (const ch of text) left.add(ch.codePointAt(0) ?? 0);
-  const wanted: FontFace[] = [];
-  for (const family of families) {
-    if (left.size === 0) break;
-    const faces = family.faces();
-    const covered = [...left].filter((c) => faces.some((f) => covers(f, c)));
-    for (const f of faces) if (covered.some((c) => covers(f, c))) wanted.push(f);
-    left = new Set([...left].filter((c) => !covered.includes(c)));
-  }
-  return wanted.map((f) => f.css()).join('\n');
-}
-
-/** "U+0000-00FF,U+0131" as [[0, 255], [305, 305]]. */
-function unicodeRanges(css: string): [number, number][] {
-  const list = /unicode-range: ([^;]+);/.exec(css)?.[1] ?? '';
-  return list
-    .split(',')
-    .filter(Boolean)
-    .map((r) => {
-      const [lo = '0', hi = lo] = r.trim().replace(/^U\+/i, '').split('-');
-      return [Number.parseInt(lo, 16), Number.parseInt(hi, 16)];
-    });
-}
-
-/** Reads the @fontsource CSS for each face and keeps the wanted subsets, with woff2 files as data: URLs. */
-function inlineFontFaces(font: ThemeManifest['fonts'][number]): FontFace[] {
-  const pkgDir = dirname(requireFromRoot.resolve(`${font.package}/package.json`));
-  const rules: FontFace[] = [];
-  for (const face of font.faces) {
-    const css = readFileSync(join(pkgDir, `${face}.css`), 'utf8');
-    for (const block of css.split('/* ').slice(1)) {
-      // "*" takes every block: the CJK and emoji packages split a face into numbered unicode-range chunks.
-      const subset = font.subsets.includes('*')
-        ? '*'
-        : font.subsets.find((s) => block.includes(`-${s}-${face.replace(/^(\d+)$/, '$1-normal')} */`));
-      if (!subset) continue;
-      let css: string | undefined;
-      rules.push({
-        ranges: unicodeRanges(block),
-        css: () =>
-          (css ??= `/* ${block}`
-            .replace(/src: url\(\.\/files\/([^)]+\.woff2)\) format\('woff2'\)[^;]*;/, (_, file: string) => {
-              const data = readFileSync(join(pkgDir, 'files', file)).toString('base64');
-              return `src: url(data:font/woff2;base64,${data}) format('woff2');`;
-            })
-            .replace('font-display: swap;', 'font-display: block;')),
-      });
-    }
-  }
-  return rules;
-}
+/** Every token a theme must have, once merged with the theme it extends. */
+const TOKEN_KEYS: (keyof Tokens)[] = [
+  'accent',
+  'text',
+  'muted',
+  'rule',
+  'font',
+  'docxFont',
+  'fontSize',
+  'nameSize',
+  'labelSize',
+  'headingSize',
+  'lineHeight',
+  'minFontSize',
+  'margins',
+  'sectionSpacing',
+  'dateFormat',
+  'bullet',
+];

@@ -96,7 +96,7 @@ describe('random valid résumés', () => {
           /<(?!\/?(html|head|meta|title|style|body|main|header|div|h1|h2|h3|p|ul|li|section|article|span|strong|em|a|dl|dt|dd)\b)[a-z]/i,
         );
         const visible = flat(htmlText(html));
-        const docx = await JSZip.loadAsync(await renderDocx(view, theme.docx));
+        const docx = await JSZip.loadAsync(await renderDocx(view, theme.tokens));
         const xml = (await docx.file('word/document.xml')?.async('string')) ?? '';
         const docxText = flat(
           decodeEntities(

@@ -2,6 +2,7 @@
 // are clear errors naming the file.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { runCli, sampleYaml, tempDir } from '../helpers.js';
 import { readPdf } from '../pdf.js';
@@ -20,14 +21,48 @@ describe('user themes', () => {
       expect(existsSync(join(theme, f))).toBe(true);
     expect(JSON.parse(readFileSync(join(theme, 'theme.json'), 'utf8')).name).toBe('mine');
     const css = join(theme, 'style.css');
-    writeFileSync(css, readFileSync(css, 'utf8').replace('--accent: #1f3a5f;', '--accent: #0a7d32;'));
+    writeFileSync(css, `${readFileSync(css, 'utf8')}\n.name { color: #0a7d32; }\n`);
     const r = await runCli(['build', sampleYaml, '--theme', './mine', '-f', 'html,pdf', '-o', 'out'], {
       cwd: dir,
     });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(readFileSync(join(dir, 'out', 'resume.html'), 'utf8')).toContain('--accent: #0a7d32;');
+    expect(readFileSync(join(dir, 'out', 'resume.html'), 'utf8')).toContain('.name { color: #0a7d32; }');
     expect((await readPdf(join(dir, 'out', 'resume.pdf'))).colors).toContain('#0a7d32');
+  });
+
+  it('its tokens in theme.json set the CSS and the DOCX alike', async () => {
+    const dir = tempDir();
+    const theme = await newTheme(dir);
+    const manifest = join(theme, 'theme.json');
+    const json = JSON.parse(readFileSync(manifest, 'utf8'));
+    json.tokens = {
+      ...json.tokens,
+      accent: '#7a1fa2',
+      docxFont: 'Georgia',
+      margins: { ...json.tokens.margins, left: 25 },
+    };
+    writeFileSync(manifest, JSON.stringify(json));
+    const r = await runCli(['build', sampleYaml, '--theme', './mine', '-f', 'html,pdf,docx', '-o', 'out'], {
+      cwd: dir,
+    });
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'out', 'resume.html'), 'utf8')).toContain('--accent: #7a1fa2;');
+    expect((await readPdf(join(dir, 'out', 'resume.pdf'))).colors).toContain('#7a1fa2');
+    const zip = await JSZip.loadAsync(readFileSync(join(dir, 'out', 'resume.docx')));
+    const styles = (await zip.file('word/styles.xml')?.async('string')) ?? '';
+    expect(styles).toContain('<w:color w:val="7A1FA2"/>');
+    expect(styles).toContain('w:ascii="Georgia"');
+    const doc = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    expect(doc).toMatch(/<w:pgMar [^>]*w:left="1417"/); // 25 mm
+    // A token left out is named.
+    delete json.tokens.accent;
+    writeFileSync(manifest, JSON.stringify(json));
+    const broken = await runCli(['build', sampleYaml, '--theme', './mine', '-f', 'html', '-o', 'out2'], {
+      cwd: dir,
+    });
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toContain("theme.json's tokens lack accent");
   });
 
   it('an edited template is compiled at run time; meta.theme finds the folder from the résumé', async () => {

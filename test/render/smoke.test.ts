@@ -51,7 +51,7 @@ describe('removing any one key the schema lets go', () => {
       const html = renderHtml(view, theme).replace(/<style>[\s\S]*?<\/style>/, '');
       expect(html).not.toMatch(/\b(undefined|null|NaN)\b|\[object Object\]/);
       expect(html).not.toMatch(/<h[1-3][^>]*>\s*<\/h[1-3]>|<li>\s*<\/li>|<p[^>]*>\s*<\/p>/);
-      const zip = await JSZip.loadAsync(await renderDocx(view, theme.docx));
+      const zip = await JSZip.loadAsync(await renderDocx(view, theme.tokens));
       const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
       expect(xml).not.toMatch(/>(undefined|null|NaN)<|\[object Object\]/);
     });
@@ -69,7 +69,7 @@ describe.each(listThemes())('the built-in theme %s', (name) => {
     const html = renderHtml(view, builtin).replace(/<style>[\s\S]*?<\/style>/, '');
     for (const s of view.sections) expect(html).toContain(`id="${s.id}-title"`);
     expect(html).not.toMatch(/\b(undefined|null|NaN)\b|\[object Object\]/);
-    const zip = await JSZip.loadAsync(await renderDocx(view, builtin.docx));
+    const zip = await JSZip.loadAsync(await renderDocx(view, builtin.tokens));
     const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
     for (const s of view.sections) expect(decodeEntities(xml)).toContain(s.title);
   });
@@ -98,7 +98,7 @@ describe('a section kind no format draws', () => {
     expect(() => renderHtml(odd, loadTheme(name))).toThrow(/partial timeline could not be found/);
   });
   it('is an error in the DOCX, Markdown and text', async () => {
-    await expect(renderDocx(odd, theme.docx)).rejects.toThrow(/a section kind no renderer draws/);
+    await expect(renderDocx(odd, theme.tokens)).rejects.toThrow(/a section kind no renderer draws/);
     for (const r of [markdownRenderer, textRenderer])
       await expect(r.render(odd, {} as never)).rejects.toThrow(/a section kind no renderer draws/);
   });

@@ -25,7 +25,7 @@ import {
   type ViewModel,
   type ViewSection,
 } from '../../core/prepare.js';
-import type { DocxStyle } from '../theme.js';
+import type { Bullet, Tokens } from '../tokens.js';
 
 const TWIPS_PER_MM = 1440 / 25.4;
 const PAGE = { A4: { width: 11906, height: 16838 }, Letter: { width: 12240, height: 15840 } };
@@ -98,30 +98,30 @@ function linked(text: string, href: string | undefined, style: RunStyle = {}): P
   });
 }
 
-export async function renderDocx(view: ViewModel, base: DocxStyle): Promise<Uint8Array> {
-  // meta.design over the theme, then the sizes of --max-pages: the same as the PDF's.
-  const d = view.design;
-  const hex = (c: string | undefined) => c?.replace('#', '').toUpperCase();
-  const theme: DocxStyle = {
-    ...base,
-    accent: hex(d?.accent) ?? base.accent,
-    bodySize: view.fit?.bodyPt ?? d?.fontSize ?? base.bodySize,
-    margins: {
-      topMm: d?.margins?.top ?? base.margins.topMm,
-      bottomMm: d?.margins?.bottom ?? base.margins.bottomMm,
-      leftMm: d?.margins?.left ?? base.margins.leftMm,
-      rightMm: d?.margins?.right ?? base.margins.rightMm,
-    },
+const BULLET_MARKS: Record<Bullet, string> = { disc: '•', circle: '◦', square: '▪', dash: '–' };
+
+/** The DOCX, its Word styles built from the same tokens as the page's CSS (theme, meta.design, --max-pages). */
+export async function renderDocx(view: ViewModel, tokens: Tokens): Promise<Uint8Array> {
+  const hex = (c: string) => c.replace('#', '').toUpperCase();
+  const theme = {
+    font: tokens.docxFont,
+    bodySize: tokens.fontSize,
+    accent: hex(tokens.accent),
+    muted: hex(tokens.muted),
+    rule: hex(tokens.rule),
   };
-  const ink = hex(d?.text) ?? '1B1F24';
+  const ink = hex(tokens.text);
   const sp = (twips: number) => Math.round(twips * (view.fit?.space ?? 1));
   const page = PAGE[view.document.paper];
+  const twips = (mm: number) => Math.round(mm * TWIPS_PER_MM);
   const margin = {
-    top: Math.round(theme.margins.topMm * TWIPS_PER_MM),
-    bottom: Math.round(theme.margins.bottomMm * TWIPS_PER_MM),
-    left: Math.round(theme.margins.leftMm * TWIPS_PER_MM),
-    right: Math.round(theme.margins.rightMm * TWIPS_PER_MM),
+    top: twips(tokens.margins.top),
+    bottom: twips(tokens.margins.bottom),
+    left: twips(tokens.margins.left),
+    right: twips(tokens.margins.right),
   };
+  // Word's "auto" line of 240 is about 1.2 times the font size: the CSS line height, in Word's terms.
+  const line = Math.round((240 * tokens.lineHeight) / 1.2);
   const textWidth = page.width - margin.left - margin.right;
   const pt = (n: number) => Math.round(n * 2); // docx sizes are half-points
 
@@ -252,17 +252,17 @@ export async function renderDocx(view: ViewModel, base: DocxStyle): Promise<Uint
       default: {
         document: {
           run: { font: theme.font, size: pt(theme.bodySize), color: ink },
-          paragraph: { spacing: { after: 0, line: 264, lineRule: LineRuleType.AUTO } },
+          paragraph: { spacing: { after: 0, line, lineRule: LineRuleType.AUTO } },
         },
         title: {
-          run: { font: theme.font, size: pt(theme.nameSize), bold: true, color: theme.accent },
+          run: { font: theme.font, size: pt(tokens.nameSize), bold: true, color: theme.accent },
           // A multiple of the font's own height ("auto"), so a name that wraps never overlaps itself.
           paragraph: { spacing: { after: sp(40), line: 240, lineRule: LineRuleType.AUTO } },
         },
         heading1: {
           run: {
             font: theme.font,
-            size: pt(theme.headingSize),
+            size: pt(tokens.headingSize),
             bold: true,
             allCaps: true,
             color: theme.accent,
@@ -270,12 +270,12 @@ export async function renderDocx(view: ViewModel, base: DocxStyle): Promise<Uint
           paragraph: {
             keepNext: true,
             keepLines: true,
-            spacing: { before: sp(220), after: sp(90) },
-            border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: 'C9D1DB', space: 2 } },
+            spacing: { before: sp(twips(tokens.sectionSpacing)), after: sp(90) },
+            border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: theme.rule, space: 2 } },
           },
         },
         heading2: {
-          run: { font: theme.font, size: pt(theme.titleSize), bold: false, color: ink },
+          run: { font: theme.font, size: pt(tokens.fontSize * 1.05), bold: false, color: ink },
           paragraph: { keepNext: true, keepLines: true, spacing: { before: sp(140), after: sp(20) } },
         },
         // Links read as text on paper, as in the PDF; Word still shows them as live links.
@@ -288,7 +288,7 @@ export async function renderDocx(view: ViewModel, base: DocxStyle): Promise<Uint
           basedOn: 'Normal',
           next: 'Normal',
           quickFormat: true,
-          run: { size: pt(theme.bodySize + 1.5), bold: true },
+          run: { size: pt(tokens.labelSize), bold: true },
           paragraph: { spacing: { after: sp(40) } },
         },
         {
@@ -354,7 +354,7 @@ export async function renderDocx(view: ViewModel, base: DocxStyle): Promise<Uint
             {
               level: 0,
               format: LevelFormat.BULLET,
-              text: '•',
+              text: BULLET_MARKS[tokens.bullet],
               alignment: AlignmentType.LEFT,
               style: { paragraph: { indent: { left: 300, hanging: 220 } }, run: { color: theme.accent } },
             },

@@ -1,4 +1,5 @@
 // DOCX from the view model (not from HTML): real Word styles, numbered bullets, hyperlinks, tab-aligned dates.
+import { viewTokens } from '../tokens.js';
 import type { Renderer } from '../types.js';
 
 export const docxRenderer: Renderer = {
@@ -7,6 +8,6 @@ export const docxRenderer: Renderer = {
   async render(view, ctx) {
     // Loaded on demand so builds without DOCX never pay for the library.
     const { renderDocx } = await import('./document.js');
-    return renderDocx(view, ctx.theme.docx);
+    return renderDocx(view, viewTokens(ctx.theme.tokens, view));
   },
 };

@@ -1,11 +1,14 @@
 import Handlebars from 'handlebars/runtime';
+import { fontFaceCss } from '../../core/font-file.js';
 import type { Inline } from '../../core/markdown.js';
 import type { ViewModel } from '../../core/prepare.js';
 import { UserError } from '../../errors.js';
 import { mark } from '../../timings.js';
-import { type FolderTheme, facesFor } from '../theme.js';
+import { facesFor, fontStack } from '../fonts.js';
+import type { FolderTheme } from '../theme.js';
+import { CUSTOM_FAMILY, tokensCss, viewTokens } from '../tokens.js';
 import type { Renderer } from '../types.js';
-import { bodyPtOf, regions } from './layout.js';
+import { regions } from './layout.js';
 import { compileTheme, type Template } from './templates.js';
 
 const escapeHtml = Handlebars.Utils.escapeExpression;
@@ -62,37 +65,23 @@ function templateFor(theme: FolderTheme): Template {
   return template;
 }
 
-/** meta.design over the theme's custom properties and page margins. */
-function designCss(view: ViewModel): string {
-  const d = view.design;
-  if (!d) return '';
-  const vars = [
-    d.accent && `--accent: ${d.accent};`,
-    d.text && `--ink: ${d.text};`,
-    d.fontSize && `--body: ${d.fontSize}pt;`,
-    d.lineHeight && `--leading: ${d.lineHeight};`,
-  ].filter(Boolean);
-  const m = d.margins;
-  const margins = (['top', 'right', 'bottom', 'left'] as const).flatMap((k) =>
-    m?.[k] === undefined ? [] : [`margin-${k}: ${m[k]}mm;`],
-  );
-  const page = margins.length ? `@page { ${margins.join(' ')} }` : '';
-  return `${vars.length ? `:root { ${vars.join(' ')} }` : ''}${page}\n`;
-}
-
 export function renderHtml(view: ViewModel, theme: FolderTheme): string {
+  const tokens = viewTokens(theme.tokens, view);
+  // The typeface: font files of the résumé's, else a shipped family it names, else the theme's own.
+  const stack = tokens.font === theme.tokens.font ? theme.fontFaces : fontStack(tokens.font);
+  const ownFonts = view.fonts?.length
+    ? fontFaceCss(view.fonts, CUSTOM_FAMILY)
+    : tokens.font === theme.tokens.font
+      ? fontFaceCss(theme.fonts, theme.tokens.font)
+      : '';
   const context = {
     ...view,
-    regions: regions(view, theme.layout, bodyPtOf(view, theme.fit.bodyPt)),
+    regions: regions(view, theme.layout, tokens.fontSize),
     css: theme.css,
-    // meta.design, then the sizes chosen by --max-pages, as the theme's own custom properties.
-    fitCss: `${designCss(view)}${
-      view.fit
-        ? `:root { --space: ${view.fit.space}; --leading: ${view.fit.leading}; --body: ${view.fit.bodyPt}pt; }`
-        : ''
-    }`,
+    // The theme's tokens under meta.design and the sizes --max-pages chose, as the custom properties its CSS reads.
+    tokens: tokensCss(tokens, view.fit?.space),
     // The photo's bytes are no text, and the résumé's own data repeats what the view shows: this scan stays small.
-    fontFaces: facesFor(theme.fontFaces, JSON.stringify({ ...view, photo: undefined, resume: undefined })),
+    fontFaces: `${ownFonts}\n${facesFor(stack, JSON.stringify({ ...view, photo: undefined, fonts: undefined, resume: undefined }))}`,
   };
 
   const template = templateFor(theme);

@@ -6,6 +6,7 @@
 import { type Inline, plainText } from '../../core/markdown.js';
 import { unknownKind, type ViewModel, type ViewSection } from '../../core/prepare.js';
 import type { Theme, ThemeLayout } from '../theme.js';
+import { viewTokens } from '../tokens.js';
 
 export interface Regions {
   sidebar: ViewSection[];
@@ -36,13 +37,8 @@ export function regions(view: ViewModel, layout: ThemeLayout | undefined, bodyPt
 /** The view with its sections in the order a reader of the theme's HTML or PDF meets them: the sidebar first. */
 export function inReadingOrder(view: ViewModel, theme: Theme): ViewModel {
   if (theme.kind !== 'folder' || !theme.layout) return view;
-  const { sidebar, main } = regions(view, theme.layout, bodyPtOf(view, theme.fit.bodyPt));
+  const { sidebar, main } = regions(view, theme.layout, viewTokens(theme.tokens, view).fontSize);
   return { ...view, sections: [...sidebar, ...main] };
-}
-
-/** The body size a view prints at: fitted, else set in meta.design, else the theme's. */
-export function bodyPtOf(view: ViewModel, themeBodyPt: number): number {
-  return view.fit?.bodyPt ?? view.design?.fontSize ?? themeBodyPt;
 }
 
 /** Lines a section takes in a column `chars` characters wide: its title, then each item (an entry's heading

@@ -1,0 +1,157 @@
+// The fonts a page is drawn with, all shipped in npm packages (@fontsource) and inlined as data: URLs, so every
+// machine prints the same PDF and the page fetches nothing: the theme's typeface (a built-in family), then Noto
+// families for every other script, in order. A character takes the first family that has it.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { packageRoot } from '../paths.js';
+
+interface FontPackage {
+  package: string;
+  faces: string[];
+  /** The @fontsource subsets to take; "*" takes every block (the CJK and emoji packages are split in chunks). */
+  subsets: string[];
+}
+
+/** The typefaces a theme or meta.design.font may name, with the Word font a DOCX names instead. */
+export const FAMILIES: Record<string, FontPackage & { docx: string }> = {
+  'Source Sans 3': {
+    package: '@fontsource/source-sans-3',
+    faces: ['400', '400-italic', '600', '600-italic', '700'],
+    subsets: ['latin', 'latin-ext'],
+    docx: 'Calibri',
+  },
+  'Source Serif 4': {
+    package: '@fontsource/source-serif-4',
+    faces: ['400', '400-italic', '600', '700'],
+    subsets: ['latin', 'latin-ext'],
+    docx: 'Cambria',
+  },
+  'Noto Sans': {
+    package: '@fontsource/noto-sans',
+    faces: ['400', '400-italic', '600', '700'],
+    subsets: ['latin', 'latin-ext'],
+    docx: 'Arial',
+  },
+};
+
+/** After the typeface, every other script (the CSS lists the same families in the same order). */
+const SCRIPTS: FontPackage[] = [
+  {
+    package: '@fontsource/noto-sans',
+    faces: ['400', '400-italic', '600', '700'],
+    subsets: ['cyrillic', 'cyrillic-ext', 'greek', 'greek-ext', 'vietnamese', 'devanagari'],
+  },
+  { package: '@fontsource/noto-sans-arabic', faces: ['400', '700'], subsets: ['arabic'] },
+  { package: '@fontsource/noto-sans-hebrew', faces: ['400', '700'], subsets: ['hebrew'] },
+  { package: '@fontsource/noto-sans-devanagari', faces: ['400', '700'], subsets: ['devanagari'] },
+  { package: '@fontsource/noto-emoji', faces: ['400', '700'], subsets: ['*'] },
+  { package: '@fontsource/noto-sans-sc', faces: ['400', '700'], subsets: ['*'] },
+  { package: '@fontsource/noto-sans-jp', faces: ['400', '700'], subsets: ['*'] },
+  { package: '@fontsource/noto-sans-kr', faces: ['400', '700'], subsets: ['*'] },
+];
+
+const families = new Map<FontPackage, FontFamily>();
+
+function familyOf(font: FontPackage): FontFamily {
+  let family = families.get(font);
+  if (!family) {
+    let faces: FontFace[] | undefined;
+    family = { faces: () => (faces ??= inlineFontFaces(font)) };
+    families.set(font, family);
+  }
+  return family;
+}
+
+/** The families a page in `typeface` is drawn from, in order (a typeface not shipped, a font file of the
+ * résumé's or the theme's, is declared on its own and left out here). */
+export function fontStack(typeface: string): FontFamily[] {
+  const own = FAMILIES[typeface];
+  return [...(own ? [familyOf(own)] : []), ...SCRIPTS.map(familyOf)];
+}
+
+const requireFromRoot = createRequire(join(packageRoot, 'package.json'));
+
+/** One family of the theme's list, its faces read only when a text needs a character none of the earlier
+ * families has (the CJK packages hold hundreds of faces: a Latin résumé never reads them). */
+export interface FontFamily {
+  faces(): FontFace[];
+}
+
+export interface FontFace {
+  /** The code points this face covers (its unicode-range); none means all. */
+  ranges: [number, number][];
+  /** The @font-face rule, its font file inlined as a data: URL; read only when a text needs the face. */
+  css(): string;
+}
+
+const covers = (f: FontFace, c: number) =>
+  f.ranges.length === 0 || f.ranges.some(([lo, hi]) => c >= lo && c <= hi);
+
+/** The characters of a text that no family of the theme has (they would print from a system font, or as an
+ * empty box). White space and controls need no glyph. */
+export function uncovered(families: FontFamily[], text: string): string[] {
+  let left = [...new Set(text)].filter((ch) => /[^\s\p{Cc}\p{Cf}]/u.test(ch));
+  for (const family of families) {
+    if (left.length === 0) break;
+    const faces = family.faces();
+    left = left.filter((ch) => !faces.some((f) => covers(f, ch.codePointAt(0) ?? 0)));
+  }
+  return left;
+}
+
+/** The faces a text needs: for each character, the faces of the first family that covers it (a Latin résumé
+ * takes no CJK file, though CJK fonts cover Latin too, and skips the Latin Extended files). */
+export function facesFor(families: FontFamily[], text: string): string {
+  let left = new Set<number>();
+  for (const ch of text) left.add(ch.codePointAt(0) ?? 0);
+  const wanted: FontFace[] = [];
+  for (const family of families) {
+    if (left.size === 0) break;
+    const faces = family.faces();
+    const covered = [...left].filter((c) => faces.some((f) => covers(f, c)));
+    for (const f of faces) if (covered.some((c) => covers(f, c))) wanted.push(f);
+    left = new Set([...left].filter((c) => !covered.includes(c)));
+  }
+  return wanted.map((f) => f.css()).join('\n');
+}
+
+/** "U+0000-00FF,U+0131" as [[0, 255], [305, 305]]. */
+function unicodeRanges(css: string): [number, number][] {
+  const list = /unicode-range: ([^;]+);/.exec(css)?.[1] ?? '';
+  return list
+    .split(',')
+    .filter(Boolean)
+    .map((r) => {
+      const [lo = '0', hi = lo] = r.trim().replace(/^U\+/i, '').split('-');
+      return [Number.parseInt(lo, 16), Number.parseInt(hi, 16)];
+    });
+}
+
+/** Reads the @fontsource CSS for each face and keeps the wanted subsets, with woff2 files as data: URLs. */
+function inlineFontFaces(font: FontPackage): FontFace[] {
+  const pkgDir = dirname(requireFromRoot.resolve(`${font.package}/package.json`));
+  const rules: FontFace[] = [];
+  for (const face of font.faces) {
+    const css = readFileSync(join(pkgDir, `${face}.css`), 'utf8');
+    for (const block of css.split('/* ').slice(1)) {
+      // "*" takes every block: the CJK and emoji packages split a face into numbered unicode-range chunks.
+      const subset = font.subsets.includes('*')
+        ? '*'
+        : font.subsets.find((s) => block.includes(`-${s}-${face.replace(/^(\d+)$/, '$1-normal')} */`));
+      if (!subset) continue;
+      let css: string | undefined;
+      rules.push({
+        ranges: unicodeRanges(block),
+        css: () =>
+          (css ??= `/* ${block}`
+            .replace(/src: url\(\.\/files\/([^)]+\.woff2)\) format\('woff2'\)[^;]*;/, (_, file: string) => {
+              const data = readFileSync(join(pkgDir, 'files', file)).toString('base64');
+              return `src: url(data:font/woff2;base64,${data}) format('woff2');`;
+            })
+            .replace('font-display: swap;', 'font-display: block;')),
+      });
+    }
+  }
+  return rules;
+}

@@ -1,0 +1,91 @@
+// Design tokens: a theme's colours, fonts, sizes, spacing, margins, date format and bullet, in one place (its
+// theme.json). The résumé's meta.design overrides them by the same names, and --max-pages overrides the sizes it
+// chose. The HTML reads them as CSS custom properties and the DOCX builds its Word styles from the same values,
+// so the formats cannot drift apart.
+import type { DateFormat } from '../core/dates.js';
+import { isFontFile } from '../core/font-file.js';
+import type { Design, Fit, ViewModel } from '../core/prepare.js';
+import { FAMILIES } from './fonts.js';
+
+export type Bullet = 'disc' | 'circle' | 'square' | 'dash';
+
+export interface Tokens {
+  /** Colours, as #rrggbb. */
+  accent: string;
+  text: string;
+  muted: string;
+  rule: string;
+  /** The typeface of the HTML and PDF: a family the theme ships, or one set in meta.design. */
+  font: string;
+  /** The typeface the DOCX names (Word has no web fonts; it uses what the reader's machine has). */
+  docxFont: string;
+  /** Sizes in points: body text, the name, the headline under it, section headings. */
+  fontSize: number;
+  nameSize: number;
+  labelSize: number;
+  headingSize: number;
+  /** Line height, as a multiple of the font size. */
+  lineHeight: number;
+  /** The smallest body size --max-pages may use. */
+  minFontSize: number;
+  /** Page margins in millimetres. */
+  margins: { top: number; right: number; bottom: number; left: number };
+  /** Space above a section, in millimetres. */
+  sectionSpacing: number;
+  dateFormat: DateFormat;
+  bullet: Bullet;
+}
+
+/** The theme's tokens under the résumé's meta.design, then the sizes --max-pages chose. A font file named in
+ * meta.design is drawn under the family name `customFamily`. */
+export function resolveTokens(theme: Tokens, design: Design | undefined, fit?: Fit): Tokens {
+  const { margins, font, ...rest } = design ?? {};
+  // A shipped family names its Word look-alike for the DOCX; font files keep the theme's Word font.
+  const family = typeof font === 'string' && !isFontFile(font) ? font : undefined;
+  const merged: Tokens = {
+    ...theme,
+    ...rest,
+    font: family ?? (font ? CUSTOM_FAMILY : theme.font),
+    docxFont: (family && FAMILIES[family]?.docx) || theme.docxFont,
+    margins: { ...theme.margins, ...margins },
+  };
+  return fit ? { ...merged, fontSize: fit.bodyPt, lineHeight: fit.leading } : merged;
+}
+
+/** The family name a font file of meta.design is declared under. */
+export const CUSTOM_FAMILY = 'Resume Custom';
+
+/** The tokens of a view under a theme's: for renderers, which get the view (with its design and fit). */
+export function viewTokens(theme: Tokens, view: ViewModel): Tokens {
+  return resolveTokens(theme, view.design, view.fit);
+}
+
+const LIST_STYLE: Record<Bullet, string> = {
+  disc: 'disc',
+  circle: 'circle',
+  square: 'square',
+  dash: '"–  "',
+};
+
+/** The tokens as the custom properties the theme's CSS reads, and the page margins. */
+export function tokensCss(t: Tokens, space = 1): string {
+  const vars = {
+    '--accent': t.accent,
+    '--ink': t.text,
+    '--muted': t.muted,
+    '--rule': t.rule,
+    '--font': JSON.stringify(t.font),
+    '--body': `${t.fontSize}pt`,
+    '--name': `${t.nameSize}pt`,
+    '--label': `${t.labelSize}pt`,
+    '--heading': `${t.headingSize}pt`,
+    '--leading': String(t.lineHeight),
+    '--section-space': `${t.sectionSpacing}mm`,
+    '--bullet': LIST_STYLE[t.bullet],
+    '--space': String(space),
+  };
+  const m = t.margins;
+  return `:root { ${Object.entries(vars)
+    .map(([k, v]) => `${k}: ${v};`)
+    .join(' ')} }\n@page { margin: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm; }\n`;
+}
