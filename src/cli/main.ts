@@ -267,7 +267,7 @@ function program(): Command {
         `${JSON.stringify({ ...json, name: basename(resolve(dir)), description: `${json.description} (from ${o.from})` }, null, 2)}\n`,
       );
       console.log(
-        `wrote ${dir}: edit its style.css and templates, then: resume build --theme ./${dir.replace(/^\.\//, '')}`,
+        `wrote ${dir}: edit its theme.json tokens, style.css and templates, then: resume build --theme ./${dir.replace(/^\.\//, '')}`,
       );
     });
 
