@@ -288,7 +288,7 @@ export async function renderDocx(view: ViewModel, tokens: Tokens): Promise<Uint8
           basedOn: 'Normal',
           next: 'Normal',
           quickFormat: true,
-          run: { size: pt(tokens.labelSize), bold: true },
+          run: { font: theme.font, size: pt(tokens.labelSize), bold: true },
           paragraph: { spacing: { after: sp(40) } },
         },
         {
