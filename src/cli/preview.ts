@@ -122,6 +122,12 @@ export async function startPreview(session: WatchSession, port: number): Promise
     const name = path.startsWith('/files/') ? path.slice('/files/'.length) : '';
     const file = good?.written.find((f) => basename(f) === name);
     if (!file) return send(res, 404, 'text/plain', 'not found\n');
+    // The page loads what the PDF's page loaded: nothing (a JSON Resume theme's web fonts and scripts included).
+    if (name.endsWith('.html'))
+      res.setHeader(
+        'Content-Security-Policy',
+        "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:",
+      );
     try {
       return send(
         res,

@@ -364,6 +364,10 @@ describe('resume serve', () => {
     const page = await get(`${url}files/resume.html`);
     expect(page.body).toContain('Served Person');
     expect(page.body).not.toMatch(/<script|EventSource/); // the reload lives in the preview only
+    // What the printed page may load, the previewed one may too: nothing (a JSON Resume theme's web fonts).
+    expect(String(page.headers['content-security-policy'])).toBe(
+      "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:",
+    );
     expect((await get(`${url}files/resume.pdf`)).status).toBe(200);
 
     const stream = events(`${url}events`);
