@@ -49,9 +49,14 @@ export function expectedItems(view: ViewModel): string[] {
   return items.filter((i) => i.trim() !== '');
 }
 
-/** Case, white space and markdown markers do not matter to a reader; letters do. */
+/** Scripts written without spaces between words: a line may wrap between any two of their characters. */
+const UNSPACED = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Extended_Pictographic}]';
+const WRAP = new RegExp(`(?<=${UNSPACED})\\n(?=${UNSPACED})`, 'gu');
+
+/** Case, white space and markdown markers do not matter to a reader; letters do. A line that wraps between two
+ * characters of a script without spaces (Chinese, Japanese, emoji) adds none. */
 const flat = (s: string) =>
-  s.normalize('NFKC').replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  s.normalize('NFKC').replace(WRAP, '').replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** Reads one output file: its text, and for a PDF its links, fonts and metadata. */
 async function readOutput(file: string) {

@@ -1,9 +1,9 @@
 // Every glyph from a shipped font (issue 13): Cyrillic, Greek, Hebrew, Chinese, Japanese, Korean and emoji are
 // drawn from the Noto families in the npm packages, not from whatever the machine has.
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempDir } from '../helpers.js';
+import { root, runCli, tempDir } from '../helpers.js';
 import { readPdf } from '../pdf.js';
 
 const yaml = `basics:
@@ -64,5 +64,22 @@ describe('a character no shipped font has', () => {
     expect(strict.stderr).toContain(
       '(U+E000): the PDF may show it from another font or as an empty box (an error under --strict)',
     );
+  });
+});
+
+describe('a résumé in ten scripts, read back', () => {
+  it('loses nothing in any format: shaped Arabic and Devanagari come back through their ActualText', async () => {
+    const file = join(root, 'test', 'fixtures', 'scripts', 'ten-scripts.yaml');
+    const r = await runCli(['check', '--resume', file]);
+    expect(r.stdout.trim().split('\n').at(-1), r.stdout).toBe('all 5 outputs read back whole');
+    expect(r.code).toBe(0);
+    const dir = tempDir();
+    await runCli(['build', file, '-f', 'pdf', '-o', dir]);
+    const [pdf = ''] = readdirSync(dir);
+    const text = (await readPdf(join(dir, pdf))).text;
+    // Right to left, in the order it is written; Devanagari with its vowel signs in place.
+    expect(text).toContain('عملت مع فريق دبي');
+    expect(text).toContain('मुंबई टीम के साथ काम किया');
+    expect(text).toContain('हिन्दी पाठ');
   });
 });
