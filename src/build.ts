@@ -68,6 +68,8 @@ export interface BuildResult {
   notes: string[];
   /** Warnings about the input (guesses, things left out), at file:line:col: the caller shows them its way. */
   warnings: Diagnostic[];
+  /** The folder of the user's theme it used, if any (watch rebuilds when it changes). */
+  themeDir?: string;
 }
 
 /** Which résumés a build makes: the full one, a tag selection, one variant, or all variants. */
@@ -232,7 +234,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const written = writeOutputs(outputs);
   mark('written');
   options.progress?.({ stage: 'written', paths: written });
-  return { written, warnings, notes };
+  return {
+    written,
+    warnings,
+    notes,
+    themeDir: theme.kind === 'folder' && !theme.builtin ? theme.dir : undefined,
+  };
 }
 
 /** What the page asked for and did not get (a theme's web fonts, icons), as one warning: the count and the hosts,

@@ -1,9 +1,10 @@
 // `resume watch` and `resume serve`: rebuild on every save with one warm browser for the whole session. The same
 // build() as `resume build`; a failed build writes nothing, so the last good outputs stay.
-import { watch as watchFolder } from 'node:fs';
+import { existsSync, type FSWatcher, watch as watchFolder } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { type BuildOptions, build } from '../build.js';
 import { type Diagnostic, formatDiagnostics, UserError } from '../errors.js';
+import { forgetThemes, isThemePath } from '../render/theme.js';
 
 export interface BuildOutcome {
   ok: boolean;
@@ -38,10 +39,26 @@ export async function startWatching(
   let running: Promise<void> | undefined;
   let again = false;
 
+  // A theme folder of the user's is watched too: an edited template or stylesheet rebuilds, read afresh.
+  const themeWatchers = new Map<string, FSWatcher>();
+  const watchTheme = (dir: string | undefined) => {
+    if (!dir || themeWatchers.has(dir) || !existsSync(dir)) return;
+    themeWatchers.set(
+      dir,
+      watchFolder(dir, { recursive: true }, () => {
+        forgetThemes();
+        clearTimeout(timer);
+        timer = setTimeout(rebuild, SETTLE_MS);
+      }),
+    );
+  };
+  let timer: NodeJS.Timeout | undefined;
+
   const once = async () => {
     const started = performance.now();
     try {
-      const { written, warnings } = await build(options);
+      const { written, warnings, themeDir } = await build(options);
+      watchTheme(themeDir);
       last = { ok: true, at: Date.now(), ms: performance.now() - started, written, diagnostics: warnings };
       if (warnings.length) log(formatDiagnostics(warnings));
       log(`built ${written.length} file${written.length === 1 ? '' : 's'} in ${Math.round(last.ms)} ms`);
@@ -75,10 +92,11 @@ export async function startWatching(
     });
   };
 
+  // A theme named by path is watched from the start, so a theme broken at the first build can be fixed live.
+  if (options.theme && isThemePath(options.theme)) watchTheme(resolve(options.theme));
   await once();
   // The folder, not the file: editors often save by writing a new file and renaming it over the old one.
   const file = resolve(options.file);
-  let timer: NodeJS.Timeout | undefined;
   const watcher = watchFolder(dirname(file), (_, name) => {
     if (name !== basename(file)) return;
     clearTimeout(timer);
@@ -91,6 +109,7 @@ export async function startWatching(
     close: () => {
       clearTimeout(timer);
       watcher.close();
+      for (const w of themeWatchers.values()) w.close();
     },
   };
 }

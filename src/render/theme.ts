@@ -68,6 +68,11 @@ export function listThemes(): string[] {
 
 const cache = new Map<string, FolderTheme>();
 
+/** Forgets the themes read so far: the next build reads them again (watch, after a theme folder changed). */
+export function forgetThemes(): void {
+  cache.clear();
+}
+
 /** A theme named by a path (./my-theme, ../themes/x, /abs): a user's theme folder (@scope/name is a package). */
 export function isThemePath(ref: string): boolean {
   return !ref.startsWith('@') && (/[\\/]/.test(ref) || ref.startsWith('.'));

@@ -1,7 +1,7 @@
 // The authoring loop (issue 14) through the real CLI: init, default files, Markdown and text, locales, help,
 // progress, watch, and the preview server (over HTTP and in the real headless browser).
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -303,6 +303,31 @@ describe('resume watch', () => {
     expect(w.output()).toMatch(/stopped\n$/);
     for (let i = 0; i < 20 && w.alive().length; i++) await new Promise((r) => setTimeout(r, 100));
     expect(w.alive()).toEqual([]); // the browser went with it
+  });
+});
+
+describe('resume watch with a theme of your own', () => {
+  it('rebuilds when the theme folder changes, and recovers from a broken template', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'resume.yaml'), 'basics:\n  name: Themed Person\n');
+    expect((await runCli(['create-theme', 'mine'], { cwd: dir })).code).toBe(0);
+    const w = longRunning(['watch', '-f', 'html', '--theme', './mine'], dir);
+    running.push(w.child);
+    await w.waitFor(/built 1 file in \d+ ms/);
+    let at = w.mark();
+    appendFileSync(join(dir, 'mine', 'style.css'), '\n.name { color: #0a7d32; }\n');
+    await w.waitFor(/built 1 file in \d+ ms/, at);
+    expect(readFileSync(join(dir, 'out', 'resume.html'), 'utf8')).toContain('.name { color: #0a7d32; }');
+    at = w.mark();
+    const masthead = join(dir, 'mine', 'partials', 'masthead.hbs');
+    const good = readFileSync(masthead, 'utf8');
+    writeFileSync(masthead, `${good}{{#if}}\n`);
+    await w.waitFor(/partials\/masthead\.hbs:\d+:1 [\s\S]*the last good outputs stay/, at);
+    at = w.mark();
+    writeFileSync(masthead, good.replace('<h1 class="name">', '<h1 class="name" data-edited>'));
+    await w.waitFor(/built 1 file in \d+ ms/, at);
+    expect(readFileSync(join(dir, 'out', 'resume.html'), 'utf8')).toContain('data-edited');
+    expect(await w.stop()).toBe(130);
   });
 });
 
