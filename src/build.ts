@@ -134,6 +134,15 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     themeRef,
     options.theme || options.file === '-' ? process.cwd() : dirname(resolve(options.file)),
   );
+  if (theme.kind === 'package' && resume.meta?.design) {
+    // Its look is its own: our design settings reach only the formats it does not make.
+    const message = `meta.design does not reach the HTML and PDF of ${theme.name}, a JSON Resume theme with its own look; the DOCX follows it`;
+    const at = inputError(source.name, message, {
+      text: source.text,
+      offset: Math.max(0, source.text.search(/["']?design["']?\s*:/)),
+    }).diagnostics[0] as Diagnostic;
+    warnings.push({ ...at, path: 'meta.design', severity: 'warning' });
+  }
   const plan = planBuild(resume, options);
   const prepared = plan.map(({ target, variant, resume: tailored }) => ({
     target,

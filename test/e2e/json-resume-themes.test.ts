@@ -72,6 +72,19 @@ describe('JSON Resume themes', () => {
     );
   });
 
+  it('says that meta.design does not reach its HTML and PDF', async () => {
+    const dir = project();
+    writeFileSync(
+      join(dir, 'short.yaml'),
+      'meta:\n  theme: even\n  design:\n    accent: "#112233"\nbasics:\n  name: Short\n',
+    );
+    const r = await runCli(['build', 'short.yaml', '-f', 'html', '-o', 'out'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(
+      'short.yaml:3:3  meta.design  warning: meta.design does not reach the HTML and PDF of jsonresume-theme-even',
+    );
+  });
+
   it('--max-pages is refused: a JSON Resume theme has its own sizes', async () => {
     const dir = project();
     const r = await runCli(['build', '--theme', 'even', '--max-pages', '2', '-f', 'pdf', '-o', 'out'], {
