@@ -18,7 +18,7 @@ interface ThemeManifest {
   extends?: string;
   /** Colours, typeface, sizes, spacing, margins, date format, bullet: what the CSS and the DOCX are made from. */
   tokens: Tokens;
-  /** Font files in the theme's folder, drawn under the family tokens.font names. */
+  /** Font files in the theme's own folder (not inherited), drawn under the family tokens.font names. */
   fontFiles?: string[];
   /** Where sections go in a layout with regions (the sidebar theme); none means one column. */
   layout?: ThemeLayout;
@@ -168,7 +168,6 @@ function readThemeFolder(dir: string, builtin: boolean, ref: string): FolderThem
         ...manifest.tokens,
         margins: { ...base.tokens.margins, ...manifest.tokens?.margins },
       },
-      fontFiles: manifest.fontFiles ?? (manifest.tokens?.font ? undefined : base.fontFiles),
     };
   if (typeof manifest.name !== 'string' || typeof manifest.tokens !== 'object' || manifest.tokens === null)
     throw new UserError(
@@ -182,7 +181,7 @@ function readThemeFolder(dir: string, builtin: boolean, ref: string): FolderThem
   // The theme's own font files stay inside its folder: a theme is data, and reads nothing else.
   const outside = (manifest.fontFiles ?? []).find((f) => !resolve(dir, f).startsWith(`${resolve(dir)}/`));
   if (outside) throw new UserError(`theme ${ref}: font file ${outside} is outside the theme's folder`);
-  const ownFonts = readFontFiles(manifest.fontFiles ?? [], base && !manifest.fontFiles ? base.dir : dir);
+  const ownFonts = readFontFiles(manifest.fontFiles ?? [], dir);
   if (ownFonts.error) throw new UserError(`theme ${ref}: ${ownFonts.error}`);
   if (!ownFonts.fonts?.length && !FAMILIES[manifest.tokens.font])
     throw new UserError(

@@ -1,10 +1,10 @@
 // User themes (issue 12): a theme folder made by create-theme, edited, used with no build step; broken themes
 // are clear errors naming the file.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { runCli, sampleYaml, tempDir } from '../helpers.js';
+import { root, runCli, sampleYaml, tempDir } from '../helpers.js';
 import { readPdf } from '../pdf.js';
 
 async function newTheme(dir: string, name = 'mine'): Promise<string> {
@@ -63,6 +63,38 @@ describe('user themes', () => {
     });
     expect(broken.code).toBe(1);
     expect(broken.stderr).toContain("theme.json's tokens lack accent");
+  });
+
+  it('draws with font files of its own folder, and no file outside it', async () => {
+    const dir = tempDir();
+    const theme = await newTheme(dir);
+    mkdirSync(join(theme, 'fonts'));
+    copyFileSync(
+      join(root, 'test', 'fixtures', 'scripts', 'DejaVuSans.ttf'),
+      join(theme, 'fonts', 'Body.ttf'),
+    );
+    const manifest = join(theme, 'theme.json');
+    const json = JSON.parse(readFileSync(manifest, 'utf8'));
+    writeFileSync(
+      manifest,
+      JSON.stringify({ ...json, fontFiles: ['fonts/Body.ttf'], tokens: { ...json.tokens, font: 'Body' } }),
+    );
+    const r = await runCli(['build', sampleYaml, '--theme', './mine', '-f', 'pdf', '-o', 'out'], {
+      cwd: dir,
+    });
+    expect(r.code, r.stderr).toBe(0);
+    const fonts = (await readPdf(join(dir, 'out', 'resume.pdf'))).fonts.map((f) => f.name).join(' ');
+    expect(fonts).toMatch(/DejaVuSans/);
+    expect(fonts).not.toMatch(/SourceSans3/);
+    writeFileSync(
+      manifest,
+      JSON.stringify({ ...json, fontFiles: ['../outside.ttf'], tokens: { ...json.tokens, font: 'Body' } }),
+    );
+    const outside = await runCli(['build', sampleYaml, '--theme', './mine', '-f', 'html', '-o', 'out2'], {
+      cwd: dir,
+    });
+    expect(outside.code).toBe(1);
+    expect(outside.stderr).toContain("font file ../outside.ttf is outside the theme's folder");
   });
 
   it('an edited template is compiled at run time; meta.theme finds the folder from the résumé', async () => {
