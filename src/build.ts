@@ -2,7 +2,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { loadResume } from './core/load.js';
 import { type Output, writeOutputs } from './core/output.js';
-import { type Paper, prepareResume, type ViewModel } from './core/prepare.js';
+import { type Paper, prepareResume, shownText, type ViewModel } from './core/prepare.js';
 import type { Resume } from './core/resume-types.js';
 import { inputError, type Source } from './core/source.js';
 import { type Decision, type Selection, tailorResume } from './core/tailor.js';
@@ -281,7 +281,7 @@ function blockedWarning(
 /** A character no font of the theme draws is a warning at its first place in the source. */
 function glyphWarnings(source: Source, views: ViewModel[], theme: Theme): Diagnostic[] {
   if (theme.kind === 'package') return [];
-  const text = views.map((v) => JSON.stringify({ ...v, photo: undefined, resume: undefined })).join('');
+  const text = views.map(shownText).join('');
   return uncovered(theme.fontFaces, text).map((ch) => {
     const code = `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
     const message = `no font of the theme draws "${ch}" (${code}): the PDF may show it from another font or as an empty box`;

@@ -162,6 +162,12 @@ export function prepareResume(resume: Resume, options: PrepareOptions = {}): Vie
   };
 }
 
+/** The text a view shows, for finding the fonts it needs: without the photo's and font files' bytes, and
+ * without the résumé's own data, which repeats it. */
+export function shownText(view: ViewModel): string {
+  return JSON.stringify({ ...view, photo: undefined, fonts: undefined, resume: undefined });
+}
+
 /** meta.order first, then every other section in the default order, custom sections after the built-ins. */
 export function sectionOrder(resume: Resume): string[] {
   const all = sectionIds(resume);

@@ -1,7 +1,7 @@
 import Handlebars from 'handlebars/runtime';
 import { fontFaceCss } from '../../core/font-file.js';
 import type { Inline } from '../../core/markdown.js';
-import type { ViewModel } from '../../core/prepare.js';
+import { shownText, type ViewModel } from '../../core/prepare.js';
 import { UserError } from '../../errors.js';
 import { mark } from '../../timings.js';
 import { facesFor, fontStack } from '../fonts.js';
@@ -80,8 +80,7 @@ export function renderHtml(view: ViewModel, theme: FolderTheme): string {
     css: theme.css,
     // The theme's tokens under meta.design and the sizes --max-pages chose, as the custom properties its CSS reads.
     tokens: tokensCss(tokens, view.fit?.space),
-    // The photo's bytes are no text, and the résumé's own data repeats what the view shows: this scan stays small.
-    fontFaces: `${ownFonts}\n${facesFor(stack, JSON.stringify({ ...view, photo: undefined, fonts: undefined, resume: undefined }))}`,
+    fontFaces: `${ownFonts}\n${facesFor(stack, shownText(view))}`,
   };
 
   const template = templateFor(theme);
