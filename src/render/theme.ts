@@ -169,10 +169,17 @@ function readThemeFolder(dir: string, builtin: boolean, ref: string): FolderThem
         margins: { ...base.tokens.margins, ...manifest.tokens?.margins },
       },
     };
-  if (typeof manifest.name !== 'string' || typeof manifest.tokens !== 'object' || manifest.tokens === null)
+  if (typeof manifest.name !== 'string' || typeof manifest.tokens !== 'object' || manifest.tokens === null) {
+    // A theme made by an earlier version kept its sizes in "fit" and "docx": say where they went.
+    const earlier = 'docx' in manifest || 'fit' in manifest;
     throw new UserError(
-      `theme ${ref}: theme.json needs "name" and "tokens" (see templates/classic/theme.json)`,
+      `theme ${ref}: theme.json needs "name" and "tokens" (see templates/classic/theme.json)${
+        earlier
+          ? '; its "docx" and "fit" blocks are from an earlier version: their values now go in "tokens" (resume create-theme makes a current theme.json)'
+          : ''
+      }`,
     );
+  }
   const missing = TOKEN_KEYS.filter((k) => manifest.tokens[k] === undefined);
   if (missing.length)
     throw new UserError(
@@ -188,6 +195,16 @@ function readThemeFolder(dir: string, builtin: boolean, ref: string): FolderThem
       `theme ${ref}: tokens.font "${manifest.tokens.font}" is not a shipped family (${Object.keys(FAMILIES).join(', ')}); name font files in "fontFiles" to use another`,
     );
   const sources = templateSources(dir, base && { main: base.template, partials: base.partials }, read);
+  // Without the tokens' custom properties the stylesheet's colours, sizes and margins are all undefined.
+  const texts = [sources.main, ...Object.values(sources.partials)];
+  if (!texts.some((t) => t.includes('{{{tokens}}}')))
+    throw new UserError(
+      `theme ${ref}: no template inserts {{{tokens}}} (the theme's colours, sizes and margins) in its <style>; see templates/classic/partials/head.hbs${
+        texts.some((t) => t.includes('fitCss'))
+          ? ' ({{{fitCss}}}, of an earlier version, is now {{{tokens}}})'
+          : ''
+      }`,
+    );
   return {
     ...manifest,
     kind: 'folder',

@@ -63,6 +63,22 @@ describe('user themes', () => {
     });
     expect(broken.code).toBe(1);
     expect(broken.stderr).toContain("theme.json's tokens lack accent");
+    // A theme of an earlier version: its theme.json and its template say what changed.
+    writeFileSync(manifest, JSON.stringify({ name: 'mine', description: 'old', docx: {}, fit: {} }));
+    const old = await runCli(['build', sampleYaml, '--theme', './mine', '-f', 'html', '-o', 'out3'], {
+      cwd: dir,
+    });
+    expect(old.code).toBe(1);
+    expect(old.stderr).toContain('its "docx" and "fit" blocks are from an earlier version');
+    writeFileSync(manifest, JSON.stringify({ ...json, tokens: { ...json.tokens, accent: '#7a1fa2' } }));
+    const head = join(theme, 'partials', 'head.hbs');
+    writeFileSync(head, readFileSync(head, 'utf8').replace('{{{tokens}}}', '{{{fitCss}}}'));
+    const oldTemplate = await runCli(['build', sampleYaml, '--theme', './mine', '-f', 'html', '-o', 'out4'], {
+      cwd: dir,
+    });
+    expect(oldTemplate.code).toBe(1);
+    expect(oldTemplate.stderr).toContain('no template inserts {{{tokens}}}');
+    expect(oldTemplate.stderr).toContain('{{{fitCss}}}, of an earlier version, is now {{{tokens}}}');
   });
 
   it('draws with font files of its own folder, and no file outside it', async () => {
