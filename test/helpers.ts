@@ -12,6 +12,20 @@ export const cliPath = join(root, 'bin', 'resume.js');
 export const sampleYaml = join(root, 'resume.yaml');
 export const sample = (): Resume => parse(readFileSync(sampleYaml, 'utf8')) as Resume;
 
+/** A résumé in ten scripts (Latin, Cyrillic, Greek, Hebrew, Arabic, Devanagari, Chinese, Japanese, Korean, emoji),
+ * and a word or two of each but the shaped ones, to find in what it prints. */
+export const tenScripts = join(root, 'test', 'fixtures', 'scripts', 'ten-scripts.yaml');
+export const scriptSamples = [
+  'Иванова',
+  'Ελληνικά',
+  'מהנדסת',
+  '北京科技有限公司',
+  'テキスト',
+  '서울 팀과 협업',
+  '🚀',
+  '✨',
+];
+
 /** Whether a program is installed (LibreOffice, script): the tests that need one are skipped, named, without it. */
 export function hasCommand(command: string, args = ['--version']): boolean {
   try {
