@@ -37,7 +37,7 @@ export interface Tokens {
 }
 
 /** The theme's tokens under the résumé's meta.design, then the sizes --max-pages chose. A font file named in
- * meta.design is drawn under the family name `customFamily`. */
+ * meta.design is drawn under the family name CUSTOM_FAMILY. */
 export function resolveTokens(theme: Tokens, design: Design | undefined, fit?: Fit): Tokens {
   const { margins, font, ...rest } = design ?? {};
   // A shipped family names its Word look-alike for the DOCX; font files keep the theme's Word font.
