@@ -1,5 +1,5 @@
 // The build: load once, then tailor → prepare → render for every target and format, then write it all at once.
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { loadResume } from './core/load.js';
 import { type Output, writeOutputs } from './core/output.js';
 import { type Paper, prepareResume, shownText, type ViewModel } from './core/prepare.js';
@@ -13,7 +13,7 @@ import { renderHtml } from './render/html/index.js';
 import { toJsonResume } from './render/json/index.js';
 import { BrowserSession } from './render/pdf/browser.js';
 import { discoverBrowser } from './render/pdf/discover.js';
-import { listThemes, resolveTheme, type Theme } from './render/theme.js';
+import { listThemes, type Theme, themeForBuild } from './render/theme.js';
 import { resolveTokens } from './render/tokens.js';
 import type { RenderContext, Renderer } from './render/types.js';
 import { mark } from './timings.js';
@@ -128,12 +128,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     strict: options.strict,
   });
   mark('validated');
-  // --theme is found from here; meta.theme from the résumé's folder, as the file says it.
-  const themeRef = options.theme ?? resume.meta?.theme ?? 'classic';
-  const theme = await resolveTheme(
-    themeRef,
-    options.theme || options.file === '-' ? process.cwd() : dirname(resolve(options.file)),
-  );
+  const theme = await themeForBuild(options.theme, resume.meta?.theme, options.file);
   if (theme.kind === 'package' && resume.meta?.design) {
     // Its look is its own: our design settings reach only the formats it does not make.
     const message = `meta.design does not reach the HTML and PDF of ${theme.name}, a JSON Resume theme with its own look; the DOCX follows it`;
@@ -239,7 +234,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
   mark('rendered');
   if (blocked.size)
-    warnings.push(blockedWarning(source, themeRef, theme, [...blocked], Boolean(options.theme)));
+    warnings.push(
+      blockedWarning(source, theme, [...blocked], options.theme ? undefined : resume.meta?.theme),
+    );
   const written = writeOutputs(outputs);
   mark('written');
   options.progress?.({ stage: 'written', paths: written });
@@ -252,13 +249,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 }
 
 /** What the page asked for and did not get (a theme's web fonts, icons), as one warning: the count and the hosts,
- * at the theme's name in the source when it is named there. */
+ * at meta.theme when the theme is named there (`metaTheme`), else without a place (it came from --theme). */
 function blockedWarning(
   source: Source,
-  ref: string,
   theme: Theme,
   urls: string[],
-  flag: boolean,
+  metaTheme: string | undefined,
 ): Diagnostic {
   const hostOf = (url: string) => {
     try {
@@ -270,11 +266,9 @@ function blockedWarning(
   const hosts = [...new Set(urls.map(hostOf))].sort();
   const n = urls.length;
   const message = `the theme ${theme.name} asked for ${n} resource${n === 1 ? '' : 's'} from ${hosts.join(', ')}; none was loaded (the page loads nothing from the network or disk), so its web fonts and icons fall back to the browser's`;
-  const offset = flag ? 0 : source.text.indexOf(ref);
-  const where = inputError(source.name, message, { text: source.text, offset: Math.max(0, offset) });
-  const at = where.diagnostics[0] as Diagnostic;
-  // Named on the command line, it has no place in the file to show.
-  if (flag) return { ...at, path: '--theme', source: undefined, severity: 'warning' };
+  const offset = metaTheme === undefined ? 0 : Math.max(0, source.text.indexOf(metaTheme));
+  const at = inputError(source.name, message, { text: source.text, offset }).diagnostics[0] as Diagnostic;
+  if (metaTheme === undefined) return { ...at, path: '--theme', source: undefined, severity: 'warning' };
   return { ...at, path: 'meta.theme', severity: 'warning' };
 }
 

@@ -57,6 +57,7 @@ export async function parsePdf(data: Uint8Array): Promise<PdfContents> {
   // pdf.js is large: it loads only when a PDF is read.
   const { OPS, getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // pdf.js takes the bytes it is given (to its worker): it gets a copy, as the ActualText reader needs them too.
+  const actualTexts = actualTextReader(data);
   const doc = await getDocument({
     data: data.slice(),
     verbosity: 0,
@@ -86,7 +87,7 @@ export async function parsePdf(data: Uint8Array): Promise<PdfContents> {
       // Text Chrome drew as shaped glyphs (Arabic, Devanagari) carries its characters in an ActualText span,
       // which pdf.js does not read: it is taken from the page's content stream, in order, and stands for the
       // glyphs inside the span, as an extractor that honours ActualText (poppler's) reads it.
-      const actual = actualTexts(data, page.ref);
+      const actual = actualTexts(page.ref);
       let text = '';
       let last: { x: number; y: number; size: number; sized: boolean } | undefined;
       const emit = (str: string, x: number, y: number, size: number, width: number) => {
@@ -210,16 +211,24 @@ export async function parsePdf(data: Uint8Array): Promise<PdfContents> {
   }
 }
 
-/** The ActualText strings of a page's content stream, in order. Chrome's PDFs keep page and stream
- * dictionaries uncompressed, so the page object and its /Contents are found in the file's bytes. */
-function actualTexts(data: Uint8Array, ref: { num: number; gen: number } | null): string[] {
-  if (!ref) return [];
+/** Reads the ActualText strings of a page's content stream, in order. Chrome's PDFs keep page and stream
+ * dictionaries uncompressed, so the page object and its /Contents are found in the file's bytes (read once). */
+function actualTextReader(data: Uint8Array): (ref: { num: number; gen: number } | null) => string[] {
   const file = Buffer.from(data.buffer, data.byteOffset, data.length);
   const raw = file.toString('latin1');
   const object = (num: number, gen: number) => {
     const at = new RegExp(`(?<![0-9])${num} ${gen} obj`).exec(raw);
     return at ? at.index + at[0].length : -1;
   };
+  return (ref) => (ref ? pageActualTexts(file, raw, object, ref) : []);
+}
+
+function pageActualTexts(
+  file: Buffer,
+  raw: string,
+  object: (num: number, gen: number) => number,
+  ref: { num: number; gen: number },
+): string[] {
   const pageAt = object(ref.num, ref.gen);
   if (pageAt < 0) return [];
   const dict = raw.slice(pageAt, raw.indexOf('endobj', pageAt));

@@ -14,7 +14,7 @@ import { type Diagnostic, ExitCode, formatDiagnostics, UsageError, UserError } f
 import { packageRoot } from '../paths.js';
 import { inReadingOrder } from '../render/html/layout.js';
 import { formatNames, selectRenderers } from '../render/registry.js';
-import { listThemes, loadTheme, resolveTheme } from '../render/theme.js';
+import { listThemes, loadTheme, themeForBuild } from '../render/theme.js';
 import { installedThemePackages } from '../render/theme-package.js';
 import { formatChecks, runDoctor } from './doctor.js';
 import { browserFor, closeBrowser } from './early-browser.js';
@@ -168,10 +168,7 @@ function program(): Command {
       if (!planned) throw new UserError('nothing to check');
       const view = prepareResume(planned.resume, { locale: o.locale as string | undefined, photo });
       const themeRef = o.theme as string | undefined;
-      const theme = await resolveTheme(
-        themeRef ?? resume.meta?.theme ?? 'classic',
-        themeRef || file === '-' ? process.cwd() : dirname(resolve(file)),
-      );
+      const theme = await themeForBuild(themeRef, resume.meta?.theme, file);
       // A layout with a sidebar is read sidebar first in the HTML and PDF; the other formats are one column.
       const laidOut = inReadingOrder(view, theme);
       let files = outputs;

@@ -81,6 +81,7 @@ export function loadThemePackage(dir: string): Promise<ThemePackage> {
   let theme = loaded.get(dir);
   if (!theme) {
     theme = importThemePackage(dir);
+    theme.catch(() => loaded.delete(dir)); // a failure is not remembered: a watch session may see it fixed
     loaded.set(dir, theme);
   }
   return theme;

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { type FontFile, readFontFiles } from '../core/font-file.js';
 import { didYouMean } from '../core/suggest.js';
 import { UsageError, UserError } from '../errors.js';
@@ -95,6 +95,13 @@ export async function resolveTheme(ref: string, baseDir = process.cwd()): Promis
     }
   }
   return loadTheme(ref, baseDir);
+}
+
+/** The theme a build of `file` uses: `flag` (--theme, found from the current folder), else meta.theme (found from
+ * the résumé's folder), else classic. */
+export function themeForBuild(flag: string | undefined, metaTheme: string | undefined, file: string) {
+  const ref = flag ?? metaTheme ?? 'classic';
+  return resolveTheme(ref, flag || file === '-' ? process.cwd() : dirname(resolve(file)));
 }
 
 /** Loads a built-in theme by name, or a theme folder by path (relative to `baseDir`). */
