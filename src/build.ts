@@ -2,10 +2,11 @@
 import { join } from 'node:path';
 import { loadResume } from './core/load.js';
 import { type Output, writeOutputs } from './core/output.js';
-import { type Paper, prepareResume, shownText, type ViewModel } from './core/prepare.js';
+import { prepareResume, shownText } from './core/prepare.js';
 import type { Resume } from './core/resume-types.js';
 import { inputError, type Source } from './core/source.js';
 import { type Decision, type Selection, tailorResume } from './core/tailor.js';
+import type { Paper, ViewModel } from './core/view.js';
 import { type Diagnostic, UsageError, UserError } from './errors.js';
 import { fitToPages } from './render/fit.js';
 import { uncovered } from './render/fonts.js';

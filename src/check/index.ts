@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { type Inline, plainText } from '../core/markdown.js';
-import { unknownKind, type ViewModel } from '../core/prepare.js';
+import { unknownKind, type ViewModel } from '../core/view.js';
 import { parsePdf } from './pdf.js';
 
 export interface Finding {

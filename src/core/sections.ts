@@ -3,8 +3,8 @@
 // and the view model all read this table, and every format draws the view's four kinds (summary, entries,
 // groups, items), so a new section is an entry here, its title in locales.ts and its shape in the schema.
 import { parseInline } from './markdown.js';
-import type { SectionBody } from './prepare.js';
 import type { Resume } from './resume-types.js';
+import type { SectionBody } from './view.js';
 import { describe, entries, groups, items, joined, paragraphs } from './view-parts.js';
 
 /** Dates as the résumé's language writes them. */

@@ -1,8 +1,8 @@
 // The pieces a section's view is built from: entries, keyword groups, labelled items, and text split into
 // paragraphs and bullets. Shared by the section table (sections.ts) and prepare.ts. Pure: no I/O.
 import { type Inline, parseInline } from './markdown.js';
-import type { KeywordGroup, LabelledItem, ViewEntry } from './prepare.js';
 import type { Highlight } from './resume-types.js';
+import type { KeywordGroup, LabelledItem, ViewEntry } from './view.js';
 
 export function highlightText(h: Highlight): string {
   return typeof h === 'string' ? h : h.text;

@@ -2,7 +2,7 @@
 // font size, never below the theme's floor. The ladder of steps is fixed, so the same input gives the same
 // output; the first print tells whether anything is needed, and a binary search over the ladder finds the
 // gentlest step that fits in at most four more prints.
-import type { Fit, ViewModel } from '../core/prepare.js';
+import type { Fit, ViewModel } from '../core/view.js';
 import { UserError } from '../errors.js';
 import type { RenderContext } from './types.js';
 

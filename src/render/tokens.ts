@@ -4,7 +4,7 @@
 // so the formats cannot drift apart.
 import type { DateFormat } from '../core/dates.js';
 import { isFontFile } from '../core/font-file.js';
-import type { Design, Fit, ViewModel } from '../core/prepare.js';
+import type { Design, Fit, ViewModel } from '../core/view.js';
 import { FAMILIES } from './fonts.js';
 
 export type Bullet = 'disc' | 'circle' | 'square' | 'dash';

@@ -1,4 +1,4 @@
-import type { ViewModel } from '../core/prepare.js';
+import type { ViewModel } from '../core/view.js';
 import type { Theme } from './theme.js';
 
 export interface RenderContext {

@@ -24,7 +24,7 @@ import {
   type ViewEntry,
   type ViewModel,
   type ViewSection,
-} from '../../core/prepare.js';
+} from '../../core/view.js';
 import type { Bullet, Tokens } from '../tokens.js';
 
 const TWIPS_PER_MM = 1440 / 25.4;

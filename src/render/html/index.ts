@@ -1,7 +1,8 @@
 import Handlebars from 'handlebars/runtime';
 import { fontFaceCss } from '../../core/font-file.js';
 import type { Inline } from '../../core/markdown.js';
-import { shownText, type ViewModel } from '../../core/prepare.js';
+import { shownText } from '../../core/prepare.js';
+import type { ViewModel } from '../../core/view.js';
 import { UserError } from '../../errors.js';
 import { mark } from '../../timings.js';
 import { facesFor, fontStack } from '../fonts.js';

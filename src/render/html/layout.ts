@@ -4,7 +4,7 @@
 // (a long skills list, say) flow in the main column. The fit is estimated from the text's length (the HTML is
 // made without a layout engine), with a margin for the estimate's error.
 import { type Inline, plainText } from '../../core/markdown.js';
-import { unknownKind, type ViewModel, type ViewSection } from '../../core/prepare.js';
+import { unknownKind, type ViewModel, type ViewSection } from '../../core/view.js';
 import type { Theme, ThemeLayout } from '../theme.js';
 import { viewTokens } from '../tokens.js';
 

@@ -1,7 +1,7 @@
 // Markdown and plain text, for pasting into application forms: the view model in the PDF's reading order, bullets
 // as lists, links written out, no layout tables. One walk over the view, two ways of writing inline text.
 import type { Inline } from '../../core/markdown.js';
-import { unknownKind, type ViewEntry, type ViewModel, type ViewSection } from '../../core/prepare.js';
+import { unknownKind, type ViewEntry, type ViewModel, type ViewSection } from '../../core/view.js';
 import type { Renderer } from '../types.js';
 
 interface Style {

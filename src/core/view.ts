@@ -1,0 +1,90 @@
+// The view model: what every renderer draws, the same for HTML, PDF, DOCX, Markdown and text. Types only (and
+// the exhaustiveness guard of switches over a section's kind), so every layer can name them without a loop.
+import type { FontFile } from './font-file.js';
+import type { Inline } from './markdown.js';
+import type { Photo } from './photo.js';
+import type { Resume } from './resume-types.js';
+
+export type Paper = 'A4' | 'Letter';
+
+export interface ContactLink {
+  text: string;
+  href?: string;
+}
+
+export interface ViewEntry {
+  title: string;
+  org?: string;
+  href?: string;
+  date?: string;
+  location?: string;
+  detail?: string;
+  description: Inline[][];
+  highlights: Inline[][];
+  keywords?: string;
+}
+
+export interface KeywordGroup {
+  name: string;
+  detail?: string;
+  keywords: Inline[][];
+}
+
+export interface LabelledItem {
+  label?: string;
+  text: Inline[];
+  href?: string;
+}
+
+/** What a section shows, by kind: the four shapes every format knows how to draw. */
+export type SectionBody =
+  | { kind: 'summary'; paragraphs: Inline[][]; bullets: Inline[][] }
+  | { kind: 'entries'; entries: ViewEntry[] }
+  | { kind: 'groups'; groups: KeywordGroup[] }
+  | { kind: 'items'; items: LabelledItem[] };
+
+export type ViewSection = { id: string; title: string } & SectionBody;
+
+/** The default of every switch over a section's kind: a kind added to SectionBody but not drawn by some format
+ * fails to compile there, instead of vanishing from that format. */
+export function unknownKind(section: never): never {
+  throw new Error(`a section kind no renderer draws: ${JSON.stringify(section)}`);
+}
+
+export interface DocumentInfo {
+  title: string;
+  author: string;
+  subject: string;
+  keywords: string[];
+  paper: Paper;
+  locale: string;
+  lang: string;
+}
+
+/** Sizes chosen to fit a page count (--max-pages): a spacing multiplier, the line height and the body size. */
+export interface Fit {
+  space: number;
+  leading: number;
+  bodyPt: number;
+}
+
+/** The résumé's own design settings (meta.design), over the theme's: every format follows them. */
+export type Design = NonNullable<NonNullable<Resume['meta']>['design']>;
+
+export interface ViewModel {
+  /** Set when the résumé was fitted to a page count; every format follows it. */
+  fit?: Fit;
+  design?: Design;
+  /** The tailored résumé itself, for formats that carry data rather than a layout (the JSON Resume export). */
+  resume: Resume;
+  name: string;
+  photo?: Photo & { src: string };
+  /** Font files of meta.design.font, embedded in the HTML and PDF. */
+  fonts?: FontFile[];
+  label?: string;
+  contacts: ContactLink[];
+  /** The heading of the contacts where a theme shows them as a section (the sidebar theme). */
+  contactTitle: string;
+  sections: ViewSection[];
+  document: DocumentInfo;
+}
