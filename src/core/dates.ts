@@ -1,7 +1,7 @@
 // Dates are written YYYY, YYYY-MM or YYYY-MM-DD; readers see "May 2025", "2016", "May 2025 – Present" (or the
 // date format the design chooses).
 
-import { wordsFor } from './locales.js';
+import { localeRecord } from './locales.js';
 import { STRICT_DATE } from './normalize.js';
 
 const ENGLISH_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -34,7 +34,7 @@ export function formatDateRange(
   format: DateFormat = 'MMM YYYY',
 ): string {
   if (!start) return end ? formatDate(end, locale, format) : '';
-  const present = wordsFor(locale).present;
+  const present = localeRecord(locale).present;
   const to = end ? formatDate(end, locale, format) : present;
   const from = formatDate(start, locale, format);
   return from === to ? from : `${from} – ${to}`;

@@ -1,146 +1,322 @@
-// The words a résumé prints besides its own text: built-in section titles, "Present" and "Contact", per
-// language. Month names come from Intl. meta.titles still overrides any title.
+// One record per language: the words a résumé prints besides its own text (section titles, "Present",
+// "Contact") and the words people write that the reader must understand (month names, "until now"). Month names
+// for printing come from Intl; meta.titles still overrides any title.
 import type { BuiltinSectionId } from './sections.js';
 
-/** A title for each built-in section, "Present" for a current role, and the heading of a contact block (a theme
- * may show contacts as a section of their own). */
-type Words = Record<BuiltinSectionId, string> & { present: string; contact: string };
+export interface LocaleRecord {
+  /** The heading of each built-in section. */
+  titles: Record<BuiltinSectionId, string>;
+  /** Printed for the end of a current role. */
+  present: string;
+  /** The heading of a contact block (a theme may show contacts as a section of their own). */
+  contact: string;
+  /** What people write on an end date for "until now", read as a current role (lower case). */
+  presentWords: readonly string[];
+  /** Month names and abbreviations people write, January first (lower case, without a trailing dot). */
+  months: readonly (readonly string[])[];
+}
 
-const WORDS: Record<string, Words> = {
+const LOCALES = {
   en: {
-    summary: 'Summary',
-    work: 'Experience',
-    projects: 'Projects',
-    education: 'Education',
-    skills: 'Skills',
-    volunteer: 'Volunteering',
-    awards: 'Awards',
-    certificates: 'Certificates',
-    publications: 'Publications',
-    languages: 'Languages',
-    interests: 'Interests',
-    references: 'References',
+    titles: {
+      summary: 'Summary',
+      work: 'Experience',
+      projects: 'Projects',
+      education: 'Education',
+      skills: 'Skills',
+      volunteer: 'Volunteering',
+      awards: 'Awards',
+      certificates: 'Certificates',
+      publications: 'Publications',
+      languages: 'Languages',
+      interests: 'Interests',
+      references: 'References',
+    },
     present: 'Present',
     contact: 'Contact',
+    presentWords: ['present', 'current', 'currently', 'now', 'today', 'ongoing', 'till date', 'to date'],
+    months: [
+      ['january', 'jan'],
+      ['february', 'feb'],
+      ['march', 'mar'],
+      ['april', 'apr'],
+      ['may'],
+      ['june', 'jun'],
+      ['july', 'jul'],
+      ['august', 'aug'],
+      ['september', 'sep', 'sept'],
+      ['october', 'oct'],
+      ['november', 'nov'],
+      ['december', 'dec'],
+    ],
   },
   de: {
-    summary: 'Profil',
-    work: 'Berufserfahrung',
-    projects: 'Projekte',
-    education: 'Ausbildung',
-    skills: 'Kenntnisse',
-    volunteer: 'Ehrenamt',
-    awards: 'Auszeichnungen',
-    certificates: 'Zertifikate',
-    publications: 'Publikationen',
-    languages: 'Sprachen',
-    interests: 'Interessen',
-    references: 'Referenzen',
+    titles: {
+      summary: 'Profil',
+      work: 'Berufserfahrung',
+      projects: 'Projekte',
+      education: 'Ausbildung',
+      skills: 'Kenntnisse',
+      volunteer: 'Ehrenamt',
+      awards: 'Auszeichnungen',
+      certificates: 'Zertifikate',
+      publications: 'Publikationen',
+      languages: 'Sprachen',
+      interests: 'Interessen',
+      references: 'Referenzen',
+    },
     present: 'heute',
     contact: 'Kontakt',
+    presentWords: ['heute', 'aktuell', 'bis heute'],
+    months: [
+      ['januar', 'jänner'],
+      ['februar'],
+      ['märz', 'maerz', 'mrz'],
+      ['april'],
+      ['mai'],
+      ['juni'],
+      ['juli'],
+      ['august'],
+      ['september'],
+      ['oktober', 'okt'],
+      ['november'],
+      ['dezember', 'dez'],
+    ],
   },
   fr: {
-    summary: 'Profil',
-    work: 'Expérience professionnelle',
-    projects: 'Projets',
-    education: 'Formation',
-    skills: 'Compétences',
-    volunteer: 'Bénévolat',
-    awards: 'Distinctions',
-    certificates: 'Certifications',
-    publications: 'Publications',
-    languages: 'Langues',
-    interests: "Centres d'intérêt",
-    references: 'Références',
+    titles: {
+      summary: 'Profil',
+      work: 'Expérience professionnelle',
+      projects: 'Projets',
+      education: 'Formation',
+      skills: 'Compétences',
+      volunteer: 'Bénévolat',
+      awards: 'Distinctions',
+      certificates: 'Certifications',
+      publications: 'Publications',
+      languages: 'Langues',
+      interests: "Centres d'intérêt",
+      references: 'Références',
+    },
     present: "aujourd'hui",
     contact: 'Contact',
+    presentWords: ['présent', "aujourd'hui", 'actuel'],
+    months: [
+      ['janvier', 'janv'],
+      ['février', 'fevrier', 'févr', 'fevr'],
+      ['mars'],
+      ['avril', 'avr'],
+      ['mai'],
+      ['juin'],
+      ['juillet', 'juil'],
+      ['août', 'aout'],
+      ['septembre'],
+      ['octobre'],
+      ['novembre'],
+      ['décembre', 'decembre', 'déc'],
+    ],
   },
   es: {
-    summary: 'Perfil',
-    work: 'Experiencia',
-    projects: 'Proyectos',
-    education: 'Formación',
-    skills: 'Habilidades',
-    volunteer: 'Voluntariado',
-    awards: 'Premios',
-    certificates: 'Certificaciones',
-    publications: 'Publicaciones',
-    languages: 'Idiomas',
-    interests: 'Intereses',
-    references: 'Referencias',
+    titles: {
+      summary: 'Perfil',
+      work: 'Experiencia',
+      projects: 'Proyectos',
+      education: 'Formación',
+      skills: 'Habilidades',
+      volunteer: 'Voluntariado',
+      awards: 'Premios',
+      certificates: 'Certificaciones',
+      publications: 'Publicaciones',
+      languages: 'Idiomas',
+      interests: 'Intereses',
+      references: 'Referencias',
+    },
     present: 'actualidad',
     contact: 'Contacto',
+    presentWords: ['actualidad', 'presente', 'hoy'],
+    months: [
+      ['enero', 'ene'],
+      ['febrero'],
+      ['marzo'],
+      ['abril', 'abr'],
+      ['mayo'],
+      ['junio'],
+      ['julio'],
+      ['agosto', 'ago'],
+      ['septiembre'],
+      ['octubre'],
+      ['noviembre'],
+      ['diciembre', 'dic'],
+    ],
   },
   pt: {
-    summary: 'Perfil',
-    work: 'Experiência',
-    projects: 'Projetos',
-    education: 'Formação',
-    skills: 'Competências',
-    volunteer: 'Voluntariado',
-    awards: 'Prêmios',
-    certificates: 'Certificações',
-    publications: 'Publicações',
-    languages: 'Idiomas',
-    interests: 'Interesses',
-    references: 'Referências',
+    titles: {
+      summary: 'Perfil',
+      work: 'Experiência',
+      projects: 'Projetos',
+      education: 'Formação',
+      skills: 'Competências',
+      volunteer: 'Voluntariado',
+      awards: 'Prêmios',
+      certificates: 'Certificações',
+      publications: 'Publicações',
+      languages: 'Idiomas',
+      interests: 'Interesses',
+      references: 'Referências',
+    },
     present: 'atual',
     contact: 'Contato',
+    presentWords: ['atual', 'presente'],
+    months: [
+      ['janeiro'],
+      ['fevereiro', 'fev'],
+      ['março', 'marco'],
+      ['abril'],
+      ['maio'],
+      ['junho'],
+      ['julho'],
+      ['agosto'],
+      ['setembro', 'set'],
+      ['outubro', 'out'],
+      ['novembro'],
+      ['dezembro'],
+    ],
   },
   it: {
-    summary: 'Profilo',
-    work: 'Esperienza professionale',
-    projects: 'Progetti',
-    education: 'Istruzione',
-    skills: 'Competenze',
-    volunteer: 'Volontariato',
-    awards: 'Premi',
-    certificates: 'Certificazioni',
-    publications: 'Pubblicazioni',
-    languages: 'Lingue',
-    interests: 'Interessi',
-    references: 'Referenze',
+    titles: {
+      summary: 'Profilo',
+      work: 'Esperienza professionale',
+      projects: 'Progetti',
+      education: 'Istruzione',
+      skills: 'Competenze',
+      volunteer: 'Volontariato',
+      awards: 'Premi',
+      certificates: 'Certificazioni',
+      publications: 'Pubblicazioni',
+      languages: 'Lingue',
+      interests: 'Interessi',
+      references: 'Referenze',
+    },
     present: 'oggi',
     contact: 'Contatti',
+    presentWords: ['attuale', 'oggi', 'presente'],
+    months: [
+      ['gennaio', 'gen'],
+      ['febbraio'],
+      ['marzo'],
+      ['aprile'],
+      ['maggio', 'mag'],
+      ['giugno', 'giu'],
+      ['luglio', 'lug'],
+      ['agosto'],
+      ['settembre'],
+      ['ottobre', 'ott'],
+      ['novembre'],
+      ['dicembre'],
+    ],
   },
   nl: {
-    summary: 'Profiel',
-    work: 'Werkervaring',
-    projects: 'Projecten',
-    education: 'Opleiding',
-    skills: 'Vaardigheden',
-    volunteer: 'Vrijwilligerswerk',
-    awards: 'Prijzen',
-    certificates: 'Certificaten',
-    publications: 'Publicaties',
-    languages: 'Talen',
-    interests: 'Interesses',
-    references: 'Referenties',
+    titles: {
+      summary: 'Profiel',
+      work: 'Werkervaring',
+      projects: 'Projecten',
+      education: 'Opleiding',
+      skills: 'Vaardigheden',
+      volunteer: 'Vrijwilligerswerk',
+      awards: 'Prijzen',
+      certificates: 'Certificaten',
+      publications: 'Publicaties',
+      languages: 'Talen',
+      interests: 'Interesses',
+      references: 'Referenties',
+    },
     present: 'heden',
     contact: 'Contact',
+    presentWords: ['nu', 'heden'],
+    months: [
+      ['januari'],
+      ['februari'],
+      ['maart'],
+      ['april'],
+      ['mei'],
+      ['juni'],
+      ['juli'],
+      ['augustus'],
+      ['september'],
+      ['oktober'],
+      ['november'],
+      ['december'],
+    ],
   },
   pl: {
-    summary: 'Podsumowanie',
-    work: 'Doświadczenie zawodowe',
-    projects: 'Projekty',
-    education: 'Wykształcenie',
-    skills: 'Umiejętności',
-    volunteer: 'Wolontariat',
-    awards: 'Nagrody',
-    certificates: 'Certyfikaty',
-    publications: 'Publikacje',
-    languages: 'Języki',
-    interests: 'Zainteresowania',
-    references: 'Referencje',
+    titles: {
+      summary: 'Podsumowanie',
+      work: 'Doświadczenie zawodowe',
+      projects: 'Projekty',
+      education: 'Wykształcenie',
+      skills: 'Umiejętności',
+      volunteer: 'Wolontariat',
+      awards: 'Nagrody',
+      certificates: 'Certyfikaty',
+      publications: 'Publikacje',
+      languages: 'Języki',
+      interests: 'Zainteresowania',
+      references: 'Referencje',
+    },
     present: 'obecnie',
     contact: 'Kontakt',
+    presentWords: ['obecnie'],
+    months: [
+      ['styczeń', 'styczen', 'sty'],
+      ['luty', 'lut'],
+      ['marzec'],
+      ['kwiecień', 'kwiecien', 'kwi'],
+      ['maj'],
+      ['czerwiec', 'cze'],
+      ['lipiec', 'lip'],
+      ['sierpień', 'sierpien', 'sie'],
+      ['wrzesień', 'wrzesien', 'wrz'],
+      ['październik', 'pazdziernik', 'paź', 'paz'],
+      ['listopad', 'lis'],
+      ['grudzień', 'grudzien', 'gru'],
+    ],
   },
-};
+} satisfies Record<string, LocaleRecord>;
+
+type Language = keyof typeof LOCALES;
 
 /** Languages with their own words; others use English words and their own month names. */
-export const TRANSLATED = Object.keys(WORDS);
+export const TRANSLATED = Object.keys(LOCALES) as Language[];
 
-/** The words for a locale: its language's (de-AT uses de), else English. */
-export function wordsFor(locale: string): Words {
-  return WORDS[locale.split('-')[0]?.toLowerCase() ?? 'en'] ?? (WORDS.en as Words);
+/** The locales suggested when one is mistyped. */
+export const COMMON_LOCALES = ['en', 'en-GB', 'en-US', 'de', 'fr', 'es', 'pt', 'pt-BR', 'it', 'nl', 'pl'];
+
+/** The record for a locale: its language's (de-AT uses de), else English. */
+export function localeRecord(locale: string): LocaleRecord {
+  const language = locale.split('-')[0]?.toLowerCase() ?? 'en';
+  return (LOCALES as Record<string, LocaleRecord>)[language] ?? LOCALES.en;
 }
+
+/** A locale the runtime can format dates in: well-formed, and a language Intl knows. */
+export function isKnownLocale(locale: string): boolean {
+  // Our own languages without asking Intl, whose first question loads locale data (~10 ms of a cold build).
+  const own = new RegExp(`^(${TRANSLATED.join('|')})(-[A-Z]{2})?$`);
+  if (own.test(locale)) return true;
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** Every language's month words, to month numbers (1–12): a date is read whatever language it is in. */
+export const MONTH_WORDS: ReadonlyMap<string, number> = new Map(
+  Object.values(LOCALES).flatMap((record: LocaleRecord) =>
+    record.months.flatMap((names, i) => names.map((name): [string, number] => [name, i + 1])),
+  ),
+);
+
+/** Every language's words for "until now" on an end date. */
+export const PRESENT_WORDS: ReadonlySet<string> = new Set(
+  Object.values(LOCALES).flatMap((record: LocaleRecord) => [...record.presentWords]),
+);

@@ -2,7 +2,7 @@
 // DOCX cannot disagree on content or order. Pure: no I/O.
 import { type DateFormat, formatDate, formatDateRange } from './dates.js';
 import type { FontFile } from './font-file.js';
-import { wordsFor } from './locales.js';
+import { localeRecord } from './locales.js';
 import { type Inline, parseInline, plainText } from './markdown.js';
 import type { Photo } from './photo.js';
 import type { Resume } from './resume-types.js';
@@ -43,13 +43,13 @@ export function prepareResume(resume: Resume, options: PrepareOptions = {}): Vie
       : undefined;
   };
   const titles = resume.meta?.titles ?? {};
-  const words = wordsFor(locale);
+  const words = localeRecord(locale);
   const sections: ViewSection[] = [];
   for (const id of sectionOrder(resume)) {
     const body = bodyOf(id);
     if (!body) continue;
     const custom = resume.sections?.find((s) => s.id === id);
-    const title = titles[id] ?? custom?.title ?? (isBuiltinSection(id) ? words[id] : id);
+    const title = titles[id] ?? custom?.title ?? (isBuiltinSection(id) ? words.titles[id] : id);
     sections.push({ id, title, ...body });
   }
 

@@ -24,8 +24,11 @@ export type AnyEntry = EntryOf<ListKey>;
 export interface SectionSpec<K extends ListKey> {
   /** One entry and many, as the build summary counts them. */
   noun: readonly [string, string];
-  /** Its entries have a startDate and an endDate, whose order validation checks. */
-  dated: boolean;
+  /** Its entries' date fields: read as people write them, printed in the design's format, kept in the JSON
+   * export only when they are real dates. A startDate/endDate pair is a range whose order validation checks. */
+  dates: readonly DateField[];
+  /** JSON Resume 0.x names of its fields and the names that replaced them (read with a warning). */
+  legacy?: Readonly<Record<string, string>>;
   /** Its entries have highlights: bullets that may carry tags and texts per variant. */
   bullets: boolean;
   /** An entry's name in --explain: "Associate Tech Architect · Bounteous x Accolite". */
@@ -33,6 +36,9 @@ export interface SectionSpec<K extends ListKey> {
   /** The list as the view every format draws; undefined when there is nothing to show. */
   view(list: EntryOf<K>[] | undefined, dates: DateWords): SectionBody | undefined;
 }
+
+type DateField = 'startDate' | 'endDate' | 'date' | 'releaseDate';
+const RANGE: readonly DateField[] = ['startDate', 'endDate'];
 
 const section = <K extends ListKey>(spec: SectionSpec<K>) => spec;
 
@@ -44,7 +50,8 @@ const named = (...parts: (string | undefined)[]) =>
 const SECTIONS = {
   work: section<'work'>({
     noun: ['job', 'jobs'],
-    dated: true,
+    dates: RANGE,
+    legacy: { company: 'name', website: 'url' },
     bullets: true,
     name: (w) => named(w.position, w.name),
     view: (list, d) =>
@@ -59,7 +66,8 @@ const SECTIONS = {
   }),
   projects: section<'projects'>({
     noun: ['project', 'projects'],
-    dated: true,
+    dates: RANGE,
+    legacy: { website: 'url' },
     bullets: true,
     name: (p) => named(p.name),
     view: (list, d) =>
@@ -75,7 +83,8 @@ const SECTIONS = {
   }),
   education: section<'education'>({
     noun: ['education entry', 'education entries'],
-    dated: true,
+    dates: RANGE,
+    legacy: { gpa: 'score' },
     bullets: false,
     name: (e) => named(e.studyType, e.institution),
     view: (list, d) =>
@@ -91,7 +100,7 @@ const SECTIONS = {
   }),
   skills: section<'skills'>({
     noun: ['skill group', 'skill groups'],
-    dated: false,
+    dates: [],
     bullets: false,
     name: (s) => named(s.name),
     view: (list) =>
@@ -103,7 +112,8 @@ const SECTIONS = {
   }),
   volunteer: section<'volunteer'>({
     noun: ['volunteer role', 'volunteer roles'],
-    dated: true,
+    dates: RANGE,
+    legacy: { website: 'url' },
     bullets: true,
     name: (v) => named(v.position, v.organization),
     view: (list, d) =>
@@ -117,7 +127,7 @@ const SECTIONS = {
   }),
   awards: section<'awards'>({
     noun: ['award', 'awards'],
-    dated: false,
+    dates: ['date'],
     bullets: false,
     name: (a) => named(a.title),
     view: (list, d) =>
@@ -131,7 +141,7 @@ const SECTIONS = {
   }),
   certificates: section<'certificates'>({
     noun: ['certificate', 'certificates'],
-    dated: false,
+    dates: ['date'],
     bullets: false,
     name: (c) => named(c.name),
     view: (list, d) =>
@@ -146,7 +156,8 @@ const SECTIONS = {
   }),
   publications: section<'publications'>({
     noun: ['publication', 'publications'],
-    dated: false,
+    dates: ['releaseDate'],
+    legacy: { website: 'url' },
     bullets: false,
     name: (p) => named(p.name),
     view: (list, d) =>
@@ -161,7 +172,7 @@ const SECTIONS = {
   }),
   languages: section<'languages'>({
     noun: ['language', 'languages'],
-    dated: false,
+    dates: [],
     bullets: false,
     name: (l) => named(l.language),
     view: (list) =>
@@ -169,7 +180,7 @@ const SECTIONS = {
   }),
   interests: section<'interests'>({
     noun: ['interest', 'interests'],
-    dated: false,
+    dates: [],
     bullets: false,
     name: (i) => named(i.name),
     view: (list) =>
@@ -177,7 +188,7 @@ const SECTIONS = {
   }),
   references: section<'references'>({
     noun: ['reference', 'references'],
-    dated: false,
+    dates: [],
     bullets: false,
     name: (r) => named(r.name),
     view: (list) =>
@@ -199,8 +210,8 @@ export function sectionSpec(key: EntryListKey): SectionSpec<ListKey> {
   return SECTIONS[key] as unknown as SectionSpec<ListKey>;
 }
 
-/** The sections whose entries have dates, and those whose entries have bullets. */
-export const DATED_LISTS = ENTRY_LISTS.filter((k) => SECTIONS[k].dated);
+/** The sections whose entries have a date range, and those whose entries have bullets. */
+export const DATED_LISTS = ENTRY_LISTS.filter((k) => SECTIONS[k].dates.includes('startDate'));
 export const BULLET_LISTS = ENTRY_LISTS.filter((k) => SECTIONS[k].bullets);
 
 export function isEntryList(id: string): id is EntryListKey {
@@ -215,3 +226,9 @@ export function isBuiltinSection(id: string): id is BuiltinSectionId {
 export function sectionIds(resume: Resume): string[] {
   return [...BUILTIN_SECTIONS, ...(resume.sections ?? []).map((s) => s.id)];
 }
+
+/** JSON Resume 0.x names in basics and the names that replaced them. */
+export const BASICS_LEGACY: Readonly<Record<string, string>> = { picture: 'image', website: 'url' };
+
+/** Every field name that holds a date, in any section. */
+export const DATE_FIELDS: ReadonlySet<string> = new Set(ENTRY_LISTS.flatMap((k) => SECTIONS[k].dates));

@@ -1,5 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { type Diagnostic, UserError, uniqueDiagnostics } from '../errors.js';
+import { COMMON_LOCALES, isKnownLocale, PRESENT_WORDS } from './locales.js';
 import { isSafeHref, linkTargets } from './markdown.js';
 import { type RawDates, STRICT_DATE } from './normalize.js';
 import {
@@ -280,11 +281,7 @@ function schemaMessage(e: ErrorObject): string {
       return `must be ${TYPE_WORDS[String(e.params.type)] ?? e.params.type}, not ${describe(e.data)}`;
     case 'pattern':
     case 'format':
-      if (
-        def === 'date' &&
-        typeof e.data === 'string' &&
-        /^(present|now|current|today|ongoing)$/i.test(e.data)
-      )
+      if (def === 'date' && typeof e.data === 'string' && PRESENT_WORDS.has(e.data.trim().toLowerCase()))
         return `leave ${e.instancePath.split('/').pop()} out for something still going on (it shows as "Present")`;
       if (def === 'date') return `${show(e.data)} is not a valid date: use YYYY, YYYY-MM or YYYY-MM-DD`;
       if (def === 'url')
@@ -537,19 +534,6 @@ function sectionHint(id: string, ids: string[]): string {
   const synonym = SYNONYMS[id.toLowerCase()];
   const mean = synonym && ids.includes(synonym) ? `; did you mean "${synonym}"?` : didYouMean(id, ids);
   return `${mean || ';'} (sections: ${ids.join(', ')})`;
-}
-
-export const COMMON_LOCALES = ['en', 'en-GB', 'en-US', 'de', 'fr', 'es', 'pt', 'pt-BR', 'it', 'nl', 'pl'];
-
-/** A locale the runtime can format dates in: well-formed, and a language Intl knows. */
-export function isKnownLocale(locale: string): boolean {
-  // The common ones without asking Intl, whose first question loads locale data (~10 ms of a cold build).
-  if (/^(en|de|fr|es|pt|it|nl|pl)(-[A-Z]{2})?$/.test(locale)) return true;
-  try {
-    return Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0;
-  } catch {
-    return false;
-  }
 }
 
 /** Calls `visit` for every string of the document with its path; markdown links are checked in all of them. */

@@ -3,6 +3,7 @@
 // and custom sections are kept under meta, which JSON Resume leaves open.
 import { STRICT_DATE } from '../../core/normalize.js';
 import type { Highlight, Resume } from '../../core/resume-types.js';
+import { DATE_FIELDS } from '../../core/sections.js';
 import type { Renderer } from '../types.js';
 
 export const JSON_RESUME_SCHEMA =
@@ -25,8 +26,6 @@ export function toJsonResume(resume: Resume): Record<string, unknown> {
   return out;
 }
 
-const DATE_KEYS = new Set(['startDate', 'endDate', 'date', 'releaseDate']);
-
 /** Drops `tags` and `alt` at every level, and dates printed as written ("Summer 2019", which JSON Resume's date
  * format cannot hold); turns bullet objects into their text. */
 function strip(value: unknown): unknown {
@@ -35,7 +34,7 @@ function strip(value: unknown): unknown {
     return Object.fromEntries(
       Object.entries(value)
         .filter(
-          ([k, v]) => k !== 'tags' && k !== 'alt' && !(DATE_KEYS.has(k) && !STRICT_DATE.test(String(v))),
+          ([k, v]) => k !== 'tags' && k !== 'alt' && !(DATE_FIELDS.has(k) && !STRICT_DATE.test(String(v))),
         )
         .map(([k, v]) => [k, strip(v)]),
     );
