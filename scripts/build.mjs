@@ -11,24 +11,29 @@ const require = createRequire(import.meta.url);
 // fileURLToPath, not URL.pathname: the latter keeps %20 for a space, and the folder then cannot be found.
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** The same ajv setup as src/core/schema-validator.ts, emitted as code (ajv "standalone") at build time. */
+/** The validators of src/core/schema-validator.ts (the résumé) and src/render/theme-validator.ts (theme.json):
+ * the same ajv setup, emitted as code (ajv "standalone") at build time. */
+const VALIDATORS = {
+  'core/schema-validator.ts': { schema: 'resume.schema.json', name: 'validateSchema' },
+  'render/theme-validator.ts': { schema: 'theme.schema.json', name: 'validateTheme' },
+};
 const precompiledValidator = {
   name: 'precompiled-validator',
   setup(b) {
-    b.onLoad({ filter: /[\\/]src[\\/]core[\\/]schema-validator\.ts$/ }, () => {
+    b.onLoad({ filter: /[\\/]src[\\/](core[\\/]schema|render[\\/]theme)-validator\.ts$/ }, (args) => {
+      const file = args.path.split(/[\\/]/).slice(-2).join('/');
+      const { schema: schemaFile, name } = VALIDATORS[file];
       const Ajv2020 = require('ajv/dist/2020').default;
       const addFormats = require('ajv-formats').default;
       const standalone = require('ajv/dist/standalone').default;
-      const schema = JSON.parse(
-        readFileSync(new URL('../schema/resume.schema.json', import.meta.url), 'utf8'),
-      );
+      const schema = JSON.parse(readFileSync(new URL(`../schema/${schemaFile}`, import.meta.url), 'utf8'));
       const { options, formats } = JSON.parse(
         readFileSync(new URL('../src/core/ajv-setup.json', import.meta.url), 'utf8'),
       );
       const ajv = new Ajv2020({ ...options, code: { source: true, esm: true } });
       addFormats(ajv, formats);
       const code = standalone(ajv, ajv.compile(schema)).replace(/^"use strict";/, '');
-      return { contents: `${code}\nexport const validateSchema = validate;`, loader: 'js', resolveDir: root };
+      return { contents: `${code}\nexport const ${name} = validate;`, loader: 'js', resolveDir: root };
     });
   },
 };

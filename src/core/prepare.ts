@@ -3,7 +3,7 @@
 import { type DateFormat, formatDate, formatDateRange } from './dates.js';
 import type { FontFile } from './font-file.js';
 import { localeRecord } from './locales.js';
-import { type Inline, parseInline, plainText } from './markdown.js';
+import { parseInline, plainText } from './markdown.js';
 import type { Photo } from './photo.js';
 import type { Resume } from './resume-types.js';
 import { type DateWords, isBuiltinSection, isEntryList, sectionIds, sectionSpec } from './sections.js';

@@ -1,0 +1,28 @@
+// A problem found in the data, at a path: made into a diagnostic at its file:line:col when it is reported.
+import type { Diagnostic } from '../errors.js';
+import { type DataPath, displayPath, type LocatedResume, locate, locateText, rawValue } from './parse.js';
+
+export interface Problem {
+  path: DataPath;
+  message: string;
+  /** Point at the key rather than its value (unknown keys). */
+  at?: 'key';
+  /** Point at this text inside the value (a link inside a long summary). */
+  find?: string;
+  /** Append the value's own source text, quoted: for a value YAML read as a number. */
+  quote?: boolean;
+}
+
+export function toDiagnostic(parsed: LocatedResume, p: Problem): Diagnostic {
+  const where = p.find ? locateText(parsed, p.path, p.find) : locate(parsed, p.path, p.at ?? 'value');
+  const raw = p.quote ? rawValue(parsed, p.path) : undefined;
+  const message = raw ? `${p.message}: "${raw.replace(/^["']|["']$/g, '')}"` : p.message;
+  return { file: parsed.source.name, path: displayPath(p.path), message, ...where };
+}
+
+/** A list from data that may not have passed the schema: anything else counts as empty. */
+export const listOf = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
+/** A mapping from data that may not have passed the schema. */
+export const mapOf = <T>(value: unknown): Record<string, T> =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, T>) : {};
+export const textOf = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
