@@ -1,10 +1,13 @@
-// --max-pages: fit a résumé on N pages by shrinking, in order, the vertical spacing, the line height and the
+// Stage 4, fit: --max-pages fits a résumé on N pages by shrinking, in order, the vertical spacing, the line height and the
 // font size, never below the theme's floor. The ladder of steps is fixed, so the same input gives the same
 // output; the first print tells whether anything is needed, and a binary search over the ladder finds the
 // gentlest step that fits in at most four more prints.
 import type { Fit, ViewModel } from '../core/view.js';
-import { UserError } from '../errors.js';
-import type { RenderContext } from './types.js';
+import { UsageError, UserError } from '../errors.js';
+import type { Theme } from '../render/theme.js';
+import { resolveTokens } from '../render/tokens.js';
+import type { RenderContext } from '../render/types.js';
+import type { Document } from './prepare.js';
 
 export interface FitSettings {
   bodyPt: number;
@@ -77,4 +80,29 @@ export async function fitToPages(
   }
   const fit = ladder[hi] as Fit;
   return { view: at(hi), note: `fitted ${name} to ${want} (from ${natural}): ${describeFit(fit, theme)}` };
+}
+
+/** Every document with a page budget, fitted; what was done, one note each. Every format then follows the sizes
+ * chosen. */
+export async function fit(
+  documents: Document[],
+  ctx: RenderContext,
+  theme: Theme,
+): Promise<{ documents: Document[]; notes: string[] }> {
+  const notes: string[] = [];
+  const fitted = await Promise.all(
+    documents.map(async (doc) => {
+      if (doc.maxPages === undefined) return doc;
+      if (!theme.supports.fit)
+        throw new UsageError(
+          `fitting to pages needs one of our themes: ${theme.name} is a JSON Resume theme, whose sizes are its own`,
+        );
+      const tokens = resolveTokens(theme.tokens, doc.view.design);
+      const start = { bodyPt: tokens.fontSize, leading: tokens.lineHeight, minBodyPt: tokens.minFontSize };
+      const result = await fitToPages(doc.view, ctx, doc.maxPages, start, doc.stem);
+      if (result.note) notes.push(result.note);
+      return { ...doc, view: result.view };
+    }),
+  );
+  return { documents: fitted, notes };
 }

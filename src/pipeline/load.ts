@@ -1,17 +1,30 @@
+// Stage 1, load: read → parse (with positions) → read as people write it → validate, with the photo and font
+// files it names. The résumé as a typed value and its warnings, or a UserError with every problem of all those
+// steps at once.
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { type FontFile, isFontFile, readFontFiles } from '../core/font-file.js';
+import { modernizeKeys, normalizeDates } from '../core/normalize.js';
+import { parseResume } from '../core/parse.js';
+import { type Photo, readPhoto } from '../core/photo.js';
+import type { Problem } from '../core/problems.js';
+import type { Resume } from '../core/resume-types.js';
+import { readSource, type Source, STDIN } from '../core/source.js';
+import { checkResume } from '../core/validate.js';
 import type { Diagnostic } from '../errors.js';
-import { findThemePackage } from '../render/theme-package.js';
-import { type FontFile, isFontFile, readFontFiles } from './font-file.js';
-import { modernizeKeys, normalizeDates } from './normalize.js';
-import { parseResume } from './parse.js';
-import { type Photo, readPhoto } from './photo.js';
-import type { Resume } from './resume-types.js';
-import { readSource, type Source, STDIN } from './source.js';
-import { checkResume } from './validate.js';
+import { isThemePackage, listThemes } from '../render/theme.js';
 
-export interface LoadedResume {
+export interface LoadInput {
+  /** The résumé's file (`-` is standard input); names the source in messages when `source` is given. */
+  file?: string;
+  /** The résumé itself: YAML or JSON text, or a JSON Resume object. */
+  source?: string | object;
+}
+
+export interface Loaded {
   source: Source;
+  /** The folder relative paths in the résumé are read from (photo, fonts, a theme folder). */
+  baseDir: string;
   resume: Resume;
   photo?: Photo;
   /** The font files meta.design.font names, read. */
@@ -20,46 +33,55 @@ export interface LoadedResume {
   warnings: Diagnostic[];
 }
 
-export interface LoadOptions {
-  /** Theme names meta.theme may use. */
-  themes?: readonly string[];
-  /** Every warning is an error. */
-  strict?: boolean;
-}
-
-/** read → parse → read as people write it → validate, with the photo it names: the résumé as a typed value and
- * its warnings, or a UserError with every problem of all those steps. */
-export async function loadResume(path: string, options: LoadOptions = {}): Promise<LoadedResume> {
-  const source = readSource(path);
+export async function load(input: LoadInput, options: { strict?: boolean } = {}): Promise<Loaded> {
+  const source = sourceOf(input);
+  const baseDir = input.file === undefined || input.file === STDIN ? process.cwd() : dirname(resolve(input.file));
   const parsed = await parseResume(source);
   const renamed = modernizeKeys(parsed.data);
   const dates = normalizeDates(parsed.data, source.json);
-  const image = (parsed.data as { basics?: { image?: unknown } } | null)?.basics?.image;
-  const baseDir = path === STDIN ? process.cwd() : dirname(path);
+  const files = namedFiles(parsed.data, renamed, baseDir);
+  const { resume, warnings } = await checkResume(parsed, {
+    themes: listThemes(),
+    themeFolder: (ref) => existsSync(join(resolve(baseDir, ref), 'theme.json')),
+    themePackage: (ref) => isThemePackage(ref, baseDir),
+    strict: options.strict,
+    extra: files.errors,
+    notices: [...renamed, ...dates.notices, ...files.notices],
+    rawDates: dates.raw,
+  });
+  return { source, baseDir, resume, photo: files.photo, fonts: files.fonts, warnings };
+}
+
+/** The source as given: a file to read, or text or an object handed over (the library). */
+function sourceOf(input: LoadInput): Source {
+  const { file, source } = input;
+  if (source === undefined) return readSource(file ?? 'resume.yaml');
+  const path = file ?? (typeof source === 'string' ? '<input>' : '<input>.json');
+  const name = path.split(/[\\/]/).pop() ?? path;
+  if (typeof source !== 'string') return { path, name, text: JSON.stringify(source, null, 2), json: true };
+  return { path, name, text: source, json: file ? /\.json$/i.test(file) : source.trimStart().startsWith('{') };
+}
+
+/** The photo and the font files the résumé names, read like the résumé: from its folder, checked to be what they
+ * say. A missing photo is a warning; a file that is not an image or a font is an error. */
+function namedFiles(data: unknown, renamed: Problem[], baseDir: string) {
+  const record = (data ?? {}) as { basics?: { image?: unknown }; meta?: { design?: { font?: unknown } } };
+  const image = record.basics?.image;
   const { photo, warning, error } = typeof image === 'string' ? readPhoto(image, baseDir) : {};
   // Point at the key as written: a 0.x "picture" is where the photo was named.
   const at = renamed.some((n) => n.path.join('.') === 'basics.picture')
     ? ['basics', 'picture']
     : ['basics', 'image'];
-  // Font files named in meta.design.font, read like the photo: from the résumé's folder, checked to be fonts.
-  const font = (parsed.data as { meta?: { design?: { font?: unknown } } } | null)?.meta?.design?.font;
+  const font = record.meta?.design?.font;
   const fontFiles = Array.isArray(font)
     ? font.filter((f): f is string => typeof f === 'string')
     : typeof font === 'string' && isFontFile(font)
       ? [font]
       : [];
-  const fontsRead = fontFiles.length ? readFontFiles(fontFiles, baseDir) : {};
-  const { resume, warnings } = await checkResume(parsed, {
-    themes: options.themes,
-    themeFolder: (ref) => existsSync(join(resolve(baseDir, ref), 'theme.json')),
-    themePackage: (ref) => findThemePackage(ref, resolve(baseDir)) !== undefined,
-    strict: options.strict,
-    extra: [
-      ...(error ? [{ path: at, message: error }] : []),
-      ...(fontsRead.error ? [{ path: ['meta', 'design', 'font'], message: fontsRead.error }] : []),
-    ],
-    notices: [...renamed, ...dates.notices, ...(warning ? [{ path: at, message: warning }] : [])],
-    rawDates: dates.raw,
-  });
-  return { source, resume, photo, fonts: fontsRead.fonts, warnings };
+  const fonts = fontFiles.length ? readFontFiles(fontFiles, baseDir) : {};
+  const errors: Problem[] = [
+    ...(error ? [{ path: at, message: error }] : []),
+    ...(fonts.error ? [{ path: ['meta', 'design', 'font'], message: fonts.error }] : []),
+  ];
+  return { photo, fonts: fonts.fonts, errors, notices: warning ? [{ path: at, message: warning }] : [] };
 }

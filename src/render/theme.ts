@@ -1,100 +1,79 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
-import { type FontFile, readFontFiles } from '../core/font-file.js';
-import { didYouMean } from '../core/suggest.js';
-import { UsageError, UserError } from '../errors.js';
-import { packageRoot, templatesDir } from '../paths.js';
-import { FAMILIES, type FontFamily, fontStack } from './fonts.js';
-import { findThemePackage, loadThemePackage, type ThemePackage } from './theme-package.js';
-import { templateSources } from './theme-sources.js';
+// The theme contract. A built-in theme, a theme folder of the user's and a JSON Resume theme from npm are all a
+// Theme: HTML for a view, how to print it, tokens, and what it supports. This module and the two it adapts
+// (theme-folder.ts, theme-package.ts) are the only ones that know there are kinds.
+import { dirname, resolve } from 'node:path';
+import type { ViewModel } from '../core/view.js';
+import type { Diagnostic } from '../errors.js';
+import { uncovered } from './fonts.js';
+import { renderHtml } from './html/index.js';
+import { readingOrder } from './html/layout.js';
+import { toJsonResume } from './json/index.js';
+import {
+  builtinThemes,
+  forgetThemeFolders,
+  isThemePath,
+  loadThemeFolder,
+  type ThemeFolder,
+  unknownTheme,
+} from './theme-folder.js';
+import {
+  findThemePackage,
+  installedThemePackages,
+  loadThemePackage,
+  type PackagePrintOptions,
+  type ThemePackage,
+} from './theme-package.js';
 import type { Tokens } from './tokens.js';
 
-interface ThemeManifest {
+export type ThemePrintOptions = PackagePrintOptions;
+
+export interface Theme {
+  /** As messages name it: "classic", "mine (./my-theme)", "jsonresume-theme-even 0.26.1". */
   name: string;
   description: string;
-  /** A built-in theme this one builds on: its templates where this one has none, its CSS before this one's, its
-   * tokens where this one sets none. */
-  extends?: string;
-  /** Colours, typeface, sizes, spacing, margins, date format, bullet: what the CSS and the DOCX are made from. */
+  /** Design tokens. The DOCX and the date format follow them even where the theme draws its own HTML. */
   tokens: Tokens;
-  /** Font files in the theme's own folder (not inherited), drawn under the family tokens.font names. */
-  fontFiles?: string[];
-  /** Where sections go in a layout with regions (the sidebar theme); none means one column. */
-  layout?: ThemeLayout;
+  supports: {
+    /** --max-pages may shrink its sizes. */
+    fit: boolean;
+    /** meta.design reaches its HTML and PDF. */
+    design: boolean;
+  };
+  /** A folder of the user's that watch and serve re-read when it changes. */
+  watchDir?: string;
+  /** What loading the theme noticed (a theme.json block nothing reads), at its line. */
+  warnings: Diagnostic[];
+  /** The page for a view. */
+  html(view: ViewModel): Promise<string>;
+  /** How the page is printed, besides the paper size (a JSON Resume theme's own margins). */
+  print: ThemePrintOptions;
+  /** The view in the order a reader of the HTML and PDF meets its sections (a sidebar first). */
+  readingOrder(view: ViewModel): ViewModel;
+  /** The characters of `text` no font of the theme draws (for a warning before printing). */
+  uncovered(text: string): string[];
 }
 
-/** A sidebar beside the main column (see render/html/layout.ts): the sections it may hold, and the room beside
- * the first page, in `lines` of `chars` characters at a body size of `bodyPt`, on the smaller paper (Letter). */
-export interface ThemeLayout {
-  sidebar?: { sections: string[]; lines: number; chars: number; bodyPt: number };
-}
-
-/** A theme folder: a built-in one (templates/) or a user's, laid out the same way. */
-export interface FolderTheme extends ThemeManifest {
-  kind: 'folder';
-  dir: string;
-  /** One of templates/ (precompiled into the bundle), not a user's folder. */
-  builtin: boolean;
-  template: string;
-  partials: Record<string, string>;
-  css: string;
-  /** The shipped families the page is drawn from, after the theme's own font files (fontFiles) if any. */
-  fontFaces: FontFamily[];
-  /** The theme's own font files, read. */
-  fonts: FontFile[];
-}
-
-/** A JSON Resume theme from npm: it makes the HTML (and so the PDF); the other formats keep classic's look. */
-export interface PackageTheme {
-  kind: 'package';
-  name: string;
-  description: string;
-  /** The tokens of the formats it does not make (DOCX, and the date format): classic's. */
-  tokens: Tokens;
-  package: ThemePackage;
-}
-
-export type Theme = FolderTheme | PackageTheme;
-
-const THEME_NAME = /^[a-z0-9][a-z0-9-]*$/;
-
+/** The built-in themes, by name. */
 export function listThemes(): string[] {
-  return readdirSync(templatesDir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && THEME_NAME.test(d.name))
-    .map((d) => d.name)
-    .sort();
+  return builtinThemes();
 }
 
-const cache = new Map<string, FolderTheme>();
+export { isThemePath };
 
 /** Forgets the themes read so far: the next build reads them again (watch, after a theme folder changed). */
 export function forgetThemes(): void {
-  cache.clear();
-}
-
-/** A theme named by a path (./my-theme, ../themes/x, /abs): a user's theme folder (@scope/name is a package). */
-export function isThemePath(ref: string): boolean {
-  return !ref.startsWith('@') && (/[\\/]/.test(ref) || ref.startsWith('.'));
+  forgetThemeFolders();
 }
 
 /** Any theme: a built-in name, a folder by path, else an installed JSON Resume theme package (all relative to
  * `baseDir`). */
 export async function resolveTheme(ref: string, baseDir = process.cwd()): Promise<Theme> {
-  if (!isThemePath(ref) && !listThemes().includes(ref)) {
+  if (!isThemePath(ref) && !builtinThemes().includes(ref)) {
     const dir = findThemePackage(ref, baseDir);
-    if (dir) {
-      const pkg = await loadThemePackage(dir);
-      return {
-        kind: 'package',
-        name: pkg.name,
-        description: pkg.description,
-        tokens: loadTheme('classic').tokens,
-        package: pkg,
-      };
-    }
+    if (!dir) throw unknownTheme(ref);
+    return packageTheme(await loadThemePackage(dir));
   }
-  return loadTheme(ref, baseDir);
+  return folderTheme(await loadThemeFolder(ref, baseDir));
 }
 
 /** The theme a build of `file` uses: `flag` (--theme, found from the current folder), else meta.theme (found from
@@ -104,144 +83,58 @@ export function themeForBuild(flag: string | undefined, metaTheme: string | unde
   return resolveTheme(ref, flag || file === '-' ? process.cwd() : dirname(resolve(file)));
 }
 
-/** Loads a built-in theme by name, or a theme folder by path (relative to `baseDir`). */
-export function loadTheme(ref: string, baseDir = process.cwd()): FolderTheme {
-  const builtin = !isThemePath(ref);
-  const dir = builtin ? join(templatesDir, ref) : resolve(baseDir, ref);
-  const cached = cache.get(dir);
-  if (cached) return cached;
-  if (builtin) {
-    const themes = listThemes();
-    if (!THEME_NAME.test(ref) || !themes.includes(ref)) {
-      throw new UsageError(
-        `unknown theme "${ref}"${didYouMean(ref, themes)}; themes: ${themes.join(', ')}, a theme folder (./path), or an installed JSON Resume theme (npm install jsonresume-theme-${ref.replace(/^jsonresume-theme-/, '')})`,
-      );
-    }
-  }
-  const theme = readThemeFolder(dir, builtin, ref);
-  cache.set(dir, theme);
-  return theme;
+/** Whether `ref`, seen from `baseDir`, names an installed JSON Resume theme package. */
+export function isThemePackage(ref: string, baseDir: string): boolean {
+  return findThemePackage(ref, baseDir) !== undefined;
 }
 
-/** A theme folder: theme.json, resume.hbs, partials/*.hbs (optional) and style.css; every problem named. */
-function readThemeFolder(dir: string, builtin: boolean, ref: string): FolderTheme {
-  const file = (name: string) => join(dir, name);
-  const read = (name: string): string => {
-    try {
-      return readFileSync(file(name), 'utf8');
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      throw new UserError(
-        code === 'ENOENT'
-          ? `theme ${ref}: ${file(name)} is missing (a theme folder holds theme.json, resume.hbs and style.css; resume create-theme makes one)`
-          : `theme ${ref}: cannot read ${file(name)} (${code ?? String(error)})`,
-      );
-    }
-  };
-  const json = read('theme.json');
-  let manifest: ThemeManifest;
-  try {
-    manifest = JSON.parse(json) as ThemeManifest;
-  } catch (error) {
-    // JSON.parse does not always say where; the yaml parser (JSON is YAML) does.
-    const { parseDocument } = createRequire(join(packageRoot, 'package.json'))(
-      'yaml',
-    ) as typeof import('yaml');
-    const at =
-      Number(/position (\d+)/.exec(String((error as Error).message))?.[1] ?? Number.NaN) ||
-      (parseDocument(json).errors[0]?.pos[0] ?? 0);
-    const before = json.slice(0, at).split('\n');
-    throw new UserError(`theme ${ref}: theme.json is not valid JSON`, [
-      {
-        file: file('theme.json'),
-        line: before.length,
-        col: (before.at(-1)?.length ?? 0) + 1,
-        path: '',
-        message: `not valid JSON: ${String((error as Error).message)
-          .replace(/, (\.\.\.)?".*$/s, '')
-          .replace(/ in JSON at position \d+.*$/, '')}`,
-        source: json.split('\n')[before.length - 1],
-      },
-    ]);
-  }
-  const base = manifest.extends ? loadTheme(manifest.extends) : undefined;
-  if (base && !base.builtin) throw new UserError(`theme ${ref}: "extends" names a built-in theme`);
-  // What the theme does not say, it takes from the one it extends.
-  if (base)
-    manifest = {
-      ...manifest,
-      tokens: {
-        ...base.tokens,
-        ...manifest.tokens,
-        margins: { ...base.tokens.margins, ...manifest.tokens?.margins },
-      },
-    };
-  if (typeof manifest.name !== 'string' || typeof manifest.tokens !== 'object' || manifest.tokens === null) {
-    // A theme made by an earlier version kept its sizes in "fit" and "docx": say where they went.
-    const earlier = 'docx' in manifest || 'fit' in manifest;
-    throw new UserError(
-      `theme ${ref}: theme.json needs "name" and "tokens" (see templates/classic/theme.json)${
-        earlier
-          ? '; its "docx" and "fit" blocks are from an earlier version: their values now go in "tokens" (resume create-theme makes a current theme.json)'
-          : ''
-      }`,
-    );
-  }
-  const missing = TOKEN_KEYS.filter((k) => manifest.tokens[k] === undefined);
-  if (missing.length)
-    throw new UserError(
-      `theme ${ref}: theme.json's tokens lack ${missing.join(', ')} (see templates/classic/theme.json)`,
-    );
-  // The theme's own font files stay inside its folder: a theme is data, and reads nothing else.
-  const outside = (manifest.fontFiles ?? []).find((f) => !resolve(dir, f).startsWith(`${resolve(dir)}/`));
-  if (outside) throw new UserError(`theme ${ref}: font file ${outside} is outside the theme's folder`);
-  const ownFonts = readFontFiles(manifest.fontFiles ?? [], dir);
-  if (ownFonts.error) throw new UserError(`theme ${ref}: ${ownFonts.error}`);
-  if (!ownFonts.fonts?.length && !FAMILIES[manifest.tokens.font])
-    throw new UserError(
-      `theme ${ref}: tokens.font "${manifest.tokens.font}" is not a shipped family (${Object.keys(FAMILIES).join(', ')}); name font files in "fontFiles" to use another`,
-    );
-  const sources = templateSources(dir, base && { main: base.template, partials: base.partials }, read);
-  // Without the tokens' custom properties the stylesheet's colours, sizes and margins are all undefined.
-  const texts = [sources.main, ...Object.values(sources.partials)];
-  if (!texts.some((t) => t.includes('{{{tokens}}}')))
-    throw new UserError(
-      `theme ${ref}: no template inserts {{{tokens}}} (the theme's colours, sizes and margins) in its <style>; see templates/classic/partials/head.hbs${
-        texts.some((t) => t.includes('fitCss'))
-          ? ' ({{{fitCss}}}, of an earlier version, is now {{{tokens}}})'
-          : ''
-      }`,
-    );
+/** Every theme `resume themes` lists: the built-in ones, then the packages installed here. */
+export async function availableThemes(baseDir: string): Promise<{ name: string; description: string }[]> {
+  const builtin = await Promise.all(builtinThemes().map((name) => loadThemeFolder(name)));
+  return [
+    ...builtin.map((t) => ({ name: t.name, description: t.description })),
+    ...installedThemePackages(baseDir).map((p) => ({
+      name: p.name,
+      description: `${p.description} (JSON Resume theme, npm)`,
+    })),
+  ];
+}
+
+/** The folder of a built-in theme, for `resume create-theme` to copy. */
+export async function builtinThemeDir(name: string): Promise<{ dir: string; description: string }> {
+  if (isThemePath(name)) throw unknownTheme(name);
+  const folder = await loadThemeFolder(name);
+  return { dir: folder.dir, description: folder.description };
+}
+
+function folderTheme(folder: ThemeFolder): Theme {
   return {
-    ...manifest,
-    kind: 'folder',
-    name: builtin ? manifest.name : `${manifest.name} (${ref})`,
-    dir,
-    builtin,
-    template: sources.main,
-    partials: sources.partials,
-    css: base ? `${base.css}\n/* ${manifest.name} */\n${read('style.css')}` : read('style.css'),
-    fontFaces: fontStack(manifest.tokens.font),
-    fonts: ownFonts.fonts ?? [],
+    name: folder.name,
+    description: folder.description,
+    tokens: folder.tokens,
+    supports: { fit: true, design: true },
+    watchDir: folder.builtin ? undefined : folder.dir,
+    warnings: folder.warnings,
+    html: async (view) => renderHtml(view, folder),
+    print: {},
+    readingOrder: (view) => readingOrder(view, folder),
+    uncovered: (text) => uncovered(folder.fontFaces, text),
   };
 }
 
-/** Every token a theme must have, once merged with the theme it extends. */
-const TOKEN_KEYS: (keyof Tokens)[] = [
-  'accent',
-  'text',
-  'muted',
-  'rule',
-  'font',
-  'docxFont',
-  'fontSize',
-  'nameSize',
-  'labelSize',
-  'headingSize',
-  'lineHeight',
-  'minFontSize',
-  'margins',
-  'sectionSpacing',
-  'dateFormat',
-  'bullet',
-];
+/** A JSON Resume theme draws the tailored résumé as JSON Resume with its own look and fonts; the formats it does
+ * not make (DOCX) and the date format keep classic's tokens. */
+async function packageTheme(pkg: ThemePackage): Promise<Theme> {
+  const classic = await loadThemeFolder('classic');
+  return {
+    name: pkg.name,
+    description: pkg.description,
+    tokens: classic.tokens,
+    supports: { fit: false, design: false },
+    warnings: [],
+    html: (view) => pkg.render(toJsonResume(view.resume)),
+    print: pkg.print,
+    readingOrder: (view) => view,
+    uncovered: () => [],
+  };
+}

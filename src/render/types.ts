@@ -9,11 +9,39 @@ export interface RenderContext {
   print(view: ViewModel): Promise<Uint8Array>;
 }
 
-/** A output format. Adding one means writing one of these and listing it in registry.ts. */
+/** A font of a PDF, as a reader finds it. */
+export interface ReadFont {
+  name: string;
+  embedded: boolean;
+  type3: boolean;
+}
+
+/** An output read back the way an applicant-tracking system reads it. */
+export interface ReadBack {
+  /** The text in reading order. */
+  text: string;
+  /** Link targets, in order. */
+  links: string[];
+  /** The fonts (PDF only). */
+  fonts?: ReadFont[];
+  /** Document metadata (PDF: the info dictionary). */
+  info?: Record<string, string>;
+}
+
+/** An output format. Adding one means writing one of these and listing it in registry.ts. */
 export interface Renderer {
   format: string;
   extension: string;
   /** Whether this format needs the browser (lets the build start it early). */
   needsBrowser?: boolean;
+  /**
+   * How a reader meets the content: `layout` follows the theme's page (a sidebar read first), `flow` is the
+   * sections in order (one column), `data` carries the résumé's own values rather than what a page shows.
+   */
+  reading: 'layout' | 'flow' | 'data';
+  /** Links are written out as text (Markdown, plain text) rather than live. */
+  linksWrittenOut?: boolean;
   render(view: ViewModel, ctx: RenderContext): Promise<Uint8Array | string>;
+  /** The output read back: its text in reading order, links, and what else the format records. */
+  read(bytes: Uint8Array): Promise<ReadBack>;
 }

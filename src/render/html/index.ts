@@ -6,7 +6,7 @@ import type { ViewModel } from '../../core/view.js';
 import { UserError } from '../../errors.js';
 import { mark } from '../../timings.js';
 import { facesFor, fontStack } from '../fonts.js';
-import type { FolderTheme } from '../theme.js';
+import type { ThemeFolder } from '../theme-folder.js';
 import { CUSTOM_FAMILY, tokensCss, viewTokens } from '../tokens.js';
 import type { Renderer } from '../types.js';
 import { regions } from './layout.js';
@@ -48,10 +48,10 @@ export function inlineHtml(tokens: Inline[]): string {
     .join('');
 }
 
-const compiled = new WeakMap<FolderTheme, Template>();
+const compiled = new WeakMap<ThemeFolder, Template>();
 
 /** Compiles a theme once; user text is only ever data to the template, never template source. */
-function templateFor(theme: FolderTheme): Template {
+function templateFor(theme: ThemeFolder): Template {
   let template = compiled.get(theme);
   if (!template) {
     template = compileTheme(theme, (hbs) => {
@@ -66,7 +66,7 @@ function templateFor(theme: FolderTheme): Template {
   return template;
 }
 
-export function renderHtml(view: ViewModel, theme: FolderTheme): string {
+export function renderHtml(view: ViewModel, theme: ThemeFolder): string {
   const tokens = viewTokens(theme.tokens, view);
   // The typeface: font files of the résumé's, else a shipped family it names, else the theme's own.
   const stack = tokens.font === theme.tokens.font ? theme.fontFaces : fontStack(tokens.font);

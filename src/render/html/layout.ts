@@ -5,7 +5,7 @@
 // made without a layout engine), with a margin for the estimate's error.
 import { type Inline, plainText } from '../../core/markdown.js';
 import { unknownKind, type ViewModel, type ViewSection } from '../../core/view.js';
-import type { Theme, ThemeLayout } from '../theme.js';
+import type { ThemeFolder, ThemeLayout } from '../theme-folder.js';
 import { viewTokens } from '../tokens.js';
 
 export interface Regions {
@@ -35,8 +35,8 @@ export function regions(view: ViewModel, layout: ThemeLayout | undefined, bodyPt
 }
 
 /** The view with its sections in the order a reader of the theme's HTML or PDF meets them: the sidebar first. */
-export function inReadingOrder(view: ViewModel, theme: Theme): ViewModel {
-  if (theme.kind !== 'folder' || !theme.layout) return view;
+export function readingOrder(view: ViewModel, theme: ThemeFolder): ViewModel {
+  if (!theme.layout) return view;
   const { sidebar, main } = regions(view, theme.layout, viewTokens(theme.tokens, view).fontSize);
   return { ...view, sections: [...sidebar, ...main] };
 }

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import Runtime from 'handlebars/runtime';
 import { type Diagnostic, UserError } from '../../errors.js';
-import type { FolderTheme } from '../theme.js';
+import type { ThemeFolder } from '../theme-folder.js';
 import options from './compile-options.json' with { type: 'json' };
 import { precompiled } from './precompiled.js';
 
@@ -13,7 +13,7 @@ export type Template = (context: unknown) => string;
 
 const require = createRequire(import.meta.url);
 
-export function compileTheme(theme: FolderTheme, setup: (env: Environment) => void): Template {
+export function compileTheme(theme: ThemeFolder, setup: (env: Environment) => void): Template {
   // Any precompiled set made from these very sources: a theme that extends a built-in one shares its templates.
   const sources = JSON.stringify({ main: theme.template, partials: theme.partials });
   const built = Object.values(precompiled).find((p) => JSON.stringify(p.sources) === sources);
