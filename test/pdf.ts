@@ -1,2 +1,2 @@
 // The PDF reader of `resume check`, which the tests share.
-export { type PdfContents, pdfText, readPdf } from '../src/check/pdf.js';
+export { type PdfContents, pdfText, readPdf } from '../src/render/pdf/read.js';

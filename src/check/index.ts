@@ -1,11 +1,12 @@
 // `resume check`: read outputs back the way an applicant-tracking system would, and compare them with what the
 // résumé says. Every item present and in order, headings as whole words, contact details and live links, no
-// character lost, fonts embedded and not Type 3, metadata set.
-import { readFileSync } from 'node:fs';
-import { basename, extname } from 'node:path';
+// character lost, fonts embedded and not Type 3, metadata set. Each format's renderer reads its own files back
+// and says how a reader meets them; this module only compares.
+import { basename } from 'node:path';
 import { type Inline, plainText } from '../core/markdown.js';
+import type { Resume } from '../core/resume-types.js';
 import { unknownKind, type ViewModel } from '../core/view.js';
-import { parsePdf } from './pdf.js';
+import type { ReadBack, Renderer } from '../render/types.js';
 
 export interface Finding {
   ok: boolean;
@@ -16,6 +17,12 @@ export interface Finding {
 export interface CheckedOutput {
   file: string;
   findings: Finding[];
+}
+
+/** What an output was made from: the view, and the same view in the order its theme's page shows it. */
+export interface Expected {
+  view: ViewModel;
+  laidOut: ViewModel;
 }
 
 /** What a reader must find, in this order: name, headline, section titles, each entry's lines and bullets. */
@@ -49,6 +56,22 @@ export function expectedItems(view: ViewModel): string[] {
   return items.filter((i) => i.trim() !== '');
 }
 
+/** Keys whose values are ours to keep and no export carries (tailoring, privacy, settings). */
+const NOT_EXPORTED = new Set(['tags', 'alt', 'variants', 'meta', '$schema', 'private', 'privateFields']);
+
+/** The résumé's own text values, in document order: what a format that carries data must hold. */
+function dataItems(resume: Resume): string[] {
+  const items: string[] = [];
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') items.push(value);
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object')
+      for (const [k, v] of Object.entries(value)) if (!NOT_EXPORTED.has(k)) walk(v);
+  };
+  walk(resume);
+  return items.filter((i) => i.trim() !== '');
+}
+
 /** Scripts written without spaces between words: a line may wrap between any two of their characters. */
 const UNSPACED = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Extended_Pictographic}]';
 const WRAP = new RegExp(`(?<=${UNSPACED})\\n(?=${UNSPACED})`, 'gu');
@@ -58,67 +81,28 @@ const WRAP = new RegExp(`(?<=${UNSPACED})\\n(?=${UNSPACED})`, 'gu');
 const flat = (s: string) =>
   s.normalize('NFKC').replace(WRAP, '').replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
 
-/** Reads one output file: its text, and for a PDF its links, fonts and metadata. */
-async function readOutput(file: string) {
-  const ext = extname(file).slice(1).toLowerCase();
-  const bytes = readFileSync(file);
-  if (ext === 'pdf') {
-    const pdf = await parsePdf(new Uint8Array(bytes));
-    return { text: pdf.text, links: pdf.links, fonts: pdf.fonts, info: pdf.info };
-  }
-  if (ext === 'docx') {
-    const { default: JSZip } = await import('jszip');
-    const zip = await JSZip.loadAsync(bytes);
-    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
-    const rels = (await zip.file('word/_rels/document.xml.rels')?.async('string')) ?? '';
-    const text = decode(
-      xml
-        .replace(/<\/w:p>/g, '\n')
-        .replace(/<w:(tab|br)\/>/g, ' ')
-        .replace(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<[^>]+>/g, (_, t: string | undefined) => t ?? ''),
-    );
-    const links = [...rels.matchAll(/Target="([^"]+)" TargetMode="External"/g)].map((m) =>
-      decode(m[1] ?? ''),
-    );
-    return { text, links };
-  }
-  const raw = bytes.toString('utf8');
-  if (ext === 'html' || ext === 'htm') {
-    // Inline tags join their text; block tags separate it.
-    const text = decode(
-      raw
-        .replace(/<(style|script|title)[^>]*>[\s\S]*?<\/\1>/g, '')
-        .replace(/<\/?(span|strong|em|a|b|i)\b[^>]*>/g, '')
-        .replace(/<[^>]+>/g, ' '),
-    );
-    const links = [...raw.matchAll(/<a href="([^"]+)"/g)].map((m) => decode(m[1] ?? ''));
-    return { text, links };
-  }
-  // Markdown escapes its special characters in user text: a reader sees them plain.
-  return {
-    text: ext === 'md' ? raw.replace(/\\([\\`*_[\]<>#|])/g, '$1') : raw,
-    links: [...raw.matchAll(/\((https?:\/\/[^\s)]+|mailto:[^\s)]+|tel:[^\s)]+)\)/g)].map((m) => m[1] ?? ''),
-  };
-}
-
-function decode(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;|&apos;|&#39;/g, "'")
-    .replace(/&#x3D;/g, '=')
-    .replace(/&#x60;/g, '`')
-    .replace(/&amp;/g, '&');
-}
-
-/** Checks one output against the view it was made from. */
-export async function checkOutput(file: string, view: ViewModel): Promise<CheckedOutput> {
-  const read = await readOutput(file);
+/** Checks one output, read back by its renderer, against what it was made from. */
+export function checkRead(
+  file: string,
+  read: ReadBack,
+  renderer: Renderer,
+  expected: Expected,
+): CheckedOutput {
+  const view = renderer.reading === 'layout' ? expected.laidOut : expected.view;
+  const items = renderer.reading === 'data' ? dataItems(view.resume) : expectedItems(view);
   const text = flat(read.text);
-  const findings: Finding[] = [];
+  const findings = [
+    ...presence(items, text),
+    ...(renderer.reading === 'data' ? [] : [headings(view, text)]),
+    lostCharacters(items, read.text),
+    contacts(view, text, read.links, renderer),
+    ...(read.fonts ? pdfFindings(read) : []),
+  ];
+  return { file: basename(file), findings };
+}
 
-  const items = expectedItems(view);
+/** Every item present, and in reading order. */
+function presence(items: string[], text: string): Finding[] {
   const missing: string[] = [];
   const disordered: string[] = [];
   let at = 0;
@@ -129,78 +113,87 @@ export async function checkOutput(file: string, view: ViewModel): Promise<Checke
     else if (text.includes(needle)) disordered.push(item);
     else missing.push(item);
   }
-  findings.push({
-    ok: missing.length === 0,
-    what: `every item present (${items.length - missing.length}/${items.length})`,
-    detail: missing.length ? `missing: ${listed(missing)}` : undefined,
-  });
-  findings.push({
-    ok: disordered.length === 0,
-    what: 'items in reading order',
-    detail: disordered.length ? `out of order: ${listed(disordered)}` : undefined,
-  });
+  return [
+    {
+      ok: missing.length === 0,
+      what: `every item present (${items.length - missing.length}/${items.length})`,
+      detail: missing.length ? `missing: ${listed(missing)}` : undefined,
+    },
+    {
+      ok: disordered.length === 0,
+      what: 'items in reading order',
+      detail: disordered.length ? `out of order: ${listed(disordered)}` : undefined,
+    },
+  ];
+}
 
-  // A heading is found as itself, a whole word run, not spaced letters ("E D U C A T I O N").
+/** A heading is found as itself, a whole word run, not spaced letters ("E D U C A T I O N"). */
+function headings(view: ViewModel, text: string): Finding {
   const broken = view.sections
     .map((s) => s.title)
     .filter((t) => !new RegExp(`(^|\\s)${escapeRegExp(flat(t))}(\\s|$)`).test(text));
-  findings.push({
+  return {
     ok: broken.length === 0,
     what: 'section headings read as whole words',
     detail: broken.length ? `not found as words: ${broken.join(', ')}` : undefined,
-  });
+  };
+}
 
-  // Every character of the résumé's text reaches the reader (a glyph without a font, or without a Unicode
-  // mapping, does not).
+/** Every character of the résumé's text reaches the reader (a glyph without a font, or without a Unicode mapping,
+ * does not). */
+function lostCharacters(items: string[], raw: string): Finding {
   const wanted = new Set([...items.join('').normalize('NFKC')].filter((c) => /\S/u.test(c)));
-  const have = new Set([...read.text.normalize('NFKC').toLowerCase()]);
+  const have = new Set([...raw.normalize('NFKC').toLowerCase()]);
   const lost = [...wanted].filter((c) => !have.has(c.normalize('NFKC').toLowerCase()));
-  findings.push({
+  const code = (c: string) => `U+${c.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}`;
+  return {
     ok: lost.length === 0,
     what: 'no character lost',
-    detail: lost.length
-      ? `lost: ${lost.map((c) => `${c} (U+${c.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')})`).join(', ')}`
-      : undefined,
-  });
+    detail: lost.length ? `lost: ${lost.map((c) => `${c} (${code(c)})`).join(', ')}` : undefined,
+  };
+}
 
-  // Plain text has no links: there the address itself (or the target written after it) must be readable.
-  const plainFormat = ['md', 'txt'].includes(extname(file).slice(1));
-  const contacts = view.contacts.filter((c) => c.href);
-  const unlinked = contacts.filter(
-    (c) =>
-      !text.includes(flat(c.text)) ||
-      (!plainFormat && !read.links.some((l) => sameTarget(l, c.href ?? ''))) ||
-      (plainFormat && c.href?.startsWith('tel:') && !text.includes(flat(c.href))),
-  );
-  findings.push({
+/** Contact details readable, and linked where the format has live links; where it writes links out, the
+ * address itself (or a phone's tel: target) is there to read. */
+function contacts(view: ViewModel, text: string, links: string[], renderer: Renderer): Finding {
+  const live = !renderer.linksWrittenOut && renderer.reading !== 'data';
+  const unlinked = view.contacts
+    .filter((c) => c.href)
+    .filter(
+      (c) =>
+        !text.includes(flat(c.text)) ||
+        (live && !links.some((l) => sameTarget(l, c.href ?? ''))) ||
+        (renderer.linksWrittenOut && c.href?.startsWith('tel:') && !text.includes(flat(c.href))),
+    );
+  return {
     ok: unlinked.length === 0,
-    what: `contact details found${plainFormat ? ', links written out' : ', links live'}`,
+    what: `contact details found${live ? ', links live' : renderer.linksWrittenOut ? ', links written out' : ''}`,
     detail: unlinked.length ? `missing or not linked: ${unlinked.map((c) => c.text).join(', ')}` : undefined,
-  });
+  };
+}
 
-  if ('fonts' in read && read.fonts) {
-    const type3 = read.fonts.filter((f) => f.type3).map((f) => f.name);
-    const loose = read.fonts.filter((f) => !f.embedded).map((f) => f.name);
-    findings.push({
-      ok: type3.length === 0 && loose.length === 0,
+/** A PDF's fonts embedded and none Type 3; its title and author set. */
+function pdfFindings(read: ReadBack): Finding[] {
+  const fonts = read.fonts ?? [];
+  const type3 = fonts.filter((f) => f.type3).map((f) => f.name);
+  const loose = fonts.filter((f) => !f.embedded).map((f) => f.name);
+  const unset = ['Title', 'Author'].filter((k) => !read.info?.[k]);
+  const problems = [
+    type3.length ? `Type 3: ${type3.join(', ')}` : '',
+    loose.length ? `not embedded: ${loose.join(', ')}` : '',
+  ].filter(Boolean);
+  return [
+    {
+      ok: problems.length === 0,
       what: 'fonts embedded, none Type 3',
-      detail:
-        [
-          type3.length ? `Type 3: ${type3.join(', ')}` : '',
-          loose.length ? `not embedded: ${loose.join(', ')}` : '',
-        ]
-          .filter(Boolean)
-          .join('; ') || undefined,
-    });
-    const info = read.info ?? {};
-    const unset = ['Title', 'Author'].filter((k) => !info[k]);
-    findings.push({
+      detail: problems.join('; ') || undefined,
+    },
+    {
       ok: unset.length === 0,
       what: 'metadata set',
       detail: unset.length ? `no ${unset.join(', ')}` : undefined,
-    });
-  }
-  return { file: basename(file), findings };
+    },
+  ];
 }
 
 /** Links compare without the trailing slash a browser adds to a bare host. */

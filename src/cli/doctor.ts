@@ -2,8 +2,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { loadResume } from '../core/load.js';
 import { UserError } from '../errors.js';
+import { load } from '../pipeline/load.js';
 import { BrowserSession, sandboxed } from '../render/pdf/browser.js';
 import { ensureBundled } from '../render/pdf/bundled.js';
 import { discoverBrowser, type FoundBrowser } from '../render/pdf/discover.js';
@@ -128,7 +128,7 @@ async function fontChecks(file: string): Promise<Check[]> {
   }
   let text: string;
   try {
-    text = JSON.stringify((await loadResume(file)).resume);
+    text = JSON.stringify((await load({ file })).resume);
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     return [

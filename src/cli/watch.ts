@@ -2,8 +2,8 @@
 // build() as `resume build`; a failed build writes nothing, so the last good outputs stay.
 import { existsSync, type FSWatcher, watch as watchFolder } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { type BuildOptions, build } from '../build.js';
 import { type Diagnostic, formatDiagnostics, UserError } from '../errors.js';
+import { type BuildOptions, build } from '../pipeline/run.js';
 import { forgetThemes, isThemePath } from '../render/theme.js';
 
 export interface BuildOutcome {
@@ -30,80 +30,87 @@ export interface WatchSession {
 /** Debounce for editors that write a file in several steps (truncate, write, rename). */
 const SETTLE_MS = 10;
 
+/** One build, told as the terminal and the preview want it: what was written, or what went wrong. */
+async function buildOnce(options: BuildOptions, log: (line: string) => void) {
+  const started = performance.now();
+  const ms = () => performance.now() - started;
+  try {
+    const { written, warnings, watchDir } = await build(options);
+    const outcome: BuildOutcome = { ok: true, at: Date.now(), ms: ms(), written, diagnostics: warnings };
+    if (warnings.length) log(formatDiagnostics(warnings));
+    log(`built ${written.length} file${written.length === 1 ? '' : 's'} in ${Math.round(outcome.ms)} ms`);
+    return { outcome, watchDir };
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    if (error.diagnostics.length) log(formatDiagnostics(error.diagnostics));
+    log(`error: ${error.message}; the last good outputs stay (fix the file and save)`);
+    const { diagnostics, message } = error;
+    return {
+      outcome: { ok: false, at: Date.now(), ms: ms(), written: [], diagnostics, message } as BuildOutcome,
+    };
+  }
+}
+
+/** Runs `task` once at a time: a call during a run asks for one more run after it. */
+function serialised(task: () => Promise<void>): () => void {
+  let running = false;
+  let again = false;
+  const run = () => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    void task().finally(() => {
+      running = false;
+      if (again) {
+        again = false;
+        run();
+      }
+    });
+  };
+  return run;
+}
+
 export async function startWatching(
   options: BuildOptions,
   log: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
 ): Promise<WatchSession> {
   const listeners: ((outcome: BuildOutcome) => void)[] = [];
   let last: BuildOutcome | undefined;
-  let running: Promise<void> | undefined;
-  let again = false;
-
+  let timer: NodeJS.Timeout | undefined;
+  const soon = () => {
+    clearTimeout(timer);
+    timer = setTimeout(rebuild, SETTLE_MS);
+  };
   // A theme folder of the user's is watched too: an edited template or stylesheet rebuilds, read afresh.
   const themeWatchers = new Map<string, FSWatcher>();
   const watchTheme = (dir: string | undefined) => {
     if (!dir || themeWatchers.has(dir) || !existsSync(dir)) return;
-    themeWatchers.set(
-      dir,
-      watchFolder(dir, { recursive: true }, () => {
-        forgetThemes();
-        clearTimeout(timer);
-        timer = setTimeout(rebuild, SETTLE_MS);
-      }),
-    );
+    const onChange = () => {
+      forgetThemes();
+      soon();
+    };
+    themeWatchers.set(dir, watchFolder(dir, { recursive: true }, onChange));
   };
-  let timer: NodeJS.Timeout | undefined;
-
   const once = async () => {
-    const started = performance.now();
-    try {
-      const { written, warnings, themeDir } = await build(options);
-      watchTheme(themeDir);
-      last = { ok: true, at: Date.now(), ms: performance.now() - started, written, diagnostics: warnings };
-      if (warnings.length) log(formatDiagnostics(warnings));
-      log(`built ${written.length} file${written.length === 1 ? '' : 's'} in ${Math.round(last.ms)} ms`);
-    } catch (error) {
-      if (!(error instanceof UserError)) throw error;
-      last = {
-        ok: false,
-        at: Date.now(),
-        ms: performance.now() - started,
-        written: [],
-        diagnostics: error.diagnostics,
-        message: error.message,
-      };
-      if (error.diagnostics.length) log(formatDiagnostics(error.diagnostics));
-      log(`error: ${error.message}; the last good outputs stay (fix the file and save)`);
-    }
-    for (const listener of listeners) listener(last);
+    const { outcome, watchDir } = await buildOnce(options, log);
+    watchTheme(watchDir);
+    last = outcome;
+    for (const listener of listeners) listener(outcome);
   };
-  /** One build at a time; saves during a build ask for one more after it. */
-  const rebuild = () => {
-    if (running) {
-      again = true;
-      return;
-    }
-    running = once().finally(() => {
-      running = undefined;
-      if (again) {
-        again = false;
-        rebuild();
-      }
-    });
-  };
+  const rebuild = serialised(once);
 
   // A theme named by path is watched from the start, so a theme broken at the first build can be fixed live.
   if (options.theme && isThemePath(options.theme)) watchTheme(resolve(options.theme));
   await once();
   // The folder, not the file: editors often save by writing a new file and renaming it over the old one.
-  const file = resolve(options.file);
+  const file = resolve(options.file ?? 'resume.yaml');
   const watcher = watchFolder(dirname(file), (_, name) => {
-    if (name !== basename(file)) return;
-    clearTimeout(timer);
-    timer = setTimeout(rebuild, SETTLE_MS);
+    if (name === basename(file)) soon();
   });
   return {
-    file: options.file,
+    file: options.file ?? 'resume.yaml',
     last: () => last,
     onBuild: (listener) => listeners.push(listener),
     close: () => {

@@ -54,26 +54,32 @@ interface Verdict {
   reason: string;
 }
 
-export function tailorResume(input: Resume, selection: Selection = {}): Tailored {
-  checkSelection(input, selection);
-  const resume = structuredClone(input);
-  const variant = selection.variant ? resume.variants?.[selection.variant] : undefined;
-  const include = new Set([...(selection.tags ?? []), ...(variant?.tags ?? [])]);
-  const exclude = new Set([...(selection.excludeTags ?? []), ...(variant?.excludeTags ?? [])]);
-  const cancelled = [...include].filter((t) => exclude.has(t));
-  if (cancelled.length) {
-    throw new UserError(
-      `the selection cancels itself: ${cancelled.join(', ')} ${cancelled.length === 1 ? 'is' : 'are'} both selected and excluded`,
-    );
-  }
-  const decisions: Decision[] = [];
-  let matched = 0;
+/** The selection resolved against the résumé: what to keep and drop, and the record of every decision. */
+class Tailoring {
+  readonly decisions: Decision[] = [];
+  /** How many pieces of content were kept for sharing a selected tag. */
+  matched = 0;
+  readonly include: Set<string>;
+  readonly exclude: Set<string>;
+  readonly publicBuild: boolean;
 
-  const publicBuild = Boolean(selection.public || variant?.public);
+  constructor(
+    readonly selection: Selection,
+    readonly variant: Variant | undefined,
+  ) {
+    this.include = new Set([...(selection.tags ?? []), ...(variant?.tags ?? [])]);
+    this.exclude = new Set([...(selection.excludeTags ?? []), ...(variant?.excludeTags ?? [])]);
+    const cancelled = [...this.include].filter((t) => this.exclude.has(t));
+    if (cancelled.length)
+      throw new UserError(
+        `the selection cancels itself: ${cancelled.join(', ')} ${cancelled.length === 1 ? 'is' : 'are'} both selected and excluded`,
+      );
+    this.publicBuild = Boolean(selection.public || variant?.public);
+  }
 
   /** Whether a piece of content (by its tags, and whether it is private) stays, and why. */
-  const judge = (content: unknown): Verdict => {
-    if (publicBuild && isPrivate(content))
+  judge(content: unknown): Verdict {
+    if (this.publicBuild && isPrivate(content))
       return {
         kept: false,
         selected: false,
@@ -81,7 +87,7 @@ export function tailorResume(input: Resume, selection: Selection = {}): Tailored
         reason: 'private: withheld from a public build',
       };
     const tags = tagsOf(content);
-    const excluded = tags.filter((t) => exclude.has(t));
+    const excluded = tags.filter((t) => this.exclude.has(t));
     if (excluded.length)
       return {
         kept: false,
@@ -91,104 +97,144 @@ export function tailorResume(input: Resume, selection: Selection = {}): Tailored
       };
     if (tags.length === 0)
       return { kept: true, selected: false, reason: 'untagged: common to every variant' };
-    if (include.size === 0) return { kept: true, selected: false, reason: 'no tag selection' };
-    const shared = tags.filter((t) => include.has(t));
-    if (shared.length) {
-      matched++;
-      return { kept: true, selected: true, reason: `selected ${plural('tag', shared)} ${shared.join(', ')}` };
-    }
-    return { kept: false, selected: false, reason: `${plural('tag', tags)} ${tags.join(', ')} not selected` };
-  };
-  const note = (path: DataPath, what: string, kept: boolean, reason: string) =>
-    decisions.push({ path: displayPath(path), what, kept, reason });
+    if (this.include.size === 0) return { kept: true, selected: false, reason: 'no tag selection' };
+    const shared = tags.filter((t) => this.include.has(t));
+    if (!shared.length)
+      return {
+        kept: false,
+        selected: false,
+        reason: `${plural('tag', tags)} ${tags.join(', ')} not selected`,
+      };
+    this.matched++;
+    return { kept: true, selected: true, reason: `selected ${plural('tag', shared)} ${shared.join(', ')}` };
+  }
+
+  note(path: DataPath, what: string, kept: boolean, reason: string): Decision {
+    const decision = { path: displayPath(path), what, kept, reason };
+    this.decisions.push(decision);
+    return decision;
+  }
+
+  /** The text this variant gives a bullet, if any. */
+  altOf(h: Highlight): string | undefined {
+    const name = this.selection.variant;
+    return typeof h === 'string' || name === undefined ? undefined : h.alt?.[name];
+  }
 
   /** Bullets that stay: selected ones first under a variant's cap, then the others; source order kept. */
-  const keepHighlights = (list: Highlight[], base: DataPath, entrySelected: boolean) => {
-    const verdicts = list.map((h) => judge(h));
-    const cap = variant?.maxHighlights;
+  keepHighlights(list: Highlight[], base: DataPath, entrySelected: boolean): Parts<Highlight> {
+    const verdicts = list.map((h) => this.judge(h));
+    const cap = this.variant?.maxHighlights;
     // Under a cap, bullets chosen for this selection (by tag or by text written for the variant) come first.
-    const preferred = list.map(
-      (h, i) =>
-        verdicts[i]?.selected ||
-        (typeof h !== 'string' &&
-          selection.variant !== undefined &&
-          h.alt?.[selection.variant] !== undefined),
-    );
+    const preferred = list.map((h, i) => verdicts[i]?.selected || this.altOf(h) !== undefined);
     const candidates = [...list.keys()].filter((i) => verdicts[i]?.kept);
     const ranked = [...candidates.filter((i) => preferred[i]), ...candidates.filter((i) => !preferred[i])];
     const within = new Set(cap === undefined ? ranked : ranked.slice(0, cap));
     const kept: Highlight[] = [];
-    let selected = false;
+    const notes: Decision[] = [];
+    let selected = entrySelected;
     for (const [j, h] of list.entries()) {
       const verdict = verdicts[j] as Verdict;
-      let { kept: keep, reason } = verdict;
-      if (keep && !within.has(j)) {
-        keep = false;
-        reason = `over the variant's cap of ${cap} ${cap === 1 ? 'bullet' : 'bullets'}`;
-      }
+      const overCap = verdict.kept && !within.has(j);
+      const keep = verdict.kept && !overCap;
+      const alt = keep ? this.altOf(h) : undefined;
+      const reason = overCap
+        ? `over the variant's cap of ${cap} ${cap === 1 ? 'bullet' : 'bullets'}`
+        : `${verdict.reason}${alt ? `; worded for "${this.selection.variant}"` : ''}`;
+      notes.push(this.note([...base, j], truncate(highlightText(h)), keep, reason));
       selected ||= keep && verdict.selected;
-      const alt = typeof h === 'string' || !selection.variant ? undefined : h.alt?.[selection.variant];
-      const worded = keep && alt ? `; worded for "${selection.variant}"` : '';
-      note([...base, j], truncate(highlightText(h)), keep, `${reason}${worded}`);
-      if (!keep) continue;
-      kept.push(alt && typeof h !== 'string' ? { ...h, text: alt } : h);
+      if (keep) kept.push(alt && typeof h !== 'string' ? { ...h, text: alt } : h);
     }
-    return { kept, selected: selected || entrySelected };
-  };
+    return { kept, selected, notes };
+  }
 
   /**
    * The rule for an entry with parts (a job's bullets, a custom section's items): excluded → gone with its parts;
    * otherwise its parts are judged one by one, and the entry stays when it is untagged or selected itself, or when
-   * one of its parts is selected. An untagged entry whose parts were all dropped goes too.
+   * one of its parts is selected. An untagged entry whose parts were all dropped goes too. When the entry goes,
+   * so do its parts, and --explain says so.
    */
-  const judgeEntry = <T>(
+  judgeEntry<T>(
     path: DataPath,
     what: string,
     entry: unknown,
     parts: T[] | undefined,
-    keepParts: (parts: T[], entrySelected: boolean) => { kept: T[]; selected: boolean },
+    keepParts: (parts: T[], entrySelected: boolean) => Parts<T>,
     partNoun: string,
-  ): T[] | false => {
-    const v = judge(entry);
+  ): T[] | false {
+    const v = this.judge(entry);
     if (v.excluded || (!v.kept && !parts?.length)) {
-      note(path, what, false, v.reason);
+      this.note(path, what, false, v.reason);
       return false;
     }
     // The entry's line comes before its parts' in --explain, though it is decided after them.
-    const at = decisions.push({ path: displayPath(path), what, kept: true, reason: v.reason }) - 1;
-    const { kept, selected } = keepParts(parts ?? [], v.selected);
-    const decision = decisions[at] as Decision;
+    const decision = this.note(path, what, true, v.reason);
+    const { kept, selected, notes } = keepParts(parts ?? [], v.selected);
+    const drop = (reason: string) => {
+      Object.assign(decision, { kept: false, reason });
+      for (const n of notes.filter((n) => n.kept))
+        Object.assign(n, { kept: false, reason: `its entry ${displayPath(path)} was dropped` });
+      return false as const;
+    };
     if (!v.kept) {
-      if (selected) decision.reason = `${v.reason}, but some of its ${partNoun} are selected`;
-      else Object.assign(decision, { kept: false });
-      return selected ? kept : false;
+      if (!selected) return drop(v.reason);
+      decision.reason = `${v.reason}, but some of its ${partNoun} are selected`;
+      return kept;
     }
-    if ((parts?.length ?? 0) > 0 && kept.length === 0 && !v.selected) {
-      Object.assign(decision, { kept: false, reason: `all its ${partNoun} were dropped` });
-      return false;
-    }
+    if ((parts?.length ?? 0) > 0 && kept.length === 0 && !v.selected)
+      return drop(`all its ${partNoun} were dropped`);
     return kept;
-  };
-
-  const profiles = resume.basics.profiles;
-  if (profiles) {
-    resume.basics.profiles = profiles.filter((p, i) => {
-      const v = judge(p);
-      note(['basics', 'profiles', i], p.network, v.kept, v.reason);
-      return v.kept;
-    });
   }
+}
 
+/** The parts of an entry that stay, whether any was selected, and the decisions noted for them. */
+interface Parts<T> {
+  kept: T[];
+  selected: boolean;
+  notes: Decision[];
+}
+
+export function tailorResume(input: Resume, selection: Selection = {}): Tailored {
+  checkSelection(input, selection);
+  const resume = structuredClone(input);
+  const variant = selection.variant ? resume.variants?.[selection.variant] : undefined;
+  const t = new Tailoring(selection, variant);
+  tailorProfiles(t, resume);
+  tailorLists(t, resume);
+  tailorCustomSections(t, resume);
+  if (t.publicBuild) withholdPrivateFields(t, resume);
+  if (t.include.size > 0 && t.matched === 0) {
+    const tags = [...t.include];
+    const what = selection.variant
+      ? `variant "${selection.variant}"`
+      : `the tag selection ${tags.join(', ')}`;
+    throw new UserError(`${what} selects nothing: no content carries ${tags.join(' or ')}`);
+  }
+  if (variant && selection.variant) applyVariant(t, resume, input, selection.variant, variant);
+  return { resume, variant, decisions: t.decisions };
+}
+
+function tailorProfiles(t: Tailoring, resume: Resume): void {
+  const profiles = resume.basics.profiles;
+  if (!profiles) return;
+  resume.basics.profiles = profiles.filter((p, i) => {
+    const v = t.judge(p);
+    t.note(['basics', 'profiles', i], p.network, v.kept, v.reason);
+    return v.kept;
+  });
+}
+
+function tailorLists(t: Tailoring, resume: Resume): void {
   for (const key of ENTRY_LISTS) {
     const list = resume[key] as { tags?: string[]; highlights?: Highlight[] }[] | undefined;
     if (!list) continue;
     const kept = list.filter((entry, i) => {
-      const highlights = judgeEntry(
+      const highlights = t.judgeEntry(
         [key, i],
         sectionSpec(key).name(entry as AnyEntry),
         entry,
         entry.highlights,
-        (parts, sel) => keepHighlights(parts, [key, i, 'highlights'], sel),
+        (parts, selected) => t.keepHighlights(parts, [key, i, 'highlights'], selected),
         'bullets',
       );
       if (highlights === false) return false;
@@ -197,81 +243,82 @@ export function tailorResume(input: Resume, selection: Selection = {}): Tailored
     });
     Object.assign(resume, { [key]: kept });
   }
+}
 
-  if (resume.sections) {
-    resume.sections = resume.sections.filter((section, i) => {
-      const items = judgeEntry(
-        ['sections', i],
-        section.title,
-        section,
-        section.items,
-        (parts) => {
-          let selected = false;
-          const kept = parts.filter((item, j) => {
-            const iv = judge(item);
-            selected ||= iv.selected;
-            note(['sections', i, 'items', j], item.label ?? truncate(item.text), iv.kept, iv.reason);
-            return iv.kept;
-          });
-          return { kept, selected };
-        },
-        'items',
-      );
-      if (items === false) return false;
-      section.items = items;
-      return true;
-    });
-  }
+function tailorCustomSections(t: Tailoring, resume: Resume): void {
+  if (!resume.sections) return;
+  resume.sections = resume.sections.filter((section, i) => {
+    const items = t.judgeEntry(
+      ['sections', i],
+      section.title,
+      section,
+      section.items,
+      (parts) => {
+        let selected = false;
+        const notes: Decision[] = [];
+        const kept = parts.filter((item, j) => {
+          const iv = t.judge(item);
+          selected ||= iv.selected;
+          notes.push(
+            t.note(['sections', i, 'items', j], item.label ?? truncate(item.text), iv.kept, iv.reason),
+          );
+          return iv.kept;
+        });
+        return { kept, selected, notes };
+      },
+      'items',
+    );
+    if (items === false) return false;
+    section.items = items;
+    return true;
+  });
+}
 
-  if (publicBuild) {
-    // Contact details kept for private copies: gone from a public one.
-    for (const field of resume.basics.privateFields ?? []) {
-      const [head, sub] = field.split('.') as [keyof typeof resume.basics, string | undefined];
-      const holder = (sub ? resume.basics[head] : resume.basics) as Record<string, unknown> | undefined;
-      const key = sub ?? head;
-      if (holder?.[key] === undefined) continue;
-      delete holder[key];
-      note(['basics', ...field.split('.')], field, false, 'private: withheld from a public build');
-    }
-    delete resume.basics.privateFields;
+/** Contact details kept for private copies: gone from a public one. */
+function withholdPrivateFields(t: Tailoring, resume: Resume): void {
+  for (const field of resume.basics.privateFields ?? []) {
+    const [head, sub] = field.split('.') as [keyof typeof resume.basics, string | undefined];
+    const holder = (sub ? resume.basics[head] : resume.basics) as Record<string, unknown> | undefined;
+    const key = sub ?? head;
+    if (holder?.[key] === undefined) continue;
+    delete holder[key];
+    t.note(['basics', ...field.split('.')], field, false, 'private: withheld from a public build');
   }
+  delete resume.basics.privateFields;
+}
 
-  if (include.size > 0 && matched === 0) {
-    const what = selection.variant
-      ? `variant "${selection.variant}"`
-      : `the tag selection ${[...include].join(', ')}`;
-    throw new UserError(`${what} selects nothing: no content carries ${[...include].join(' or ')}`);
+/** A variant's own headline and summary (written in the variant or in basics.alt), and its order of sections,
+ * which also chooses them. */
+function applyVariant(t: Tailoring, resume: Resume, input: Resume, name: string, variant: Variant): void {
+  const alt = resume.basics.alt?.[name];
+  const label = variant.label ?? alt?.label;
+  const summary = variant.summary ?? alt?.summary;
+  const from = (field: 'label' | 'summary') =>
+    `written for "${name}" in ${variant[field] ? `variants.${name}.${field}` : `basics.alt.${name}.${field}`}`;
+  if (label) {
+    resume.basics.label = label;
+    t.note(['basics', 'label'], `headline: ${truncate(label)}`, true, from('label'));
   }
-
-  if (variant && selection.variant) {
-    // Text for this variant: written next to the default text (basics.alt) or in the variant itself.
-    const alt = resume.basics.alt?.[selection.variant];
-    const name = selection.variant;
-    const label = variant.label ?? alt?.label;
-    const summary = variant.summary ?? alt?.summary;
-    const from = (field: string) =>
-      `written for "${name}" in ${variant[field as 'label'] ? `variants.${name}.${field}` : `basics.alt.${name}.${field}`}`;
-    if (label) {
-      resume.basics.label = label;
-      note(['basics', 'label'], `headline: ${truncate(label)}`, true, from('label'));
-    }
-    if (summary) {
-      resume.basics.summary = summary;
-      note(['basics', 'summary'], `summary: ${truncate(summary)}`, true, from('summary'));
-    }
-    if (variant.order) {
-      // A variant's order also chooses: sections it does not list are left out.
-      const order = variant.order;
-      resume.meta = { ...resume.meta, order: [...order] };
-      if (!order.includes('summary')) delete resume.basics.summary;
-      for (const key of ENTRY_LISTS) if (!order.includes(key)) delete resume[key];
-      if (resume.sections) resume.sections = resume.sections.filter((s) => order.includes(s.id));
-      for (const id of presentSections(input)) {
-        if (!order.includes(id)) note([id], id, false, "section not in the variant's order");
-      }
-    }
+  if (summary) {
+    resume.basics.summary = summary;
+    t.note(['basics', 'summary'], `summary: ${truncate(summary)}`, true, from('summary'));
   }
-  return { resume, variant, decisions };
+  const order = variant.order;
+  if (!order) return;
+  resume.meta = { ...resume.meta, order: [...order] };
+  if (!order.includes('summary')) delete resume.basics.summary;
+  for (const key of ENTRY_LISTS) if (!order.includes(key)) delete resume[key];
+  if (resume.sections) resume.sections = resume.sections.filter((s) => order.includes(s.id));
+  for (const id of presentSections(input)) {
+    if (order.includes(id)) continue;
+    // What was kept inside a section the variant leaves out is not in the output either: say so.
+    const custom = input.sections?.findIndex((s) => s.id === id) ?? -1;
+    const at = id === 'summary' ? 'basics.summary' : custom >= 0 ? `sections[${custom}]` : id;
+    for (const d of t.decisions)
+      if (d.kept && (d.path.startsWith(`${at}[`) || d.path === at))
+        Object.assign(d, { kept: false, reason: `its section ${id} is not in the variant's order` });
+    t.note([id], id, false, "section not in the variant's order");
+  }
 }
 
 /** The sections this résumé has content for (what --explain may say a variant leaves out). */

@@ -84,7 +84,7 @@ export async function fitToPages(
 
 /** Every document with a page budget, fitted; what was done, one note each. Every format then follows the sizes
  * chosen. */
-export async function fit(
+export async function fitPages(
   documents: Document[],
   ctx: RenderContext,
   theme: Theme,

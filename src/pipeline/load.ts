@@ -35,7 +35,8 @@ export interface Loaded {
 
 export async function load(input: LoadInput, options: { strict?: boolean } = {}): Promise<Loaded> {
   const source = sourceOf(input);
-  const baseDir = input.file === undefined || input.file === STDIN ? process.cwd() : dirname(resolve(input.file));
+  const baseDir =
+    input.file === undefined || input.file === STDIN ? process.cwd() : dirname(resolve(input.file));
   const parsed = await parseResume(source);
   const renamed = modernizeKeys(parsed.data);
   const dates = normalizeDates(parsed.data, source.json);
@@ -59,7 +60,12 @@ function sourceOf(input: LoadInput): Source {
   const path = file ?? (typeof source === 'string' ? '<input>' : '<input>.json');
   const name = path.split(/[\\/]/).pop() ?? path;
   if (typeof source !== 'string') return { path, name, text: JSON.stringify(source, null, 2), json: true };
-  return { path, name, text: source, json: file ? /\.json$/i.test(file) : source.trimStart().startsWith('{') };
+  return {
+    path,
+    name,
+    text: source,
+    json: file ? /\.json$/i.test(file) : source.trimStart().startsWith('{'),
+  };
 }
 
 /** The photo and the font files the résumé names, read like the résumé: from its folder, checked to be what they

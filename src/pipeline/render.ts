@@ -32,7 +32,10 @@ export function renderSession(theme: Theme, browser?: () => BrowserSession): Ren
   const started = browser ?? (() => (own ??= BrowserSession.start(discoverBrowser())));
   const html = (view: ViewModel) => {
     let page = htmlCache.get(view);
-    if (page === undefined) htmlCache.set(view, (page = theme.html(view)));
+    if (page === undefined) {
+      page = theme.html(view);
+      htmlCache.set(view, page);
+    }
     return page;
   };
   const print = async (view: ViewModel) => {
@@ -63,7 +66,11 @@ export function renderAll(
         const data = await r.render(view, ctx);
         const name = `${stem}.${r.extension}`;
         rendered?.(name);
-        return { name, format: r.format, bytes: typeof data === 'string' ? new TextEncoder().encode(data) : data };
+        return {
+          name,
+          format: r.format,
+          bytes: typeof data === 'string' ? new TextEncoder().encode(data) : data,
+        };
       }),
     ),
   );

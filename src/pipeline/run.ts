@@ -3,12 +3,13 @@
 // functions, so nothing can drift between them.
 import { join } from 'node:path';
 import { writeOutputs } from '../core/output.js';
+import type { Decision } from '../core/tailor.js';
 import { type Diagnostic, UserError } from '../errors.js';
 import type { BrowserSession } from '../render/pdf/browser.js';
 import { selectRenderers } from '../render/registry.js';
 import { type Theme, themeForBuild } from '../render/theme.js';
 import { mark } from '../timings.js';
-import { fit } from './fit.js';
+import { fitPages } from './fit.js';
 import { type Loaded, type LoadInput, load } from './load.js';
 import { type Choice, type PlannedDocument, plan } from './plan.js';
 import { type Document, type Presentation, prepare, warningAt } from './prepare.js';
@@ -78,7 +79,7 @@ export async function render(options: RenderOptions): Promise<RenderResult> {
   options.progress?.({ stage: 'validated', outputs: run.documents.length * renderers.length });
   const session = renderSession(run.theme, options.browser);
   try {
-    const fitted = await fit(run.documents, session, run.theme);
+    const fitted = await fitPages(run.documents, session, run.theme);
     const outputs = await renderAll(fitted.documents, renderers, session, (name) =>
       options.progress?.({ stage: 'rendered', name }),
     );
@@ -103,6 +104,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   mark('written');
   options.progress?.({ stage: 'written', paths: written });
   return { ...result, written };
+}
+
+/** What tailoring keeps and drops for each document of the run, and why (--explain): loads and plans, renders
+ * nothing. */
+export async function explain(options: RenderOptions): Promise<{ stem: string; decisions: Decision[] }[]> {
+  const { resume } = await load(options);
+  return plan(resume, options).map(({ target, decisions }) => ({ stem: target.stem, decisions }));
 }
 
 function strictError(loaded: Loaded, warnings: Diagnostic[]): UserError {

@@ -21,6 +21,12 @@ export const renderers: readonly Renderer[] = [
  * is asked for by name). */
 const ALL = ['html', 'pdf', 'docx', 'md', 'txt'];
 
+/** The renderer whose files end in this file's extension (.htm is HTML too). */
+export function rendererFor(file: string): Renderer | undefined {
+  const ext = /\.([^./\\]+)$/.exec(file)?.[1]?.toLowerCase();
+  return renderers.find((r) => r.extension === (ext === 'htm' ? 'html' : ext));
+}
+
 export function formatNames(): string[] {
   return renderers.map((r) => r.format);
 }

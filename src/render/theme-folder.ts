@@ -161,7 +161,7 @@ async function readManifest(
   try {
     data = JSON.parse(json);
   } catch (error) {
-    throw jsonSyntaxError(file, json, error as Error, ref);
+    throw await jsonSyntaxError(file, json, error as Error, ref);
   }
   const problems = validateTheme(data) ? [] : schemaProblems(validateTheme.errors ?? []);
   const record = (data ?? {}) as Record<string, unknown>;
@@ -195,9 +195,13 @@ async function readManifest(
   };
 }
 
-/** JSON.parse does not always say where; the text before the position it names does. */
-function jsonSyntaxError(file: string, json: string, error: Error, ref: string): UserError {
-  const at = Number(/position (\d+)/.exec(error.message)?.[1] ?? json.length);
+/** JSON.parse does not always say where; then the yaml parser (JSON is YAML) does. */
+async function jsonSyntaxError(file: string, json: string, error: Error, ref: string): Promise<UserError> {
+  const position = /position (\d+)/.exec(error.message)?.[1];
+  // A CommonJS package: bundled, its exports come as the default export.
+  const yaml = (await import('yaml')) as typeof import('yaml') & { default?: typeof import('yaml') };
+  const { parseDocument } = yaml.default ?? yaml;
+  const at = position ? Number(position) : (parseDocument(json).errors[0]?.pos[0] ?? 0);
   const before = json.slice(0, at).split('\n');
   return new UserError(`theme ${ref}: theme.json is not valid JSON`, [
     {
@@ -241,7 +245,11 @@ function mergedTokens(own: Partial<Tokens> | undefined, base: Tokens | undefined
 function ownFonts(manifest: ThemeManifest, dir: string, ref: string): FontFile[] {
   const files = manifest.fontFiles ?? [];
   // Like every theme file, a font is read only from inside the folder, symlinks resolved.
-  for (const file of files) if (existsSync(join(dir, file))) insideFolder(dir, file, ref);
+  for (const file of files) {
+    if (!resolve(dir, file).startsWith(`${resolve(dir)}${sep}`))
+      throw new UserError(`theme ${ref}: font file ${file} is outside the theme's folder`);
+    if (existsSync(join(dir, file))) insideFolder(dir, file, ref);
+  }
   const read = readFontFiles(files, dir);
   if (read.error) throw new UserError(`theme ${ref}: ${read.error}`);
   const font = manifest.tokens?.font;

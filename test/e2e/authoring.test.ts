@@ -492,18 +492,14 @@ describe('resume serve', () => {
 describe('the library', () => {
   it('builds from code, returning its warnings instead of printing them', async () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-    expect(pkg.exports['.']).toBe('./dist/index.js');
-    const { build, selectRenderers } = await import(join(root, 'dist', 'index.js'));
+    expect(pkg.exports['.'].import ?? pkg.exports['.']).toBe('./dist/index.js');
+    const { build } = await import(join(root, 'dist', 'index.js'));
     const dir = tempDir();
     writeFileSync(
       join(dir, 'cv.yaml'),
       'basics:\n  name: Lib User\nwork:\n  - name: X\n    startDate: August 2020\n',
     );
-    const result = await build({
-      file: join(dir, 'cv.yaml'),
-      renderers: selectRenderers('html,txt'),
-      outDir: join(dir, 'out'),
-    });
+    const result = await build({ file: join(dir, 'cv.yaml'), formats: ['html', 'txt'], outDir: join(dir, 'out') });
     expect(result.written.map((p: string) => p.slice(dirname(p).length + 1))).toEqual([
       'resume.html',
       'resume.txt',

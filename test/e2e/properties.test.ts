@@ -15,11 +15,11 @@ import { renderDocx } from '../../src/render/docx/document.js';
 import { renderHtml } from '../../src/render/html/index.js';
 import { BrowserSession } from '../../src/render/pdf/browser.js';
 import { discoverBrowser } from '../../src/render/pdf/discover.js';
-import { loadTheme } from '../../src/render/theme.js';
+import { loadThemeFolder } from '../../src/render/theme-folder.js';
 import { decodeEntities, flat, htmlText, tempDir } from '../helpers.js';
 import { pdfText } from '../pdf.js';
 
-const theme = loadTheme('classic');
+const theme = await loadThemeFolder('classic');
 
 // Words of letters, digits and characters that must be escaped; no markdown markers, so text is literal.
 const word = fc.stringMatching(/^[A-Za-z0-9éüß<>&"'{}=/]{1,12}$/).filter((w) => /[A-Za-z0-9]/.test(w));

@@ -69,7 +69,8 @@ describe('user themes', () => {
       cwd: dir,
     });
     expect(old.code).toBe(1);
-    expect(old.stderr).toContain('its "docx" and "fit" blocks are from an earlier version');
+    expect(old.stderr).toMatch(/theme\.json:1:\d+ {2}docx {2}"docx" is a block of an earlier version/);
+    expect(old.stderr).toMatch(/theme\.json:1:\d+ {2}fit {2}"fit" is a block of an earlier version/);
     writeFileSync(manifest, JSON.stringify({ ...json, tokens: { ...json.tokens, accent: '#7a1fa2' } }));
     const head = join(theme, 'partials', 'head.hbs');
     writeFileSync(head, readFileSync(head, 'utf8').replace('{{{tokens}}}', '{{{fitCss}}}'));

@@ -3,10 +3,10 @@ import { parseInline } from '../../src/core/markdown.js';
 import { prepareResume } from '../../src/core/prepare.js';
 import type { Resume } from '../../src/core/resume-types.js';
 import { inlineHtml, renderHtml } from '../../src/render/html/index.js';
-import { loadTheme } from '../../src/render/theme.js';
+import { loadThemeFolder } from '../../src/render/theme-folder.js';
 import { expectedSampleText, firstOutOfOrder, htmlText, sample } from '../helpers.js';
 
-const theme = loadTheme('classic');
+const theme = await loadThemeFolder('classic');
 const html = (r: Resume) => renderHtml(prepareResume(r), theme);
 
 describe('HTML renderer', () => {
@@ -60,8 +60,8 @@ describe('HTML renderer', () => {
     );
   });
 
-  it('refuses unknown names, and paths that are no theme folder', () => {
-    expect(() => loadTheme('../../etc')).toThrow(/theme\.json is missing/);
-    expect(() => loadTheme('clasic')).toThrow(/did you mean "classic"/);
+  it('refuses unknown names, and paths that are no theme folder', async () => {
+    await expect(loadThemeFolder('../../etc')).rejects.toThrow(/theme\.json is missing/);
+    await expect(loadThemeFolder('clasic')).rejects.toThrow(/did you mean "classic"/);
   });
 });

@@ -11,10 +11,11 @@ import { validateSchema } from '../../src/core/schema-validator.js';
 import { renderDocx } from '../../src/render/docx/document.js';
 import { renderHtml } from '../../src/render/html/index.js';
 import { markdownRenderer, textRenderer } from '../../src/render/text/index.js';
-import { listThemes, loadTheme } from '../../src/render/theme.js';
+import { listThemes } from '../../src/render/theme.js';
+import { loadThemeFolder } from '../../src/render/theme-folder.js';
 import { decodeEntities, root, sample } from '../helpers.js';
 
-const theme = loadTheme('classic');
+const theme = await loadThemeFolder('classic');
 const everything = parse(
   readFileSync(join(root, 'test', 'fixtures', 'hostile', 'everything.yaml'), 'utf8'),
 ) as Resume;
@@ -59,9 +60,8 @@ describe('removing any one key the schema lets go', () => {
 });
 
 describe.each(listThemes())('the built-in theme %s', (name) => {
-  const builtin = loadTheme(name);
-
   it('renders every section kind, with no empty or undefined leak', async () => {
+    const builtin = await loadThemeFolder(name);
     const view = prepareResume(everything);
     expect(new Set(view.sections.map((s) => s.kind))).toEqual(
       new Set(['summary', 'entries', 'groups', 'items']),
@@ -76,12 +76,13 @@ describe.each(listThemes())('the built-in theme %s', (name) => {
 });
 
 // A theme that extends another without templates of its own renders the same HTML (its look is its CSS).
-const withTemplates = listThemes().filter((name) => existsSync(join(loadTheme(name).dir, 'resume.hbs')));
+const folders = await Promise.all(listThemes().map((name) => loadThemeFolder(name)));
+const withTemplates = listThemes().filter((_, i) => existsSync(join(folders[i]?.dir ?? '', 'resume.hbs')));
 it.each(withTemplates)(
   'the %s theme renders the sample to its golden HTML (reviewed by eye; update with vitest -u)',
   async (name) => {
     // Fonts are base64 data, unreadable in a diff: the golden file holds the page without its <style>.
-    const html = renderHtml(prepareResume(sample()), loadTheme(name)).replace(
+    const html = renderHtml(prepareResume(sample()), await loadThemeFolder(name)).replace(
       /<style>[\s\S]*?<\/style>/,
       '<style>…</style>',
     );
@@ -94,8 +95,9 @@ describe('a section kind no format draws', () => {
   const view = prepareResume(sample());
   const odd = { ...view, sections: [{ id: 'timeline', title: 'Timeline', kind: 'timeline' } as never] };
 
-  it.each(listThemes())('is an error in the %s theme’s HTML', (name) => {
-    expect(() => renderHtml(odd, loadTheme(name))).toThrow(/partial timeline could not be found/);
+  it.each(listThemes())('is an error in the %s theme’s HTML', async (name) => {
+    const folder = await loadThemeFolder(name);
+    expect(() => renderHtml(odd, folder)).toThrow(/partial timeline could not be found/);
   });
   it('is an error in the DOCX, Markdown and text', async () => {
     await expect(renderDocx(odd, theme.tokens)).rejects.toThrow(/a section kind no renderer draws/);

@@ -10,6 +10,7 @@ import type { ThemeFolder } from '../theme-folder.js';
 import { CUSTOM_FAMILY, tokensCss, viewTokens } from '../tokens.js';
 import type { Renderer } from '../types.js';
 import { regions } from './layout.js';
+import { readHtml } from './read.js';
 import { compileTheme, type Template } from './templates.js';
 
 const escapeHtml = Handlebars.Utils.escapeExpression;
@@ -100,7 +101,9 @@ export function renderHtml(view: ViewModel, theme: ThemeFolder): string {
 export const htmlRenderer: Renderer = {
   format: 'html',
   extension: 'html',
+  reading: 'layout',
   async render(view, ctx) {
     return ctx.html(view);
   },
+  read: readHtml,
 };

@@ -55,7 +55,17 @@ function isBullet(value: unknown): value is Exclude<Highlight, string> {
 export const jsonRenderer: Renderer = {
   format: 'json',
   extension: 'json',
+  reading: 'data',
   async render(view) {
     return `${JSON.stringify(toJsonResume(view.resume), null, 2)}\n`;
+  },
+  /** Every text value, in the document's order; the links among them. */
+  async read(bytes) {
+    const values: string[] = [];
+    JSON.parse(new TextDecoder().decode(bytes), (_, value) => {
+      if (typeof value === 'string') values.push(value);
+      return value;
+    });
+    return { text: values.join('\n'), links: values.filter((v) => /^(https?:|mailto:|tel:)/.test(v)) };
   },
 };

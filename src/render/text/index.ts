@@ -3,6 +3,7 @@
 import type { Inline } from '../../core/markdown.js';
 import { unknownKind, type ViewEntry, type ViewModel, type ViewSection } from '../../core/view.js';
 import type { Renderer } from '../types.js';
+import { readText } from './read.js';
 
 interface Style {
   inline(tokens: Inline[]): string;
@@ -161,15 +162,21 @@ export function renderText(view: ViewModel, s: Style): string {
 export const markdownRenderer: Renderer = {
   format: 'md',
   extension: 'md',
+  reading: 'flow',
+  linksWrittenOut: true,
   async render(view) {
     return renderText(view, markdown);
   },
+  read: readText(true),
 };
 
 export const textRenderer: Renderer = {
   format: 'txt',
   extension: 'txt',
+  reading: 'flow',
+  linksWrittenOut: true,
   async render(view) {
     return renderText(view, plain);
   },
+  read: readText(false),
 };

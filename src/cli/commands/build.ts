@@ -1,0 +1,55 @@
+import type { Command } from 'commander';
+import { build, explain, type ProgressEvent } from '../../pipeline/run.js';
+import { buildOptions, printWarnings, withBuildOptions } from '../options.js';
+import { formatExplain } from '../report.js';
+
+export function buildCommand(cli: Command): void {
+  withBuildOptions(
+    cli
+      .command('build')
+      .description('write the résumé (and its variants) in the chosen formats')
+      .option('--explain', 'print what tailoring keeps and drops, and why; write nothing')
+      .addHelpText(
+        'after',
+        `\nExamples:\n  $ resume build                    # every format of resume.yaml into out/\n  $ resume build -f pdf --variant lead\n  $ resume build --all-variants -f pdf,docx --locale de`,
+      ),
+  ).action(async (given: string | undefined, o: Record<string, unknown>) => {
+    const options = buildOptions(given, o);
+    if (o.explain) {
+      console.log(formatExplain(await explain(options)));
+      return;
+    }
+    // On a terminal, a build of several outputs shows what it is doing; piped output stays one line per file.
+    const progress = !o.quiet && process.stderr.isTTY ? terminalProgress() : undefined;
+    const { written, warnings, notes } = await build({ ...options, progress: progress?.report });
+    if (o.quiet) return;
+    printWarnings(warnings);
+    for (const note of notes) process.stderr.write(`${note}\n`);
+    for (const path of written) console.log(`wrote ${path}`);
+    progress?.done();
+  });
+}
+
+/** A line per stage on stderr, the current output on one updating line, and the time at the end. */
+function terminalProgress() {
+  const started = performance.now();
+  const ms = () => `${Math.round(performance.now() - started)} ms`;
+  let total = 0;
+  let rendered = 0;
+  const line = (text: string) => process.stderr.write(`\r\x1b[2K${text}`);
+  return {
+    report(event: ProgressEvent) {
+      if (event.stage === 'validated') {
+        total = event.outputs;
+        if (total > 1) process.stderr.write(`validated in ${ms()}; rendering ${total} files\n`);
+      } else if (event.stage === 'rendered' && total > 1) {
+        line(`rendered ${++rendered}/${total}: ${event.name}`);
+      } else if (event.stage === 'written' && total > 1) {
+        line(`rendered ${total} files in ${ms()}\n`);
+      }
+    },
+    done() {
+      if (total > 1) process.stderr.write(`done in ${ms()}\n`);
+    },
+  };
+}

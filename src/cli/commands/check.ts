@@ -1,0 +1,43 @@
+import type { Command } from 'commander';
+import { formatCheck } from '../../check/index.js';
+import { checkOutputs } from '../../check/run.js';
+import { ExitCode } from '../../errors.js';
+import { browserFor } from '../early-browser.js';
+import { list, locale, resumeFile } from '../options.js';
+
+export function checkCommand(cli: Command): void {
+  cli
+    .command('check')
+    .description('read outputs back as an applicant-tracking system would, and say what was lost')
+    .argument(
+      '[outputs...]',
+      'PDF, DOCX, HTML, Markdown, text or JSON files (default: build every format and check it)',
+    )
+    .option('--resume <file>', 'the résumé they were built from (default: resume.yaml, .yml or .json here)')
+    .option('--variant <name>', 'they were built as this variant')
+    .option('--tag <tags>', 'they were built with these tags', list)
+    .option('--exclude-tag <tags>', 'they were built without these tags', list)
+    .option('--public', 'they were built with --public')
+    .option('--locale <code>', 'they were built with this locale', locale)
+    .option('-t, --theme <name>', 'they were built with this theme (default: meta.theme, else classic)')
+    .option('--browser <path>', 'Chrome/Chromium executable for the PDF built to check')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ resume check                    # builds every format of resume.yaml and reads it back\n  $ resume check out/resume.pdf out/resume.docx',
+    )
+    .action(async (outputs: string[], o: Record<string, unknown>) => {
+      const results = await checkOutputs({
+        outputs,
+        file: resumeFile(o.resume as string | undefined),
+        variant: o.variant as string | undefined,
+        tags: o.tag as string[] | undefined,
+        excludeTags: o.excludeTag as string[] | undefined,
+        public: Boolean(o.public),
+        locale: o.locale as string | undefined,
+        theme: o.theme as string | undefined,
+        browser: () => browserFor(o.browser as string | undefined),
+      });
+      console.log(formatCheck(results));
+      if (results.some((r) => r.findings.some((f) => !f.ok))) process.exitCode = ExitCode.invalidInput;
+    });
+}

@@ -1,0 +1,44 @@
+import type { Command } from 'commander';
+import { selectRenderers } from '../../render/registry.js';
+import { buildOptions, portNumber, withBuildOptions } from '../options.js';
+import { startPreview } from '../preview.js';
+import { startWatching } from '../watch.js';
+
+const untilInterrupted = () => new Promise(() => {});
+
+export function watchCommands(cli: Command): void {
+  withBuildOptions(
+    cli
+      .command('watch')
+      .description('rebuild on every save, with one warm browser for the whole session; Ctrl-C stops')
+      .addHelpText(
+        'after',
+        '\nExamples:\n  $ resume watch -f pdf             # out/resume.pdf, rebuilt on every save',
+      ),
+  ).action(async (given: string | undefined, o: Record<string, unknown>) => {
+    const session = await startWatching(buildOptions(given, o));
+    process.stderr.write(`watching ${session.file}: save it to rebuild; Ctrl-C stops\n`);
+    await untilInterrupted();
+  });
+
+  withBuildOptions(
+    cli
+      .command('serve')
+      .description('watch, and show a live preview in the browser at http://127.0.0.1 (this machine only)')
+      .option('-p, --port <port>', 'port (default: a free one)', portNumber, 0)
+      .addHelpText(
+        'after',
+        '\nExamples:\n  $ resume serve                    # prints the preview address; open it\n  $ resume serve --port 4000 -f html,pdf',
+      ),
+  ).action(async (given: string | undefined, o: Record<string, unknown>) => {
+    const options = buildOptions(given, o);
+    // The preview shows the HTML: it is built whatever else is asked for.
+    if (!options.formats?.includes('html'))
+      options.formats = selectRenderers(`html,${o.format}`).map((r) => r.format);
+    const session = await startWatching(options);
+    const preview = await startPreview(session, o.port as number);
+    console.log(`preview at ${preview.url}`);
+    process.stderr.write(`watching ${session.file}: save it to rebuild; Ctrl-C stops\n`);
+    await untilInterrupted();
+  });
+}

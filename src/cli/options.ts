@@ -1,0 +1,143 @@
+// What the commands share: the build options (build, watch, serve, check), the parsers of flag values, finding
+// the résumé in the current folder, and printing warnings.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { type Command, InvalidArgumentError } from 'commander';
+import { COMMON_LOCALES, isKnownLocale } from '../core/locales.js';
+import { didYouMean } from '../core/suggest.js';
+import { type Diagnostic, formatDiagnostics, UsageError, UserError } from '../errors.js';
+import { packageRoot } from '../paths.js';
+import type { BuildOptions } from '../pipeline/run.js';
+import { formatNames, selectRenderers } from '../render/registry.js';
+import { browserFor } from './early-browser.js';
+
+export const FILE_ARGUMENT =
+  'the résumé (default: resume.yaml, resume.yml or resume.json here; - reads standard input)';
+
+/** A comma-separated, repeatable list. */
+export const list = (value: string, previous: string[] = []) => [
+  ...previous,
+  ...value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean),
+];
+
+/** The options build, watch and serve share. */
+export function withBuildOptions(command: Command): Command {
+  return command
+    .argument('[file]', FILE_ARGUMENT)
+    .option('-f, --format <formats>', `comma-separated: ${formatNames().join(', ')} or all`, 'all')
+    .option('-o, --out <dir>', 'output folder', 'out')
+    .option('-t, --theme <name>', 'theme (default: meta.theme, else classic)')
+    .option('--paper <size>', 'A4 or Letter (default: meta.paper, else A4)', paperSize)
+    .option(
+      '--locale <code>',
+      'language of titles, dates and "Present", e.g. de or fr-CA (default: meta.locale, else en)',
+      locale,
+    )
+    .option('--tag <tags>', 'keep untagged content and content with any of these tags (repeatable)', list)
+    .option('--exclude-tag <tags>', 'drop content with any of these tags (repeatable)', list)
+    .option('--variant <name>', 'build one named variant from the YAML variants: map')
+    .option('--all-variants', 'build the full résumé and every variant')
+    .option('--name <stem>', "output file name without extension (default: resume, or the variant's)")
+    .option('--browser <path>', 'Chrome/Chromium executable for PDF (else RESUME_BROWSER, then auto-detect)')
+    .option('--public', 'leave out private entries, bullets and basics.privateFields (a copy to publish)')
+    .option(
+      '--max-pages <n>',
+      "fit on at most n pages: spacing, then line height, then font size to the theme's floor",
+      pageLimit,
+    )
+    .option('--strict', 'treat every warning as an error (for CI)')
+    .option('-q, --quiet', 'print nothing on success, not even warnings');
+}
+
+/** Flags as build options, checked. */
+export function buildOptions(given: string | undefined, o: Record<string, unknown>): BuildOptions {
+  const options: BuildOptions = {
+    file: resumeFile(given),
+    formats: selectRenderers(o.format as string).map((r) => r.format),
+    outDir: o.out as string,
+    theme: o.theme as string | undefined,
+    paper: o.paper as 'A4' | 'Letter' | undefined,
+    locale: o.locale as string | undefined,
+    tags: o.tag as string[] | undefined,
+    excludeTags: o.excludeTag as string[] | undefined,
+    variant: o.variant as string | undefined,
+    allVariants: Boolean(o.allVariants),
+    name: o.name as string | undefined,
+    strict: Boolean(o.strict),
+    public: Boolean(o.public),
+    maxPages: o.maxPages as number | undefined,
+    browser: () => browserFor(o.browser as string | undefined),
+  };
+  if (options.name !== undefined && !/^[\p{L}\p{N}][\p{L}\p{N}\p{M}._-]*$/u.test(options.name))
+    throw new UsageError(`--name "${options.name}": use letters, digits, dots, dashes and underscores only`);
+  if (options.outDir.trim() === '') throw new UsageError('--out needs a folder name');
+  if (options.allVariants && options.variant)
+    throw new UsageError('--variant and --all-variants cannot be used together');
+  if (options.allVariants && options.name)
+    throw new UsageError('--name names one output; it cannot be used with --all-variants');
+  return options;
+}
+
+export function pageLimit(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('use a whole number of pages, 1 or more');
+  return n;
+}
+
+export function portNumber(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new InvalidArgumentError('use a number from 0 to 65535');
+  return port;
+}
+
+/** --locale: a language the runtime can format dates in. */
+export function locale(value: string): string {
+  if (!isKnownLocale(value))
+    throw new InvalidArgumentError(
+      `unknown locale${didYouMean(value, COMMON_LOCALES)}; use a language code such as en, de, fr or en-GB`,
+    );
+  return value;
+}
+
+/** --paper, in any letter case. */
+export function paperSize(value: string): 'A4' | 'Letter' {
+  const size = ({ a4: 'A4', letter: 'Letter' } as const)[value.toLowerCase() as 'a4' | 'letter'];
+  if (!size) throw new InvalidArgumentError('use A4 or Letter');
+  return size;
+}
+
+const DEFAULT_FILES = ['resume.yaml', 'resume.yml', 'resume.json'];
+
+/** The résumé in this folder when none is named. */
+export function findResume(): string | undefined {
+  return DEFAULT_FILES.find((f) => existsSync(f));
+}
+
+export function resumeFile(given: string | undefined): string {
+  if (given !== undefined) return given;
+  const found = findResume();
+  if (!found)
+    throw new UserError(
+      `no ${DEFAULT_FILES.join(', ')} here: run resume init to start one, or name the file`,
+    );
+  return found;
+}
+
+/** The schema's path as the yaml-language-server header wants it: relative to the file that names it. */
+export function schemaFrom(file: string): string {
+  return relative(dirname(resolve(file)), join(packageRoot, 'schema', 'resume.schema.json'))
+    .split(sep)
+    .join('/');
+}
+
+export function packageVersion(): string {
+  return (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+export function printWarnings(warnings: Diagnostic[]): void {
+  if (warnings.length) process.stderr.write(`${formatDiagnostics(warnings)}\n`);
+}
