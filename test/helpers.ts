@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -148,16 +148,4 @@ export function expectedSampleText(resume: Resume = sample()): string[] {
     if (custom) for (const i of custom.items) out.push(i.label ?? '', i.text);
   }
   return out.filter(Boolean);
-}
-
-const seedTool = resolve(root, '..', 'shared', 'tools', 'seed-coverage');
-/** The project's seed checker, where the workspace provides it (CI does). */
-export const seedCoverageAvailable = existsSync(seedTool);
-export function seedCoverage(file: string): { ok: boolean; output: string } {
-  try {
-    return { ok: true, output: execFileSync(seedTool, [file], { encoding: 'utf8' }) };
-  } catch (error) {
-    const e = error as { stdout?: string; stderr?: string };
-    return { ok: false, output: `${e.stdout ?? ''}${e.stderr ?? ''}` };
-  }
 }

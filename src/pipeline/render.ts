@@ -50,7 +50,7 @@ export function renderSession(theme: Theme, browser?: () => BrowserSession): Ren
     }
     return pdf;
   };
-  return { theme, html, print, blocked, close: () => own?.close() };
+  return { tokens: theme.tokens, html, print, blocked, close: () => own?.close() };
 }
 
 /** Every document × format, concurrently (the browser session limits how many pages print at once). */

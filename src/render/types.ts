@@ -1,8 +1,9 @@
 import type { ViewModel } from '../core/view.js';
-import type { Theme } from './theme.js';
+import type { Tokens } from './tokens.js';
 
 export interface RenderContext {
-  theme: Theme;
+  /** The theme's design tokens (the DOCX is drawn from them). */
+  tokens: Tokens;
   /** The HTML of a view, rendered once per view and shared by the formats that need it. */
   html(view: ViewModel): Promise<string>;
   /** The printed PDF of a view (Chrome's bytes), printed once per HTML: fitting and the PDF format share it. */

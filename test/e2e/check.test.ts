@@ -70,4 +70,39 @@ describe('resume check', () => {
     expect(r.stdout).toContain('FAIL  no character lost\n        lost: \uE000 (U+E000)');
     expect(r.stdout).toContain('resume.html: ok'); // the HTML holds the character: the reader's font may draw it
   });
+
+  // check runs the build's own stages: a theme's date format and the résumé's design reach what it expects.
+  it('passes on every format of a user theme with dateFormat YYYY, built and checked with the same flags', async () => {
+    const dir = tempDir();
+    expect((await runCli(['create-theme', 'yearly'], { cwd: dir })).code).toBe(0);
+    const manifest = join(dir, 'yearly', 'theme.json');
+    const json = JSON.parse(readFileSync(manifest, 'utf8'));
+    writeFileSync(manifest, JSON.stringify({ ...json, tokens: { ...json.tokens, dateFormat: 'YYYY' } }));
+    const built = await runCli(['build', sampleYaml, '--theme', './yearly', '-o', 'out'], { cwd: dir });
+    expect(built.code, built.stderr).toBe(0);
+    const txt = readFileSync(join(dir, 'out', 'resume.txt'), 'utf8');
+    expect(txt).toContain('\n2023 – 2025\n');
+    expect(txt).not.toContain('May 2025');
+    const outputs = ['html', 'pdf', 'docx', 'md', 'txt'].map((e) => `out/resume.${e}`);
+    const r = await runCli(['check', ...outputs, '--resume', sampleYaml, '--theme', './yearly'], {
+      cwd: dir,
+    });
+    expect(r.stdout.trim().split('\n').at(-1)).toBe('all 5 outputs read back whole');
+    expect(r.code).toBe(0);
+  });
+
+  it('passes on every format of a résumé whose meta.design sets the date format and the bullet', async () => {
+    const dir = tempDir();
+    const designed = readFileSync(sampleYaml, 'utf8').replace(
+      /^meta:\n/m,
+      'meta:\n  design:\n    dateFormat: MMMM YYYY\n    bullet: dash\n',
+    );
+    writeFileSync(join(dir, 'resume.yaml'), designed);
+    expect((await runCli(['build', '-o', 'out'], { cwd: dir })).code).toBe(0);
+    expect(readFileSync(join(dir, 'out', 'resume.txt'), 'utf8')).toContain('May 2025 – November 2025');
+    const outputs = ['html', 'pdf', 'docx', 'md', 'txt'].map((e) => `out/resume.${e}`);
+    const r = await runCli(['check', ...outputs], { cwd: dir });
+    expect(r.stdout.trim().split('\n').at(-1)).toBe('all 5 outputs read back whole');
+    expect(r.code).toBe(0);
+  });
 });

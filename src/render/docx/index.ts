@@ -10,7 +10,7 @@ export const docxRenderer: Renderer = {
   async render(view, ctx) {
     // Loaded on demand so builds without DOCX never pay for the library.
     const { renderDocx } = await import('./document.js');
-    return renderDocx(view, viewTokens(ctx.theme.tokens, view));
+    return renderDocx(view, viewTokens(ctx.tokens, view));
   },
   read: readDocx,
 };

@@ -42,13 +42,16 @@ function strip(value: unknown): unknown {
   return value;
 }
 
+/** Keys a bullet object may have besides its text; anything else (a custom item's label) is an entry. */
+const BULLET_KEYS = new Set(['text', 'tags', 'alt', 'private']);
+
 function isBullet(value: unknown): value is Exclude<Highlight, string> {
   return (
     !!value &&
     typeof value === 'object' &&
     'text' in value &&
     typeof value.text === 'string' &&
-    !('name' in value)
+    Object.keys(value).every((k) => BULLET_KEYS.has(k))
   );
 }
 
