@@ -126,7 +126,7 @@ const result = await build({
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },
   // Optional peers of puppeteer-core that a pipe-connected Chromium never uses.
-  external: ['chromium-bidi/*', 'ws', 'bufferutil', 'utf-8-validate', 'pdfjs-dist', 'pdfjs-dist/*'],
+  external: ['chromium-bidi/*', 'ws', 'bufferutil', 'utf-8-validate'],
 });
 if (process.env.METAFILE)
   (await import('node:fs')).writeFileSync(process.env.METAFILE, JSON.stringify(result.metafile));
