@@ -1,9 +1,9 @@
 // Bundles the CLI with esbuild: one file to parse at start-up instead of hundreds of modules, heavy libraries
 // (puppeteer-core, docx) split into chunks that load only when a PDF or DOCX is asked for, and the schema
 // validator compiled here rather than on every run.
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -87,6 +87,27 @@ async function importTs(path) {
   return import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
 }
 
+/** Copies the font files the program draws with (src/render/font-list.ts) from their @fontsource packages into
+ * fonts/: the face's CSS, the WOFF2 files of the subsets it takes, and the package's licence (OFL). */
+async function copyFonts() {
+  const { SHIPPED_FONTS, wantedBlocks } = await importTs('src/render/font-list.ts');
+  const fonts = join(root, 'fonts');
+  rmSync(fonts, { recursive: true, force: true });
+  for (const font of SHIPPED_FONTS) {
+    const from = dirname(require.resolve(`${font.package}/package.json`));
+    const to = join(fonts, font.package);
+    mkdirSync(join(to, 'files'), { recursive: true });
+    copyFileSync(join(from, 'LICENSE'), join(to, 'LICENSE'));
+    for (const face of font.faces) {
+      const css = readFileSync(join(from, `${face}.css`), 'utf8');
+      copyFileSync(join(from, `${face}.css`), join(to, `${face}.css`));
+      for (const { file } of wantedBlocks(font, face, css))
+        copyFileSync(join(from, 'files', file), join(to, 'files', file));
+    }
+  }
+}
+
+await copyFonts();
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 const result = await build({
   // early starts the browser before the big cli chunk is even parsed (see bin/resume.js).
@@ -110,7 +131,7 @@ const result = await build({
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },
   // Optional peers of puppeteer-core that a pipe-connected Chromium never uses.
-  external: ['chromium-bidi/*', 'ws', 'bufferutil', 'utf-8-validate', 'pdfjs-dist', 'pdfjs-dist/*'],
+  external: ['chromium-bidi/*', 'ws', 'bufferutil', 'utf-8-validate'],
 });
 if (process.env.METAFILE)
   (await import('node:fs')).writeFileSync(process.env.METAFILE, JSON.stringify(result.metafile));
