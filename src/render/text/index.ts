@@ -3,9 +3,10 @@
 import type { Inline } from '../../core/markdown.js';
 import { unknownKind, type ViewEntry, type ViewModel, type ViewSection } from '../../core/view.js';
 import type { Renderer } from '../types.js';
+import { renderLetterText } from './letter.js';
 import { readText } from './read.js';
 
-interface Style {
+export interface Style {
   inline(tokens: Inline[]): string;
   text(text: string): string;
   name(name: string): string;
@@ -167,6 +168,9 @@ export const markdownRenderer: Renderer = {
   async render(view) {
     return renderText(view, markdown);
   },
+  async renderLetter(view) {
+    return renderLetterText(view, markdown);
+  },
   read: readText(true),
 };
 
@@ -177,6 +181,9 @@ export const textRenderer: Renderer = {
   linksWrittenOut: true,
   async render(view) {
     return renderText(view, plain);
+  },
+  async renderLetter(view) {
+    return renderLetterText(view, plain);
   },
   read: readText(false),
 };
