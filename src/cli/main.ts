@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { type Diagnostic, ExitCode, formatDiagnostics, UserError } from '../errors.js';
 import { buildCommand } from './commands/build.js';
 import { checkCommand } from './commands/check.js';
+import { letterCommand } from './commands/letter.js';
 import { doctorCommand, themesCommand } from './commands/machine.js';
 import { createThemeCommand, importCommand, initCommand } from './commands/start.js';
 import { tagsCommand, validateCommand } from './commands/validate.js';
@@ -15,6 +16,7 @@ import { packageVersion } from './options.js';
 const COMMANDS = [
   validateCommand,
   buildCommand,
+  letterCommand,
   watchCommands,
   tagsCommand,
   checkCommand,

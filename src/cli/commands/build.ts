@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { build, explain, type ProgressEvent } from '../../pipeline/run.js';
+import { type BuildOptions, build, explain, type ProgressEvent } from '../../pipeline/run.js';
 import { buildOptions, printWarnings, withBuildOptions } from '../options.js';
 import { formatExplain } from '../report.js';
 
@@ -11,7 +11,7 @@ export function buildCommand(cli: Command): void {
       .option('--explain', 'print what tailoring keeps and drops, and why; write nothing')
       .addHelpText(
         'after',
-        `\nExamples:\n  $ resume build                    # every format of resume.yaml into out/\n  $ resume build -f pdf --variant lead\n  $ resume build --all-variants -f pdf,docx --locale de`,
+        `\nExamples:\n  $ resume build                    # every format of resume.yaml into out/\n  $ resume build -f pdf --variant lead\n  $ resume build --all-variants -f pdf,docx --locale de\n  $ resume build --letter acme.md --packet   # the résumé, letter-acme.* and application-acme.pdf`,
       ),
   ).action(async (given: string | undefined, o: Record<string, unknown>) => {
     const options = buildOptions(given, o);
@@ -19,15 +19,20 @@ export function buildCommand(cli: Command): void {
       console.log(formatExplain(await explain(options)));
       return;
     }
-    // On a terminal, a build of several outputs shows what it is doing; piped output stays one line per file.
-    const progress = !o.quiet && process.stderr.isTTY ? terminalProgress() : undefined;
-    const { written, warnings, notes } = await build({ ...options, progress: progress?.report });
-    if (o.quiet) return;
-    printWarnings(warnings);
-    for (const note of notes) process.stderr.write(`${note}\n`);
-    for (const path of written) console.log(`wrote ${path}`);
-    progress?.done();
+    await buildAndTell(options, Boolean(o.quiet));
   });
+}
+
+/** Builds, and says what was written (with the warnings and what fitting did) unless `quiet`. */
+export async function buildAndTell(options: BuildOptions, quiet: boolean): Promise<void> {
+  // On a terminal, a build of several outputs shows what it is doing; piped output stays one line per file.
+  const progress = !quiet && process.stderr.isTTY ? terminalProgress() : undefined;
+  const { written, warnings, notes } = await build({ ...options, progress: progress?.report });
+  if (quiet) return;
+  printWarnings(warnings);
+  for (const note of notes) process.stderr.write(`${note}\n`);
+  for (const path of written) console.log(`wrote ${path}`);
+  progress?.done();
 }
 
 /** A line per stage on stderr, the current output on one updating line, and the time at the end. */
