@@ -41,7 +41,9 @@ const TEXT_KEYS = ['company', 'position', 'subject', 'date', 'salutation', 'clos
 const RECIPIENT_KEYS = ['name', 'title', 'address'];
 const KEYS = [...TEXT_KEYS, 'recipient'];
 
-export function readLetter(source: Source): LetterFile {
+/** The letter file's fields and body, and every problem found in them (the caller reports them with those of the
+ * placeholders, all at once). Front matter left open is a problem nothing else can be read past: thrown. */
+export function readLetter(source: Source): { file: LetterFile; problems: Diagnostic[] } {
   const front = splitFrontMatter(source);
   const fields: LetterFields = {};
   const offsets: Record<string, number> = {};
@@ -61,12 +63,25 @@ export function readLetter(source: Source): LetterFile {
   }
   if (!front.body.trim())
     at(front.bodyOffset, '', 'the letter has no text: write its paragraphs under the front matter');
-  if (problems.length)
-    throw new UserError(
-      `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${source.name}`,
-      problems,
-    );
-  return { source, fields, offsets, body: front.body, bodyOffset: front.bodyOffset };
+  if (fields.date !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(fields.date) && !calendarDay(fields.date))
+    at(offsets.date ?? 0, 'date', `date "${fields.date}" is not a day of the calendar (YYYY-MM-DD)`);
+  return { file: { source, fields, offsets, body: front.body, bodyOffset: front.bodyOffset }, problems };
+}
+
+/** A date written YYYY-MM-DD that is a real day, as a UTC date; anything else is text to print as written. */
+export function calendarDay(text: string): Date | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return undefined;
+  const [year, month, day] = m.slice(1).map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : undefined;
+}
+
+/** Every problem of a letter, as one error. */
+export function letterError(source: Source, problems: Diagnostic[]): UserError {
+  const n = problems.length;
+  const inOrder = [...problems].sort((a, b) => a.line - b.line || a.col - b.col);
+  return new UserError(`${n} problem${n === 1 ? '' : 's'} in ${source.name}`, inOrder);
 }
 
 interface Reading {

@@ -6,7 +6,7 @@ import type { Fit } from '../core/view.js';
 import { UsageError, UserError } from '../errors.js';
 import { isLetter, type PageView } from '../letter/view.js';
 import type { Theme } from '../render/theme.js';
-import { resolveTokens } from '../render/tokens.js';
+import { letterText, resolveTokens } from '../render/tokens.js';
 import type { RenderContext } from '../render/types.js';
 import type { AnyDocument } from './prepare.js';
 
@@ -56,7 +56,11 @@ export async function fitToPages<V extends PageView>(
   maxPages: number,
   theme: FitSettings,
   name: string,
+  // What the sizes are as the page prints them, for what is said (a letter's text is set larger than the body).
+  shown: (fit: Fit) => Fit = (fit) => fit,
 ): Promise<{ view: V; note?: string }> {
+  const said = (fit: Fit) =>
+    describeFit(shown(fit), { ...theme, leading: shown({ space: 1, ...theme }).leading });
   const pages = async (v: V) => pageCount(await ctx.print(v));
   const natural = await pages(view);
   if (natural <= maxPages) return { view };
@@ -67,7 +71,7 @@ export async function fitToPages<V extends PageView>(
   if (floor > maxPages) {
     throw new UserError(
       `${name} does not fit on ${want}: it takes ${natural}, and still ${floor} at the smallest the theme allows ` +
-        `(${describeFit(ladder.at(-1) as Fit, theme)}): ${floor - maxPages} page${floor - maxPages === 1 ? '' : 's'} over. ` +
+        `(${said(ladder.at(-1) as Fit)}): ${floor - maxPages} page${floor - maxPages === 1 ? '' : 's'} over. ` +
         'Shorten it, or allow more pages; nothing was written',
     );
   }
@@ -80,7 +84,7 @@ export async function fitToPages<V extends PageView>(
     else lo = mid + 1;
   }
   const fit = ladder[hi] as Fit;
-  return { view: at(hi), note: `fitted ${name} to ${want} (from ${natural}): ${describeFit(fit, theme)}` };
+  return { view: at(hi), note: `fitted ${name} to ${want} (from ${natural}): ${said(fit)}` };
 }
 
 /** Every document with a page budget, fitted; what was done, one note each. Every format then follows the sizes
@@ -101,7 +105,18 @@ export async function fitPages<D extends AnyDocument>(
         );
       const tokens = resolveTokens(theme.tokens, doc.view.design);
       const start = { bodyPt: tokens.fontSize, leading: tokens.lineHeight, minBodyPt: tokens.minFontSize };
-      const result = await fitToPages(doc.view, ctx, doc.maxPages, start, doc.stem);
+      const shown = (fit: Fit): Fit => {
+        const letter = letterText({ ...tokens, fontSize: fit.bodyPt, lineHeight: fit.leading });
+        return { space: fit.space, bodyPt: letter.bodyPt, leading: letter.leading };
+      };
+      const result = await fitToPages(
+        doc.view,
+        ctx,
+        doc.maxPages,
+        start,
+        doc.stem,
+        isLetter(doc.view) ? shown : undefined,
+      );
       if (result.note) notes.push(result.note);
       return { ...doc, view: result.view };
     }),

@@ -7,9 +7,10 @@ import type { Photo } from '../core/photo.js';
 import { readPhoto } from '../core/photo.js';
 import { readSource, type Source } from '../core/source.js';
 import { type Diagnostic, UsageError, UserError } from '../errors.js';
+import { fillLetter } from '../letter/placeholders.js';
 import { type PostingHeadline, postingHeadline } from '../letter/posting.js';
-import { prepareLetter, shownLetterText } from '../letter/prepare.js';
-import { diagnosticAt, type LetterFile, readLetter } from '../letter/read.js';
+import { type LetterInput as LetterReady, prepareLetter, shownLetterText } from '../letter/prepare.js';
+import { diagnosticAt, type LetterFile, letterError, readLetter } from '../letter/read.js';
 import type { Theme } from '../render/theme.js';
 import type { Renderer } from '../render/types.js';
 import type { Loaded } from './load.js';
@@ -35,30 +36,34 @@ export interface LetterChoice {
   today?: Date;
 }
 
-export interface LoadedLetter {
-  file: LetterFile;
-  posting?: PostingHeadline;
-  signature?: Photo;
+export interface LoadedLetter extends LetterReady {
   warnings: Diagnostic[];
 }
 
-/** Stage 1 for a letter: the file read (every problem at its place), its posting and signature with it. */
+/** Stage 1 for a letter: the file read, its posting and signature with it, its placeholders filled; every problem
+ * of all these at once, at its file:line:col. */
 export function loadLetter(input: LetterInput): LoadedLetter {
   const path = input.file ?? '<letter>.md';
   const source: Source =
     input.source === undefined
       ? readSource(path)
       : { path, name: basename(path), text: input.source, json: false };
-  const file = readLetter(source);
+  const { file, problems } = readLetter(source);
   const baseDir = input.file === undefined ? process.cwd() : dirname(resolve(input.file));
   const warnings: Diagnostic[] = [];
-  const posting =
-    file.fields.job === undefined ? undefined : readPosting(file, file.fields.job, baseDir, warnings);
+  const { job, signature: image } = file.fields;
+  const posting = job === undefined ? undefined : readPosting(file, job, baseDir, { problems, warnings });
   const signature =
-    file.fields.signature === undefined
-      ? undefined
-      : readSignature(file, file.fields.signature, baseDir, warnings);
-  return { file, ...(posting ? { posting } : {}), ...(signature ? { signature } : {}), warnings };
+    image === undefined ? undefined : readSignature(file, image, baseDir, { problems, warnings });
+  const filled = fillLetter(file, posting);
+  problems.push(...filled.problems);
+  if (problems.length) throw letterError(source, problems);
+  return { file, texts: filled.texts, values: filled.values, ...(signature ? { signature } : {}), warnings };
+}
+
+interface Said {
+  problems: Diagnostic[];
+  warnings: Diagnostic[];
 }
 
 /** The posting named by job:, relative to the letter: its title and company. */
@@ -66,8 +71,8 @@ function readPosting(
   file: LetterFile,
   job: string,
   baseDir: string,
-  warnings: Diagnostic[],
-): PostingHeadline {
+  said: Said,
+): PostingHeadline | undefined {
   const at = file.offsets.job ?? 0;
   let text: string;
   try {
@@ -75,12 +80,14 @@ function readPosting(
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     const why = error.message.replace(/^.*?: /, '');
-    const message = `job: "${job}": ${why} (paths are relative to the letter)`;
-    throw new UserError(message, [diagnosticAt(file.source, at, 'job', message)]);
+    said.problems.push(
+      diagnosticAt(file.source, at, 'job', `"${job}": ${why} (paths are relative to the letter)`),
+    );
+    return undefined;
   }
   const headline = postingHeadline(text, job);
   if (!headline.title && !headline.company)
-    warnings.push({
+    said.warnings.push({
       ...diagnosticAt(
         file.source,
         at,
@@ -94,18 +101,14 @@ function readPosting(
 
 /** The signature's image, read like the résumé's photo: a local image only; missing is a warning, not an image an
  * error. */
-function readSignature(
-  file: LetterFile,
-  image: string,
-  baseDir: string,
-  warnings: Diagnostic[],
-): Photo | undefined {
+function readSignature(file: LetterFile, image: string, baseDir: string, said: Said): Photo | undefined {
   const { photo, warning, error } = readPhoto(image, baseDir);
-  const said = (text: string) => text.replace(/the résumé/g, 'the letter').replace(/\bphoto\b/g, 'signature');
-  const at = file.offsets.signature ?? 0;
-  if (error) throw new UserError(said(error), [diagnosticAt(file.source, at, 'signature', said(error))]);
-  if (warning)
-    warnings.push({ ...diagnosticAt(file.source, at, 'signature', said(warning)), severity: 'warning' });
+  const worded = (text: string) =>
+    text.replace(/the résumé/g, 'the letter').replace(/\bphoto\b/g, 'signature');
+  const at = (text: string) =>
+    diagnosticAt(file.source, file.offsets.signature ?? 0, 'signature', worded(text));
+  if (error) said.problems.push(at(error));
+  if (warning) said.warnings.push({ ...at(warning), severity: 'warning' });
   return photo;
 }
 
