@@ -127,10 +127,9 @@ export function planLetter(
   resumes: PlannedDocument[],
   renderers: readonly Renderer[],
 ): PlannedLetter {
-  const name = basename(input.file ?? 'letter', extname(input.file ?? 'letter')).replace(
-    /^letter(?:[-_]|$)/i,
-    '',
-  );
+  // Standard input (-) and a letter handed over as text have no name of their own: "letter".
+  const file = input.file === undefined || input.file === '-' ? 'letter' : input.file;
+  const name = basename(file, extname(file)).replace(/^letter(?:[-_]|$)/i, '');
   const stem = name ? `letter-${name}` : 'letter';
   if (choice.packet && resumes.length !== 1)
     throw new UsageError(
