@@ -23,10 +23,15 @@ export const list = (value: string, previous: string[] = []) => [
     .filter(Boolean),
 ];
 
-/** The options build, watch and serve share. */
-export function withBuildOptions(command: Command): Command {
+/** The options build, watch and serve share (build takes several files). */
+export function withBuildOptions(command: Command, files = false): Command {
   return command
-    .argument('[file]', FILE_ARGUMENT)
+    .argument(
+      files ? '[files...]' : '[file]',
+      files
+        ? `${FILE_ARGUMENT}; several files, or a folder, build each into <out>/<its name>/`
+        : FILE_ARGUMENT,
+    )
     .option('-f, --format <formats>', `comma-separated: ${formatNames().join(', ')} or all`, 'all')
     .option('-o, --out <dir>', 'output folder', 'out')
     .option('-t, --theme <name>', 'theme (default: meta.theme, else classic)')
