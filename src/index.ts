@@ -5,6 +5,7 @@ export { type CheckOptions, checkOutputs } from './check/run.js';
 export type { Resume } from './core/resume-types.js';
 export type { ViewModel } from './core/view.js';
 export { type Diagnostic, formatDiagnostics, RenderError, UsageError, UserError } from './errors.js';
+export { type BatchResult, buildMany } from './pipeline/batch.js';
 export { type Loaded, type LoadInput, load } from './pipeline/load.js';
 export type { RenderedOutput } from './pipeline/render.js';
 export {
