@@ -9,7 +9,7 @@ import type { BrowserSession } from '../render/pdf/browser.js';
 import { selectRenderers } from '../render/registry.js';
 import { type Theme, themeForBuild } from '../render/theme.js';
 import { mark } from '../timings.js';
-import { fitPages } from './fit.js';
+import { fitPages, spillHints } from './fit.js';
 import { type Loaded, type LoadInput, load } from './load.js';
 import { type Choice, type PlannedDocument, plan } from './plan.js';
 import { type Document, type Presentation, prepare, warningAt } from './prepare.js';
@@ -89,7 +89,7 @@ export async function render(options: RenderOptions): Promise<RenderResult> {
     return {
       outputs,
       warnings: [...run.warnings, ...blocked],
-      notes: fitted.notes,
+      notes: [...fitted.notes, ...spillHints(fitted.documents, outputs, run.theme)],
       watchDir: run.theme.watchDir,
     };
   } finally {
