@@ -5,6 +5,7 @@ import { afterAll, expect } from 'vitest';
 import { describeResume } from '../src/cli/report.js';
 import {
   BrowserSession,
+  type Diagnostic,
   discoverBrowser,
   formatDiagnostics,
   load,
@@ -57,7 +58,7 @@ export async function rendered(options: RenderOptions): Promise<Rendered> {
 export const pdfOf = (r: Rendered, name = 'resume.pdf') => parsePdf(r.bytes(name));
 
 /** Diagnostics as the CLI prints them, one line each (snippet and caret lines included). */
-export function lines(diagnostics: Parameters<typeof formatDiagnostics>[0]): string[] {
+export function lines(diagnostics: Diagnostic[]): string[] {
   return diagnostics.length ? formatDiagnostics(diagnostics).split('\n') : [];
 }
 
