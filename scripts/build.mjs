@@ -1,7 +1,15 @@
 // Bundles the CLI with esbuild: one file to parse at start-up instead of hundreds of modules, heavy libraries
 // (puppeteer-core, docx) split into chunks that load only when a PDF or DOCX is asked for, and the schema
 // validator compiled here rather than on every run.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -125,7 +133,8 @@ const result = await build({
   minifySyntax: true,
   legalComments: 'none',
   logLevel: 'warning',
-  metafile: Boolean(process.env.METAFILE),
+  // The inputs say which packages the bundle holds, whose licences ship with it.
+  metafile: true,
   plugins: [precompiledValidator, precompiledTemplates],
   // Some CommonJS dependencies call require() for Node built-ins.
   banner: {
@@ -134,5 +143,32 @@ const result = await build({
   // Optional peers of puppeteer-core that a pipe-connected Chromium never uses.
   external: ['chromium-bidi/*', 'ws', 'bufferutil', 'utf-8-validate'],
 });
-if (process.env.METAFILE)
-  (await import('node:fs')).writeFileSync(process.env.METAFILE, JSON.stringify(result.metafile));
+if (process.env.METAFILE) writeFileSync(process.env.METAFILE, JSON.stringify(result.metafile));
+writeThirdPartyLicences(result.metafile);
+
+/** The bundle carries code of other packages without their files: their licences go with it, in one file. */
+function writeThirdPartyLicences(metafile) {
+  const packages = new Map();
+  for (const input of Object.keys(metafile.inputs)) {
+    const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
+    if (!m || packages.has(m[1])) continue;
+    const dir = join(root, input.slice(0, m.index + m[0].length));
+    const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    const file = readdirSync(dir).find((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f));
+    packages.set(m[1], {
+      version: pkg.version,
+      license: pkg.license,
+      text: file ? readFileSync(join(dir, file), 'utf8') : '',
+    });
+  }
+  const sections = [...packages]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(
+      ([name, p]) =>
+        `${name} ${p.version} (${p.license ?? 'see below'})\n\n${p.text.trim() || 'No licence file in the package.'}`,
+    );
+  writeFileSync(
+    join(root, 'dist', 'THIRD-PARTY-LICENSES.txt'),
+    `The bundle in this folder includes code from these packages, under their licences:\n\n${sections.join(`\n\n${'-'.repeat(78)}\n\n`)}\n`,
+  );
+}

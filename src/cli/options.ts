@@ -23,18 +23,24 @@ export const list = (value: string, previous: string[] = []) => [
     .filter(Boolean),
 ];
 
-/** The options build, watch and serve share; `letter` takes them too, with a letter for its argument and the
- * résumé named by --resume. */
-export function withBuildOptions(command: Command, kind: 'resume' | 'letter' = 'resume'): Command {
-  const resume = kind === 'resume';
-  if (resume) command.argument('[file]', FILE_ARGUMENT);
-  else
+/** The options build, watch and serve share (build takes several files); `letter` takes them too, with a letter
+ * for its argument and the résumé named by --resume. */
+export function withBuildOptions(command: Command, argument: 'file' | 'files' | 'letter' = 'file'): Command {
+  const resume = argument !== 'letter';
+  if (argument === 'letter')
     command
       .argument('<letter>', 'the letter: Markdown with front matter (see resume init --letter)')
       .option(
         '--resume <file>',
         'the résumé whose basics head the letter (default: resume.yaml, .yml or .json here)',
       );
+  else
+    command.argument(
+      argument === 'files' ? '[files...]' : '[file]',
+      argument === 'files'
+        ? `${FILE_ARGUMENT}; several files, or a folder, build each into <out>/<its name>/`
+        : FILE_ARGUMENT,
+    );
   command
     .option('-f, --format <formats>', `comma-separated: ${formatNames().join(', ')} or all`, 'all')
     .option('-o, --out <dir>', 'output folder', 'out')

@@ -5,10 +5,12 @@
 import type { Fit } from '../core/view.js';
 import { UsageError, UserError } from '../errors.js';
 import { isLetter, type PageView } from '../letter/view.js';
+import { lastPageFill, pageCount } from '../render/pdf/fill.js';
 import type { Theme } from '../render/theme.js';
 import { letterText, resolveTokens } from '../render/tokens.js';
 import type { RenderContext } from '../render/types.js';
-import type { AnyDocument } from './prepare.js';
+import type { AnyDocument, Document } from './prepare.js';
+import type { RenderedOutput } from './render.js';
 
 export interface FitSettings {
   bodyPt: number;
@@ -30,15 +32,6 @@ export function fitLadder(theme: FitSettings): Fit[] {
     if (size > minBodyPt) steps.push({ space: 0.4, leading: tight, bodyPt: size });
   steps.push({ space: 0.35, leading: tight, bodyPt: minBodyPt });
   return steps.map((s) => ({ ...s, leading: Math.round(s.leading * 100) / 100 }));
-}
-
-/** Pages of a PDF: Chrome writes each page object uncompressed. */
-export function pageCount(pdf: Uint8Array): number {
-  return (
-    Buffer.from(pdf.buffer, pdf.byteOffset, pdf.length)
-      .toString('latin1')
-      .match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0
-  );
 }
 
 export function describeFit(fit: Fit, theme: FitSettings): string {
@@ -122,4 +115,24 @@ export async function fitPages<D extends AnyDocument>(
     }),
   );
   return { documents: fitted, notes };
+}
+
+/** Less of a last page than this is a page a reader turns to for a line or two. */
+const SPILL = 0.2;
+const MM = 72 / 25.4;
+
+/** The hint a résumé earns when its last page holds less than a fifth of a page: the --max-pages that would
+ * likely fit it. Documents fitted already, single pages and outputs that are not PDFs say nothing. */
+export function spillHints(documents: Document[], outputs: RenderedOutput[], theme: Theme): string[] {
+  return documents.flatMap((doc) => {
+    const pdf = outputs.find((o) => o.format === 'pdf' && o.name === `${doc.stem}.pdf`);
+    if (!pdf || doc.maxPages !== undefined || !theme.supports.fit) return [];
+    const { margins } = resolveTokens(theme.tokens, doc.view.design);
+    const fill = lastPageFill(pdf.bytes, { top: margins.top * MM, bottom: margins.bottom * MM });
+    if (!fill || fill.pages < 2 || fill.fill >= SPILL) return [];
+    const percent = Math.max(1, Math.round(fill.fill * 100));
+    return [
+      `${pdf.name}: page ${fill.pages}, the last, is only ${percent}% full: --max-pages ${fill.pages - 1} would likely fit it on ${fill.pages - 1} page${fill.pages === 2 ? '' : 's'}`,
+    ];
+  });
 }

@@ -10,7 +10,7 @@ import type { BrowserSession } from '../render/pdf/browser.js';
 import { selectRenderers } from '../render/registry.js';
 import { type Theme, themeForBuild } from '../render/theme.js';
 import { mark } from '../timings.js';
-import { fitPages } from './fit.js';
+import { fitPages, spillHints } from './fit.js';
 import { type LetterChoice, loadLetter, planLetter, prepareLetterDocument } from './letter.js';
 import { type Loaded, type LoadInput, load } from './load.js';
 import { type Choice, type PlannedDocument, plan } from './plan.js';
@@ -111,6 +111,10 @@ function documentsOf(run: Prepared, options: RenderOptions): AnyDocument[] {
   return [...(run.letter ? [run.letter.document] : []), ...resumes];
 }
 
+function resumesOf(documents: AnyDocument[]): Document[] {
+  return documents.filter((d): d is Document => !isLetter(d.view));
+}
+
 /** Every output of the run, in memory; nothing is written. */
 export async function render(options: RenderOptions): Promise<RenderResult> {
   const renderers = selectRenderers((options.formats ?? ['all']).join(','));
@@ -135,7 +139,7 @@ export async function render(options: RenderOptions): Promise<RenderResult> {
     return {
       outputs,
       warnings: [...run.warnings, ...blocked],
-      notes: fitted.notes,
+      notes: [...fitted.notes, ...spillHints(resumesOf(fitted.documents), outputs, run.theme)],
       watchDir: run.theme.watchDir,
     };
   } finally {
