@@ -148,7 +148,7 @@ const LOCALES = {
     letter: {
       salutation: 'Madame, Monsieur,',
       salutationNamed: 'Bonjour {name},',
-      closing: "Veuillez agréer mes salutations distinguées.",
+      closing: 'Veuillez agréer mes salutations distinguées.',
       dateLine: '{place}, le {date}',
     },
     documents: { letter: 'Lettre de motivation', resume: 'CV', application: 'Candidature' },
