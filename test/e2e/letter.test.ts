@@ -168,6 +168,20 @@ describe('resume letter', () => {
   });
 });
 
+describe("the README's letter", () => {
+  it('builds as written, into the Markdown the README shows', async () => {
+    const dir = folder();
+    const readme = read(root, 'README.md');
+    const section = readme.slice(readme.indexOf('## Cover letters'));
+    const [letter, output] = [...section.matchAll(/```text\n([\s\S]*?)```/g)].map((m) => m[1] ?? '');
+    writeFileSync(join(dir, 'readme.md'), letter ?? '');
+    const r = await runCli(['letter', 'readme.md', '-f', 'md'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const md = read(dir, 'out/letter-readme.md');
+    for (const part of (output ?? '').split('…\n')) expect(md).toContain(part);
+  });
+});
+
 describe('letter layouts', () => {
   it.each([
     ['classic', 'class="letter"', 'Source Sans 3'],
