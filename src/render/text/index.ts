@@ -5,17 +5,7 @@ import { unknownKind, type ViewEntry, type ViewModel, type ViewSection } from '.
 import type { Renderer } from '../types.js';
 import { renderLetterText } from './letter.js';
 import { readText } from './read.js';
-
-export interface Style {
-  inline(tokens: Inline[]): string;
-  text(text: string): string;
-  name(name: string): string;
-  label(label: string): string;
-  heading(title: string): string;
-  entryTitle(line: string): string;
-  term(term: string): string;
-  link(text: string, href: string | undefined): string;
-}
+import type { Style } from './style.js';
 
 /** Markdown special characters in user text are escaped, so "C# & *nix" stays literal. */
 const escapeMd = (text: string) => text.replace(/([\\`*_[\]<>#|])/g, '\\$1');

@@ -1,9 +1,9 @@
 // The cover letter in Markdown and plain text, for pasting into an application form's letter box: the letterhead,
 // the recipient's lines, the date, the greeting, the body's paragraphs and lists, the closing and the name, in the
-// order of the page. The same inline writing as the résumé's (the Style of index.ts).
+// order of the page. The same inline writing as the résumé's (style.ts).
 import type { Inline } from '../../core/markdown.js';
 import type { LetterBlock, LetterView } from '../../letter/view.js';
-import type { Style } from './index.js';
+import type { Style } from './style.js';
 
 export function renderLetterText(view: LetterView, s: Style): string {
   const lines = (list: string[]) => list.join(s.inline([{ type: 'break' }]));
