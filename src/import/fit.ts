@@ -23,6 +23,12 @@ export function fitToSchema(resume: Resume, report: Report): Resume {
   for (const key of DATED_LISTS) {
     for (const [i, entry] of (resume[key] ?? []).entries()) {
       const { startDate: s, endDate: e } = entry as { startDate?: string; endDate?: string };
+      for (const date of [s, e])
+        if (date && !STRICT_DATE.test(date))
+          report.note(
+            'dates kept as written, printed as they are (write YYYY-MM to have them formatted)',
+            `"${date}"`,
+          );
       if (s && e && STRICT_DATE.test(s) && STRICT_DATE.test(e) && e < s) {
         report.keep([key, i], 'endDate', e, 'end dates before their start dates, kept as comments');
         delete (entry as { endDate?: string }).endDate;

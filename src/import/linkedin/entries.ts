@@ -25,83 +25,97 @@ function described(text: string | undefined, summaryKey: 'summary' | 'descriptio
   return { [summaryKey]: summary, ...(bullets.length ? { highlights: bullets } : {}) };
 }
 
-export function readSections(tables: Tables, report: Report): Omit<Resume, 'basics'> {
-  const out: Omit<Resume, 'basics'> = {};
-  out.work = tables.positions?.map((r) => ({
-    name: column(r, 'Company Name'),
-    position: column(r, 'Title'),
-    location: column(r, 'Location'),
-    ...dates(r, STARTED, FINISHED),
-    ...described(column(r, 'Description')),
-  }));
-  out.education = tables.education?.map((r) => {
-    const notes = readDescription(column(r, 'Notes'));
-    const activities = column(r, 'Activities');
-    const courses = [
-      notes.summary,
-      ...notes.bullets,
-      activities && `Activities and societies: ${activities}`,
-    ];
-    const kept = courses.filter((c): c is string => !!c);
-    return {
-      institution: column(r, 'School Name'),
-      studyType: column(r, 'Degree Name'),
-      ...dates(r, ['Start Date', 'Started On'], ['End Date', 'Finished On']),
-      ...(kept.length ? { courses: kept } : {}),
-    };
-  });
-  const skills = (tables.skills ?? []).map((r) => column(r, 'Name')).filter((s): s is string => !!s);
-  if (skills.length) out.skills = [{ keywords: skills }];
-  out.languages = tables.languages?.map((r) => ({
-    language: column(r, 'Name'),
-    fluency: column(r, 'Proficiency'),
-  }));
-  out.certificates = tables.certifications?.map((r, i) => {
-    for (const key of ['Finished On', 'License Number'])
-      if (column(r, key))
-        report.keep(
-          ['certificates', i],
-          key,
-          column(r, key),
-          'certificate numbers and expiry dates, kept as comments',
-        );
-    return {
-      name: column(r, 'Name'),
-      issuer: column(r, 'Authority'),
-      date: date(column(r, 'Started On')),
-      url: link(column(r, 'Url'))?.url,
-    };
-  });
-  out.projects = tables.projects?.map((r) => ({
-    name: column(r, 'Title'),
-    url: link(column(r, 'Url'))?.url,
-    ...dates(r, STARTED, FINISHED),
-    ...described(column(r, 'Description'), 'description'),
-  }));
-  out.awards = tables.honors?.map((r) => ({
-    title: column(r, 'Title'),
-    awarder: column(r, 'Issuer'),
-    date: date(column(r, 'Issued On', 'Issue Date')),
-    summary: column(r, 'Description'),
-  }));
-  out.volunteer = tables.volunteering?.map((r, i) => {
-    if (column(r, 'Cause')) report.keep(['volunteer', i], 'Cause', column(r, 'Cause'));
-    return {
-      organization: column(r, 'Company Name', 'Organization'),
-      position: column(r, 'Role'),
+type Read = (tables: Tables, report: Report) => unknown[] | undefined;
+
+const READERS: Partial<Record<keyof Resume, Read>> = {
+  work: (t) =>
+    t.positions?.map((r) => ({
+      name: column(r, 'Company Name'),
+      position: column(r, 'Title'),
+      location: column(r, 'Location'),
       ...dates(r, STARTED, FINISHED),
       ...described(column(r, 'Description')),
-    };
-  });
-  out.publications = tables.publications?.map((r) => ({
-    name: column(r, 'Name'),
-    publisher: column(r, 'Publisher'),
-    releaseDate: date(column(r, 'Published On')),
-    url: link(column(r, 'Url'))?.url,
-    summary: column(r, 'Description'),
-  }));
-  out.sections = customSections(tables);
-  return out;
+    })),
+  education: (t) => t.education?.map(education),
+  skills: (t) => {
+    const skills = (t.skills ?? []).map((r) => column(r, 'Name')).filter((s): s is string => !!s);
+    return skills.length ? [{ keywords: skills }] : undefined;
+  },
+  languages: (t) =>
+    t.languages?.map((r) => ({ language: column(r, 'Name'), fluency: column(r, 'Proficiency') })),
+  certificates: (t, report) =>
+    t.certifications?.map((r, i) => {
+      for (const key of ['Finished On', 'License Number'])
+        if (column(r, key))
+          report.keep(
+            ['certificates', i],
+            key,
+            column(r, key),
+            'certificate numbers and expiry dates, kept as comments',
+          );
+      return {
+        name: column(r, 'Name'),
+        issuer: column(r, 'Authority'),
+        date: date(column(r, 'Started On')),
+        url: link(column(r, 'Url'))?.url,
+      };
+    }),
+  projects: (t) =>
+    t.projects?.map((r) => ({
+      name: column(r, 'Title'),
+      url: link(column(r, 'Url'))?.url,
+      ...dates(r, STARTED, FINISHED),
+      ...described(column(r, 'Description'), 'description'),
+    })),
+  awards: (t) =>
+    t.honors?.map((r) => ({
+      title: column(r, 'Title'),
+      awarder: column(r, 'Issuer'),
+      date: date(column(r, 'Issued On', 'Issue Date')),
+      summary: column(r, 'Description'),
+    })),
+  volunteer: (t, report) =>
+    t.volunteering?.map((r, i) => {
+      if (column(r, 'Cause')) report.keep(['volunteer', i], 'Cause', column(r, 'Cause'));
+      return {
+        organization: column(r, 'Company Name', 'Organization'),
+        position: column(r, 'Role'),
+        ...dates(r, STARTED, FINISHED),
+        ...described(column(r, 'Description')),
+      };
+    }),
+  publications: (t) =>
+    t.publications?.map((r) => ({
+      name: column(r, 'Name'),
+      publisher: column(r, 'Publisher'),
+      releaseDate: date(column(r, 'Published On')),
+      url: link(column(r, 'Url'))?.url,
+      summary: column(r, 'Description'),
+    })),
+  sections: (t) => customSections(t),
+};
+
+export function readSections(tables: Tables, report: Report): Omit<Resume, 'basics'> {
+  const out: Record<string, unknown[]> = {};
+  for (const [key, read] of Object.entries(READERS)) {
+    const list = read(tables, report);
+    if (list?.length) out[key] = list;
+  }
+  return out as Omit<Resume, 'basics'>;
+}
+
+/** Notes and activities have no field of ours: they print as the entry's lines, as LinkedIn shows them. */
+function education(r: Row) {
+  const notes = readDescription(column(r, 'Notes'));
+  const activities = column(r, 'Activities');
+  const courses = [notes.summary, ...notes.bullets, activities && `Activities and societies: ${activities}`];
+  const kept = courses.filter((c): c is string => !!c);
+  return {
+    institution: column(r, 'School Name'),
+    studyType: column(r, 'Degree Name'),
+    ...dates(r, ['Start Date', 'Started On'], ['End Date', 'Finished On']),
+    ...(kept.length ? { courses: kept } : {}),
+  };
 }
 
 /** Courses and organisations have no section of ours: they become custom sections. */

@@ -18,8 +18,7 @@ export const linkedIn: Importer = {
     const tables = readTables(input.kind === 'files' ? input.files : new Map(), report);
     const sections = readSections(tables, report);
     const resume: Resume = { basics: readBasics(tables, report) };
-    for (const [key, value] of Object.entries(sections))
-      if (Array.isArray(value) && value.length) Object.assign(resume, { [key]: value });
+    Object.assign(resume, sections);
     return report.finish(fitToSchema(resume, report));
   },
 };

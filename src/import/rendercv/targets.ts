@@ -49,6 +49,17 @@ function plainFields(at: DataPath, report: Report) {
 const ROLE =
   /\b(engineer|developer|programmer|manager|intern|analyst|scientist|assistant|director|lead|consultant|researcher|designer|architect|specialist|officer|head|professor|lecturer|teacher|fellow|coordinator|administrator|technician|associate|founder|ceo|cto|cfo|coo|vp|president|student|tutor|advisor|editor|writer|owner|partner|trainee|apprentice|ingeniero|desarrollador|ingénieur|développeur|entwickler|ingenieur|sviluppatore)\b/i;
 
+/** The bullets; since RenderCV 2.4 a " - " inside one starts sub-bullets, which ours do not have. */
+function bulletsOf(e: Json, at: DataPath, report: Report): string[] {
+  const bullets = highlightsOf(e);
+  if (bullets.some((b) => b.includes(' - ')))
+    report.note(
+      'bullets with " - " in them (sub-bullets in RenderCV 2.4+), kept as one bullet',
+      at.join('.'),
+    );
+  return bullets;
+}
+
 function dated(e: Json, at: DataPath, report: Report) {
   const { ignored, ...dates } = when(e);
   if (ignored)
@@ -70,7 +81,7 @@ export const toWork: Convert<Work> = (e, at, report, type) => {
   }
   const work: Work = { name, position, location: text(e.location), ...dated(e, at, report) };
   work.summary = text(e.summary);
-  const highlights = highlightsOf(e);
+  const highlights = bulletsOf(e, at, report);
   absorbExtras(e, FIELDS[type], at, report, { url: (url) => (work.url = url), bullets: highlights });
   place(work.url, (url) => (work.url = url));
   if (highlights.length) work.highlights = highlights;
@@ -86,7 +97,7 @@ export const toVolunteer: Convert<Volunteer> = (e, at, report, type) => {
     summary: text(e.summary),
   };
   if (e.location) report.keep(at, 'location', e.location);
-  const highlights = highlightsOf(e);
+  const highlights = bulletsOf(e, at, report);
   absorbExtras(e, [...FIELDS[type], 'location'], at, report, {
     url: (url) => (volunteer.url = url),
     bullets: highlights,
@@ -106,7 +117,7 @@ export const toEducation: Convert<Education> = (e, at, report, type) => {
   };
   if (e.location) report.keep(at, 'location', e.location);
   // Our education entries have courses where RenderCV's have a summary and highlights: both print as lines.
-  const courses = [...texts(e.summary), ...highlightsOf(e)];
+  const courses = [...texts(e.summary), ...bulletsOf(e, at, report)];
   if (text(e.summary))
     report.note('education summaries kept as the first of its lines (courses)', at.join('.'));
   absorbExtras(e, [...FIELDS[type], 'location'], at, report, {
@@ -130,7 +141,7 @@ export const toProject: Convert<Project> = (e, at, report, type) => {
     Array.isArray(v) ? texts(v) : text(v) ? splitList(text(v) as string) : [],
   );
   if (keywords.length) project.keywords = keywords;
-  const highlights = highlightsOf(e);
+  const highlights = bulletsOf(e, at, report);
   const known = [...FIELDS[type], 'location', 'stack', 'technologies', 'keywords', 'tech'];
   absorbExtras(e, known, at, report, { url: (url) => (project.url = url), bullets: highlights });
   place(project.url, (url) => (project.url = url));
@@ -144,7 +155,7 @@ const withBullets = (summary: string | undefined, bullets: string[]) =>
 
 export const toAward: Convert<Award> = (e, at, report, type) => {
   const { startDate, endDate } = dated(e, at, report);
-  const bullets = highlightsOf(e);
+  const bullets = bulletsOf(e, at, report);
   if (e.location) report.keep(at, 'location', e.location);
   if (endDate && endDate !== startDate) report.keep(at, 'end_date', endDate);
   absorbExtras(e, [...FIELDS[type], 'location'], at, report, { bullets });
@@ -155,7 +166,7 @@ export const toAward: Convert<Award> = (e, at, report, type) => {
 };
 
 export const toReference: Convert<Reference> = (e, at, report, type) => {
-  const bullets = highlightsOf(e);
+  const bullets = bulletsOf(e, at, report);
   for (const key of ['date', 'start_date', 'end_date', 'location']) if (e[key]) report.keep(at, key, e[key]);
   absorbExtras(e, FIELDS[type], at, report, { bullets });
   return { name: text(e.name), reference: withBullets(text(e.summary), bullets) };
