@@ -95,7 +95,8 @@ function unlinkUnsafe(node: unknown, path: DataPath, report: Report): void {
     if (unsafe.length === 0) continue;
     let kept = value;
     for (const href of unsafe) {
-      kept = kept.replace(`](${href})`, ']').replace(/\[([^\]]*)\](?!\()/, '$1');
+      const escaped = href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      kept = kept.replace(new RegExp(`\\[([^\\]]*)\\]\\(${escaped}\\)`), '$1');
       report.keep(
         entryPath([...path, key]),
         'link',

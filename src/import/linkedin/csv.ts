@@ -41,7 +41,7 @@ function records_(text: string, delimiter: string): string[][] {
         field += '"';
         i++;
       } else if (ch === '"') quoted = false;
-      else field += ch;
+      else if (ch !== '\r' || text[i + 1] !== '\n') field += ch;
     } else if (ch === '"' && field === '') quoted = true;
     else if (ch === delimiter) {
       row.push(field);

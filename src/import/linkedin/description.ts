@@ -7,7 +7,8 @@ const LINE_ITEM = /^[-*–]\s+/;
 const SHORT_ITEM = 160;
 
 export function readDescription(source: string | undefined): { summary?: string; bullets: string[] } {
-  const t = (source ?? '').replace(/\r\n?/g, '\n').trim();
+  // Trimmed of spaces and newlines only: a leading tab is a bullet mark.
+  const t = (source ?? '').replace(/\r\n?/g, '\n').replace(/^[ \n]+|[ \n]+$/g, '');
   if (!t) return { bullets: [] };
   if (MARKS.test(t)) {
     const [lead = '', ...items] = t.split(new RegExp(MARKS.source, 'g'));

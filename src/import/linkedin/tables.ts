@@ -70,10 +70,11 @@ export function readTables(files: ReadonlyMap<string, Uint8Array>, report: Repor
   return tables;
 }
 
-/** A column by any of its names (they changed between exports), trimmed; undefined when blank. */
+/** A column by any of its names (they changed between exports), trimmed of spaces (a leading tab is a
+ * bullet mark); undefined when blank. */
 export function column(row: Row, ...names: string[]): string | undefined {
   for (const n of names) {
-    const v = row[n]?.trim();
+    const v = row[n]?.replace(/^[ \r\n]+|[ \r\n]+$/g, '');
     if (v) return v;
   }
   return undefined;
