@@ -17,10 +17,7 @@ export async function importedYaml(
   for (const [at, items] of byEntry(result.leftOver)) {
     const lines = [
       `not imported from ${source} (no place for it here):`,
-      ...yaml
-        .stringify(Object.fromEntries(items.map((l) => [l.key, l.value])), YAML_OPTIONS)
-        .trimEnd()
-        .split('\n'),
+      ...yaml.stringify(byKey(items), YAML_OPTIONS).trimEnd().split('\n'),
     ];
     const node = nearestCollection(doc, at, yaml.isCollection);
     const comment = lines.map((l) => ` ${l}`).join('\n');
@@ -29,6 +26,21 @@ export async function importedYaml(
   }
   // Multi-line texts (summaries with bullets) as literal blocks: they read as they print.
   return `${yamlHeader(schemaPath)}${doc.toString({ ...YAML_OPTIONS, blockQuote: 'literal' })}`;
+}
+
+/** The left-overs of one entry as one mapping; a key met twice (two spare e-mail addresses) lists its values. */
+function byKey(items: readonly LeftOver[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const repeated = new Set<string>();
+  for (const { key, value } of items) {
+    if (!(key in out)) out[key] = value;
+    else if (repeated.has(key)) (out[key] as unknown[]).push(value);
+    else {
+      out[key] = [out[key], value];
+      repeated.add(key);
+    }
+  }
+  return out;
 }
 
 /** Left-overs grouped by the entry they belong to, in the order they came. */

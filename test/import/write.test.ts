@@ -96,3 +96,21 @@ describe('fitToSchema', () => {
     });
   });
 });
+
+describe('importedYaml, repeated keys', () => {
+  it('lists the values of a key left over twice under one entry', async () => {
+    const yaml = await importedYaml(
+      {
+        resume: { basics: { name: 'Ada' } },
+        notes: [],
+        leftOver: [
+          { at: ['basics'], key: 'email', value: 'a@one.example' },
+          { at: ['basics'], key: 'email', value: 'a@two.example' },
+        ],
+      },
+      'schema.json',
+      'a file',
+    );
+    expect(yaml).toContain('  # email:\n  #   - a@one.example\n  #   - a@two.example');
+  });
+});

@@ -7,6 +7,23 @@ import { email, link } from '../values.js';
 import { paragraphs } from './description.js';
 import { column, type Tables } from './tables.js';
 
+const PROFILE_COLUMNS = [
+  'First Name',
+  'Last Name',
+  'Maiden Name',
+  'Address',
+  'Birth Date',
+  'Contact Instructions',
+  'Headline',
+  'Summary',
+  'Industry',
+  'Country',
+  'Zip Code',
+  'Geo Location',
+  'Twitter Handles',
+  'Websites',
+  'Instant Messengers',
+];
 const PERSONAL = 'personal details kept as comments (birth date, address, messengers …)';
 const SPARE = 'second e-mail addresses and phone numbers, kept as comments';
 
@@ -33,6 +50,8 @@ export function readBasics(tables: Tables, report: Report): Basics {
     'Instant Messengers',
   ])
     if (column(p, key)) report.keep(['basics'], key, column(p, key), PERSONAL);
+  for (const [key, value] of Object.entries(p))
+    if (!PROFILE_COLUMNS.includes(key) && value.trim()) report.keep(['basics'], key, value.trim());
   readContacts(basics, tables, report);
   const profiles = [...websites(column(p, 'Websites'), report), ...twitter(column(p, 'Twitter Handles'))];
   if (profiles.length) basics.profiles = profiles;

@@ -31,6 +31,7 @@ export function readHeader(cv: Json, report: Report): Basics {
   const basics: Basics = { name: text(cv.name) ?? '' };
   const label = text(cv.headline) ?? text(cv.label);
   if (label) basics.label = label;
+  if (text(cv.headline) && text(cv.label)) report.keep(['basics'], 'label', cv.label);
   const location = text(cv.location);
   if (location) basics.location = { city: location };
   const [mail, ...mails] = texts(cv.email);

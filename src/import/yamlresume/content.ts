@@ -92,8 +92,10 @@ export function readContent(content: Json, report: Report): Resume {
 
 function readBasics(content: Json, report: Report): Basics {
   const b = plain(isRecord(content.basics) ? content.basics : {});
-  const { headline, ...rest } = b;
-  const basics = { ...rest, name: text(b.name) ?? '', label: text(headline) } as Basics;
+  // `headline` since YAMLResume 0.2; older files (and JSON Resume habits) say `label`.
+  const { headline, label, ...rest } = b;
+  const basics = { ...rest, name: text(b.name) ?? '', label: text(headline) ?? text(label) } as Basics;
+  if (text(headline) && text(label)) report.keep(['basics'], 'label', label);
   const location = isRecord(content.location) ? plain(content.location) : undefined;
   if (location) {
     const { country, ...place } = location;
