@@ -176,6 +176,7 @@ describe('RenderCV extra keys and real-world shapes', () => {
       'work',
       'teaching-experience',
       'talks',
+      'projects',
       'skills',
       'languages',
       'awards',

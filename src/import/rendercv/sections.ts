@@ -12,7 +12,7 @@ import { isRecord, type Json, sectionId } from '../values.js';
 import { customItems } from './custom.js';
 import { type EntryType, sectionType } from './entries.js';
 import * as to from './targets.js';
-import { withoutTypst } from './typst-pass.js';
+import { withoutLinkInDate, withoutTypst } from './typst-pass.js';
 
 export function placeSections(sections: unknown, resume: Resume, report: Report): void {
   if (!isRecord(sections)) {
@@ -25,7 +25,7 @@ export function placeSections(sections: unknown, resume: Resume, report: Report)
   for (const [key, raw] of Object.entries(sections)) {
     let title = sectionTitle(key.trim());
     const entries = (Array.isArray(raw) ? raw : raw === null || raw === undefined ? [] : [raw]).map((e) =>
-      withoutTypst(e, report),
+      withoutLinkInDate(withoutTypst(e, report), report),
     );
     const type = sectionType(entries);
     if (entries.length === 0 || !type) {

@@ -25,3 +25,14 @@ export function withoutTypst(entry: unknown, report: Report): unknown {
   // A text entry has no keys: its footnote follows it as a text of its own.
   return `${cleaned as string} (${footnotes.join('; ')})`;
 }
+
+/** A link written in an entry's `date` (seen in real files: the repository of a project where its dates go) is
+ * no date: it becomes the entry's url, unless it has one, in which case it stays a left-over. */
+export function withoutLinkInDate(entry: unknown, report: Report): unknown {
+  if (!isRecord(entry) || typeof entry.date !== 'string' || !/\]\(|https?:\/\//.test(entry.date))
+    return entry;
+  const { date, ...rest } = entry;
+  const href = /\]\((\S+?)\)/.exec(date)?.[1] ?? /https?:\/\/\S+/.exec(date)?.[0];
+  report.note("links written in date fields, read as the entry's link", date);
+  return rest.url || rest.website || !href ? { ...rest, link_in_date: date } : { ...rest, url: href };
+}
