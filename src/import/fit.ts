@@ -21,7 +21,7 @@ export function fitToSchema(resume: Resume, report: Report): Resume {
   }
   unlinkUnsafe(resume, [], report);
   for (const key of DATED_LISTS) {
-    for (const [i, entry] of (resume[key] ?? []).entries()) {
+    for (const [i, entry] of (Array.isArray(resume[key]) ? (resume[key] as object[]) : []).entries()) {
       const { startDate: s, endDate: e } = entry as { startDate?: string; endDate?: string };
       for (const date of [s, e])
         if (date && !STRICT_DATE.test(date))

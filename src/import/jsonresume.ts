@@ -35,7 +35,7 @@ export const jsonResume: Importer = {
     ['basics', ...LISTS].some((k) => k in (input.data as object)),
   read(input) {
     const report = newReport();
-    const data = structuredClone(input.kind === 'document' ? input.data : {}) as Record<string, unknown>;
+    const data = structuredClone(input.kind === 'document' && isRecord(input.data) ? input.data : {});
     return report.finish(fitToSchema(readJsonResume(data, report), report));
   },
 };

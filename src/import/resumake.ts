@@ -21,7 +21,7 @@ export const resumake: Importer = {
     ('selectedTemplate' in input.data ||
       (isRecord(input.data.headings) && Array.isArray(input.data.sections))),
   read(input) {
-    const data = structuredClone(input.kind === 'document' ? input.data : {}) as Json;
+    const data = structuredClone(input.kind === 'document' && isRecord(input.data) ? input.data : {});
     const report = newReport();
     if (data.selectedTemplate !== undefined)
       report.note(

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { validateSchema } from '../../src/core/schema-validator.js';
 import { UsageError } from '../../src/errors.js';
 import { importFile, readImportInput } from '../../src/import/index.js';
 import { detectImporter, importerNamed } from '../../src/import/registry.js';
@@ -63,5 +64,31 @@ describe('--from', () => {
     await expect(importFile(fixture('linkedin', 'current'), 'rendercv')).rejects.toThrow(
       /one YAML or JSON file/,
     );
+  });
+});
+
+describe('forced readers', () => {
+  it('read any document into a résumé our schema takes: another format, a list, a text, an empty file', async () => {
+    const documents = [
+      ...(await Promise.all(DOCUMENTS.map(([, file]) => readFixture(file)))),
+      ...[['a', 'list'], 'a text', null, {}, { cv: 'text' }, { content: [] }, { basics: 'x', work: {} }].map(
+        (data) => ({
+          kind: 'document' as const,
+          name: 'odd.yaml',
+          data,
+        }),
+      ),
+    ];
+    for (const name of ['rendercv', 'yamlresume', 'resumake', 'jsonresume']) {
+      const importer = importerNamed(name);
+      for (const input of documents) {
+        const { resume } = importer.read(input);
+        // Dates kept as written ("Herbst 2023") are the loader's to let through: it prints them as they are.
+        const errors = (validateSchema(resume) ? [] : (validateSchema.errors ?? [])).filter(
+          (e) => !(e.schemaPath.includes('/date/') && !/^\d{4}[-/.]\d/.test(String(e.data))),
+        );
+        expect(errors).toEqual([]);
+      }
+    }
   });
 });

@@ -4,7 +4,7 @@ import type { Resume } from '../../core/resume-types.js';
 import { fitToSchema } from '../fit.js';
 import { newReport } from '../report.js';
 import type { Importer } from '../types.js';
-import { isRecord, type Json } from '../values.js';
+import { isRecord } from '../values.js';
 import { readDesign } from './design.js';
 import { readHeader } from './header.js';
 import { placeSections } from './sections.js';
@@ -17,8 +17,8 @@ export const renderCv: Importer = {
   reads: 'document',
   detect: (input) => input.kind === 'document' && isRecord(input.data) && isRecord(input.data.cv),
   read(input) {
-    const data = (input.kind === 'document' ? input.data : {}) as Json;
-    const cv = data.cv as Json;
+    const data = input.kind === 'document' && isRecord(input.data) ? input.data : {};
+    const cv = isRecord(data.cv) ? data.cv : {};
     const report = newReport();
     const resume: Resume = { basics: readHeader(cv, report) };
     placeSections(cv.sections, resume, report);

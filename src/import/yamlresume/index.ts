@@ -3,7 +3,7 @@
 import { fitToSchema } from '../fit.js';
 import { newReport } from '../report.js';
 import type { Importer } from '../types.js';
-import { isRecord, type Json } from '../values.js';
+import { isRecord } from '../values.js';
 import { readContent } from './content.js';
 import { readLayout } from './layout.js';
 
@@ -17,9 +17,9 @@ export const yamlResume: Importer = {
     isRecord(input.data.content) &&
     (isRecord(input.data.content.basics) || Array.isArray(input.data.content.education)),
   read(input) {
-    const data = (input.kind === 'document' ? input.data : {}) as Json;
+    const data = input.kind === 'document' && isRecord(input.data) ? input.data : {};
     const report = newReport();
-    const resume = readContent(data.content as Json, report);
+    const resume = readContent(isRecord(data.content) ? data.content : {}, report);
     const meta = readLayout(data, report);
     if (Object.keys(meta).length) resume.meta = meta;
     for (const [key, value] of Object.entries(data))
