@@ -35,10 +35,16 @@ export function fitToSchema(resume: Resume, report: Report): Resume {
       }
     }
   }
-  // Each pass moves what the schema refuses; a refused key can hide errors below it, so a few passes.
-  for (let pass = 0; pass < 5 && !validateSchema(resume); pass++) {
-    const moved = (validateSchema.errors ?? []).filter((e) => moveRefused(resume, e, report)).length;
-    if (moved === 0) break;
+  // Each pass moves what the schema refuses: keys first, then whole list items (an entry without its id, a
+  // profile without its network), taken out from the last so the others keep their places. A refused key can
+  // hide errors below it, so the schema is asked again until it is content.
+  for (let pass = 0; pass < 20 && !validateSchema(resume); pass++) {
+    const errors = (validateSchema.errors ?? []).map((e) => ({ e, path: pathOf(e) }));
+    const items = errors.filter(({ e, path }) => typeof path.at(-1) === 'number' && e.keyword !== 'anyOf');
+    const inItem = (path: DataPath) => items.some((i) => i.path.every((s, n) => path[n] === s));
+    const keys = errors.filter(({ path }) => typeof path.at(-1) === 'string' && !inItem(path));
+    const moved = keys.filter(({ e, path }) => moveRefused(resume, e, path, report)).length;
+    if (moved + removeItems(resume, items, report) === 0) break;
   }
   return resume;
 }
@@ -50,13 +56,41 @@ interface SchemaError {
   params: Record<string, unknown>;
 }
 
-function moveRefused(resume: Resume, e: SchemaError, report: Report): boolean {
+/** Takes out the list items the schema refuses, the last first, keeping each under its list's name. */
+function removeItems(
+  resume: Resume,
+  items: { e: SchemaError; path: (string | number)[] }[],
+  report: Report,
+): number {
+  const unique = [...new Map(items.map((i) => [JSON.stringify(i.path), i])).values()];
+  // Deeper items first, then the last of a list first: no removal moves an item still to be removed.
+  unique.sort(
+    (a, b) => b.path.length - a.path.length || (b.path.at(-1) as number) - (a.path.at(-1) as number),
+  );
+  let removed = 0;
+  for (const { e, path } of unique) {
+    if (!moveRefused(resume, e, path, report)) continue;
+    report.relocate(path.slice(0, -1), path.at(-1) as number);
+    removed++;
+  }
+  return removed;
+}
+
+/** The path of the value an error is about: the unknown key itself for additionalProperties; the object that
+ * misses a key for required (an entry without its id, a profile without its network: moved whole). */
+function pathOf(e: SchemaError): (string | number)[] {
   const path = e.instancePath
     .split('/')
     .slice(1)
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
   if (e.keyword === 'additionalProperties') path.push(String(e.params.additionalProperty));
-  if (e.keyword === 'required' || e.keyword === 'anyOf' || path.length === 0) return false;
+  return path;
+}
+
+function moveRefused(resume: Resume, e: SchemaError, path: (string | number)[], report: Report): boolean {
+  // basics.name is filled in above; an anyOf is explained by its branches' errors.
+  if (e.keyword === 'anyOf' || path.length === 0 || (e.keyword === 'required' && path.length < 2))
+    return false;
   const parent = path
     .slice(0, -1)
     .reduce<unknown>((node, s) => (node as Record<string, unknown>)?.[s], resume);
@@ -66,13 +100,14 @@ function moveRefused(resume: Resume, e: SchemaError, report: Report): boolean {
   // A date we cannot read is printed as written by our loader; a malformed numeric one ("2025-13") is not.
   if (e.schemaPath.includes('/date/') && typeof value === 'string' && !/^\d{4}[-/.]\d{1,2}/.test(value))
     return false;
-  const at = entryPath(path);
-  report.keep(
-    at,
-    path.slice(at.length).join('.'),
-    value,
-    e.keyword === 'additionalProperties' ? undefined : REFUSED,
-  );
+  // A whole entry goes under its list; anything else under its entry, named by its key (a list's name for an
+  // item of a list: "profiles", "items").
+  const whole = entryPath(path).length >= path.length;
+  const at = whole ? path.slice(0, -1) : entryPath(path);
+  const named = path.slice(at.length);
+  while (named.length > 1 && typeof named.at(-1) === 'number') named.pop();
+  const key = whole ? String(path.at(-2)) : named.join('.');
+  report.keep(at, key, value, e.keyword === 'additionalProperties' ? undefined : REFUSED);
   if (Array.isArray(parent)) parent.splice(last as number, 1);
   else delete (parent as Record<string, unknown>)[last as string];
   return true;

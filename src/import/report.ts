@@ -11,6 +11,9 @@ export interface Report {
   keep(at: DataPath, key: string, value: unknown, topic?: string): void;
   /** One more occurrence of `topic`; `example` says where or what. */
   note(topic: string, example?: string): void;
+  /** Item `removed` of the list at `list` was taken out: left-overs under later items move up one, and those
+   * under the item itself go to the list. */
+  relocate(list: DataPath, removed: number): void;
   finish(resume: Resume): ImportResult;
 }
 
@@ -32,6 +35,15 @@ export function newReport(): Report {
       note(topic, key);
     },
     note,
+    relocate(list, removed) {
+      for (const item of leftOver) {
+        const under = list.every((s, i) => item.at[i] === s) && typeof item.at[list.length] === 'number';
+        if (!under) continue;
+        const index = item.at[list.length] as number;
+        if (index === removed) item.at = list;
+        else if (index > removed) item.at = [...list, index - 1, ...item.at.slice(list.length + 1)];
+      }
+    },
     finish(resume) {
       const notes = [...topics].map(([topic, { count, examples }]) => {
         const more = examples.length > EXAMPLES ? ', …' : '';

@@ -114,3 +114,32 @@ describe('importedYaml, repeated keys', () => {
     expect(yaml).toContain('  # email:\n  #   - a@one.example\n  #   - a@two.example');
   });
 });
+
+describe('fitToSchema, items without what they need', () => {
+  it('takes out list items that miss a required key, one at a time, and keeps them', () => {
+    const report = newReport();
+    const resume = fitToSchema(
+      {
+        basics: { name: 'Ada', profiles: [{ username: 'ada' }, { network: 'GitHub' }] },
+        sections: [
+          'templates',
+          { name: 'x' },
+          { id: 'ok', title: 'OK', items: [{ label: 'no text' }, { text: 'a' }] },
+        ],
+      } as unknown as Resume,
+      report,
+    );
+    expect(resume).toEqual({
+      basics: { name: 'Ada', profiles: [{ network: 'GitHub' }] },
+      sections: [{ id: 'ok', title: 'OK', items: [{ text: 'a' }] }],
+    });
+    expect(report.finish(resume).leftOver).toEqual(
+      expect.arrayContaining([
+        { at: ['basics'], key: 'profiles', value: { username: 'ada' } },
+        { at: ['sections'], key: 'sections', value: 'templates' },
+        { at: ['sections'], key: 'sections', value: { name: 'x' } },
+        { at: ['sections', 0], key: 'items', value: { label: 'no text' } },
+      ]),
+    );
+  });
+});
