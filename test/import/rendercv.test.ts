@@ -225,3 +225,29 @@ describe('sectionTitle', () => {
     expect(sectionTitle('selectedProjects')).toBe('selectedProjects');
   });
 });
+
+describe('RenderCV blanks and titles', () => {
+  it('reads a summary in cv, skips empty keys, keeps the photo path, and places sections by type and title', async () => {
+    const { resume } = await read('blanks-and-titles.yaml');
+    expect(resume.basics).toEqual({
+      name: 'Lucía Ferrer',
+      email: 'lucia.ferrer@example.es',
+      image: 'img/lucia.jpg',
+      summary: 'Analyst who turns ledgers into decisions.',
+    });
+    expect(resume.meta?.order).toEqual(['summary', 'educacion', 'work', 'section', 'skills']);
+    expect(resume.meta?.titles).toEqual({ work: 'Experiencia', skills: '技能' });
+    expect(resume.sections?.map((s) => [s.id, s.title])).toEqual([
+      ['educacion', 'EDUCACIÓN'],
+      ['section', '比赛经历'],
+    ]);
+    expect(resume.work).toEqual([
+      {
+        name: 'Banco del Sur',
+        position: 'Analista',
+        startDate: '2016-09',
+        summary: 'Modelos de riesgo de crédito.',
+      },
+    ]);
+  });
+});
