@@ -1,11 +1,9 @@
 // Dates as other tools write them, read into ours (YYYY, YYYY-MM, YYYY-MM-DD): what is read is normalised, a
 // current role is said as such, and anything else is kept as written (our loader prints it as it is).
+import { PRESENT_WORDS } from '../core/locales.js';
 import { readLooseDate, STRICT_DATE } from '../core/normalize.js';
 
 export type DateRead = { date: string } | { present: true } | { raw: string };
-
-const PRESENT =
-  /^(present|current|currently|now|today|ongoing|heute|aktuell|présent|actuel|presente|actualidad|atual|attuale|obecnie|heden|至今|现在|現在)$/i;
 
 export function readDate(value: unknown): DateRead | undefined {
   if (typeof value === 'number' && Number.isInteger(value) && value >= 1900 && value <= 2200)
@@ -16,7 +14,7 @@ export function readDate(value: unknown): DateRead | undefined {
   const t = value.trim();
   if (STRICT_DATE.test(t)) return { date: t };
   if (/^\d{4}-\d{2}-\d{2}T/.test(t) && STRICT_DATE.test(t.slice(0, 10))) return { date: t.slice(0, 10) };
-  if (PRESENT.test(t)) return { present: true };
+  if (PRESENT_WORDS.has(t.toLowerCase())) return { present: true };
   const read = readLooseDate(t);
   return read ? { date: read } : { raw: t };
 }

@@ -4,10 +4,10 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { loadResume } from '../../src/core/load.js';
-import { wordsFor } from '../../src/core/locales.js';
+import { localeRecord } from '../../src/core/locales.js';
 import { importedYaml, importFile } from '../../src/import/index.js';
 import { decodeCsv, parseCsv } from '../../src/import/linkedin/csv.js';
+import { load } from '../../src/pipeline/load.js';
 import { tempDir } from '../helpers.js';
 import { DOCUMENTS, EXPORTS, fixture, linkedInZip } from './helpers.js';
 
@@ -77,12 +77,12 @@ const missingWords = (source: string[], yaml: string) => {
 describe('imported YAML', () => {
   it.each(DOCUMENTS)('%s %s: loads as our format and keeps every text', async (_format, name) => {
     const { yaml, file } = await written(fixture(name));
-    await expect(loadResume(file)).resolves.toBeTruthy();
+    await expect(load({ file })).resolves.toBeTruthy();
     const source = name.endsWith('.json')
       ? JSON.parse(readFileSync(fixture(name), 'utf8'))
       : parse(readFileSync(fixture(name), 'utf8'));
     // Section keys are titles, kept unless they are our own title of the section they became.
-    const ours = new Set(Object.values(wordsFor('en')).map((t) => t.toLowerCase()));
+    const ours = new Set(Object.values(localeRecord('en').titles).map((t) => t.toLowerCase()));
     const sectionTitles = Object.keys(source?.cv?.sections ?? {})
       .map((k) => k.replace(/_/g, ' '))
       .filter((t) => !ours.has(t.toLowerCase()));
@@ -95,7 +95,7 @@ describe('imported YAML', () => {
     'LinkedIn %s: loads as our format and keeps every cell of the résumé tables',
     async (folder) => {
       const { yaml, file } = await written(fixture('linkedin', folder));
-      await expect(loadResume(file)).resolves.toBeTruthy();
+      await expect(load({ file })).resolves.toBeTruthy();
       const cells = readdirSync(fixture('linkedin', folder))
         .filter((f) => f !== 'Connections.csv')
         .flatMap((f) => parseCsv(decodeCsv(readFileSync(fixture('linkedin', folder, f))).text))

@@ -1,8 +1,9 @@
 // RenderCV's `design`, `locale` (`locale_catalog` in v1) and `settings` (`rendercv_settings` before 2.4), in all
 // three shapes they had (v1 flat; 2.0–2.3 page/colors/text; 2.4+ page/colors/typography), mapped to meta where
 // we have the same setting. Everything else is named in one note per block.
+
+import { isKnownLocale } from '../../core/locales.js';
 import type { Meta } from '../../core/resume-types.js';
-import { isKnownLocale } from '../../core/validate.js';
 import { bullet, colour, dateFormat, font, millimetres, points } from '../design-values.js';
 import type { Report } from '../report.js';
 import { isRecord } from '../values.js';

@@ -2,7 +2,7 @@
 // each goes to the built-in section its entry type and title name (the first experience section titled as
 // work experience becomes `work`), once; every other one becomes a custom section.
 
-import { wordsFor } from '../../core/locales.js';
+import { localeRecord } from '../../core/locales.js';
 import type { DataPath } from '../../core/parse.js';
 import type { Resume } from '../../core/resume-types.js';
 import { BUILTIN_SECTIONS, type BuiltinSectionId } from '../../core/sections.js';
@@ -55,7 +55,7 @@ export function placeSections(sections: unknown, resume: Resume, report: Report)
     }
     used.add(id);
     order.push(id);
-    if (title && (!target || title.toLowerCase() !== wordsFor('en')[target].toLowerCase()))
+    if (title && (!target || title.toLowerCase() !== localeRecord('en').titles[target].toLowerCase()))
       titles[id] = title;
   }
   // A summary from the header (cv.summary) comes first, as a header's text does.

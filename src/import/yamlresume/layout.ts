@@ -1,7 +1,8 @@
 // YAMLResume's presentation settings: before 0.8 one `layout` (holding `locale` too), since 0.8 a `locale` and a
 // list of `layouts`, one per engine (latex, html, docx, markdown). The LaTeX one is the PDF, so it is read first.
+
+import { isKnownLocale } from '../../core/locales.js';
 import type { Meta } from '../../core/resume-types.js';
-import { isKnownLocale } from '../../core/validate.js';
 import { font, millimetres, points } from '../design-values.js';
 import type { Report } from '../report.js';
 import { isRecord, type Json, text } from '../values.js';
