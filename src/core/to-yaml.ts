@@ -1,5 +1,5 @@
-// A résumé written as our YAML (what `resume import` makes of a JSON Resume document): keys in the schema's
-// order, with the header that gives editors completion and checking.
+// What writing our YAML takes (src/import/write.ts writes it): keys in the schema's order, the header that gives
+// editors completion and checking, and the yaml library's options.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../paths.js';
@@ -9,12 +9,6 @@ interface SchemaNode {
   $ref?: string;
   properties?: Record<string, SchemaNode>;
   items?: SchemaNode;
-}
-
-/** The YAML text of a résumé; `schemaPath` is where the header points (relative to the file written). */
-export async function toYaml(resume: Resume, schemaPath: string): Promise<string> {
-  const { stringify } = await yamlLibrary();
-  return `${yamlHeader(schemaPath)}${stringify(inSchemaOrder(resume), YAML_OPTIONS)}`;
 }
 
 /** The line that gives editors completion and checking. */
@@ -47,24 +41,4 @@ export function inSchemaOrder(resume: Resume): unknown {
   };
   const { $schema: _, ...data } = resume;
   return ordered(data, schema);
-}
-
-/** What JSON Resume lets through but our YAML would refuse: country codes that are not two letters are left
- * out (with a note), so the YAML written validates as it is. */
-export function forYaml(resume: Resume): { resume: Resume; notes: string[] } {
-  const out = structuredClone(resume);
-  const notes: string[] = [];
-  const location = out.basics?.location;
-  if (location?.countryCode !== undefined && !/^[A-Z]{2}$/.test(location.countryCode)) {
-    notes.push(
-      `basics.location.countryCode "${location.countryCode}" is not a two-letter code (such as US): left out`,
-    );
-    delete location.countryCode;
-  }
-  return { resume: out, notes };
-}
-
-function rank(props: Record<string, unknown>, key: string): number {
-  const i = Object.keys(props).indexOf(key);
-  return i < 0 ? Number.MAX_SAFE_INTEGER : i;
 }
