@@ -42,3 +42,8 @@ export function inSchemaOrder(resume: Resume): unknown {
   const { $schema: _, ...data } = resume;
   return ordered(data, schema);
 }
+
+function rank(props: Record<string, unknown>, key: string): number {
+  const i = Object.keys(props).indexOf(key);
+  return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+}
