@@ -1,0 +1,160 @@
+// Tokens → what matching compares: each word's key is its stem (in the posting's language, for the posting and
+// the résumé alike), and every name of a skill in the alias table becomes one token keyed by its group.
+import { aliasTable, CASE_SENSITIVE } from './aliases.js';
+import { fillerOf, type Language, stemOf, stopwordsOf } from './language.js';
+import { type RawToken, stripKoreanParticle, tokenize } from './tokens.js';
+
+export interface Token {
+  /** As written (for a folded alias: the whole name as written, e.g. "Ruby on Rails"). */
+  surface: string;
+  start: number;
+  end: number;
+  /** What matching compares: a stem, or an alias group's canonical name in lower case. */
+  key: string;
+  boundary: boolean;
+  stop: boolean;
+  filler: boolean;
+  /** A name from the alias table, or a word shaped like a technology's name (GraphQL, k8s, C++, .NET, AWS). */
+  skill: boolean;
+  /** The alias group's canonical name. */
+  canonical?: string;
+}
+
+/** Turns text into tokens for one language and one alias table; the same analyzer serves posting and résumé. */
+export interface Analyzer {
+  language: Language;
+  analyze(text: string): Token[];
+  /** Every name of a canonical skill, the canonical first. */
+  namesOf(canonical: string): string[];
+}
+
+interface AliasForm {
+  canonical: string;
+  keys: string[];
+  surfaces: string[];
+  caseSensitive: boolean;
+}
+
+export function createAnalyzer(language: Language, extraAliases?: unknown): Analyzer {
+  const stem = stemOf(language);
+  const stop = stopwordsOf(language);
+  // Boilerplate is known by its stem too, so that "experiences" is as empty as "experience".
+  const filler = fillerOf(language);
+  const fillerKeys = new Set([...filler].map((w) => foldMarks(stem(w))));
+  const keyOf = (raw: RawToken): string => {
+    const norm = raw.surface.normalize('NFKC').toLowerCase();
+    if (raw.cjk) return language === 'ko' ? stripKoreanParticle(norm) : norm;
+    if (isTechShaped(raw.surface)) return /^\p{Lu}{3,}s$/u.test(raw.surface) ? norm.slice(0, -1) : norm;
+    return foldMarks(stem(norm));
+  };
+  const table = aliasTable(extraAliases);
+  const forms = aliasForms(table, language, keyOf);
+  const analyze = (text: string): Token[] => {
+    const raw = tokenize(text, language);
+    const keys = raw.map(keyOf);
+    const out: Token[] = [];
+    for (let i = 0; i < raw.length; ) {
+      const form = longestAlias(forms.get(keys[i] as string), raw, keys, i);
+      const first = raw[i] as RawToken;
+      if (form) {
+        const lastTok = raw[i + form.keys.length - 1] as RawToken;
+        out.push({
+          surface: text.slice(first.start, lastTok.end),
+          start: first.start,
+          end: lastTok.end,
+          key: form.canonical.toLowerCase(),
+          boundary: first.boundary,
+          stop: false,
+          filler: false,
+          skill: true,
+          canonical: form.canonical,
+        });
+        i += form.keys.length;
+        continue;
+      }
+      const norm = first.surface.normalize('NFKC').toLowerCase();
+      const key = keys[i] as string;
+      out.push({
+        surface: first.surface,
+        start: first.start,
+        end: first.end,
+        key,
+        boundary: first.boundary,
+        stop: stop.has(norm) || isNoise(first),
+        filler: filler.has(norm) || fillerKeys.has(key),
+        skill: !first.cjk && isTechShaped(first.surface),
+      });
+      i++;
+    }
+    return out;
+  };
+  return { language, analyze, namesOf: (canonical) => [canonical, ...(table.get(canonical) ?? [])] };
+}
+
+function isTechShaped(surface: string): boolean {
+  if (/\d.*\p{L}|\p{L}.*\d/u.test(surface)) return true; // k8s, EC2, HTML5
+  if (/[+#]|^\.|\.\p{L}/u.test(surface)) return true; // C++, C#, .NET, Node.js
+  if (/^\p{Lu}{3,6}s?$/u.test(surface)) return true; // AWS, SQL, APIs (AI, ML, UX are in the alias table)
+  // GraphQL, JavaScript, iOS; not words glued where a page lost its spaces ("mitOffice", "FließendeDeutsch").
+  return /\p{Ll}\p{Lu}/u.test(surface) && /^(?:\p{Lu}|\p{Ll}(?=\p{Lu}))[\p{L}\d]{1,13}$/u.test(surface);
+}
+
+/** Numbers, single letters and one kana say nothing by themselves (C and R are in the alias table). */
+function isNoise(raw: RawToken): boolean {
+  if (/^[\p{N}.,+%]+$/u.test(raw.surface)) return true;
+  if (!raw.cjk) return [...raw.surface].length < 2;
+  return /^[\p{Script=Hiragana}ー]$/u.test(raw.surface);
+}
+
+export function foldMarks(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .normalize('NFC');
+}
+
+/** Each alias, tokenised like the text it will be looked for in, indexed by its first key. */
+function aliasForms(
+  table: Map<string, string[]>,
+  language: Language,
+  keyOf: (raw: RawToken) => string,
+): Map<string, AliasForm[]> {
+  const index = new Map<string, AliasForm[]>();
+  for (const [canonical, aliases] of table) {
+    for (const name of [canonical, ...aliases]) {
+      const raw = tokenize(name, language);
+      if (!raw.length) continue;
+      const form: AliasForm = {
+        canonical,
+        keys: raw.map(keyOf),
+        surfaces: raw.map((r) => r.surface),
+        caseSensitive: CASE_SENSITIVE.has(name),
+      };
+      const list = index.get(form.keys[0] as string) ?? [];
+      list.push(form);
+      index.set(form.keys[0] as string, list);
+    }
+  }
+  // Longest first, so that "Ruby on Rails" wins over "Ruby"; then by name, so the order never depends on the table's.
+  for (const list of index.values())
+    list.sort(
+      (a, b) =>
+        b.keys.length - a.keys.length || (a.canonical < b.canonical ? -1 : a.canonical > b.canonical ? 1 : 0),
+    );
+  return index;
+}
+
+function longestAlias(
+  candidates: AliasForm[] | undefined,
+  raw: RawToken[],
+  keys: string[],
+  at: number,
+): AliasForm | undefined {
+  return candidates?.find((form) =>
+    form.keys.every((k, j) => {
+      const tok = raw[at + j];
+      if (!tok || keys[at + j] !== k) return false;
+      return !form.caseSensitive || tok.surface === form.surfaces[j];
+    }),
+  );
+}
