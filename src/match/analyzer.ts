@@ -41,20 +41,41 @@ export function createAnalyzer(language: Language, extraAliases?: unknown): Anal
   // Boilerplate is known by its stem too, so that "experiences" is as empty as "experience".
   const filler = fillerOf(language);
   const fillerKeys = new Set([...filler].map((w) => foldMarks(stem(w))));
+  // Words repeat (a résumé says "scalable" twenty times): each spelling is stemmed once.
+  const keys = new Map<string, string>();
   const keyOf = (raw: RawToken): string => {
+    const cacheKey = raw.cjk ? `\u0000${raw.surface}` : raw.surface;
+    let key = keys.get(cacheKey);
+    if (key === undefined) {
+      key = computeKey(raw);
+      keys.set(cacheKey, key);
+    }
+    return key;
+  };
+  const computeKey = (raw: RawToken): string => {
     const norm = raw.surface.normalize('NFKC').toLowerCase();
     if (raw.cjk) return language === 'ko' ? stripKoreanParticle(norm) : norm;
     if (isTechShaped(raw.surface)) return /^\p{Lu}{3,}s$/u.test(raw.surface) ? norm.slice(0, -1) : norm;
-    return foldMarks(stem(norm));
+    // Only letters beyond ASCII can carry marks to fold.
+    return /[^ -~]/.test(norm) ? foldMarks(stem(norm)) : stem(norm);
+  };
+  const shapes = new Map<string, boolean>();
+  const techShaped = (surface: string) => {
+    let shaped = shapes.get(surface);
+    if (shaped === undefined) {
+      shaped = isTechShaped(surface);
+      shapes.set(surface, shaped);
+    }
+    return shaped;
   };
   const table = aliasTable(extraAliases);
   const forms = aliasForms(table, language, keyOf);
   const analyze = (text: string): Token[] => {
     const raw = tokenize(text, language);
-    const keys = raw.map(keyOf);
+    const rawKeys = raw.map(keyOf);
     const out: Token[] = [];
     for (let i = 0; i < raw.length; ) {
-      const form = longestAlias(forms.get(keys[i] as string), raw, keys, i);
+      const form = longestAlias(forms.get(rawKeys[i] as string), raw, rawKeys, i);
       const first = raw[i] as RawToken;
       if (form) {
         const lastTok = raw[i + form.keys.length - 1] as RawToken;
@@ -73,7 +94,7 @@ export function createAnalyzer(language: Language, extraAliases?: unknown): Anal
         continue;
       }
       const norm = first.surface.normalize('NFKC').toLowerCase();
-      const key = keys[i] as string;
+      const key = rawKeys[i] as string;
       out.push({
         surface: first.surface,
         start: first.start,
@@ -82,7 +103,7 @@ export function createAnalyzer(language: Language, extraAliases?: unknown): Anal
         boundary: first.boundary,
         stop: stop.has(norm) || isNoise(first),
         filler: filler.has(norm) || fillerKeys.has(key),
-        skill: !first.cjk && isTechShaped(first.surface),
+        skill: !first.cjk && techShaped(first.surface),
       });
       i++;
     }

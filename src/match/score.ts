@@ -1,0 +1,245 @@
+// The résumé against a posting's terms: which terms it covers and where, a score from 0 to 100, each unit's
+// relevance (BM25) for ranking, and which tags or variants would bring in the terms it misses.
+// A term is covered when its words (by stem, aliases folded) follow one another in a text, or when one of its
+// names is written there as it is: so a term reported missing is written nowhere in the texts considered.
+import type { Resume } from '../core/resume-types.js';
+import type { Token } from './analyzer.js';
+import { bm25 } from './bm25.js';
+import { type ResumeText, resumeTexts, type UnitLevel } from './resume-items.js';
+import type { PostingAnalysis, Term } from './terms.js';
+
+export interface TermCoverage {
+  term: string;
+  weight: number;
+  covered: boolean;
+  /** The paths of the texts that cover it, in source order. */
+  where: string[];
+}
+
+/** What would bring a missing term in: variants whose own wording has it, tags on content left out. */
+export interface CoverSuggestion {
+  term: string;
+  variants: string[];
+  tags: string[];
+}
+
+export interface MatchReport {
+  /** Weight of the covered terms over all terms' weight, 0 to 100. */
+  score: number;
+  terms: TermCoverage[];
+  cover: CoverSuggestion[];
+}
+
+export interface MatchOptions {
+  /** Whether a path's content is in the build being matched (default: everything is). Called with an entry's
+   * path and with each text's path. */
+  isIncluded?: (path: string) => boolean;
+}
+
+export interface UnitScore {
+  /** work[0], work[0].highlights[2], skills[3], sections[0].items[1], basics.summary */
+  path: string;
+  level: UnitLevel;
+  score: number;
+  /** The terms it covers, weightiest first. */
+  terms: string[];
+}
+
+interface Prepared {
+  text: ResumeText;
+  included: boolean;
+  /** Term index → occurrences. */
+  counts: Map<number, number>;
+  length: number;
+}
+
+/** The report `resume match` prints. */
+export function matchReport(
+  resume: Resume,
+  analysis: PostingAnalysis,
+  options: MatchOptions = {},
+): MatchReport {
+  const prepared = prepare(resume, analysis, options);
+  const terms = analysis.terms.map((t, i): TermCoverage => {
+    const where = prepared.filter((p) => p.included && p.counts.has(i)).map((p) => p.text.path);
+    return { term: t.term, weight: t.weight, covered: where.length > 0, where };
+  });
+  const total = terms.reduce((sum, t) => sum + t.weight, 0);
+  const covered = terms.reduce((sum, t) => sum + (t.covered ? t.weight : 0), 0);
+  const score = total ? Math.round((covered / total) * 100) : 0;
+  return { score, terms, cover: suggestions(resume, analysis, prepared, terms) };
+}
+
+/** Every unit's relevance to the posting, by BM25 within its level (bullets against bullets, entries against
+ * entries), in source order. Units left out of the build are not scored. */
+export function scoreUnits(
+  resume: Resume,
+  analysis: PostingAnalysis,
+  options: MatchOptions = {},
+): UnitScore[] {
+  const prepared = prepare(resume, analysis, options).filter((p) => p.included);
+  const units = new Map<string, { level: UnitLevel; counts: Map<number, number>; length: number }>();
+  const add = (path: string, level: UnitLevel, p: Prepared) => {
+    const unit = units.get(path) ?? { level, counts: new Map<number, number>(), length: 0 };
+    for (const [t, n] of p.counts) unit.counts.set(t, (unit.counts.get(t) ?? 0) + n);
+    unit.length += p.length;
+    units.set(path, unit);
+  };
+  for (const p of prepared) {
+    add(p.text.unit, p.text.level, p);
+    // An entry ranks with everything in it, its bullets included.
+    if (p.text.level === 'bullet' && p.text.entry) add(p.text.entry, 'entry', p);
+  }
+  const weights = analysis.terms.map((t) => t.weight);
+  const out: UnitScore[] = [];
+  for (const level of ['summary', 'entry', 'bullet', 'group', 'item'] as const) {
+    const paths = [...units.keys()].filter((k) => units.get(k)?.level === level);
+    const docs = paths.map((k) => units.get(k) as { counts: Map<number, number>; length: number });
+    bm25(docs, weights).forEach((score, i) => {
+      const counts = (docs[i] as { counts: Map<number, number> }).counts;
+      const matched = [...counts.keys()].sort((a, b) => a - b).map((t) => (analysis.terms[t] as Term).term);
+      out.push({
+        path: paths[i] as string,
+        level,
+        score: Math.round(score * 10_000) / 10_000,
+        terms: matched,
+      });
+    });
+  }
+  return out;
+}
+
+type Counted = Omit<Prepared, 'included'>;
+// matchReport and planTailoring on one résumé and posting read the résumé once.
+const counted = new WeakMap<PostingAnalysis, WeakMap<Resume, Counted[]>>();
+
+function prepare(resume: Resume, analysis: PostingAnalysis, options: MatchOptions): Prepared[] {
+  const included = options.isIncluded ?? (() => true);
+  let byResume = counted.get(analysis);
+  if (!byResume) {
+    byResume = new WeakMap();
+    counted.set(analysis, byResume);
+  }
+  let texts = byResume.get(resume);
+  if (!texts) {
+    texts = countTerms(resume, analysis);
+    byResume.set(resume, texts);
+  }
+  return texts.map((p) => ({
+    ...p,
+    included: (!p.text.entry || included(p.text.entry)) && included(p.text.path),
+  }));
+}
+
+/** Each text of the résumé with the terms it has. */
+function countTerms(resume: Resume, analysis: PostingAnalysis): Counted[] {
+  const names = analysis.terms.map(namesOf);
+  return resumeTexts(resume).map((text) => {
+    const keys = contentKeys(analysis.analyzer.analyze(text.text));
+    const keySet = new Set(keys);
+    const folded = fold(text.text);
+    const counts = new Map<number, number>();
+    analysis.terms.forEach((term, i) => {
+      const n = occurrences(term, keys, keySet, folded, names[i] as Name[]);
+      if (n) counts.set(i, n);
+    });
+    return { text, counts, length: keys.length };
+  });
+}
+
+/** A name as compared: folded, with its first word to rule texts out quickly. */
+interface Name {
+  folded: string;
+  first: string;
+}
+
+/** A term's names: the posting's spelling and the alias table's. */
+function namesOf(term: Term): Name[] {
+  return [term.term, ...term.names]
+    .map((n) => fold(n).trim())
+    .filter(Boolean)
+    .map((folded) => ({ folded, first: folded.split(' ')[0] as string }));
+}
+
+/** How often a term occurs in a text: its keys in a row among the content words, or (at least once) one of its
+ * names written out. `folded` is the text, folded. */
+function occurrences(
+  term: Term,
+  keys: readonly string[],
+  keySet: Set<string>,
+  folded: string,
+  names: Name[],
+): number {
+  let n = 0;
+  const k = term.keys;
+  if (k.every((key) => keySet.has(key))) {
+    for (let i = 0; i + k.length <= keys.length; i++) {
+      let j = 0;
+      while (j < k.length && keys[i + j] === k[j]) j++;
+      if (j === k.length) n++;
+    }
+  }
+  if (n) return n;
+  return names.some((name) => folded.includes(name.first) && foldedIn(name.folded, folded)) ? 1 : 0;
+}
+
+/** The keys of a text's words, stopwords left out. */
+export function contentKeys(tokens: Token[]): string[] {
+  return tokens.filter((t) => !t.stop).map((t) => t.key);
+}
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ');
+
+/** Whether a name is written in a text, ignoring case: as a whole word in Latin scripts (so "Go" is not found
+ * in "good"), anywhere in Chinese, Japanese and Korean text. */
+export function writtenIn(name: string, text: string): boolean {
+  return foldedIn(fold(name).trim(), fold(text));
+}
+
+function foldedIn(needle: string, hay: string): boolean {
+  if (!needle) return false;
+  if (CJK.test(needle)) return hay.replace(/\s/g, '').includes(needle.replace(/\s/g, ''));
+  const isWord = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) {
+    const edgeBefore = !isWord(needle[0]) || !isWord(hay[at - 1]);
+    const edgeAfter = !isWord(needle[needle.length - 1]) || !isWord(hay[at + needle.length]);
+    if (edgeBefore && edgeAfter) return true;
+  }
+  return false;
+}
+
+/** For each missing term: the variants whose wording (bullets' alt, basics.alt, a variant's label or summary)
+ * has it, and the tags on left-out content that has it, with the variants that select those tags. */
+function suggestions(
+  resume: Resume,
+  analysis: PostingAnalysis,
+  prepared: Prepared[],
+  coverage: TermCoverage[],
+): CoverSuggestion[] {
+  const out: CoverSuggestion[] = [];
+  coverage.forEach((c, i) => {
+    if (c.covered) return;
+    const term = analysis.terms[i] as Term;
+    const variants = new Set<string>();
+    const tags = new Set<string>();
+    for (const p of prepared) {
+      for (const [variant, alt] of Object.entries(p.text.alt)) {
+        const keys = contentKeys(analysis.analyzer.analyze(alt));
+        if (occurrences(term, keys, new Set(keys), fold(alt), namesOf(term))) variants.add(variant);
+      }
+      if (!p.included && p.counts.has(i)) for (const tag of p.text.tags) tags.add(tag);
+    }
+    for (const [name, variant] of Object.entries(resume.variants ?? {})) {
+      const excluded = new Set(variant?.excludeTags ?? []);
+      if ((variant?.tags ?? []).some((t) => tags.has(t) && !excluded.has(t))) variants.add(name);
+    }
+    if (variants.size || tags.size)
+      out.push({ term: c.term, variants: sorted(variants), tags: sorted(tags) });
+  });
+  return out;
+}
+
+function sorted(set: Set<string>): string[] {
+  return [...set].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
