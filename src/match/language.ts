@@ -28,17 +28,31 @@ const FILLER: Record<Language, string> = {
     field fields like want wants need needs must should would will can may also every other others things thing part
     based ways way lot lots love passion passionate excited exciting opportunities plus. bonus willingness eager
     desire must-have nice-to-have preferably one two three four five several various multiple not no nor own so just
-    few down off again further once when why whom without within around etc us lorem ipsum`,
+    few down off again further once when why whom without within around etc us lorem ipsum job provide provides
+    collaborate collaborating process processes solution solutions world record track learn improve people
+    practice practices large problem problems best effective successful closely cross solve position create keep
+    impact offer write activities areas area values organization follow members member mind growth please direction
+    plan enable find share concepts talented drive someone stage deliver goals goal self contribute apply access next
+    making clearly participate issue issues different see challenges challenge together achieve specific expect
+    define total overall grow order below complete additional focused important seeking continue found play term
+    small long range details page title written peers success propose organizational iterative specialty call
+    responsible responsibility opportunity role roles ideal including include includes ensure ensuring strong
+    excellent outstanding exceptional key core various multiple every day daily week weekly month monthly you're
+    you'll you've we're we'll we've they're it's i'm don't can't won't you’re you’ll you’ve we’re we’ll we’ve`,
   de: `erfahrung erfahrungen kenntnisse kenntnis gute guter gutes sehr fundierte fundiert idealerweise mehrjährige
     mehrjährig jahre jahren team teams aufgaben aufgabe profil bereich bereichen sowie bzw m/w/d w/m/d m/f/d d/m/w
     möglichkeit möglichkeiten spaß freude arbeit arbeiten arbeitest unterstützung unterstützt neue neuen neuer hohe
     hohes hoher ausgeprägte ausgeprägtes vorteil wünschenswert gerne bringst mitbringst verfügst hast bist suchen
     vollzeit teilzeit remote homeoffice stelle position senior junior abgeschlossenes abgeschlossene studium
     vergleichbare vergleichbar sicherer sicheres sicher wort schrift deutsch englisch deutschkenntnisse
-    englischkenntnisse`,
+    englischkenntnisse freuen bewerbung möchtest gemeinsam umfeld lust verstärkung urlaub echte wünschst schaffen
+    aktiv interessiert abwechslungsreiche wohlfühlen arbeitgeber erfolgreichen freundliches miteinander spannenden
+    sympathische kennenlernen gleichzeitig menschlich willkommen duzen chance persönlich helfen gestalten themen
+    motivierten fragen schnell optimal einsatz energie individuelle innen ideen gmbh`,
   fr: `expérience expériences années année ans bonne bonnes bon bons solide solides forte fort capacité capacités
     connaissance connaissances maîtrise équipe équipes poste profil missions mission idéalement minimum h/f f/h
-    senior junior cdi cdd télétravail plus souhaité souhaitée appréciée apprécié niveau sein travail travailler`,
+    senior junior cdi cdd télétravail plus souhaité souhaitée appréciée apprécié niveau sein travail travailler
+    tout toute tous toutes aimez aimer motivé motivée motivés envie rejoindre recherchons cherchons`,
   es: `experiencia años año buena buen buenos buenas sólida sólidos conocimiento conocimientos capacidad equipo
     equipos puesto perfil valorará valorable deseable mínimo senior junior remoto trabajo trabajar nivel manejo
     dominio habilidades`,
@@ -52,7 +66,7 @@ const FILLER: Record<Language, string> = {
   pl: `doświadczenie doświadczenia lat lata rok dobra dobre dobry znajomość umiejętność umiejętności zespół zespole
     stanowisko profil minimum mile widziane senior junior praca pracy poziom`,
   zh: '经验 經驗 以上 年 熟悉 了解 优先 優先 能力 具备 具備 相关 相關 工作 负责 負責 团队 團隊',
-  ja: '経験 以上 年 歓迎 必須 スキル 能力 知識 業務 方 チーム',
+  ja: '経験 以上 年 歓迎 必須 スキル 能力 知識 業務 方 チーム もしくは または および 及び など 等',
   ko: '경험 이상 년 우대 능력 역량 업무 분 팀 관련',
 };
 
@@ -84,11 +98,18 @@ const wordSet = (words: readonly string[]) => new Set(words.map((w) => w.normali
 const stopSets = new Map<Language, Set<string>>();
 const fillerSets = new Map<Language, Set<string>>();
 
-/** The language's stopwords and English's: postings in every language are full of English words. */
+/** The language's stopwords and English's (postings in every language are full of English words), and the
+ * Chinese, Japanese and Korean ones, which no Latin-script word can be mistaken for. */
 export function stopwordsOf(language: Language): Set<string> {
   let set = stopSets.get(language);
   if (!set) {
-    set = wordSet([...STOPWORDS[language], ...STOPWORDS.en]);
+    set = wordSet([
+      ...STOPWORDS[language],
+      ...STOPWORDS.en,
+      ...STOPWORDS.zh,
+      ...STOPWORDS.ja,
+      ...STOPWORDS.ko,
+    ]);
     stopSets.set(language, set);
   }
   return set;
@@ -98,7 +119,9 @@ export function stopwordsOf(language: Language): Set<string> {
 export function fillerOf(language: Language): Set<string> {
   let set = fillerSets.get(language);
   if (!set) {
-    set = wordSet(`${FILLER[language]} ${FILLER.en}`.split(/\s+/).filter(Boolean));
+    set = wordSet(
+      `${FILLER[language]} ${FILLER.en} ${FILLER.zh} ${FILLER.ja} ${FILLER.ko}`.split(/\s+/).filter(Boolean),
+    );
     fillerSets.set(language, set);
   }
   return set;

@@ -74,7 +74,7 @@ export function analyzePosting(posting: Posting, options: TermOptions = {}): Pos
         .analyze(line)
         .map((t) => (company.has(t.key) && !t.skill ? { ...t, filler: true } : t));
       for (const run of contentRuns(tokens)) {
-        for (const found of candidatesOf(run, analyzer.language)) {
+        for (const found of candidatesOf(run, analyzer.language, section.kind === 'title')) {
           note(candidates, found, line, section.kind, weights[section.kind], order++);
         }
       }
@@ -121,10 +121,15 @@ interface Found {
 
 /** The candidates of one run: each word, and the run itself when it is a short phrase (in Chinese, Japanese
  * and Korean, whose segmenter cuts compounds apart, every two or three neighbouring words). */
-function candidatesOf(run: Token[], language: string): Found[] {
+function candidatesOf(run: Token[], language: string, inTitle: boolean): Found[] {
   const found: Found[] = [];
   const phrases: Token[][] = [];
   if (language === 'zh' || language === 'ja') {
+    // Not in a title, where neighbouring words are mostly the company's name and "hiring".
+    if (inTitle)
+      return run
+        .filter((t) => t.skill || [...t.surface].length >= 2)
+        .map((t) => ({ tokens: [t], kind: t.skill ? 'skill' : 'word', inside: false }));
     // Neighbouring Chinese or Japanese words, a compound the segmenter cut apart ("数据" + "库").
     for (let i = 0; i + 2 <= run.length; i++) {
       const pair = run.slice(i, i + 2);

@@ -20,6 +20,8 @@ const WORD = /\.?[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|[.'’&+#/_-](?=[\p{L}\p{N}]))
 // French and Italian elisions (l'équipe, d'expérience, dell'azienda) and English possessives.
 const ELISION = /^(?:[ldjmnstc]|qu|dell|all|dall|nell|sull)['’](?=\p{L})/iu;
 const POSSESSIVE = /['’]s$/i;
+// French inclusive endings: "développeur.e", "motivé·e·s" read as "développeur", "motivé".
+const INCLUSIVE = /(?<=\p{L}{2})[.·](?:e|s|es|e[.·]s|ne|se|rice|ice)$/u;
 
 const segmenters = new Map<string, Intl.Segmenter>();
 function segmenter(language: Language): Intl.Segmenter {
@@ -76,7 +78,7 @@ function splitWord(word: string, at: number, boundary: boolean, out: RawToken[])
     start += elided[0].length;
     surface = surface.slice(elided[0].length);
   }
-  surface = surface.replace(POSSESSIVE, '');
+  surface = surface.replace(POSSESSIVE, '').replace(INCLUSIVE, '');
   const parts = surface.split(/([-/_])/);
   const words = parts.filter((_, i) => i % 2 === 0);
   if (words.length === 1 || words.some((w) => [...w].length < 2)) {
