@@ -146,17 +146,29 @@ export function detectLanguage(text: string): Language {
   const kana = counts[1]?.[1] ?? 0;
   const [cjk, cjkCount] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['en', 0];
   if (cjkCount / letters > 0.15) return cjk === 'zh' && kana > 0 ? 'ja' : cjk;
-  const words = (text.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)?/gu) ?? []).slice(0, 5000);
+  const lower = text.toLowerCase();
+  // Single letters are in several lists ("a", "i", "z"): only longer words tell languages apart.
+  const words = (lower.match(/\p{L}{2,}(?:['’]\p{L}+)?/gu) ?? []).slice(0, 5000);
   let best: Language = 'en';
-  let bestHits = 0;
+  let bestScore = 0;
   for (const lang of LANGUAGES) {
     if (lang === 'zh' || lang === 'ja' || lang === 'ko') continue;
     const own = ownStopwords(lang);
-    const hits = words.reduce((n, w) => n + (own.has(w) ? 1 : 0), 0);
-    if (hits > bestHits) [best, bestHits] = [lang, hits];
+    const letters = LETTERS[lang] ? (lower.match(LETTERS[lang] as RegExp) ?? []).length : 0;
+    const score = words.reduce((n, w) => n + (own.has(w) ? 1 : 0), 0) + letters;
+    if (score > bestScore) [best, bestScore] = [lang, score];
   }
   return best;
 }
+
+/** Letters that only some languages write, counted with the stopwords. */
+const LETTERS: Partial<Record<Language, RegExp>> = {
+  pl: /[ąćęłńśźż]/g,
+  de: /[äöüß]/g,
+  es: /[ñ¿¡]/g,
+  pt: /[ãõ]/g,
+  fr: /[èêëœù]/g,
+};
 
 const ownSets = new Map<Language, Set<string>>();
 /** A language's own stopwords, without English's (to tell languages apart). */

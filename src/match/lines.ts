@@ -39,9 +39,14 @@ export function sectionsFromLines(body: string): LineSections {
     const text = open.lines.join('\n').trim();
     if (text) sections.push({ kind: open.kind, ...(open.heading ? { heading: open.heading } : {}), text });
   };
+  // A first heading the table does not know, before any text: the title, when there is no level-1 heading.
+  let leading: string | undefined;
+  let seenHeading = false;
   const startSection = (heading: string, level: number) => {
     close();
     const kind = classifyHeading(heading);
+    if (!seenHeading && !kind && sections.length === 0 && open.lines.length === 0) leading = heading;
+    seenHeading = true;
     if (kind) known = { kind, level };
     // Only a Markdown sub-heading inherits: a bold line under "## Requirements" may be the company's name.
     else if (!known || level <= known.level || level > 6) known = undefined;
@@ -67,6 +72,11 @@ export function sectionsFromLines(body: string): LineSections {
     }
   }
   close();
+  if (title === undefined && leading !== undefined) {
+    title = leading;
+    const first = sections[0];
+    if (first?.heading === leading) delete first.heading;
+  }
   return { ...(title ? { title } : {}), sections };
 }
 

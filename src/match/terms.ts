@@ -74,7 +74,7 @@ export function analyzePosting(posting: Posting, options: TermOptions = {}): Pos
         .analyze(line)
         .map((t) => (company.has(t.key) && !t.skill ? { ...t, filler: true } : t));
       for (const run of contentRuns(tokens)) {
-        for (const found of candidatesOf(run, analyzer.language, section.kind === 'title')) {
+        for (const found of candidatesOf(run, analyzer.language, section.kind === 'title', line)) {
           note(candidates, found, line, section.kind, weights[section.kind], order++);
         }
       }
@@ -121,7 +121,7 @@ interface Found {
 
 /** The candidates of one run: each word, and the run itself when it is a short phrase (in Chinese, Japanese
  * and Korean, whose segmenter cuts compounds apart, every two or three neighbouring words). */
-function candidatesOf(run: Token[], language: string, inTitle: boolean): Found[] {
+function candidatesOf(run: Token[], language: string, inTitle: boolean, line: string): Found[] {
   const found: Found[] = [];
   const phrases: Token[][] = [];
   if (language === 'zh' || language === 'ja') {
@@ -145,9 +145,26 @@ function candidatesOf(run: Token[], language: string, inTitle: boolean): Found[]
       ? 2
       : 3;
     if (!t.skill && [...t.surface].length < minLength) continue;
-    found.push({ tokens: [t], kind: t.skill ? 'skill' : 'word', inside: phrases.length > 0 });
+    const kind = t.skill || (language !== 'de' && !inTitle && isProperName(t, line)) ? 'skill' : 'word';
+    found.push({ tokens: [t], kind, inside: phrases.length > 0 });
   }
   return found;
+}
+
+/** A capitalised word inside a sentence, or alone on a bullet, in a language that does not capitalise its
+ * nouns: most often a product's name ("Airflow", "Snowflake", "Storybook"). */
+function isProperName(t: Token, line: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(t.surface)) return false;
+  // A bullet that is one name and nothing else: "- Storybook".
+  if (
+    line
+      .replace(/^[\s\-*+•·\d.)]+/u, '')
+      .replace(/[.,;]$/, '')
+      .trim() === t.surface
+  )
+    return true;
+  const before = line.slice(0, t.start).replace(/[\s*_"'“(]+$/u, '');
+  return before.length > 0 && !/(?:^[-*+•·\d.)\s]*$|[.!?:;]$)/u.test(before);
 }
 
 /** English runs that read as a verb or an adverb's phrase ("maintaining web applications", "concisely
@@ -214,9 +231,13 @@ function select(candidates: Map<string, Candidate>, max: number): { c: Candidate
 const SECTION_ORDER = Object.keys(SECTION_WEIGHT) as SectionKind[];
 
 function toTerm(c: Candidate, weight: number, analyzer: Analyzer): Term {
+  // The posting's most frequent spelling; at a tie, the alias table's name, else the first seen.
   let term = '';
   let most = 0;
-  for (const [spelling, n] of c.spellings) if (n > most) [term, most] = [spelling, n];
+  for (const [spelling, n] of c.spellings) {
+    const better = n > most || (n === most && spelling === c.canonical);
+    if (better) [term, most] = [spelling, n];
+  }
   return {
     term,
     keys: c.keys,
