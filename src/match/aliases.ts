@@ -240,7 +240,8 @@ export function aliasTable(extra: unknown): Map<string, string[]> {
   }
   if (extra && typeof extra === 'object' && !Array.isArray(extra)) {
     for (const [key, value] of Object.entries(extra as Record<string, unknown>)) {
-      if (typeof value === 'string') add(existingCanonical(table, value), key);
+      if (typeof value === 'string')
+        add(owner.get(value.toLowerCase()) ?? existingCanonical(table, value), key);
       else if (Array.isArray(value)) {
         if (!table.has(key)) table.set(key, []);
         for (const alias of value) if (typeof alias === 'string') add(key, alias);
@@ -250,7 +251,8 @@ export function aliasTable(extra: unknown): Map<string, string[]> {
   return table;
 }
 
-/** The canonical name as the table spells it ("postgresql" → "PostgreSQL"), or the name as given. */
+/** The canonical name as the table spells it ("postgresql" → "PostgreSQL"), or the name as given. (A name that
+ * is an alias is looked up by the caller: "Kafka" belongs to "Apache Kafka".) */
 function existingCanonical(table: Map<string, string[]>, name: string): string {
   const lower = name.toLowerCase();
   for (const canonical of table.keys()) if (canonical.toLowerCase() === lower) return canonical;

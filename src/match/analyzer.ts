@@ -9,7 +9,7 @@ export interface Token {
   surface: string;
   start: number;
   end: number;
-  /** What matching compares: a stem, or an alias group's canonical name in lower case. */
+  /** What matching compares: a stem, or "=" and an alias group's canonical name in lower case. */
   key: string;
   boundary: boolean;
   stop: boolean;
@@ -26,6 +26,8 @@ export interface Analyzer {
   analyze(text: string): Token[];
   /** Every name of a canonical skill, the canonical first. */
   namesOf(canonical: string): string[];
+  /** Whether a text is one of the stopword lists' entries (some are several words: "따지지 않다"). */
+  isStopword(text: string): boolean;
 }
 
 interface AliasForm {
@@ -83,7 +85,8 @@ export function createAnalyzer(language: Language, extraAliases?: unknown): Anal
           surface: text.slice(first.start, lastTok.end),
           start: first.start,
           end: lastTok.end,
-          key: form.canonical.toLowerCase(),
+          // "=" keeps a skill's key apart from any word's stem ("Go" the language, "go" the verb).
+          key: `=${form.canonical.toLowerCase()}`,
           boundary: first.boundary,
           stop: false,
           filler: false,
@@ -109,7 +112,12 @@ export function createAnalyzer(language: Language, extraAliases?: unknown): Anal
     }
     return out;
   };
-  return { language, analyze, namesOf: (canonical) => [canonical, ...(table.get(canonical) ?? [])] };
+  return {
+    language,
+    analyze,
+    namesOf: (canonical) => [canonical, ...(table.get(canonical) ?? [])],
+    isStopword: (text) => stop.has(text.normalize('NFKC').toLowerCase()),
+  };
 }
 
 function isTechShaped(surface: string): boolean {

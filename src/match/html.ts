@@ -119,6 +119,7 @@ export function htmlToLines(input: string): string {
       return text ? `\n\n#### ${text}\n\n` : '\n';
     })
     .replace(/<li\b[^>]*>/gi, '\n- ')
+    .replace(/<\/li\s*>/gi, '')
     .replace(/<(?:strong|b)\b[^>]*>([^<]*)<\/(?:strong|b)\s*>/gi, (_, inner: string) =>
       inner.trim() ? `**${inner.trim()}**` : inner,
     )

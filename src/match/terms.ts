@@ -75,6 +75,7 @@ export function analyzePosting(posting: Posting, options: TermOptions = {}): Pos
         .map((t) => (company.has(t.key) && !t.skill ? { ...t, filler: true } : t));
       for (const run of contentRuns(tokens)) {
         for (const found of candidatesOf(run, analyzer.language, section.kind === 'title', line)) {
+          if (analyzer.isStopword(spellingOf(found.tokens, line))) continue;
           note(candidates, found, line, section.kind, weights[section.kind], order++);
         }
       }
@@ -167,15 +168,27 @@ function isProperName(t: Token, line: string): boolean {
   return before.length > 0 && !/(?:^[-*+•·\d.)\s]*$|[.!?:;]$)/u.test(before);
 }
 
+/** Verbs that open a duty ("build event-driven architecture", "own our schema"), seldom a thing's name. */
+const DUTY_VERBS = new Set(
+  'build develop maintain own run write create implement lead drive help ensure improve deliver support participate collaborate mentor manage define ship scale automate migrate operate monitor review test deploy integrate optimize optimise'.split(
+    ' ',
+  ),
+);
+
 /** English runs that read as a verb or an adverb's phrase ("maintaining web applications", "concisely
  * communicate", "Optimize applications" at a bullet's start) rather than a thing someone knows. */
 function looksVerbal(run: Token[]): boolean {
   const first = run[0] as Token;
   if (first.skill) return false;
-  if (/(?:ing|ed)$/i.test(first.surface)) return true;
+  if (/(?:ing|ed)$/i.test(first.surface) || DUTY_VERBS.has(first.surface.toLowerCase())) return true;
   if (run.some((t) => /ly$/i.test(t.surface) && !t.skill)) return true;
   // A bullet's first word is most often an imperative: "Build …", "Design …", "Collaborate …".
   return first.start <= 2 && first.boundary && /^\p{Lu}\p{Ll}+$/u.test(first.surface);
+}
+
+/** Tokens as the line writes them, from the first's start to the last's end. */
+function spellingOf(tokens: Token[], line: string): string {
+  return line.slice((tokens[0] as Token).start, (tokens[tokens.length - 1] as Token).end);
 }
 
 function note(
@@ -189,8 +202,7 @@ function note(
   const keys = found.tokens.map((t) => t.key);
   const id = keys.join(' ');
   const first = found.tokens[0] as Token;
-  const last = found.tokens[found.tokens.length - 1] as Token;
-  const spelling = line.slice(first.start, last.end);
+  const spelling = spellingOf(found.tokens, line);
   const c = candidates.get(id) ?? {
     keys,
     kind: found.kind,
