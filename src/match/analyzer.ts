@@ -43,72 +43,47 @@ export function createAnalyzer(language: Language, extraAliases?: unknown): Anal
   // Boilerplate is known by its stem too, so that "experiences" is as empty as "experience".
   const filler = fillerOf(language);
   const fillerKeys = new Set([...filler].map((w) => foldMarks(stem(w))));
-  // Words repeat (a résumé says "scalable" twenty times): each spelling is stemmed once.
-  const keys = new Map<string, string>();
-  const keyOf = (raw: RawToken): string => {
-    const cacheKey = raw.cjk ? `\u0000${raw.surface}` : raw.surface;
-    let key = keys.get(cacheKey);
-    if (key === undefined) {
-      key = computeKey(raw);
-      keys.set(cacheKey, key);
-    }
-    return key;
-  };
-  const computeKey = (raw: RawToken): string => {
-    const norm = raw.surface.normalize('NFKC').toLowerCase();
-    if (raw.cjk) return language === 'ko' ? stripKoreanParticle(norm) : norm;
-    if (isTechShaped(raw.surface)) return /^\p{Lu}{3,}s$/u.test(raw.surface) ? norm.slice(0, -1) : norm;
+  // Words repeat (a résumé says "scalable" twenty times): each spelling is stemmed and shaped once.
+  const latinKey = memo((surface) => {
+    const norm = surface.normalize('NFKC').toLowerCase();
+    if (isTechShaped(surface)) return /^\p{Lu}{3,}s$/u.test(surface) ? norm.slice(0, -1) : norm;
     // Only letters beyond ASCII can carry marks to fold.
     return /[^ -~]/.test(norm) ? foldMarks(stem(norm)) : stem(norm);
-  };
-  const shapes = new Map<string, boolean>();
-  const techShaped = (surface: string) => {
-    let shaped = shapes.get(surface);
-    if (shaped === undefined) {
-      shaped = isTechShaped(surface);
-      shapes.set(surface, shaped);
-    }
-    return shaped;
+  });
+  const cjkKey = memo((surface) => {
+    const norm = surface.normalize('NFKC').toLowerCase();
+    return language === 'ko' ? stripKoreanParticle(norm) : norm;
+  });
+  const keyOf = (raw: RawToken) => (raw.cjk ? cjkKey(raw.surface) : latinKey(raw.surface));
+  const techShaped = memo(isTechShaped);
+  const wordToken = (raw: RawToken, key: string): Token => {
+    const norm = raw.surface.normalize('NFKC').toLowerCase();
+    return {
+      surface: raw.surface,
+      start: raw.start,
+      end: raw.end,
+      key,
+      boundary: raw.boundary,
+      stop: stop.has(norm) || isNoise(raw),
+      filler: filler.has(norm) || fillerKeys.has(key),
+      skill: !raw.cjk && techShaped(raw.surface),
+    };
   };
   const table = aliasTable(extraAliases);
   const forms = aliasForms(table, language, keyOf);
   const analyze = (text: string): Token[] => {
     const raw = tokenize(text, language);
-    const rawKeys = raw.map(keyOf);
+    const keys = raw.map(keyOf);
     const out: Token[] = [];
     for (let i = 0; i < raw.length; ) {
-      const form = longestAlias(forms.get(rawKeys[i] as string), raw, rawKeys, i);
-      const first = raw[i] as RawToken;
+      const form = longestAlias(forms.get(keys[i] as string), raw, keys, i);
       if (form) {
-        const lastTok = raw[i + form.keys.length - 1] as RawToken;
-        out.push({
-          surface: text.slice(first.start, lastTok.end),
-          start: first.start,
-          end: lastTok.end,
-          // "=" keeps a skill's key apart from any word's stem ("Go" the language, "go" the verb).
-          key: `=${form.canonical.toLowerCase()}`,
-          boundary: first.boundary,
-          stop: false,
-          filler: false,
-          skill: true,
-          canonical: form.canonical,
-        });
+        out.push(skillToken(text, raw.slice(i, i + form.keys.length), form.canonical));
         i += form.keys.length;
-        continue;
+      } else {
+        out.push(wordToken(raw[i] as RawToken, keys[i] as string));
+        i++;
       }
-      const norm = first.surface.normalize('NFKC').toLowerCase();
-      const key = rawKeys[i] as string;
-      out.push({
-        surface: first.surface,
-        start: first.start,
-        end: first.end,
-        key,
-        boundary: first.boundary,
-        stop: stop.has(norm) || isNoise(first),
-        filler: filler.has(norm) || fillerKeys.has(key),
-        skill: !first.cjk && techShaped(first.surface),
-      });
-      i++;
     }
     return out;
   };
@@ -117,6 +92,37 @@ export function createAnalyzer(language: Language, extraAliases?: unknown): Anal
     analyze,
     namesOf: (canonical) => [canonical, ...(table.get(canonical) ?? [])],
     isStopword: (text) => stop.has(text.normalize('NFKC').toLowerCase()),
+  };
+}
+
+/** The words of an alias found in a text, as one token. */
+function skillToken(text: string, words: RawToken[], canonical: string): Token {
+  const first = words[0] as RawToken;
+  const last = words[words.length - 1] as RawToken;
+  return {
+    surface: text.slice(first.start, last.end),
+    start: first.start,
+    end: last.end,
+    // "=" keeps a skill's key apart from any word's stem ("Go" the language, "go" the verb).
+    key: `=${canonical.toLowerCase()}`,
+    boundary: first.boundary,
+    stop: false,
+    filler: false,
+    skill: true,
+    canonical,
+  };
+}
+
+/** A function of a string, computed once per string. */
+function memo<T>(fn: (s: string) => T): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s) => {
+    let value = cache.get(s);
+    if (value === undefined) {
+      value = fn(s);
+      cache.set(s, value);
+    }
+    return value;
   };
 }
 

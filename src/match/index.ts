@@ -5,8 +5,10 @@
 //   const analysis = analyzePosting(posting, { aliases: resume.meta?.aliases });
 //   const report = matchReport(resume, analysis);          // resume match --job acme.md [--json]
 //   const plan = planTailoring(resume, analysis);           // resume build --job acme.md
+//   const marked = markPosting(analysis);                   // the posting, terms marked, for --html
 export { type AliasInput, BUILTIN_ALIASES } from './aliases.js';
 export type { Language } from './language.js';
+export { type MarkedSection, markPosting, type Run } from './marks.js';
 export { type ListOrder, planTailoring, type TailoringPlan } from './plan.js';
 export { type Posting, type PostingSection, readPosting, type SectionKind } from './posting.js';
 export type { UnitLevel } from './resume-items.js';

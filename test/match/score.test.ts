@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Resume } from '../../src/core/resume-types.js';
-import { analyzePosting, matchReport, type Posting, scoreUnits } from '../../src/match/index.js';
+import { analyzePosting, markPosting, matchReport, type Posting, scoreUnits } from '../../src/match/index.js';
 import { resumeTexts } from '../../src/match/resume-items.js';
 import { writtenIn } from '../../src/match/score.js';
 import { sample } from '../helpers.js';
@@ -160,3 +160,19 @@ describe('scoreUnits', () => {
 });
 
 const order = (level: string) => ['summary', 'entry', 'bullet', 'group', 'item'].indexOf(level);
+
+describe('markPosting', () => {
+  it('marks each term where the posting says it, the whole phrase at once, and keeps every character', () => {
+    const analysis = backend();
+    const marked = markPosting(analysis);
+    const duties = marked.find((s) => s.kind === 'responsibilities');
+    const line = duties?.lines[0] ?? [];
+    expect(line.map((r) => r.text).join('')).toBe(
+      '- Design and build event-driven architecture for shipment tracking',
+    );
+    const eda = line.find((r) => r.text === 'event-driven architecture');
+    expect(eda?.term).toBe(analysis.terms.findIndex((t) => t.term === 'event-driven architecture'));
+    const all = marked.flatMap((s) => s.lines.map((l) => l.map((r) => r.text).join('')));
+    expect(all).toEqual(analysis.posting.sections.flatMap((s) => s.text.split('\n')));
+  });
+});
