@@ -70,13 +70,22 @@ export function createAnalyzer(language: Language, extraAliases?: unknown): Anal
     };
   };
   const table = aliasTable(extraAliases);
-  const forms = aliasForms(table, language, keyOf);
+  // Names in Chinese, Japanese or Korean need the segmenter, which is slow to start: they are read the first
+  // time a text in those scripts is.
+  const forms = aliasForms(table, language, keyOf, false);
+  let withCjk: Map<string, AliasForm[]> | undefined;
+  const formsFor = (raw: RawToken[]) => {
+    if (!raw.some((r) => r.cjk)) return forms;
+    withCjk ??= aliasForms(table, language, keyOf, true);
+    return withCjk;
+  };
   const analyze = (text: string): Token[] => {
     const raw = tokenize(text, language);
     const keys = raw.map(keyOf);
+    const index = formsFor(raw);
     const out: Token[] = [];
     for (let i = 0; i < raw.length; ) {
-      const form = longestAlias(forms.get(keys[i] as string), raw, keys, i);
+      const form = longestAlias(index.get(keys[i] as string), raw, keys, i);
       if (form) {
         out.push(skillToken(text, raw.slice(i, i + form.keys.length), form.canonical));
         i += form.keys.length;
@@ -148,15 +157,19 @@ export function foldMarks(s: string): string {
     .normalize('NFC');
 }
 
+const CJK_NAME = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
 /** Each alias, tokenised like the text it will be looked for in, indexed by its first key. */
 function aliasForms(
   table: Map<string, string[]>,
   language: Language,
   keyOf: (raw: RawToken) => string,
+  cjk: boolean,
 ): Map<string, AliasForm[]> {
   const index = new Map<string, AliasForm[]>();
   for (const [canonical, aliases] of table) {
     for (const name of [canonical, ...aliases]) {
+      if (!cjk && CJK_NAME.test(name)) continue;
       const raw = tokenize(name, language);
       if (!raw.length) continue;
       const form: AliasForm = {

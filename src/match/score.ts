@@ -51,6 +51,8 @@ interface Prepared {
   /** Term index → occurrences. */
   counts: Map<number, number>;
   length: number;
+  /** The terms in the wording written for each variant. */
+  altTerms: { variant: string; terms: Set<number> }[];
 }
 
 /** The report `resume match` prints. */
@@ -67,7 +69,7 @@ export function matchReport(
   const total = terms.reduce((sum, t) => sum + t.weight, 0);
   const covered = terms.reduce((sum, t) => sum + (t.covered ? t.weight : 0), 0);
   const score = total ? Math.round((covered / total) * 100) : 0;
-  return { score, terms, cover: suggestions(resume, analysis, prepared, terms) };
+  return { score, terms, cover: suggestions(resume, prepared, terms) };
 }
 
 /** Every unit's relevance to the posting, by BM25 within its level (bullets against bullets, entries against
@@ -143,7 +145,18 @@ function countTerms(resume: Resume, analysis: PostingAnalysis): Counted[] {
       const n = occurrences(term, keys, keySet, folded, names[i] as Name[]);
       if (n) counts.set(i, n);
     });
-    return { text, counts, length: keys.length };
+    // Wording written for variants, with the terms it has: what would cover a missing term.
+    const altTerms = Object.entries(text.alt).map(([variant, alt]) => {
+      const altKeys = contentKeys(analysis.analyzer.analyze(alt));
+      const altSet = new Set(altKeys);
+      const altFolded = fold(alt);
+      const found = new Set<number>();
+      analysis.terms.forEach((term, i) => {
+        if (occurrences(term, altKeys, altSet, altFolded, names[i] as Name[])) found.add(i);
+      });
+      return { variant, terms: found };
+    });
+    return { text, counts, length: keys.length, altTerms };
   });
 }
 
@@ -211,23 +224,14 @@ function foldedIn(needle: string, hay: string): boolean {
 
 /** For each missing term: the variants whose wording (bullets' alt, basics.alt, a variant's label or summary)
  * has it, and the tags on left-out content that has it, with the variants that select those tags. */
-function suggestions(
-  resume: Resume,
-  analysis: PostingAnalysis,
-  prepared: Prepared[],
-  coverage: TermCoverage[],
-): CoverSuggestion[] {
+function suggestions(resume: Resume, prepared: Prepared[], coverage: TermCoverage[]): CoverSuggestion[] {
   const out: CoverSuggestion[] = [];
   coverage.forEach((c, i) => {
     if (c.covered) return;
-    const term = analysis.terms[i] as Term;
     const variants = new Set<string>();
     const tags = new Set<string>();
     for (const p of prepared) {
-      for (const [variant, alt] of Object.entries(p.text.alt)) {
-        const keys = contentKeys(analysis.analyzer.analyze(alt));
-        if (occurrences(term, keys, new Set(keys), fold(alt), namesOf(term))) variants.add(variant);
-      }
+      for (const alt of p.altTerms) if (alt.terms.has(i)) variants.add(alt.variant);
       if (!p.included && p.counts.has(i)) for (const tag of p.text.tags) tags.add(tag);
     }
     for (const [name, variant] of Object.entries(resume.variants ?? {})) {
