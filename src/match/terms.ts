@@ -70,13 +70,14 @@ export function analyzePosting(posting: Posting, options: TermOptions = {}): Pos
   let order = 0;
   for (const section of posting.sections) {
     for (const line of section.text.split('\n').map(withoutAddresses)) {
+      const weight = lineWeight(line, weights[section.kind]);
       const tokens = analyzer
         .analyze(line)
         .map((t) => (company.has(t.key) && !t.skill ? { ...t, filler: true } : t));
       for (const run of contentRuns(tokens)) {
-        for (const found of candidatesOf(run, analyzer.language, section.kind === 'title', line)) {
+        for (const found of candidatesOf(run, analyzer.language, weight > 1 ? section.kind : 'other', line)) {
           if (analyzer.isStopword(spellingOf(found.tokens, line))) continue;
-          note(candidates, found, line, section.kind, weights[section.kind], order++);
+          note(candidates, found, line, section.kind, weight, order++);
         }
       }
     }
@@ -85,6 +86,19 @@ export function analyzePosting(posting: Posting, options: TermOptions = {}): Pos
     toTerm(c, weight, analyzer),
   );
   return { posting, analyzer, terms };
+}
+
+// Statements every posting carries (equal opportunity, privacy, how to apply): they weigh as benefits do.
+const BOILERPLATE =
+  /equal opportunit|regardless of|diversity|inclusi(?:ve|on)|accommodation|privacy|gleichbehandlung|chancengleichheit|diversité|égalité des chances|igualdad de oportunidades|pari opportunità|gelijke kansen/i;
+
+/** A line's weight: its section's, less for long prose (a requirements list is bullets and short lines; a
+ * paragraph there is mostly about the company) and least for boilerplate. */
+function lineWeight(line: string, sectionWeight: number): number {
+  if (BOILERPLATE.test(line)) return Math.min(sectionWeight, SECTION_WEIGHT.benefits);
+  if (!line.startsWith('- ') && line.split(/\s+/).length > 30)
+    return Math.min(sectionWeight, SECTION_WEIGHT.other);
+  return sectionWeight;
 }
 
 /** A line without web and mail addresses (a link keeps its text): "github.com" is not a skill. */
@@ -122,7 +136,10 @@ interface Found {
 
 /** The candidates of one run: each word, and the run itself when it is a short phrase (in Chinese, Japanese
  * and Korean, whose segmenter cuts compounds apart, every two or three neighbouring words). */
-function candidatesOf(run: Token[], language: string, inTitle: boolean, line: string): Found[] {
+function candidatesOf(run: Token[], language: string, kind: SectionKind, line: string): Found[] {
+  const inTitle = kind === 'title';
+  // Product names are looked for where a posting lists what it wants, not in its prose about the company.
+  const namesTools = kind === 'requirements' || kind === 'nice' || kind === 'responsibilities';
   const found: Found[] = [];
   const phrases: Token[][] = [];
   if (language === 'zh' || language === 'ja') {
@@ -146,8 +163,8 @@ function candidatesOf(run: Token[], language: string, inTitle: boolean, line: st
       ? 2
       : 3;
     if (!t.skill && [...t.surface].length < minLength) continue;
-    const kind = t.skill || (language !== 'de' && !inTitle && isProperName(t, line)) ? 'skill' : 'word';
-    found.push({ tokens: [t], kind, inside: phrases.length > 0 });
+    const proper = language !== 'de' && namesTools && isProperName(t, line);
+    found.push({ tokens: [t], kind: t.skill || proper ? 'skill' : 'word', inside: phrases.length > 0 });
   }
   return found;
 }
