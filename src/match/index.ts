@@ -8,7 +8,7 @@
 //   const marked = markPosting(analysis);                   // the posting, terms marked, for --html
 export { type AliasInput, BUILTIN_ALIASES } from './aliases.js';
 export type { Language } from './language.js';
-export { type MarkedSection, markPosting, type Run } from './marks.js';
+export { type MarkedSection, markPosting, markText, type Run } from './marks.js';
 export { type ListOrder, planTailoring, type TailoringPlan } from './plan.js';
 export { type Posting, type PostingSection, readPosting, type SectionKind } from './posting.js';
 export type { UnitLevel } from './resume-items.js';

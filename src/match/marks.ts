@@ -1,5 +1,5 @@
-// The posting's text with its terms marked, for the page `resume match --html` writes: each line as runs of
-// plain text and of a term (by its index in the analysis, so the page can colour it covered or missing and link
+// The posting's text with its terms marked, for the page `resume match --html` writes (and a résumé's bullets,
+// for --emphasize): each line as runs of plain text and of a term (by its index in the analysis, so the page can colour it covered or missing and link
 // it to the résumé items the report names).
 import type { Token } from './analyzer.js';
 import type { SectionKind } from './headings.js';
@@ -18,14 +18,27 @@ export interface MarkedSection {
 }
 
 export function markPosting(analysis: PostingAnalysis): MarkedSection[] {
-  // Longest first, then weightiest: "event-driven architecture" is marked whole, not as "architecture".
-  const byFirstKey = new Map<string, number[]>();
-  analysis.terms.forEach((t, i) => {
-    const list = byFirstKey.get(t.keys[0] as string) ?? [];
+  return analysis.posting.sections.map((section) => ({
+    kind: section.kind,
+    ...(section.heading ? { heading: section.heading } : {}),
+    lines: section.text.split('\n').map((line) => markText(analysis, line)),
+  }));
+}
+
+const indexes = new WeakMap<PostingAnalysis, Map<string, number[]>>();
+
+/** Term indices by their first key, longest first, then weightiest: "event-driven architecture" is marked
+ * whole, not as "architecture". */
+function termIndex(analysis: PostingAnalysis): Map<string, number[]> {
+  let index = indexes.get(analysis);
+  if (index) return index;
+  index = new Map<string, number[]>();
+  for (const [i, t] of analysis.terms.entries()) {
+    const list = index.get(t.keys[0] as string) ?? [];
     list.push(i);
-    byFirstKey.set(t.keys[0] as string, list);
-  });
-  for (const list of byFirstKey.values()) {
+    index.set(t.keys[0] as string, list);
+  }
+  for (const list of index.values()) {
     list.sort((a, b) => {
       const [ta, tb] = [analysis.terms[a], analysis.terms[b]];
       return (
@@ -33,14 +46,13 @@ export function markPosting(analysis: PostingAnalysis): MarkedSection[] {
       );
     });
   }
-  return analysis.posting.sections.map((section) => ({
-    kind: section.kind,
-    ...(section.heading ? { heading: section.heading } : {}),
-    lines: section.text.split('\n').map((line) => markLine(line, analysis, byFirstKey)),
-  }));
+  indexes.set(analysis, index);
+  return index;
 }
 
-function markLine(line: string, analysis: PostingAnalysis, byFirstKey: Map<string, number[]>): Run[] {
+/** Any text (a line of the posting, a résumé bullet for --emphasize) as runs, the posting's terms marked. */
+export function markText(analysis: PostingAnalysis, line: string): Run[] {
+  const byFirstKey = termIndex(analysis);
   const words = analysis.analyzer.analyze(line).filter((t) => !t.stop);
   const runs: Run[] = [];
   let cursor = 0;

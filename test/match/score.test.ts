@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Resume } from '../../src/core/resume-types.js';
-import { analyzePosting, markPosting, matchReport, type Posting, scoreUnits } from '../../src/match/index.js';
+import {
+  analyzePosting,
+  markPosting,
+  markText,
+  matchReport,
+  type Posting,
+  scoreUnits,
+} from '../../src/match/index.js';
 import { resumeTexts } from '../../src/match/resume-items.js';
 import { writtenIn } from '../../src/match/score.js';
 import { sample } from '../helpers.js';
@@ -174,5 +181,14 @@ describe('markPosting', () => {
     expect(eda?.term).toBe(analysis.terms.findIndex((t) => t.term === 'event-driven architecture'));
     const all = marked.flatMap((s) => s.lines.map((l) => l.map((r) => r.text).join('')));
     expect(all).toEqual(analysis.posting.sections.flatMap((s) => s.text.split('\n')));
+  });
+});
+
+describe('markText', () => {
+  it('marks the terms in a résumé bullet, by stem and alias (for --emphasize)', () => {
+    const analysis = backend();
+    const runs = markText(analysis, 'Tuned Postgres queries and ran k8s clusters');
+    expect(runs.filter((r) => r.term !== undefined).map((r) => r.text)).toEqual(['Postgres', 'k8s']);
+    expect(runs.map((r) => r.text).join('')).toBe('Tuned Postgres queries and ran k8s clusters');
   });
 });
