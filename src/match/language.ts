@@ -65,10 +65,11 @@ const FILLER: Record<Language, string> = {
   nl: `ervaring jaar jaren goede goed sterke sterk kennis vaardigheden team teams functie profiel minimaal senior
     junior medior werk werken niveau pré affiniteit`,
   pl: `doświadczenie doświadczenia lat lata rok dobra dobre dobry znajomość umiejętność umiejętności zespół zespole
-    stanowisko profil minimum mile widziane senior junior praca pracy poziom`,
+    stanowisko profil minimum mile widziane senior junior praca pracy poziom osoba osoby odpowiedzialna
+    odpowiedzialny tworzenie tworzenia rozwój rozwoju poszukujemy szukamy kandydat kandydata`,
   zh: '经验 經驗 以上 年 熟悉 了解 优先 優先 能力 具备 具備 相关 相關 工作 负责 負責 团队 團隊',
   ja: '経験 以上 年 歓迎 必須 スキル 能力 知識 業務 方 チーム もしくは または および 及び など 等',
-  ko: '경험 이상 년 우대 능력 역량 업무 분 팀 관련',
+  ko: '경험 이상 년 우대 능력 역량 업무 분 팀 관련 대한 관한 위한 통한 있는 하는 및 등 구축 관리',
 };
 
 const STOPWORDS: Record<Language, readonly string[]> = {

@@ -56,9 +56,12 @@ export function readPosting(text: string, fileName: string): Posting {
 function fromDocument(source: string): Parts {
   const { data, body } = splitFrontMatter(source);
   const front = fromFields(data);
-  let text = body;
+  // Kramdown's attribute lists ({:target="_blank"}) are markup, not text.
+  let text = body.replace(/\{:[^}\n]*\}/g, '');
   const htmlTitle = /<title[^>]*>([^<]*)<\/title>/i.exec(text)?.[1];
-  if (looksLikeHtml(text)) text = htmlToLines(text);
+  // Markdown may carry HTML anywhere (a link with rel="noopener"): any tag sends the text through the HTML reader,
+  // which keeps the lines outside tags as they are.
+  if (looksLikeHtml(text) || /<\/?[a-zA-Z][a-zA-Z\d]*(?:\s[^<>]*)?\/?>/.test(text)) text = htmlToLines(text);
   else text = decodeEntities(text);
   const { title, sections } = sectionsFromLines(text);
   return {
