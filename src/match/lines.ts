@@ -68,7 +68,8 @@ export function sectionsFromLines(body: string): LineSections {
     }
     for (const piece of splitGluedHeadings(line)) {
       if (piece.heading) startSection(piece.heading, 90);
-      if (piece.text) open.lines.push(contentLine(piece.text));
+      const content = piece.text ? contentLine(piece.text) : '';
+      if (content) open.lines.push(content);
     }
   }
   close();

@@ -127,6 +127,21 @@ describe('readPosting: shapes', () => {
     expect(() => readPosting('{"salary": "100"}', 'x.json')).toThrow(/none of a job posting's fields/);
   });
 
+  it('reads Markdown tables, and leaves inline HTML and Kramdown attributes out', () => {
+    expect(textOf('nl-dev.md', 'requirements')).toBe(
+      'Wat Niveau\nPHP minimaal 3 jaar ervaring\nMySQL kennis',
+    );
+    const all = posting('nl-dev.md')
+      .sections.map((s) => s.text)
+      .join('\n');
+    expect(all).toContain('of mail ons.');
+    expect(all).not.toMatch(/noopener|_blank|href|\{:/);
+  });
+
+  it('decodes entities in text and Markdown too', () => {
+    expect(textOf('en-plain.txt', 'responsibilities')).toContain('Prometheus & Grafana');
+  });
+
   it('takes the company from a title written "Role @ Company"', () => {
     expect(posting('pt-dev.md')).toMatchObject({
       title: 'Desenvolvedor(a) Back-end Node.js',
@@ -146,6 +161,8 @@ describe('readPosting: languages', () => {
     ['ja-backend.md', 'ja', ['title', 'responsibilities', 'requirements', 'nice', 'benefits']],
     ['zh-backend.txt', 'zh', ['title', 'responsibilities', 'requirements', 'nice', 'benefits']],
     ['ko-backend.md', 'ko', ['title', 'responsibilities', 'requirements', 'nice', 'benefits']],
+    // Headings written "###工作說明：", without a space, and numbered lines "1.熟悉 RSpec".
+    ['zh-tw-rails.md', 'zh', ['title', 'responsibilities', 'benefits', 'requirements', 'nice']],
   ];
   it.each(cases)('%s is %s, its headings recognised', (name, language, expected) => {
     expect(posting(name).language).toBe(language);

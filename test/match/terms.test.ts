@@ -132,6 +132,12 @@ describe('analyzePosting', () => {
     }
   });
 
+  it('weighs a paragraph about the company, even under Requirements, as prose', () => {
+    const terms = termsOf('en-backend.md');
+    expect(find(terms, 'Salesforce')).toBeUndefined();
+    expect(terms.map((t) => t.term)).not.toContain('couriers');
+  });
+
   it('leaves addresses and boilerplate out', () => {
     const p = readPosting(
       '# Backend Engineer\n\n## Requirements\n- Strong experience with Redis\n- See https://example.com/jobs/redis-role and jobs@example.com',
