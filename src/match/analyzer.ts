@@ -56,19 +56,26 @@ export function createAnalyzer(language: Language, extraAliases?: unknown): Anal
   });
   const keyOf = (raw: RawToken) => (raw.cjk ? cjkKey(raw.surface) : latinKey(raw.surface));
   const techShaped = memo(isTechShaped);
-  const wordToken = (raw: RawToken, key: string): Token => {
-    const norm = raw.surface.normalize('NFKC').toLowerCase();
+  // What a word is, by its spelling: computed once per spelling.
+  const latinInfo = memo((surface) => wordInfo(surface, false));
+  const cjkInfo = memo((surface) => wordInfo(surface, true));
+  const wordInfo = (surface: string, cjk: boolean) => {
+    const norm = surface.normalize('NFKC').toLowerCase();
+    const key = cjk ? cjkKey(surface) : latinKey(surface);
     return {
-      surface: raw.surface,
-      start: raw.start,
-      end: raw.end,
       key,
-      boundary: raw.boundary,
-      stop: stop.has(norm) || isNoise(raw),
+      stop: stop.has(norm) || isNoise(surface, cjk),
       filler: filler.has(norm) || fillerKeys.has(key),
-      skill: !raw.cjk && techShaped(raw.surface),
+      skill: !cjk && techShaped(surface),
     };
   };
+  const wordToken = (raw: RawToken): Token => ({
+    surface: raw.surface,
+    start: raw.start,
+    end: raw.end,
+    boundary: raw.boundary,
+    ...(raw.cjk ? cjkInfo(raw.surface) : latinInfo(raw.surface)),
+  });
   const table = aliasTable(extraAliases);
   // Names in Chinese, Japanese or Korean need the segmenter, which is slow to start: they are read the first
   // time a text in those scripts is.
@@ -90,7 +97,7 @@ export function createAnalyzer(language: Language, extraAliases?: unknown): Anal
         out.push(skillToken(text, raw.slice(i, i + form.keys.length), form.canonical));
         i += form.keys.length;
       } else {
-        out.push(wordToken(raw[i] as RawToken, keys[i] as string));
+        out.push(wordToken(raw[i] as RawToken));
         i++;
       }
     }
@@ -145,10 +152,10 @@ function isTechShaped(surface: string): boolean {
 }
 
 /** Numbers, single letters and one kana say nothing by themselves (C and R are in the alias table). */
-function isNoise(raw: RawToken): boolean {
-  if (/^[\p{N}.,+%]+$/u.test(raw.surface)) return true;
-  if (!raw.cjk) return [...raw.surface].length < 2;
-  return /^[\p{Script=Hiragana}ー]$/u.test(raw.surface);
+function isNoise(surface: string, cjk: boolean): boolean {
+  if (/^[\p{N}.,+%]+$/u.test(surface)) return true;
+  if (!cjk) return [...surface].length < 2;
+  return /^[\p{Script=Hiragana}ー]$/u.test(surface);
 }
 
 export function foldMarks(s: string): string {

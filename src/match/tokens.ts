@@ -14,6 +14,7 @@ export interface RawToken {
   cjk: boolean;
 }
 
+const ANY_CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\u1100-\u11ff\u3130-\u318f]/;
 const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー々〆]+/gu;
 // A word: letters and digits, joined by the marks inside technology names; "++", "#" or "+" may end it.
 const WORD = /\.?[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|[.'’&+#/_-](?=[\p{L}\p{N}]))*(?:\+\+|#|\+)?/gu;
@@ -39,7 +40,11 @@ export function tokenize(text: string, language: Language): RawToken[] {
   const tokens: RawToken[] = [];
   let last = 0;
   // Anything but spaces between two words (punctuation, a spaced dash, a line break) ends a phrase.
-  const gapBreaks = (from: number, to: number) => from === 0 || /\S|\n/.test(text.slice(from, to));
+  const gapBreaks = (from: number, to: number) => {
+    if (from === 0) return true;
+    for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 32) return true;
+    return false;
+  };
   const pushLatin = (from: number, to: number) => {
     for (const m of text.slice(from, to).matchAll(WORD)) {
       const start = from + (m.index ?? 0);
@@ -48,7 +53,9 @@ export function tokenize(text: string, language: Language): RawToken[] {
     }
   };
   let cursor = 0;
-  for (const run of text.matchAll(CJK_RUN)) {
+  // Most texts have no Chinese, Japanese or Korean at all: one quick look spares the run search.
+  const runs = ANY_CJK.test(text) ? text.matchAll(CJK_RUN) : [];
+  for (const run of runs) {
     const at = run.index ?? 0;
     pushLatin(cursor, at);
     for (const seg of segmenter(language).segment(run[0])) {
