@@ -258,3 +258,8 @@ function existingCanonical(table: Map<string, string[]>, name: string): string {
   for (const canonical of table.keys()) if (canonical.toLowerCase() === lower) return canonical;
   return name;
 }
+
+/** A résumé's own aliases (meta.aliases), for analyzePosting. */
+export function resumeAliases(resume: { meta?: object }): unknown {
+  return (resume.meta as { aliases?: unknown } | undefined)?.aliases;
+}

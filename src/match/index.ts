@@ -2,11 +2,11 @@
 // them, and plan a tailored build. Pure: the caller reads the files and prints the results.
 //
 //   const posting = readPosting(text, 'acme.md');
-//   const analysis = analyzePosting(posting, { aliases: resume.meta?.aliases });
+//   const analysis = analyzePosting(posting, { aliases: resumeAliases(resume) });
 //   const report = matchReport(resume, analysis);          // resume match --job acme.md [--json]
 //   const plan = planTailoring(resume, analysis);           // resume build --job acme.md
 //   const marked = markPosting(analysis);                   // the posting, terms marked, for --html
-export { type AliasInput, BUILTIN_ALIASES } from './aliases.js';
+export { type AliasInput, BUILTIN_ALIASES, resumeAliases } from './aliases.js';
 export type { Language } from './language.js';
 export { type MarkedSection, markPosting, markText, type Run } from './marks.js';
 export { type ListOrder, planTailoring, type TailoringPlan } from './plan.js';
