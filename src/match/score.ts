@@ -112,7 +112,8 @@ export function scoreUnits(
 }
 
 type Counted = Omit<Prepared, 'included'>;
-// matchReport and planTailoring on one résumé and posting read the résumé once.
+// matchReport and planTailoring on one résumé and posting read the résumé once (a résumé object is taken as
+// unchanged between calls: the tailoring stage works on copies).
 const counted = new WeakMap<PostingAnalysis, WeakMap<Resume, Counted[]>>();
 
 function prepare(resume: Resume, analysis: PostingAnalysis, options: MatchOptions): Prepared[] {
