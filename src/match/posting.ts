@@ -1,6 +1,7 @@
 // A job posting in the shapes it comes in → title, company, language and sections. Plain text, Markdown (front
 // matter included: some postings are nothing but front matter), HTML (also escaped once more, as job boards'
-// APIs send it) and JSON (a JSON Resume job document, or schema.org's JobPosting). Pure: the caller reads the file.
+// APIs send it, or as a saved page's JSON-LD) and JSON (a JSON Resume job document, or schema.org's JobPosting).
+// Pure: the caller reads the file.
 import { parse as parseYaml } from 'yaml';
 import { UserError } from '../errors.js';
 import type { SectionKind } from './headings.js';
@@ -52,8 +53,11 @@ export function readPosting(text: string, fileName: string): Posting {
   };
 }
 
-/** Text, Markdown or HTML, with or without front matter. */
+/** Text, Markdown or HTML, with or without front matter. A saved job page's schema.org JobPosting (JSON-LD)
+ * is the posting itself, without the page's menus and footers. */
 function fromDocument(source: string): Parts {
+  const jobPosting = jsonLdJobPosting(source);
+  if (jobPosting) return fromFields(jobPosting);
   const { data, body } = splitFrontMatter(source);
   const front = fromFields(data);
   // Kramdown's attribute lists ({:target="_blank"}) are markup, not text.
@@ -120,6 +124,24 @@ const COMPANY_KEYS =
   /^(company|company_?name|employer|organization|organisation|hiring_?organization|hiringOrganization|startup)$/i;
 const LANGUAGE_KEYS = /^(lang|language|locale|inLanguage)$/i;
 
+function jsonLdJobPosting(source: string): Record<string, unknown> | undefined {
+  for (const m of source.matchAll(/<script[^>]*application\/ld\+json[^>]*>([\s\S]*?)<\/script\s*>/gi)) {
+    let data: unknown;
+    try {
+      data = JSON.parse(m[1] as string);
+    } catch {
+      continue; // A page's other metadata, broken: the page's text is read instead.
+    }
+    const graph = (data as { '@graph'?: unknown })?.['@graph'];
+    const candidates = [data, ...(Array.isArray(data) ? data : []), ...(Array.isArray(graph) ? graph : [])];
+    const found = candidates.find(
+      (c) => c && typeof c === 'object' && (c as { '@type'?: unknown })['@type'] === 'JobPosting',
+    );
+    if (found) return found as Record<string, unknown>;
+  }
+  return undefined;
+}
+
 /** A posting's parts from named fields: front matter, a JSON Resume job, a schema.org JobPosting. */
 function fromFields(data: Record<string, unknown>): Parts {
   const parts: Parts = { sections: [] };
@@ -130,7 +152,11 @@ function fromFields(data: Record<string, unknown>): Parts {
     else {
       const kind = FIELD_KINDS.find(([, re]) => re.test(key))?.[0];
       const text = kind ? fieldText(value) : undefined;
-      if (kind && text) parts.sections.push({ kind, heading: key, text });
+      if (!kind || !text) continue;
+      // A description with headings of its own (JSON-LD, job boards' APIs) is a posting in one field.
+      const inner = kind === 'other' ? sectionsFromLines(text).sections : [];
+      if (inner.some((s) => s.heading)) parts.sections.push(...inner);
+      else parts.sections.push({ kind, heading: key, text });
     }
   }
   return parts;

@@ -90,6 +90,14 @@ describe('readPosting: shapes', () => {
     expect(textOf('escaped.html', 'requirements')).toBe('- C++ and Python\n- ROS 2');
   });
 
+  it("reads a saved job page's JSON-LD JobPosting rather than the page around it", () => {
+    const p = posting('jobposting-ld.html');
+    expect(p).toMatchObject({ title: 'GIS Backend Developer', company: 'Kestrel Maps', language: 'en' });
+    expect(kinds('jobposting-ld.html')).toEqual(['title', 'other', 'requirements', 'nice']);
+    expect(textOf('jobposting-ld.html', 'requirements')).toBe('- PostGIS and Python\n- Vector tiles');
+    expect(p.sections.map((s) => s.text).join('\n')).not.toMatch(/Imprint|Blog|Apply with the form/);
+  });
+
   it('finds headings glued into text flattened from HTML', () => {
     expect(kinds('de-flattened.txt')).toEqual([
       'title',
