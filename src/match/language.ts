@@ -39,7 +39,8 @@ const FILLER: Record<Language, string> = {
     responsible responsibility opportunity role roles ideal including include includes ensure ensuring strong
     excellent outstanding exceptional key core various multiple every day daily week weekly month monthly you're
     you'll you've we're we'll we've they're it's i'm don't can't won't you’re you’ll you’ve we’re we’ll we’ve
-    and/or e/o y/o et/ou und/oder en/of i/lub via know right interview interviews hiring recruiter recruiters`,
+    and/or e/o y/o et/ou und/oder en/of i/lub via know right interview interviews hiring recruiter recruiters
+    intermediate staff principal associate medior pleno sênior júnior mid-level entry-level`,
   de: `erfahrung erfahrungen kenntnisse kenntnis gute guter gutes sehr fundierte fundiert idealerweise mehrjährige
     mehrjährig jahre jahren team teams aufgaben aufgabe profil bereich bereichen sowie bzw m/w/d w/m/d m/f/d d/m/w
     möglichkeit möglichkeiten spaß freude arbeit arbeiten arbeitest unterstützung unterstützt neue neuen neuer hohe
