@@ -8,7 +8,7 @@ import { stemmer as german } from '@orama/stemmers/german';
 import { stemmer as italian } from '@orama/stemmers/italian';
 import { stemmer as portuguese } from '@orama/stemmers/portuguese';
 import { stemmer as spanish } from '@orama/stemmers/spanish';
-import { deu, eng, fra, ita, jpn, kor, nld, pol, por, spa, zho } from 'stopword';
+import { deu, eng, fra, ita, jpn, kor, nld, pol, por, spa, zho } from 'stopword/dist/stopword.esm.mjs';
 
 export const LANGUAGES = ['en', 'de', 'fr', 'es', 'pt', 'it', 'nl', 'pl', 'zh', 'ja', 'ko'] as const;
 export type Language = (typeof LANGUAGES)[number];

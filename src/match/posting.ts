@@ -2,7 +2,7 @@
 // matter included: some postings are nothing but front matter), HTML (also escaped once more, as job boards'
 // APIs send it, or as a saved page's JSON-LD) and JSON (a JSON Resume job document, or schema.org's JobPosting).
 // Pure: the caller reads the file.
-import { parse as parseYaml } from 'yaml';
+import { CORE_SCHEMA, load as parseYaml } from 'js-yaml';
 import { UserError } from '../errors.js';
 import type { SectionKind } from './headings.js';
 import { decodeEntities, htmlToLines, looksLikeHtml } from './html.js';
@@ -91,7 +91,8 @@ function splitFrontMatter(source: string): { data: Record<string, unknown>; body
   const yaml = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
   if (yaml) {
     try {
-      const data = parseYaml(yaml[1] as string, { uniqueKeys: false });
+      // The core schema keeps dates as text; json: true lets a repeated key win over the first, as job boards repeat them.
+      const data = parseYaml(yaml[1] as string, { schema: CORE_SCHEMA, json: true });
       if (data && typeof data === 'object' && !Array.isArray(data))
         return { data: data as Record<string, unknown>, body: source.slice(yaml[0].length) };
     } catch {

@@ -1,5 +1,6 @@
-// The stopword package ships no types; these are the lists match/ reads (ISO 639-3 names, arrays of words).
-declare module 'stopword' {
+// The stopword package ships no types; these are the lists match/ reads (ISO 639-3 names, arrays of words), from
+// its ES module build: the bundle then keeps only these 11 of its 62 lists (its CommonJS main file holds them all).
+declare module 'stopword/dist/stopword.esm.mjs' {
   export const eng: string[];
   export const deu: string[];
   export const fra: string[];

@@ -86,6 +86,11 @@ function splitWord(word: string, at: number, boundary: boolean, out: RawToken[])
     surface = surface.slice(elided[0].length);
   }
   surface = surface.replace(POSSESSIVE, '').replace(INCLUSIVE, '');
+  // Most words have nothing to split at.
+  if (!/[-/_]/.test(surface)) {
+    out.push({ surface, start, end: start + surface.length, boundary, cjk: false });
+    return;
+  }
   const parts = surface.split(/([-/_])/);
   const words = parts.filter((_, i) => i % 2 === 0);
   if (words.length === 1 || words.some((w) => [...w].length < 2)) {
