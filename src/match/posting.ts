@@ -205,7 +205,8 @@ function fromJson(source: string, fileName: string): Parts {
     const line = before.length;
     const col = (before[before.length - 1]?.length ?? 0) + 1;
     const message = `the posting is not valid JSON: ${(error as Error).message.replace(/ in JSON at position \d+.*$/, '')}`;
-    throw new UserError(`${fileName}:${line}:${col}  ${message}`, [
+    // The message is the diagnostic's own, so the CLI prints it once, at its place.
+    throw new UserError(message, [
       { file: fileName, line, col, path: '', message, source: source.split('\n')[line - 1] ?? '' },
     ]);
   }
