@@ -104,10 +104,13 @@ export async function startWatching(
   // A theme named by path is watched from the start, so a theme broken at the first build can be fixed live.
   if (options.theme && isThemePath(options.theme)) watchTheme(resolve(options.theme));
   await once();
-  // The folder, not the file: editors often save by writing a new file and renaming it over the old one.
-  const file = resolve(options.file ?? 'resume.yaml');
-  const watcher = watchFolder(dirname(file), (_, name) => {
-    if (name === basename(file)) soon();
+  // The folder, not the file: editors often save by writing a new file and renaming it over the old one. The job
+  // posting a build is tailored to is watched too.
+  const watchers = [options.file ?? 'resume.yaml', ...(options.job ? [options.job] : [])].map((given) => {
+    const file = resolve(given);
+    return watchFolder(dirname(file), (_, name) => {
+      if (name === basename(file)) soon();
+    });
   });
   return {
     file: options.file ?? 'resume.yaml',
@@ -115,7 +118,7 @@ export async function startWatching(
     onBuild: (listener) => listeners.push(listener),
     close: () => {
       clearTimeout(timer);
-      watcher.close();
+      for (const w of watchers) w.close();
       for (const w of themeWatchers.values()) w.close();
     },
   };

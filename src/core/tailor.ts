@@ -21,6 +21,9 @@ export interface Decision {
   what: string;
   kept: boolean;
   reason: string;
+  /** Relevance to the job posting the build is tailored to, and the posting's terms the item has. */
+  score?: number;
+  terms?: string[];
 }
 
 export interface Tailored {

@@ -1,7 +1,8 @@
 // Stage 4, fit: --max-pages fits a résumé on N pages by shrinking, in order, the vertical spacing, the line height and the
 // font size, never below the theme's floor. The ladder of steps is fixed, so the same input gives the same
 // output; the first print tells whether anything is needed, and a binary search over the ladder finds the
-// gentlest step that fits in at most four more prints.
+// gentlest step that fits in at most four more prints. A résumé tailored to a posting first loses its least
+// relevant bullets (as few as fit, found by a binary search too), and shrinks only when that is not enough.
 import type { Fit, ViewModel } from '../core/view.js';
 import { UsageError, UserError } from '../errors.js';
 import type { Theme } from '../render/theme.js';
@@ -82,6 +83,32 @@ export async function fitToPages(
   return { view: at(hi), note: `fitted ${name} to ${want} (from ${natural}): ${describeFit(fit, theme)}` };
 }
 
+/** The document without as few of its least relevant bullets as make it fit; all of them when even that is not
+ * enough (the sizes then shrink). Pages only ever grow back as bullets return, so a binary search finds how many. */
+export async function cutToPages(
+  doc: Document,
+  ctx: RenderContext,
+  maxPages: number,
+): Promise<{ doc: Document; note?: string }> {
+  const cuts = doc.cuts;
+  if (!cuts || cuts.order.length === 0) return { doc };
+  const pages = async (n: number) => pageCount(await ctx.print(n === 0 ? doc.view : cuts.view(n)));
+  const natural = await pages(0);
+  if (natural <= maxPages) return { doc };
+  let lo = 1;
+  let hi = cuts.order.length;
+  if ((await pages(hi)) <= maxPages) {
+    while (lo < hi) {
+      const mid = Math.floor((lo + hi) / 2);
+      if ((await pages(mid)) <= maxPages) hi = mid;
+      else lo = mid + 1;
+    }
+  }
+  const want = `${maxPages} page${maxPages === 1 ? '' : 's'}`;
+  const note = `${doc.stem}: dropped the ${hi} least relevant bullet${hi === 1 ? '' : 's'} to fit ${want} (from ${natural})`;
+  return { doc: { ...doc, view: cuts.view(hi), dropped: cuts.order.slice(0, hi) }, note };
+}
+
 /** Every document with a page budget, fitted; what was done, one note each. Every format then follows the sizes
  * chosen. */
 export async function fitPages(
@@ -99,9 +126,12 @@ export async function fitPages(
         );
       const tokens = resolveTokens(theme.tokens, doc.view.design);
       const start = { bodyPt: tokens.fontSize, leading: tokens.lineHeight, minBodyPt: tokens.minFontSize };
-      const result = await fitToPages(doc.view, ctx, doc.maxPages, start, doc.stem);
-      if (result.note) notes.push(result.note);
-      return { ...doc, view: result.view };
+      const cut = await cutToPages(doc, ctx, doc.maxPages);
+      const dropped = cut.doc.dropped?.length;
+      const name = dropped ? `${doc.stem} (without its ${dropped} least relevant bullets)` : doc.stem;
+      const result = await fitToPages(cut.doc.view, ctx, doc.maxPages, start, name);
+      notes.push(...[cut.note, result.note].filter((n): n is string => n !== undefined));
+      return { ...cut.doc, view: result.view };
     }),
   );
   return { documents: fitted, notes };
