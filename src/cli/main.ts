@@ -7,6 +7,7 @@ import { buildCommand } from './commands/build.js';
 import { checkCommand } from './commands/check.js';
 import { historyCommand } from './commands/history.js';
 import { doctorCommand, themesCommand } from './commands/machine.js';
+import { matchCommand } from './commands/match.js';
 import { createThemeCommand, importCommand, initCommand } from './commands/start.js';
 import { tagsCommand, validateCommand } from './commands/validate.js';
 import { watchCommands } from './commands/watch.js';
@@ -16,6 +17,7 @@ import { closeBrowser } from './early-browser.js';
 const COMMANDS = [
   validateCommand,
   buildCommand,
+  matchCommand,
   historyCommand,
   watchCommands,
   tagsCommand,

@@ -1,6 +1,7 @@
 // The preview server of `resume serve`: a page on 127.0.0.1 showing the built HTML in a frame, the other formats
-// one click away, an overlay with the problems of a failed build, and a reload after every build. The reload
-// script lives only in this page, never in the built HTML (which stays script-free in its own frame).
+// one click away (and the match report, when a job posting is given), an overlay with the problems of a failed
+// build, and a reload after every build. The reload script lives only in this page, never in the built HTML
+// (which stays script-free in its own frame).
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -11,6 +12,11 @@ import type { BuildOutcome, WatchSession } from './watch.js';
 export interface Preview {
   url: string;
   close(): Promise<void>;
+}
+
+export interface PreviewOptions {
+  /** The match report's page for the résumé as it is now (serve --job), made after each good build. */
+  matchPage?: () => Promise<{ page: string; score: number }>;
 }
 
 const TYPES: Record<string, string> = {
@@ -56,27 +62,45 @@ function render(s) {
     shown = s.page + '?' + s.version;
     frame.src = '/files/' + encodeURIComponent(s.page) + '?v=' + s.version;
   }
-  links.replaceChildren(...s.files.map((f) => {
+  const link = (href, text) => {
     const a = document.createElement('a');
-    a.href = '/files/' + encodeURIComponent(f);
+    a.href = href;
     a.target = '_blank';
-    a.textContent = f.split('.').pop().toUpperCase();
+    a.textContent = text;
     return a;
-  }));
+  };
+  links.replaceChildren(
+    ...s.files.map((f) => link('/files/' + encodeURIComponent(f), f.split('.').pop().toUpperCase())),
+    ...(s.match ? [link('/match', 'match ' + s.match.score + '/100')] : []),
+  );
   document.documentElement.dataset.version = s.version;
 }
 fetch('/status').then((r) => r.json()).then(render);
 new EventSource('/events').addEventListener('build', (e) => render(JSON.parse(e.data)));
 `;
 
-export async function startPreview(session: WatchSession, port: number): Promise<Preview> {
+export async function startPreview(
+  session: WatchSession,
+  port: number,
+  options: PreviewOptions = {},
+): Promise<Preview> {
   const clients = new Set<ServerResponse>();
   let good: BuildOutcome | undefined;
   let version = 0;
+  let match: { page: string; score: number } | undefined;
+  const rematch = async () => {
+    if (!options.matchPage) return;
+    try {
+      match = await options.matchPage();
+    } catch {
+      match = undefined; // The build's own problems are shown; the report comes back with the next good build.
+    }
+  };
   const state = () => {
     const last = session.last();
     if (last?.ok) good = last;
-    const files = (good?.written ?? []).map((f) => basename(f));
+    // A manifest records a build; it is not one of the formats to look at.
+    const files = (good?.written ?? []).map((f) => basename(f)).filter((f) => !f.endsWith('.manifest.json'));
     return {
       ok: last?.ok ?? false,
       ms: Math.round(last?.ms ?? 0),
@@ -84,14 +108,19 @@ export async function startPreview(session: WatchSession, port: number): Promise
       page: files.find((f) => f.endsWith('.html')),
       files,
       version,
+      match: match && { score: match.score },
     };
   };
-  session.onBuild((outcome) => {
-    if (outcome.ok) version++;
+  session.onBuild(async (outcome) => {
+    if (outcome.ok) {
+      version++;
+      await rematch();
+    }
     const data = `event: build\ndata: ${JSON.stringify(state())}\n\n`;
     for (const client of clients) client.write(data);
   });
   state();
+  if (session.last()?.ok) await rematch();
 
   const server = createServer((req, res) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');
@@ -111,6 +140,10 @@ export async function startPreview(session: WatchSession, port: number): Promise
     }
     if (path === '/preview.js') return send(res, 200, 'text/javascript; charset=utf-8', SCRIPT);
     if (path === '/status') return send(res, 200, TYPES.json as string, JSON.stringify(state()));
+    if (path === '/match' && match) {
+      res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'");
+      return send(res, 200, TYPES.html as string, match.page);
+    }
     if (path === '/events') {
       res.writeHead(200, { 'Content-Type': 'text/event-stream', Connection: 'keep-alive' });
       res.write('retry: 500\n\n');

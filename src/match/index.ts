@@ -6,11 +6,15 @@
 //   const report = matchReport(resume, analysis);          // resume match --job acme.md [--json]
 //   const plan = planTailoring(resume, analysis);           // resume build --job acme.md
 //   const marked = markPosting(analysis);                   // the posting, terms marked, for --html
+//   formatMatchReport(report, analysis, 'acme.md');         // the report as the terminal shows it
+//   matchPage({ report, analysis, resume, file: 'acme.md' }); // and as a page
 export { type AliasInput, BUILTIN_ALIASES, resumeAliases } from './aliases.js';
 export type { Language } from './language.js';
 export { type MarkedSection, markPosting, markText, type Run } from './marks.js';
 export { type ListOrder, planTailoring, type TailoringPlan } from './plan.js';
 export { type Posting, type PostingSection, readPosting, type SectionKind } from './posting.js';
+export { matchPage, type ReportPage } from './report-page.js';
+export { formatMatchReport } from './report-text.js';
 export type { UnitLevel } from './resume-items.js';
 export {
   type CoverSuggestion,

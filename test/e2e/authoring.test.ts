@@ -1,7 +1,7 @@
 // The authoring loop (issue 14) through the real CLI: init, default files, Markdown and text, locales, help,
 // progress, watch, and the preview server (over HTTP and in the real headless browser).
 
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
@@ -10,7 +10,9 @@ import {
   cliPath,
   expectedSampleText,
   firstOutOfOrder,
+  get,
   hasCommand,
+  longRunning,
   root,
   runCli,
   sampleYaml,
@@ -204,73 +206,6 @@ describe('progress', () => {
   });
 });
 
-/** A long-running CLI whose output lines can be awaited. */
-function longRunning(args: string[], cwd: string) {
-  const marker = `RESUME_TEST_RUN=${process.pid}-${Math.random()}`;
-  const [key, value] = marker.split('=') as [string, string];
-  const child = spawn(process.execPath, [cliPath, ...args], {
-    cwd,
-    env: { ...process.env, [key]: value },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const waiters: { re: RegExp; from: number; resolve: (m: RegExpMatchArray) => void }[] = [];
-  const check = () => {
-    for (const w of [...waiters]) {
-      const m = output.slice(w.from).match(w.re);
-      if (m) {
-        waiters.splice(waiters.indexOf(w), 1);
-        w.resolve(m);
-      }
-    }
-  };
-  for (const stream of [child.stdout, child.stderr])
-    stream.on('data', (d) => {
-      output += d;
-      check();
-    });
-  return {
-    child,
-    /** Processes started by this run (the CLI and its browser) still alive. */
-    alive: () =>
-      existsSync('/proc/self/environ')
-        ? readdirSync('/proc').filter((pid) => {
-            try {
-              return /^\d+$/.test(pid) && readFileSync(`/proc/${pid}/environ`, 'latin1').includes(marker);
-            } catch {
-              return false;
-            }
-          })
-        : [],
-    output: () => output,
-    mark: () => output.length,
-    /** The next match of `re` after position `from` (default: anywhere). */
-    waitFor(re: RegExp, from = 0, ms = 20_000): Promise<RegExpMatchArray> {
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(
-          () => reject(new Error(`timed out waiting for ${re}; output:\n${output}`)),
-          ms,
-        );
-        waiters.push({
-          re,
-          from,
-          resolve: (m) => {
-            clearTimeout(timer);
-            resolve(m);
-          },
-        });
-        check();
-      });
-    },
-    stop(): Promise<number | null> {
-      return new Promise((r) => {
-        child.once('exit', (code) => r(code));
-        child.kill('SIGINT');
-      });
-    },
-  };
-}
-
 const running: ChildProcess[] = [];
 afterEach(() => {
   for (const child of running.splice(0)) child.kill('SIGKILL');
@@ -327,29 +262,6 @@ describe('resume watch with a theme of your own', () => {
     expect(await w.stop()).toBe(130);
   });
 });
-
-/** GET over HTTP with a chosen Host header (fetch does not let a test set it). */
-function get(
-  url: string,
-  host?: string,
-  method = 'GET',
-): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
-  return new Promise((resolvePromise, reject) => {
-    const u = new URL(url);
-    const req = request(
-      { host: u.hostname, port: u.port, path: u.pathname, method, headers: host ? { Host: host } : {} },
-      (res) => {
-        let body = '';
-        res.on('data', (d) => {
-          body += d;
-        });
-        res.on('end', () => resolvePromise({ status: res.statusCode ?? 0, body, headers: res.headers }));
-      },
-    );
-    req.on('error', reject);
-    req.end();
-  });
-}
 
 /** Reads server-sent events as they come. */
 function events(url: string) {
