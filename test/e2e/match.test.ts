@@ -113,6 +113,17 @@ describe('resume match', () => {
   });
 });
 
+describe('the README', () => {
+  it('shows a real report: the sample résumé against a fixture posting, as the CLI prints it', async () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const command = '$ node bin/resume.js match --job test/fixtures/postings/en-backend.md\n';
+    const block = readme.slice(readme.indexOf(command) + command.length);
+    const r = await runCli(['match', '--job', 'test/fixtures/postings/en-backend.md']);
+    expect(r.code).toBe(0);
+    expect(block.slice(0, block.indexOf('```'))).toBe(r.stdout);
+  });
+});
+
 describe('resume match --html', () => {
   it('writes the posting with covered and missing terms marked, each linked to the résumé items covering it', async () => {
     const dir = folder('en-backend.md');
