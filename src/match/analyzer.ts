@@ -143,8 +143,10 @@ function memo<T>(fn: (s: string) => T): (s: string) => T {
 }
 
 function isTechShaped(surface: string): boolean {
-  if (/^\d+(?:st|nd|rd|th|er|e|ème|º|ª|x|k|h|m|am|pm)$/iu.test(surface)) return false; // 2nd, 3e, 10x, 40h, 50k
-  if (/\d.*\p{L}|\p{L}.*\d/u.test(surface)) return true; // k8s, EC2, HTML5
+  // Most words have no digit: the two Unicode-aware tests that need one are skipped (\d is ASCII even with /u).
+  const digit = /\d/.test(surface);
+  if (digit && /^\d+(?:st|nd|rd|th|er|e|ème|º|ª|x|k|h|m|am|pm)$/iu.test(surface)) return false; // 2nd, 3e, 10x
+  if (digit && /\d.*\p{L}|\p{L}.*\d/u.test(surface)) return true; // k8s, EC2, HTML5
   if (/[+#]|^\.|\.\p{L}{2}/u.test(surface)) return true; // C++, C#, .NET, Node.js (not "un.e", "o.o")
   if (/^\p{Lu}{3,6}s?$/u.test(surface)) return true; // AWS, SQL, APIs (AI, ML, UX are in the alias table)
   // GraphQL, JavaScript, iOS; not words glued where a page lost its spaces ("mitOffice", "FließendeDeutsch").

@@ -16,9 +16,10 @@ export function bm25(documents: readonly Bm25Document[], termWeights: readonly n
   const n = documents.length;
   if (n === 0) return [];
   const average = documents.reduce((sum, d) => sum + d.length, 0) / n || 1;
-  const df = termWeights.map((_, t) =>
-    documents.reduce((k, d) => k + ((d.counts.get(t) ?? 0) > 0 ? 1 : 0), 0),
-  );
+  // How many documents have each term: one pass over what each document has.
+  const df = termWeights.map(() => 0);
+  for (const d of documents)
+    for (const [t, tf] of d.counts) if (tf > 0 && t < df.length) df[t] = (df[t] ?? 0) + 1;
   const idf = df.map((k) => Math.log(1 + (n - k + 0.5) / (k + 0.5)));
   return documents.map((d) => {
     let score = 0;

@@ -453,16 +453,32 @@ const LATIN = /\p{Script=Latin}/u;
 export function classifyHeading(heading: string): SectionKind | undefined {
   const key = headingKey(heading);
   if (!key) return undefined;
-  for (const [kind, phrases] of HEADINGS) {
-    for (const phrase of phrases) {
-      if (phrase.startsWith('=')) {
-        if (key === phrase.slice(1)) return kind;
-      } else if (phrase.startsWith('^')) {
-        if (key.startsWith(phrase.slice(1))) return kind;
-      } else if (LATIN.test(phrase) ? containsWords(key, phrase) : key.includes(phrase)) return kind;
+  for (const { kind, how, text } of headingPhrases()) {
+    if (how === 'whole' ? key === text : how === 'start' ? key.startsWith(text) : key.includes(text)) {
+      if (how !== 'words' || containsWords(key, text)) return kind;
     }
   }
   return undefined;
+}
+
+interface HeadingPhrase {
+  kind: SectionKind;
+  /** "=x": the whole heading; "^x": its start; Latin words: as whole words; other scripts: anywhere. */
+  how: 'whole' | 'start' | 'words' | 'anywhere';
+  text: string;
+}
+
+let phrases: HeadingPhrase[] | undefined;
+/** The table, read once: every line of a posting is a heading candidate. */
+function headingPhrases(): HeadingPhrase[] {
+  phrases ??= HEADINGS.flatMap(([kind, list]) =>
+    list.map((phrase): HeadingPhrase => {
+      if (phrase.startsWith('=')) return { kind, how: 'whole', text: phrase.slice(1) };
+      if (phrase.startsWith('^')) return { kind, how: 'start', text: phrase.slice(1) };
+      return { kind, how: LATIN.test(phrase) ? 'words' : 'anywhere', text: phrase };
+    }),
+  );
+  return phrases;
 }
 
 function containsWords(text: string, phrase: string): boolean {

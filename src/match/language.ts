@@ -97,7 +97,9 @@ const STEMMERS: Partial<Record<Language, (word: string) => string>> = {
   nl: dutch,
 };
 
-const wordSet = (words: readonly string[]) => new Set(words.map((w) => w.normalize('NFKC').toLowerCase()));
+// Most list words are plain lower-case ASCII already: only the others are normalised (thousands of words a run).
+const wordSet = (words: readonly string[]) =>
+  new Set(words.map((w) => (/^[a-z]*$/.test(w) ? w : w.normalize('NFKC').toLowerCase())));
 const stopSets = new Map<Language, Set<string>>();
 const fillerSets = new Map<Language, Set<string>>();
 

@@ -139,21 +139,19 @@ function countTerms(resume: Resume, analysis: PostingAnalysis): Counted[] {
   const names = analysis.terms.map(namesOf);
   return resumeTexts(resume).map((text) => {
     const keys = contentKeys(analysis.analyzer.analyze(text.text));
-    const keySet = new Set(keys);
-    const folded = fold(text.text);
+    const written = writtenText(text.text);
     const counts = new Map<number, number>();
     analysis.terms.forEach((term, i) => {
-      const n = occurrences(term, keys, keySet, folded, names[i] as Name[]);
+      const n = occurrences(term, keys, written, names[i] as Name[]);
       if (n) counts.set(i, n);
     });
     // Wording written for variants, with the terms it has: what would cover a missing term.
     const altTerms = Object.entries(text.alt).map(([variant, alt]) => {
       const altKeys = contentKeys(analysis.analyzer.analyze(alt));
-      const altSet = new Set(altKeys);
-      const altFolded = fold(alt);
+      const altWritten = writtenText(alt);
       const found = new Set<number>();
       analysis.terms.forEach((term, i) => {
-        if (occurrences(term, altKeys, altSet, altFolded, names[i] as Name[])) found.add(i);
+        if (occurrences(term, altKeys, altWritten, names[i] as Name[])) found.add(i);
       });
       return { variant, terms: found };
     });
@@ -161,10 +159,12 @@ function countTerms(resume: Resume, analysis: PostingAnalysis): Counted[] {
   });
 }
 
-/** A name as compared: folded, with its first word to rule texts out quickly. */
+/** A name as compared: folded, with its first word to rule texts out quickly (a plain word is looked up among
+ * the text's words; one with marks, C++ or .NET, is searched for). */
 interface Name {
   folded: string;
   first: string;
+  plain: boolean;
 }
 
 /** A term's names: the posting's spelling and the alias table's. */
@@ -172,29 +172,39 @@ function namesOf(term: Term): Name[] {
   return [term.term, ...term.names]
     .map((n) => fold(n).trim())
     .filter(Boolean)
-    .map((folded) => ({ folded, first: folded.split(' ')[0] as string }));
+    .map((folded) => {
+      const first = folded.split(' ')[0] as string;
+      return { folded, first, plain: /^[\p{L}\p{N}]+$/u.test(first) && !CJK.test(first) };
+    });
+}
+
+/** A text as names are looked for in it: folded, and its words. */
+interface Written {
+  folded: string;
+  words: Set<string>;
+}
+
+function writtenText(text: string): Written {
+  const folded = fold(text);
+  return { folded, words: new Set(folded.split(/[^\p{L}\p{N}]+/u)) };
 }
 
 /** How often a term occurs in a text: its keys in a row among the content words, or (at least once) one of its
- * names written out. `folded` is the text, folded. */
-function occurrences(
-  term: Term,
-  keys: readonly string[],
-  keySet: Set<string>,
-  folded: string,
-  names: Name[],
-): number {
+ * names written out. */
+function occurrences(term: Term, keys: readonly string[], written: Written, names: Name[]): number {
   let n = 0;
   const k = term.keys;
-  if (k.every((key) => keySet.has(key))) {
-    for (let i = 0; i + k.length <= keys.length; i++) {
-      let j = 0;
-      while (j < k.length && keys[i + j] === k[j]) j++;
-      if (j === k.length) n++;
-    }
+  for (let i = 0; i + k.length <= keys.length; i++) {
+    let j = 0;
+    while (j < k.length && keys[i + j] === k[j]) j++;
+    if (j === k.length) n++;
   }
   if (n) return n;
-  return names.some((name) => folded.includes(name.first) && foldedIn(name.folded, folded)) ? 1 : 0;
+  const { folded, words } = written;
+  // A name starts at a word's start, so its first plain word is one of the text's words.
+  const found = (name: Name) =>
+    (name.plain ? words.has(name.first) : folded.includes(name.first)) && foldedIn(name.folded, folded);
+  return names.some(found) ? 1 : 0;
 }
 
 /** The keys of a text's words, stopwords left out. */

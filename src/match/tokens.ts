@@ -80,12 +80,17 @@ export function tokenize(text: string, language: Language): RawToken[] {
 function splitWord(word: string, at: number, boundary: boolean, out: RawToken[]): void {
   let start = at;
   let surface = word;
-  const elided = ELISION.exec(surface);
-  if (elided) {
-    start += elided[0].length;
-    surface = surface.slice(elided[0].length);
+  // Only a word with an apostrophe can be elided or possessive, only one with a dot an inclusive ending: the
+  // Unicode-aware patterns run on those alone.
+  if (surface.includes("'") || surface.includes('’')) {
+    const elided = ELISION.exec(surface);
+    if (elided) {
+      start += elided[0].length;
+      surface = surface.slice(elided[0].length);
+    }
+    surface = surface.replace(POSSESSIVE, '');
   }
-  surface = surface.replace(POSSESSIVE, '').replace(INCLUSIVE, '');
+  if (surface.includes('.') || surface.includes('·')) surface = surface.replace(INCLUSIVE, '');
   // Most words have nothing to split at.
   if (!/[-/_]/.test(surface)) {
     out.push({ surface, start, end: start + surface.length, boundary, cjk: false });
