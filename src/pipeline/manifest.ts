@@ -73,21 +73,21 @@ export function manifestFile(
   };
 }
 
-/** The commit the résumé's repository is at, and whether the file differs from it; nothing outside a repository
- * (or without git). */
+/** The commit the résumé's repository is at, and whether the file differs from it; nothing outside a repository,
+ * before its first commit, or without git. One git process tells both. */
 function gitState(file: string): { commit: string; dirty: boolean } | undefined {
-  const git = (args: string[]) =>
-    execFileSync('git', ['-C', dirname(resolve(file)), ...args], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-      timeout: 10_000,
-    }).trim();
+  let status: string;
   try {
-    const commit = git(['rev-parse', '--verify', 'HEAD']);
-    return { commit, dirty: git(['status', '--porcelain', '--', basename(file)]) !== '' };
+    status = execFileSync(
+      'git',
+      ['-C', dirname(resolve(file)), 'status', '--porcelain=v2', '--branch', '--', basename(file)],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 },
+    );
   } catch {
     return undefined;
   }
+  const commit = /^# branch\.oid ([0-9a-f]{7,64})$/m.exec(status)?.[1];
+  return commit ? { commit, dirty: /^[^#]/m.test(status) } : undefined;
 }
 
 /** The manifests in a folder and its subfolders (a batch build writes out/<stem>/), newest first; files that are

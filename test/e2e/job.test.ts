@@ -361,6 +361,14 @@ describe('which version went where', () => {
     expect(rows[0]).toMatch(/^DATE \(UTC\)\s+NAME\s+SCORE\s+POSTING\s+RÉSUMÉ$/);
     expect(rows[1]).toMatch(/resume-platform-globex\s+\d+\s+.*mira\.yaml@[0-9a-f]{8} \(git [0-9a-f]{7}\)$/);
     expect(rows[2]).toMatch(/resume-acme\s+\d+\s+Senior Backend Engineer \(Rails\) at Larkspur Freight/);
+
+    // A résumé changed since its commit says so.
+    writeFileSync(join(dir, 'mira.yaml'), `${readFileSync(join(dir, 'mira.yaml'), 'utf8')}# edited\n`);
+    await runCli(['build', 'mira.yaml', '--job', 'acme.md', '-f', 'md', '-o', 'out'], { cwd: dir });
+    expect(JSON.parse(read(dir, 'resume-acme.manifest.json')).resume.git).toEqual({
+      commit: head,
+      dirty: true,
+    });
   });
 
   it('a build that fails to write leaves no manifest', async () => {
