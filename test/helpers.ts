@@ -1,6 +1,6 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { createServer, request } from 'node:http';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -74,15 +74,34 @@ export function runCli(
   });
 }
 
-/** A local HTTP server that records every request, to prove nothing was fetched. */
-export async function countingServer(): Promise<{ port: number; hits: string[]; close: () => void }> {
+/** Waits until `condition` holds, looking every 20 ms; fails after `timeoutMs`, naming what it waited for. */
+export async function until(condition: () => boolean, what: string, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`waited ${timeoutMs} ms for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** A local HTTP server that records every request, to prove nothing was fetched. `settled()` sends a request of
+ * its own and waits for it: a request made before it (by a page printed earlier) has been recorded by then. */
+export async function countingServer(): Promise<{
+  port: number;
+  hits: string[];
+  settled: () => Promise<void>;
+  close: () => void;
+}> {
   const hits: string[] = [];
   const server = createServer((req, res) => {
-    hits.push(req.url ?? '');
+    if (req.url !== '/settled') hits.push(req.url ?? '');
     res.end('x');
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return { port: (server.address() as AddressInfo).port, hits, close: () => server.close() };
+  const port = (server.address() as AddressInfo).port;
+  const settled = async () => {
+    await (await fetch(`http://127.0.0.1:${port}/settled`)).text();
+  };
+  return { port, hits, settled, close: () => server.close() };
 }
 
 /** The reader-visible text of an HTML page: no style, inline tags dropped, block tags as spaces, entities decoded. */
@@ -148,94 +167,4 @@ export function expectedSampleText(resume: Resume = sample()): string[] {
     if (custom) for (const i of custom.items) out.push(i.label ?? '', i.text);
   }
   return out.filter(Boolean);
-}
-
-/** A long-running CLI whose output lines can be awaited. */
-export function longRunning(args: string[], cwd: string) {
-  const marker = `RESUME_TEST_RUN=${process.pid}-${Math.random()}`;
-  const [key, value] = marker.split('=') as [string, string];
-  const child = spawn(process.execPath, [cliPath, ...args], {
-    cwd,
-    env: { ...process.env, [key]: value },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const waiters: { re: RegExp; from: number; resolve: (m: RegExpMatchArray) => void }[] = [];
-  const check = () => {
-    for (const w of [...waiters]) {
-      const m = output.slice(w.from).match(w.re);
-      if (m) {
-        waiters.splice(waiters.indexOf(w), 1);
-        w.resolve(m);
-      }
-    }
-  };
-  for (const stream of [child.stdout, child.stderr])
-    stream.on('data', (d) => {
-      output += d;
-      check();
-    });
-  return {
-    child,
-    /** Processes started by this run (the CLI and its browser) still alive. */
-    alive: () =>
-      existsSync('/proc/self/environ')
-        ? readdirSync('/proc').filter((pid) => {
-            try {
-              return /^\d+$/.test(pid) && readFileSync(`/proc/${pid}/environ`, 'latin1').includes(marker);
-            } catch {
-              return false;
-            }
-          })
-        : [],
-    output: () => output,
-    mark: () => output.length,
-    /** The next match of `re` after position `from` (default: anywhere). */
-    waitFor(re: RegExp, from = 0, ms = 20_000): Promise<RegExpMatchArray> {
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(
-          () => reject(new Error(`timed out waiting for ${re}; output:\n${output}`)),
-          ms,
-        );
-        waiters.push({
-          re,
-          from,
-          resolve: (m) => {
-            clearTimeout(timer);
-            resolve(m);
-          },
-        });
-        check();
-      });
-    },
-    stop(): Promise<number | null> {
-      return new Promise((r) => {
-        child.once('exit', (code) => r(code));
-        child.kill('SIGINT');
-      });
-    },
-  };
-}
-
-/** GET over HTTP with a chosen Host header (fetch does not let a test set it). */
-export function get(
-  url: string,
-  host?: string,
-  method = 'GET',
-): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
-  return new Promise((resolvePromise, reject) => {
-    const u = new URL(url);
-    const req = request(
-      { host: u.hostname, port: u.port, path: u.pathname, method, headers: host ? { Host: host } : {} },
-      (res) => {
-        let body = '';
-        res.on('data', (d) => {
-          body += d;
-        });
-        res.on('end', () => resolvePromise({ status: res.statusCode ?? 0, body, headers: res.headers }));
-      },
-    );
-    req.on('error', reject);
-    req.end();
-  });
 }

@@ -1,38 +1,62 @@
 // `resume check` end to end: the same stages as the build (load → plan → prepare, same theme, same date format)
-// give what each output must hold; each output is read back by its own format's renderer.
+// give what each output must hold; each output is read back by its own format's renderer. With a letter, its
+// outputs are checked against the letter.
 import { mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { UsageError, UserError } from '../errors.js';
-import { build, prepareRun, type RenderOptions } from '../pipeline/run.js';
+import { build, type Prepared, prepareRun, type RenderOptions } from '../pipeline/run.js';
 import { formatNames, rendererFor } from '../render/registry.js';
+import type { ReadBack, Renderer } from '../render/types.js';
 import { type CheckedOutput, checkRead, type Expected } from './index.js';
+import { checkLetterRead } from './letter.js';
 
 export interface CheckOptions extends RenderOptions {
   /** The files to read back; none builds every format into a scratch folder and checks those. */
   outputs: string[];
 }
 
+type Check = (file: string, read: ReadBack, renderer: Renderer) => CheckedOutput;
+
 export async function checkOutputs(options: CheckOptions): Promise<CheckedOutput[]> {
   const run = await prepareRun(options);
-  const [document] = run.documents;
-  if (!document) throw new UserError('nothing to check');
-  const expected: Expected = { view: document.view, laidOut: run.theme.readingOrder(document.view) };
-  if (options.outputs.length)
-    return Promise.all(options.outputs.map((f) => checkFile(f, expected, options.file)));
+  if (options.outputs.length) {
+    const check = checkerFor(run, false);
+    return Promise.all(options.outputs.map((f) => checkFile(f, check, options.file, Boolean(run.letter))));
+  }
+  const check = checkerFor(run, true);
   const scratch = mkdtempSync(join(tmpdir(), 'resume-check-'));
   try {
-    const { written } = await build({ ...options, formats: ['all'], outDir: scratch, name: 'resume' });
-    return await Promise.all(written.map((f) => checkFile(f, expected, options.file)));
+    const { written } = await build({
+      ...options,
+      formats: ['all'],
+      outDir: scratch,
+      ...(run.letter ? { letterOnly: true, packet: false } : { name: 'resume' }),
+    });
+    return await Promise.all(written.map((f) => checkFile(f, check, options.file, Boolean(run.letter))));
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
 }
 
+/** What an output is compared with: the run's letter when it has one, else its résumé. A letter's date is
+ * expected when the letter names one, or the outputs were built now. */
+function checkerFor(run: Prepared, fresh: boolean): Check {
+  if (run.letter) {
+    const { document, dated } = run.letter;
+    return (file, read, renderer) => checkLetterRead(file, read, renderer, document.view, dated || fresh);
+  }
+  const [document] = run.documents;
+  if (!document) throw new UserError('nothing to check');
+  const expected: Expected = { view: document.view, laidOut: run.theme.readingOrder(document.view) };
+  return (file, read, renderer) => checkRead(file, read, renderer, expected);
+}
+
 async function checkFile(
   file: string,
-  expected: Expected,
+  check: Check,
   source: string | undefined,
+  letter: boolean,
 ): Promise<CheckedOutput> {
   const renderer = rendererFor(file);
   if (!renderer)
@@ -40,6 +64,10 @@ async function checkFile(
       `${file}: not an output this tool writes (${formatNames()
         .map((f) => `.${f}`)
         .join(', ')})`,
+    );
+  if (letter && !renderer.renderLetter)
+    throw new UsageError(
+      `${file}: a letter is not made as .${renderer.extension}; check its html, pdf, docx, md or txt`,
     );
   if (source && source !== '-' && samePath(file, source))
     throw new UsageError(
@@ -51,7 +79,7 @@ async function checkFile(
   } catch (error) {
     throw new UserError(`${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
-  return checkRead(file, await renderer.read(bytes), renderer, expected);
+  return check(file, await renderer.read(bytes), renderer);
 }
 
 function samePath(a: string, b: string): boolean {

@@ -6,6 +6,7 @@ import { packageVersion } from '../paths.js';
 import { buildCommand } from './commands/build.js';
 import { checkCommand } from './commands/check.js';
 import { historyCommand } from './commands/history.js';
+import { letterCommand } from './commands/letter.js';
 import { doctorCommand, themesCommand } from './commands/machine.js';
 import { matchCommand } from './commands/match.js';
 import { createThemeCommand, importCommand, initCommand } from './commands/start.js';
@@ -17,6 +18,7 @@ import { closeBrowser } from './early-browser.js';
 const COMMANDS = [
   validateCommand,
   buildCommand,
+  letterCommand,
   matchCommand,
   historyCommand,
   watchCommands,

@@ -69,8 +69,11 @@ function render(s) {
     a.textContent = text;
     return a;
   };
+  // A letter's files and the résumé's share extensions: then each link says its file's name.
+  const ext = (g) => g.split('.').pop();
+  const label = (f) => (s.files.filter((g) => ext(g) === ext(f)).length > 1 ? f : ext(f).toUpperCase());
   links.replaceChildren(
-    ...s.files.map((f) => link('/files/' + encodeURIComponent(f), f.split('.').pop().toUpperCase())),
+    ...s.files.map((f) => link('/files/' + encodeURIComponent(f), label(f))),
     ...(s.match ? [link('/match', 'match ' + s.match.score + '/100')] : []),
   );
   document.documentElement.dataset.version = s.version;

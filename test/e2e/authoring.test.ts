@@ -1,23 +1,23 @@
-// The authoring loop (issue 14) through the real CLI: init, default files, Markdown and text, locales, help,
-// progress, watch, and the preview server (over HTTP and in the real headless browser).
+// The authoring loop (issue 14): init, default files, help, progress, watch, and the preview server (over HTTP and
+// in the real headless browser) through the real CLI; Markdown, text and locales through the library in process.
 
 import { type ChildProcess, execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   cliPath,
   expectedSampleText,
   firstOutOfOrder,
-  get,
   hasCommand,
-  longRunning,
   root,
   runCli,
   sampleYaml,
   tempDir,
+  until,
 } from '../helpers.js';
+import { rendered } from '../library.js';
+import { events, get, longRunning } from '../long-running.js';
 import { pdfText } from '../pdf.js';
 import { seedCoverage } from '../seed.js';
 
@@ -78,25 +78,24 @@ describe('resume init', () => {
 });
 
 describe('Markdown and plain text', () => {
-  const out = tempDir();
-  const built = runCli(['build', sampleYaml, '-f', 'md,txt', '-o', out]);
+  const built = rendered({ file: sampleYaml, formats: ['md', 'txt'] });
 
   it.each(['md', 'txt'])(
     'the %s holds every item of the sample in the PDF reading order, no tables',
     async (ext) => {
-      expect((await built).code).toBe(0);
-      const text = readFileSync(join(out, `resume.${ext}`), 'utf8');
+      const r = await built;
+      const text = r.text(`resume.${ext}`);
       expect(firstOutOfOrder(text, expectedSampleText())).toBeUndefined();
       expect(text).not.toMatch(/^\s*\|.*\|\s*$/m); // no layout tables
-      const coverage = await seedCoverage(join(out, `resume.${ext}`));
+      const coverage = await seedCoverage(`resume.${ext}`, r.bytes(`resume.${ext}`));
       expect(coverage).toMatchObject({ missing: [], found: coverage.total, ordered: coverage.total });
     },
   );
 
   it('writes bullets as lists and links out', async () => {
-    await built;
-    const md = readFileSync(join(out, 'resume.md'), 'utf8');
-    const txt = readFileSync(join(out, 'resume.txt'), 'utf8');
+    const r = await built;
+    const md = r.text('resume.md');
+    const txt = r.text('resume.txt');
     expect(md).toMatch(/^# Ankit Khandelwal$/m);
     expect(md).toContain(
       '## Experience\n\n### Associate Tech Architect · Bounteous x Accolite\nMay 2025 – Nov 2025',
@@ -123,13 +122,9 @@ describe('locales', () => {
     pl: ['Doświadczenie zawodowe', 'obecnie'],
   };
   it.each(Object.entries(titles))(
-    '--locale %s translates titles, "Present" and months',
+    'locale %s translates titles, "Present" and months',
     async (locale, [title, present]) => {
-      const dir = tempDir();
-      writeFileSync(join(dir, 'resume.yaml'), yaml);
-      const r = await runCli(['build', '--locale', locale, '-f', 'txt', '-o', 'out'], { cwd: dir });
-      expect(r.code).toBe(0);
-      const txt = readFileSync(join(dir, 'out', 'resume.txt'), 'utf8');
+      const txt = (await rendered({ source: yaml, locale, formats: ['txt'] })).text('resume.txt');
       expect(txt).toContain(title.toUpperCase());
       expect(txt).toContain(` – ${present}`);
       const month = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(
@@ -139,13 +134,16 @@ describe('locales', () => {
     },
   );
 
-  it('meta.locale works too, meta.titles still overrides, an unknown locale is an error with a suggestion', async () => {
-    const dir = tempDir();
-    writeFileSync(join(dir, 'resume.yaml'), `${yaml}meta:\n  locale: de\n  titles: { work: Werdegang }\n`);
-    await runCli(['build', '-f', 'txt', '-o', 'out'], { cwd: dir });
-    const txt = readFileSync(join(dir, 'out', 'resume.txt'), 'utf8');
+  it('meta.locale works too, and meta.titles still overrides', async () => {
+    const source = `${yaml}meta:\n  locale: de\n  titles: { work: Werdegang }\n`;
+    const txt = (await rendered({ source, formats: ['txt'] })).text('resume.txt');
     expect(txt).toContain('WERDEGANG');
     expect(txt).toContain('Okt');
+  });
+
+  it('--locale unknown is a usage error with a suggestion', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'resume.yaml'), yaml);
     const bad = await runCli(['build', '--locale', 'ed', '-f', 'txt'], { cwd: dir });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('unknown locale; did you mean "en"?');
@@ -233,8 +231,7 @@ describe('resume watch', () => {
     const code = await w.stop();
     expect(code).toBe(130);
     expect(w.output()).toMatch(/stopped\n$/);
-    for (let i = 0; i < 20 && w.alive().length; i++) await new Promise((r) => setTimeout(r, 100));
-    expect(w.alive()).toEqual([]); // the browser went with it
+    await until(() => w.alive().length === 0, 'the CLI and its browser to exit', 10_000); // the browser went with it
   });
 });
 
@@ -262,27 +259,6 @@ describe('resume watch with a theme of your own', () => {
     expect(await w.stop()).toBe(130);
   });
 });
-
-/** Reads server-sent events as they come. */
-function events(url: string) {
-  const seen: string[] = [];
-  let notify = () => {};
-  const req = request(url, (res) => {
-    res.setEncoding('utf8');
-    res.on('data', (chunk: string) => {
-      for (const m of chunk.matchAll(/event: build\ndata: (.*)\n/g)) seen.push(m[1] ?? '');
-      notify();
-    });
-  });
-  req.end();
-  return {
-    async next(count: number): Promise<Record<string, unknown>> {
-      while (seen.length < count) await new Promise<void>((r) => (notify = r));
-      return JSON.parse(seen[count - 1] ?? '{}');
-    },
-    close: () => req.destroy(),
-  };
-}
 
 describe('resume serve', () => {
   it('serves the preview on 127.0.0.1, pushes a reload on each build, shows errors and clears them', async () => {

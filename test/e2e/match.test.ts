@@ -3,7 +3,8 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { get, longRunning, root, runCli, tempDir } from '../helpers.js';
+import { root, runCli, tempDir } from '../helpers.js';
+import { get, longRunning } from '../long-running.js';
 
 const postings = join(root, 'test', 'fixtures', 'postings');
 

@@ -23,7 +23,10 @@ describe('the package', () => {
     // The declarations are made before packing (prepack); scripts are not run here, so the bundle the other tests
     // use is not rebuilt under them.
     execFileSync(process.execPath, [join(root, 'scripts', 'types.mjs')], { cwd: root, stdio: 'ignore' });
-    const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' });
+    const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     const files: string[] = JSON.parse(out)[0].files.map((f: { path: string }) => f.path);
     for (const file of [
       'bin/resume.js',

@@ -19,11 +19,25 @@ export function initCommand(cli: Command): void {
   cli
     .command('init')
     .description('start a résumé: a commented example with every common section, a tag and a variant')
-    .argument('[file]', 'the file to write', 'resume.yaml')
+    .argument('[file]', 'the file to write (default: resume.yaml, or letter.md with --letter)')
+    .option('--letter', 'start a cover letter instead: Markdown with commented front matter')
     .option('--force', 'overwrite the file if it exists')
-    .addHelpText('after', `\nExamples:\n  $ resume init && resume serve`)
-    .action((file: string, o: { force?: boolean }) => {
+    .addHelpText(
+      'after',
+      `\nExamples:\n  $ resume init && resume serve\n  $ resume init --letter acme.md && resume letter acme.md`,
+    )
+    .action((given: string | undefined, o: { force?: boolean; letter?: boolean }) => {
+      const file = given ?? (o.letter ? 'letter.md' : 'resume.yaml');
       refuseOverwrite(file, o.force);
+      if (o.letter) {
+        writeOutputs([
+          { path: file, data: readFileSync(join(packageRoot, 'templates', 'starter-letter.md'), 'utf8') },
+        ]);
+        console.log(
+          `wrote ${file}: edit it, then run resume letter ${file} (the letterhead comes from your résumé)`,
+        );
+        return;
+      }
       const starter = readFileSync(join(packageRoot, 'templates', 'starter.yaml'), 'utf8');
       writeOutputs([{ path: file, data: starter.replace('$schema=SCHEMA', `$schema=${schemaFrom(file)}`) }]);
       console.log(
