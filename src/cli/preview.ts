@@ -82,23 +82,11 @@ fetch('/status').then((r) => r.json()).then(render);
 new EventSource('/events').addEventListener('build', (e) => render(JSON.parse(e.data)));
 `;
 
-export async function startPreview(
-  session: WatchSession,
-  port: number,
-  options: PreviewOptions = {},
-): Promise<Preview> {
-  const clients = new Set<ServerResponse>();
+/** What the preview shows: the last good build, a version the page reloads on, the match report (serve --job). */
+function previewState(session: WatchSession, matchPage: PreviewOptions['matchPage']) {
   let good: BuildOutcome | undefined;
   let version = 0;
   let match: { page: string; score: number } | undefined;
-  const rematch = async () => {
-    if (!options.matchPage) return;
-    try {
-      match = await options.matchPage();
-    } catch {
-      match = undefined; // The build's own problems are shown; the report comes back with the next good build.
-    }
-  };
   const state = () => {
     const last = session.last();
     if (last?.ok) good = last;
@@ -114,16 +102,37 @@ export async function startPreview(
       match: match && { score: match.score },
     };
   };
-  session.onBuild(async (outcome) => {
-    if (outcome.ok) {
-      version++;
-      await rematch();
+  /** The report, made afresh for the résumé as it is now. */
+  const rematch = async () => {
+    if (!matchPage) return;
+    try {
+      match = await matchPage();
+    } catch {
+      match = undefined; // The build's own problems are shown; the report comes back with the next good build.
     }
-    const data = `event: build\ndata: ${JSON.stringify(state())}\n\n`;
+  };
+  /** After a good build: a new version for the page to reload, and the report made afresh. */
+  const built = () => {
+    version++;
+    return rematch();
+  };
+  return { state, built, rematch, good: () => good, match: () => match };
+}
+
+export async function startPreview(
+  session: WatchSession,
+  port: number,
+  options: PreviewOptions = {},
+): Promise<Preview> {
+  const clients = new Set<ServerResponse>();
+  const preview = previewState(session, options.matchPage);
+  session.onBuild(async (outcome) => {
+    if (outcome.ok) await preview.built();
+    const data = `event: build\ndata: ${JSON.stringify(preview.state())}\n\n`;
     for (const client of clients) client.write(data);
   });
-  state();
-  if (session.last()?.ok) await rematch();
+  preview.state();
+  if (session.last()?.ok) await preview.rematch();
 
   const server = createServer((req, res) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');
@@ -142,7 +151,8 @@ export async function startPreview(
       return send(res, 200, TYPES.html as string, SHELL);
     }
     if (path === '/preview.js') return send(res, 200, 'text/javascript; charset=utf-8', SCRIPT);
-    if (path === '/status') return send(res, 200, TYPES.json as string, JSON.stringify(state()));
+    if (path === '/status') return send(res, 200, TYPES.json as string, JSON.stringify(preview.state()));
+    const match = preview.match();
     if (path === '/match' && match) {
       res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'");
       return send(res, 200, TYPES.html as string, match.page);
@@ -154,26 +164,7 @@ export async function startPreview(
       req.on('close', () => clients.delete(res));
       return;
     }
-    // Only the files the last good build wrote: no listing, no other path.
-    const name = path.startsWith('/files/') ? path.slice('/files/'.length) : '';
-    const file = good?.written.find((f) => basename(f) === name);
-    if (!file) return send(res, 404, 'text/plain', 'not found\n');
-    // The page loads what the PDF's page loaded: nothing (a JSON Resume theme's web fonts and scripts included).
-    if (name.endsWith('.html'))
-      res.setHeader(
-        'Content-Security-Policy',
-        "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:",
-      );
-    try {
-      return send(
-        res,
-        200,
-        TYPES[name.split('.').pop() ?? ''] ?? 'application/octet-stream',
-        readFileSync(file),
-      );
-    } catch {
-      return send(res, 404, 'text/plain', 'not found\n');
-    }
+    return sendBuilt(res, path.startsWith('/files/') ? path.slice('/files/'.length) : '', preview.good());
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -188,6 +179,28 @@ export async function startPreview(
         server.close(() => resolve());
       }),
   };
+}
+
+/** Only the files the last good build wrote: no listing, no other path. */
+function sendBuilt(res: ServerResponse, name: string, good: BuildOutcome | undefined): void {
+  const file = good?.written.find((f) => basename(f) === name);
+  if (!file) return send(res, 404, 'text/plain', 'not found\n');
+  // The page loads what the PDF's page loaded: nothing (a JSON Resume theme's web fonts and scripts included).
+  if (name.endsWith('.html'))
+    res.setHeader(
+      'Content-Security-Policy',
+      "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:",
+    );
+  try {
+    return send(
+      res,
+      200,
+      TYPES[name.split('.').pop() ?? ''] ?? 'application/octet-stream',
+      readFileSync(file),
+    );
+  } catch {
+    return send(res, 404, 'text/plain', 'not found\n');
+  }
 }
 
 function isOwnHost(req: IncomingMessage, port: number): boolean {
