@@ -136,25 +136,27 @@ function prepare(resume: Resume, analysis: PostingAnalysis, options: MatchOption
 
 /** Each text of the résumé with the terms it has. */
 function countTerms(resume: Resume, analysis: PostingAnalysis): Counted[] {
-  const names = analysis.terms.map(namesOf);
-  return resumeTexts(resume).map((text) => {
-    const keys = contentKeys(analysis.analyzer.analyze(text.text));
-    const written = writtenText(text.text);
-    const counts = new Map<number, number>();
+  const texts = resumeTexts(resume);
+  // Most names are written nowhere in the résumé: one look at all of it spares looking in each text.
+  const everything = fold(texts.flatMap((t) => [t.text, ...Object.values(t.alt)]).join('\n'));
+  const names = analysis.terms.map((term) => namesOf(term).filter((n) => everything.includes(n.first)));
+  const termsIn = (text: string) => {
+    const keys = contentKeys(analysis.analyzer.analyze(text));
+    let written: Written | undefined;
+    const found = new Map<number, number>();
     analysis.terms.forEach((term, i) => {
-      const n = occurrences(term, keys, written, names[i] as Name[]);
-      if (n) counts.set(i, n);
+      const n = occurrences(term, keys, () => (written ??= writtenText(text)), names[i] as Name[]);
+      if (n) found.set(i, n);
     });
+    return { keys, found };
+  };
+  return texts.map((text) => {
+    const { keys, found: counts } = termsIn(text.text);
     // Wording written for variants, with the terms it has: what would cover a missing term.
-    const altTerms = Object.entries(text.alt).map(([variant, alt]) => {
-      const altKeys = contentKeys(analysis.analyzer.analyze(alt));
-      const altWritten = writtenText(alt);
-      const found = new Set<number>();
-      analysis.terms.forEach((term, i) => {
-        if (occurrences(term, altKeys, altWritten, names[i] as Name[])) found.add(i);
-      });
-      return { variant, terms: found };
-    });
+    const altTerms = Object.entries(text.alt).map(([variant, alt]) => ({
+      variant,
+      terms: new Set(termsIn(alt).found.keys()),
+    }));
     return { text, counts, length: keys.length, altTerms };
   });
 }
@@ -191,7 +193,7 @@ function writtenText(text: string): Written {
 
 /** How often a term occurs in a text: its keys in a row among the content words, or (at least once) one of its
  * names written out. */
-function occurrences(term: Term, keys: readonly string[], written: Written, names: Name[]): number {
+function occurrences(term: Term, keys: readonly string[], text: () => Written, names: Name[]): number {
   let n = 0;
   const k = term.keys;
   for (let i = 0; i + k.length <= keys.length; i++) {
@@ -199,8 +201,8 @@ function occurrences(term: Term, keys: readonly string[], written: Written, name
     while (j < k.length && keys[i + j] === k[j]) j++;
     if (j === k.length) n++;
   }
-  if (n) return n;
-  const { folded, words } = written;
+  if (n || names.length === 0) return n;
+  const { folded, words } = text();
   // A name starts at a word's start, so its first plain word is one of the text's words.
   const found = (name: Name) =>
     (name.plain ? words.has(name.first) : folded.includes(name.first)) && foldedIn(name.folded, folded);
