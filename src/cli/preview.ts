@@ -184,7 +184,10 @@ export async function startPreview(
 /** Only the files the last good build wrote: no listing, no other path. */
 function sendBuilt(res: ServerResponse, name: string, good: BuildOutcome | undefined): void {
   const file = good?.written.find((f) => basename(f) === name);
-  if (!file) return send(res, 404, 'text/plain', 'not found\n');
+  if (!file) {
+    send(res, 404, 'text/plain', 'not found\n');
+    return;
+  }
   // The page loads what the PDF's page loaded: nothing (a JSON Resume theme's web fonts and scripts included).
   if (name.endsWith('.html'))
     res.setHeader(
@@ -192,14 +195,9 @@ function sendBuilt(res: ServerResponse, name: string, good: BuildOutcome | undef
       "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:",
     );
   try {
-    return send(
-      res,
-      200,
-      TYPES[name.split('.').pop() ?? ''] ?? 'application/octet-stream',
-      readFileSync(file),
-    );
+    send(res, 200, TYPES[name.split('.').pop() ?? ''] ?? 'application/octet-stream', readFileSync(file));
   } catch {
-    return send(res, 404, 'text/plain', 'not found\n');
+    send(res, 404, 'text/plain', 'not found\n');
   }
 }
 
