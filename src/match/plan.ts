@@ -3,7 +3,7 @@
 // first, the oldest roles first at equal relevance; never an entry's last bullet, never the summary). It selects
 // and orders the person's own text; it never writes any.
 import type { Resume } from '../core/resume-types.js';
-import { ENTRY_LISTS } from '../core/sections.js';
+import { ENTRY_LISTS, sectionSpec } from '../core/sections.js';
 import { type MatchOptions, scoreUnits, type UnitScore } from './score.js';
 import type { PostingAnalysis } from './terms.js';
 
@@ -44,7 +44,9 @@ export function planTailoring(
     const list = data[key];
     if (!Array.isArray(list)) continue;
     const entries = list.map((_, i) => i).filter((i) => included(`${key}[${i}]`));
-    orders.push({ path: key, order: byRelevance(entries, (i) => scoreOf.get(`${key}[${i}]`) ?? 0) });
+    // A history stays in date order: only what is inside its entries is ranked.
+    if (!sectionSpec(key).chronological)
+      orders.push({ path: key, order: byRelevance(entries, (i) => scoreOf.get(`${key}[${i}]`) ?? 0) });
     for (const i of entries) {
       const highlights = (list[i] as { highlights?: unknown } | null)?.highlights;
       if (!Array.isArray(highlights)) continue;

@@ -10,9 +10,10 @@ const orderOf = (plan: ReturnType<typeof planTailoring>, path: string) =>
   plan.orders.find((o) => o.path === path)?.order;
 
 describe('planTailoring', () => {
-  it('orders entries, bullets and skill groups by relevance', () => {
+  it('orders bullets and skill groups by relevance, and keeps jobs in date order', () => {
     const plan = planTailoring(testResume(), backend());
-    expect(orderOf(plan, 'work')).toEqual([0, 1, 2]);
+    // A history is read in date order: its entries are never ranked, only what is inside them.
+    expect(orderOf(plan, 'work')).toBeUndefined();
     // Kafka and event-driven architecture first, the tagged Elixir bullet before the offsite.
     expect(orderOf(plan, 'work[0].highlights')).toEqual([0, 1, 3, 2]);
     expect(orderOf(plan, 'skills')).toEqual([0, 2, 1]);
@@ -70,7 +71,7 @@ describe('planTailoring', () => {
 
   it('plans only what the build keeps, when told', () => {
     const plan = planTailoring(testResume(), backend(), { isIncluded: (p) => p !== 'work[1]' });
-    expect(orderOf(plan, 'work')).toEqual([0, 2]);
+    expect(orderOf(plan, 'work[1].highlights')).toBeUndefined();
     expect(plan.dropOrder.some((p) => p.startsWith('work[1]'))).toBe(false);
   });
 
