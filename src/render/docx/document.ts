@@ -7,6 +7,7 @@
 // first item kept with the second and the last with the one before it, so no item is left alone on a page.
 import {
   AlignmentType,
+  BorderStyle,
   Document,
   ExternalHyperlink,
   HeadingLevel,
@@ -16,8 +17,13 @@ import {
   Paragraph,
   type ParagraphChild,
   Tab,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
   TabStopType,
   TextRun,
+  WidthType,
 } from 'docx';
 import { type Inline, plainText } from '../../core/markdown.js';
 import {
@@ -142,19 +148,55 @@ function masthead(view: ViewModel, look: Look): Paragraph[] {
   ];
 }
 
-/** An entry's heading in one paragraph: title · employer, then place · dates at a right tab on the margin. One
- * paragraph, not a table: LibreOffice keeps no table with the paragraph after it (so a heading could end a page),
- * and applicant-tracking systems read tables badly. A title too long for the line pushes the dates to the next. */
-function entryHead(e: ViewEntry, look: Look, first: boolean): Paragraph {
-  const head: ParagraphChild[] = [linked(e.title, e.href, { bold: true })];
-  if (e.org) head.push(new TextRun({ text: SEPARATOR, color: look.muted }), new TextRun({ text: e.org }));
+/** An entry's heading: title · employer, then place · dates on the right of its first line. As one paragraph with
+ * the dates at a right tab where they fit beside the title: LibreOffice keeps no table with the paragraph after
+ * it (a heading could end a page), and applicant-tracking systems read tables badly. A title too long for that
+ * takes a borderless two-cell row, so it wraps in its cell and the dates stay on its first line. */
+function entryHead(e: ViewEntry, look: Look, first: boolean): Paragraph | Table {
+  const title: ParagraphChild[] = [linked(e.title, e.href, { bold: true })];
+  if (e.org) title.push(new TextRun({ text: SEPARATOR, color: look.muted }), linked(e.org, e.orgHref));
   const when = [e.location, e.date].filter((v): v is string => Boolean(v)).join(SEPARATOR);
-  if (when) head.push(new TextRun({ children: [new Tab(), when], style: 'EntryDate' }));
-  return paragraph({
-    heading: HeadingLevel.HEADING_2,
-    spacing: { before: first ? 0 : look.space(look.entrySpacing) },
-    tabStops: [{ type: TabStopType.RIGHT, position: look.textWidth }],
-    children: head,
+  const before = first ? 0 : look.space(look.entrySpacing);
+  const heading = (children: ParagraphChild[]) =>
+    paragraph({ heading: HeadingLevel.HEADING_2, spacing: { before }, children });
+  if (!when) return heading(title);
+  const titleWidth = look.textWidthOf(`${e.title}${SEPARATOR}${e.org ?? ''}`, look.entryTitleSize);
+  const whenWidth = look.textWidthOf(when, look.dateSize) + look.twips(look.columnGap);
+  if (titleWidth + whenWidth <= look.textWidth)
+    return paragraph({
+      heading: HeadingLevel.HEADING_2,
+      spacing: { before },
+      tabStops: [{ type: TabStopType.RIGHT, position: look.textWidth }],
+      children: [...title, new TextRun({ children: [new Tab(), when], style: 'EntryDate' })],
+    });
+  const dates = paragraph({
+    alignment: AlignmentType.RIGHT,
+    keepNext: true,
+    spacing: { before },
+    children: [new TextRun({ text: when, style: 'EntryDate' })],
+  });
+  return headingRow(
+    heading(title),
+    dates,
+    Math.min(Math.round(whenWidth), Math.round(look.textWidth * 0.4)),
+    look,
+  );
+}
+
+/** The title and the dates side by side in a borderless row that never splits. */
+function headingRow(title: Paragraph, dates: Paragraph, datesWidth: number, look: Look): Table {
+  const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+  const borders = { top: none, bottom: none, left: none, right: none };
+  const cell = (width: number, child: Paragraph) =>
+    new TableCell({ width: { size: width, type: WidthType.DXA }, borders, children: [child] });
+  const titleWidth = look.textWidth - datesWidth;
+  return new Table({
+    layout: TableLayoutType.FIXED,
+    width: { size: look.textWidth, type: WidthType.DXA },
+    columnWidths: [titleWidth, datesWidth],
+    borders: { ...borders, insideHorizontal: none, insideVertical: none },
+    margins: { top: 0, bottom: 0, left: 0, right: 0 },
+    rows: [new TableRow({ cantSplit: true, children: [cell(titleWidth, title), cell(datesWidth, dates)] })],
   });
 }
 
@@ -170,8 +212,8 @@ function bullets(list: Inline[][], look: Look): Paragraph[] {
   );
 }
 
-function entry(e: ViewEntry, look: Look, first: boolean): Paragraph[] {
-  const out: Paragraph[] = [entryHead(e, look, first)];
+function entry(e: ViewEntry, look: Look, first: boolean): (Paragraph | Table)[] {
+  const out: (Paragraph | Table)[] = [entryHead(e, look, first)];
   if (e.detail) out.push(paragraph({ style: 'EntryMeta', children: [new TextRun({ text: e.detail })] }));
   for (const p of e.description) out.push(paragraph({ style: 'EntryDescription', children: runs(p) }));
   out.push(...bullets(e.highlights, look));
@@ -192,7 +234,7 @@ function listItems(style: string, items: ParagraphChild[][]): Paragraph[] {
   );
 }
 
-function sectionBody(s: ViewSection, look: Look): Paragraph[] {
+function sectionBody(s: ViewSection, look: Look): (Paragraph | Table)[] {
   switch (s.kind) {
     case 'summary':
       return [
@@ -224,7 +266,7 @@ function sectionBody(s: ViewSection, look: Look): Paragraph[] {
   }
 }
 
-function section(s: ViewSection, look: Look, first: boolean): Paragraph[] {
+function section(s: ViewSection, look: Look, first: boolean): (Paragraph | Table)[] {
   // Below the masthead, the larger of its space and a section's (the CSS's margins collapse the same way).
   const before = look.space(
     first ? Math.max(look.mastheadSpacing, look.sectionSpacing) : look.sectionSpacing,
