@@ -88,7 +88,7 @@ const SEPARATOR = '\u00a0·\u00a0';
 
 /** Where a list item stands, for keeping the first item with the second and the last with the one before. */
 function keepInList(i: number, count: number): boolean {
-  return i === 0 || i === count - 2;
+  return (i === 0 || i === count - 2) && i < count - 1;
 }
 
 /** The photo, right-aligned above the name, the token's size on its longer side. Word has no WebP: left out. */
@@ -152,26 +152,27 @@ function masthead(view: ViewModel, look: Look): Paragraph[] {
  * the dates at a right tab where they fit beside the title: LibreOffice keeps no table with the paragraph after
  * it (a heading could end a page), and applicant-tracking systems read tables badly. A title too long for that
  * takes a borderless two-cell row, so it wraps in its cell and the dates stay on its first line. */
-function entryHead(e: ViewEntry, look: Look, first: boolean): Paragraph | Table {
+function entryHead(e: ViewEntry, look: Look, first: boolean, keepNext: boolean): Paragraph | Table {
   const title: ParagraphChild[] = [linked(e.title, e.href, { bold: true })];
   if (e.org) title.push(new TextRun({ text: SEPARATOR, color: look.muted }), linked(e.org, e.orgHref));
   const when = [e.location, e.date].filter((v): v is string => Boolean(v)).join(SEPARATOR);
   const before = first ? 0 : look.space(look.entrySpacing);
   const heading = (children: ParagraphChild[]) =>
-    paragraph({ heading: HeadingLevel.HEADING_2, spacing: { before }, children });
+    paragraph({ heading: HeadingLevel.HEADING_2, keepNext, spacing: { before }, children });
   if (!when) return heading(title);
   const titleWidth = look.textWidthOf(`${e.title}${SEPARATOR}${e.org ?? ''}`, look.entryTitleSize);
   const whenWidth = look.textWidthOf(when, look.dateSize) + look.twips(look.columnGap);
   if (titleWidth + whenWidth <= look.textWidth)
     return paragraph({
       heading: HeadingLevel.HEADING_2,
+      keepNext,
       spacing: { before },
       tabStops: [{ type: TabStopType.RIGHT, position: look.textWidth }],
       children: [...title, new TextRun({ children: [new Tab(), when], style: 'EntryDate' })],
     });
   const dates = paragraph({
     alignment: AlignmentType.RIGHT,
-    keepNext: true,
+    keepNext,
     spacing: { before },
     children: [new TextRun({ text: when, style: 'EntryDate' })],
   });
@@ -212,14 +213,19 @@ function bullets(list: Inline[][], look: Look): Paragraph[] {
   );
 }
 
-function entry(e: ViewEntry, look: Look, first: boolean): (Paragraph | Table)[] {
-  const out: (Paragraph | Table)[] = [entryHead(e, look, first)];
-  if (e.detail) out.push(paragraph({ style: 'EntryMeta', children: [new TextRun({ text: e.detail })] }));
-  for (const p of e.description) out.push(paragraph({ style: 'EntryDescription', children: runs(p) }));
-  out.push(...bullets(e.highlights, look));
+/** An entry: its heading kept with its first lines; an entry of one line (a certificate) kept with the next
+ * when it is the first of its section or the last but one, as a list's items are. A keep-with-next on an entry's
+ * last paragraph would hold the next entry to it, and so on down the section: none is set there. */
+function entry(e: ViewEntry, look: Look, i: number, count: number): (Paragraph | Table)[] {
+  const more = e.description.length > 0 || e.highlights.length > 0 || Boolean(e.keywords);
+  const body: Paragraph[] = [];
+  if (e.detail)
+    body.push(paragraph({ style: 'EntryMeta', keepNext: more, children: [new TextRun({ text: e.detail })] }));
+  for (const p of e.description) body.push(paragraph({ style: 'EntryDescription', children: runs(p) }));
+  body.push(...bullets(e.highlights, look));
   if (e.keywords)
-    out.push(paragraph({ style: 'EntryKeywords', children: [new TextRun({ text: e.keywords })] }));
-  return out;
+    body.push(paragraph({ style: 'EntryKeywords', children: [new TextRun({ text: e.keywords })] }));
+  return [entryHead(e, look, i === 0, body.length > 0 || keepInList(i, count)), ...body];
 }
 
 /** Paragraphs of a list section (keyword groups, labelled items): the first without space above it. */
@@ -244,7 +250,7 @@ function sectionBody(s: ViewSection, look: Look): (Paragraph | Table)[] {
         ...bullets(s.bullets, look),
       ];
     case 'entries':
-      return s.entries.flatMap((e, i) => entry(e, look, i === 0));
+      return s.entries.flatMap((e, i) => entry(e, look, i, s.entries.length));
     case 'groups':
       return listItems(
         'Group',
