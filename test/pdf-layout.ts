@@ -43,11 +43,11 @@ export function pdfPages(pdf: string): PdfPage[] {
 export const squeezed = (text: string) =>
   text
     .normalize('NFKC')
-    .replace(/&nbsp;|[\s·]/g, '')
+    .replace(/[\s·]/g, '')
     .toLowerCase();
 
 /** The plain text of an HTML fragment. */
 export const htmlText = (html: string) =>
-  decodeEntities(html.replace(/&nbsp;/g, ' ').replace(/<[^>]+>/g, ''))
+  decodeEntities(html.replace(/<[^>]+>/g, ''))
     .replace(/\s+/g, ' ')
     .trim();
