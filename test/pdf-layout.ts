@@ -40,11 +40,7 @@ export function pdfPages(pdf: string): PdfPage[] {
 }
 
 /** Text as a reader compares it: no white space, no separators, any case. */
-export const squeezed = (text: string) =>
-  text
-    .normalize('NFKC')
-    .replace(/[\s·]/g, '')
-    .toLowerCase();
+export const squeezed = (text: string) => text.normalize('NFKC').replace(/[\s·]/g, '').toLowerCase();
 
 /** The plain text of an HTML fragment. */
 export const htmlText = (html: string) =>
