@@ -27,7 +27,7 @@ export function textArea(html: string, page: PdfPage): Built['area'] {
 /** Every rule at once, so a failure names all that is wrong. */
 export function layoutProblems(built: Built) {
   return {
-    'continuation pages narrower than the text area': narrowPages(built),
+    'continuation pages not starting at the margin': narrowPages(built),
     'pages but the last under half full': emptyPages(built),
     'headings at a page’s foot': headingsAtFoot(built),
     'list items broken, or left alone by a page break': brokenLists(built),
@@ -37,7 +37,7 @@ export function layoutProblems(built: Built) {
 
 /** What layoutProblems gives when every rule holds. */
 export const NO_PROBLEMS = {
-  'continuation pages narrower than the text area': [],
+  'continuation pages not starting at the margin': [],
   'pages but the last under half full': [],
   'headings at a page’s foot': [],
   'list items broken, or left alone by a page break': [],
@@ -79,22 +79,23 @@ function headings(html: string): Heading[] {
   });
 }
 
-/** A section title stands alone on its line; an entry's title may have its dates beside it, or wrap. */
-const isLineOf = (line: string, heading: Heading) =>
-  heading.section
-    ? squeezed(line) === heading.text
-    : squeezed(line).startsWith(heading.text.slice(0, Math.min(heading.text.length, 24)));
+/** A section title stands alone on its line; an entry's title may have its dates beside it, or wrap (its first
+ * line then begins it). */
+function isLineOf(line: string, heading: Heading): boolean {
+  const text = squeezed(line);
+  if (heading.section) return text === heading.text;
+  return (
+    text.startsWith(heading.text.slice(0, Math.min(heading.text.length, 24))) ||
+    (text.length >= 8 && heading.text.startsWith(text))
+  );
+}
 
-/** Pages after the first whose text does not span the text area (from the left margin to near the right one). */
+/** Pages after the first whose text does not start at the left margin (a sidebar's column kept empty there). */
 function narrowPages({ pages, area }: Built): string[] {
-  const width = area.right - area.left;
   return pages.flatMap((page, i) => {
     if (i === 0 || rows(page).length < 6) return [];
     const left = Math.min(...page.lines.map((l) => l.xMin));
-    const right = Math.max(...page.lines.map((l) => l.xMax));
-    return left > area.left + 3 || right < area.left + 0.85 * width
-      ? [`page ${i + 1}: text from ${Math.round(left)} to ${Math.round(right)} pt`]
-      : [];
+    return left > area.left + 3 ? [`page ${i + 1}: text starts ${Math.round(left - area.left)} pt in`] : [];
   });
 }
 
@@ -144,27 +145,52 @@ function headingsAtFoot({ pages, html }: Built): string[] {
 }
 
 /** The lists of the page, each as its items' text: bullets, labelled items, and keyword groups (by their
- * keywords: a group's label and keywords are two columns, which an extractor may read apart, and a short label
- * can be a word of the text too). */
+ * keywords: a group's label and keywords are two columns, which an extractor may read apart). */
 function lists(html: string): string[][] {
   const found = [
     ...html.matchAll(
       /<ul class="(?:highlights|items)">([\s\S]*?)<\/ul>|<dl class="groups">([\s\S]*?)<\/dl>/g,
     ),
   ];
+  const text = (fragment: string | undefined) => squeezed(htmlText(fragment ?? ''));
   return found.map(([, list, groups]) =>
     list !== undefined
-      ? [...list.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => squeezed(htmlText(m[1] ?? '')))
-      : [...(groups ?? '').matchAll(/<dd>([\s\S]*?)<\/dd>/g)].map((m) => squeezed(htmlText(m[1] ?? ''))),
+      ? [...list.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => text(m[1])).filter(Boolean)
+      : [...(groups ?? '').matchAll(/<dt>([\s\S]*?)<\/dt>\s*<dd>([\s\S]*?)<\/dd>/g)].map(
+          // A group with no keywords is found by its label.
+          (m) => text(m[2]) || text(m[1]),
+        ),
   );
+}
+
+/** Where each item of a list is: the page of the line it starts (a bullet, an item, a keyword group's cell
+ * starts a line), looked for after the item before it, and -1 when its text runs on past that page's end. An item
+ * that starts no line (keywords run in after their label) is looked for in the text instead. */
+function itemPages(items: string[], pages: PdfPage[], from: { line: number }): number[] {
+  const lines = pages.flatMap((page, p) => page.lines.map((l) => ({ page: p, text: squeezed(l.text) })));
+  const pageTexts = pages.map((page) => squeezed(page.lines.map((l) => l.text).join(' ')));
+  return items.map((item) => {
+    // The item's first line: the line is the item's beginning (a line of the text that starts with the same word
+    // goes on past it).
+    const starts = (i: number) => {
+      const text = lines[i]?.text ?? '';
+      return text.length > 0 && item.startsWith(text);
+    };
+    const i = lines.findIndex((_, n) => n >= from.line && starts(n));
+    if (i < 0) return pageTexts.findIndex((t) => t.includes(item));
+    from.line = i + 1;
+    const page = lines[i]?.page ?? -1;
+    // Whole on its page (read as the page's text: beside a sidebar, the columns' lines interleave).
+    return pageTexts[page]?.includes(item) ? page : -1;
+  });
 }
 
 /** Items broken across pages, and lists split with a single item on one side. */
 function brokenLists({ pages, html }: Built): string[] {
-  const pageTexts = pages.map((p) => squeezed(p.lines.map((l) => l.text).join(' ')));
   const problems: string[] = [];
-  for (const items of lists(html)) {
-    const at = items.map((item) => pageTexts.findIndex((t) => t.includes(item)));
+  const from = { line: 0 };
+  for (const items of lists(html).filter((l) => l.length > 0)) {
+    const at = itemPages(items, pages, from);
     for (const [n, page] of at.entries())
       if (page < 0) problems.push(`broken across pages: ${items[n]?.slice(0, 40)}`);
     const first = Math.min(...at);
