@@ -119,21 +119,23 @@ function emptyPages(built: Built): string[] {
 }
 
 /** Headings at a page's foot: the last row, or the row before it when what it heads goes on on the next page.
- * The headings are found in order, so a skill named like a section ("Sprachen") is not taken for one. */
+ * The headings are found in order, and a section's alone on its row, so a skill group named like a section
+ * ("Languages") is not taken for one. */
 function headingsAtFoot({ pages, html }: Built): string[] {
   const expected = headings(html);
   let next = 0;
   const marked = pages.map((page) =>
-    rows(page).map((row) =>
-      [...row.lines]
-        .sort((a, b) => a.xMin - b.xMin)
-        .some((line) => {
-          const heading = expected[next];
-          if (!heading || !isLineOf(line.text, heading)) return false;
-          next++;
-          return true;
-        }),
-    ),
+    rows(page).map((row) => {
+      const lines = [...row.lines].sort((a, b) => a.xMin - b.xMin);
+      return lines.some((line, i) => {
+        const heading = expected[next];
+        if (!heading || !isLineOf(line.text, heading)) return false;
+        // A section title has nothing to its right (a keyword group's label named like it has its keywords).
+        if (heading.section && i < lines.length - 1) return false;
+        next++;
+        return true;
+      });
+    }),
   );
   if (next < expected.length) return [`heading not found: ${expected[next]?.text}`];
   return marked.slice(0, -1).flatMap((isHeading, i) => {
