@@ -10,6 +10,7 @@ import { RenderError, UserError } from '../../errors.js';
 import { mark } from '../../timings.js';
 import { ensureBundled } from './bundled.js';
 import type { FoundBrowser } from './discover.js';
+import { NO_NETWORK_ARGS, refusedByPolicy, withPagePolicy } from './isolation.js';
 
 export interface PrintOptions {
   paper: 'A4' | 'Letter';
@@ -49,6 +50,7 @@ function launchArgs(browser: FoundBrowser, userDataDir: string | undefined): str
     '--disable-quic',
     '--mute-audio',
     '--font-render-hinting=none',
+    ...NO_NETWORK_ARGS,
     'about:blank',
   ];
   if (!sandboxed()) args.unshift('--no-sandbox');
@@ -258,7 +260,8 @@ export class BrowserSession {
         await tab.session.send('Emulation.setEmulatedMedia', { media });
         tab.media = media;
       }
-      await withTimeout(setDocument(tab, html), TIMEOUTS.page, 'loading the page');
+      const page = withPagePolicy(html);
+      await withTimeout(setDocument(tab, page), TIMEOUTS.page, 'loading the page');
       mark('content loaded');
       // Inlined fonts decode asynchronously; print only once they are ready or the PDF gets fallback fonts.
       await withTimeout(
@@ -331,15 +334,25 @@ export class BrowserSession {
     const session = await connection.createSession(target);
     const blocked: string[] = [];
     // Isolation: the résumé is self-contained, so any request is refused: network, file:, anything.
-    session.on('Fetch.requestPaused', ({ requestId, request }) => {
+    session.on('Fetch.requestPaused', ({ requestId, request, resourceType }) => {
       // A request can outlive its page (a crash, a timeout): a late answer to it is of no interest.
       const ignore = () => {};
       if (request.url.startsWith('data:')) session.send('Fetch.continueRequest', { requestId }).catch(ignore);
       else {
         this.blocked.push(request.url);
         blocked.push(request.url);
-        session.send('Fetch.failRequest', { requestId, errorReason: 'BlockedByClient' }).catch(ignore);
+        // A page that navigates away (a meta refresh) would be replaced by an error page; an aborted navigation
+        // leaves it as it was.
+        const errorReason = resourceType === 'Document' ? 'Aborted' : 'BlockedByClient';
+        session.send('Fetch.failRequest', { requestId, errorReason }).catch(ignore);
       }
+    });
+    // What the page's policy refused never reaches the interception above: the browser reports it as an issue.
+    session.on('Audits.issueAdded', ({ issue }) => {
+      const url = refusedByPolicy(issue);
+      if (url === undefined) return;
+      this.blocked.push(url);
+      blocked.push(url);
     });
     const [{ frameTree }] = await Promise.all([
       session.send('Page.getFrameTree'),
@@ -348,6 +361,7 @@ export class BrowserSession {
       // Laid out for print from the start: the page is only ever printed.
       session.send('Emulation.setEmulatedMedia', { media: 'print' }),
       session.send('Fetch.enable', { patterns: [{ urlPattern: '*' }] }),
+      session.send('Audits.enable'),
     ]);
     return { session, frameId: frameTree.frame.id, blocked, media: 'print' };
   }
