@@ -48,7 +48,7 @@ export async function loadResume(path: string, options: LoadOptions = {}): Promi
     : typeof font === 'string' && isFontFile(font)
       ? [font]
       : [];
-  const fontsRead = fontFiles.length ? readFontFiles(fontFiles, baseDir) : {};
+  const fontsRead = fontFiles.length ? readFontFiles(fontFiles, baseDir, "the résumé's folder") : {};
   const { resume, warnings } = await checkResume(parsed, {
     themes: options.themes,
     themeFolder: (ref) => existsSync(join(resolve(baseDir, ref), 'theme.json')),

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { type FontFile, readFontFiles } from '../core/font-file.js';
@@ -7,7 +7,7 @@ import { UsageError, UserError } from '../errors.js';
 import { packageRoot, templatesDir } from '../paths.js';
 import { FAMILIES, type FontFamily, fontStack } from './fonts.js';
 import { findThemePackage, loadThemePackage, type ThemePackage } from './theme-package.js';
-import { templateSources } from './theme-sources.js';
+import { readThemeFile, templateSources } from './theme-sources.js';
 import type { Tokens } from './tokens.js';
 
 interface ThemeManifest {
@@ -126,18 +126,7 @@ export function loadTheme(ref: string, baseDir = process.cwd()): FolderTheme {
 /** A theme folder: theme.json, resume.hbs, partials/*.hbs (optional) and style.css; every problem named. */
 function readThemeFolder(dir: string, builtin: boolean, ref: string): FolderTheme {
   const file = (name: string) => join(dir, name);
-  const read = (name: string): string => {
-    try {
-      return readFileSync(file(name), 'utf8');
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      throw new UserError(
-        code === 'ENOENT'
-          ? `theme ${ref}: ${file(name)} is missing (a theme folder holds theme.json, resume.hbs and style.css; resume create-theme makes one)`
-          : `theme ${ref}: cannot read ${file(name)} (${code ?? String(error)})`,
-      );
-    }
-  };
+  const read = (name: string): string => readThemeFile(dir, name, ref);
   const json = read('theme.json');
   let manifest: ThemeManifest;
   try {
@@ -195,7 +184,7 @@ function readThemeFolder(dir: string, builtin: boolean, ref: string): FolderThem
   // The theme's own font files stay inside its folder: a theme is data, and reads nothing else.
   const outside = (manifest.fontFiles ?? []).find((f) => !resolve(dir, f).startsWith(`${resolve(dir)}/`));
   if (outside) throw new UserError(`theme ${ref}: font file ${outside} is outside the theme's folder`);
-  const ownFonts = readFontFiles(manifest.fontFiles ?? [], dir);
+  const ownFonts = readFontFiles(manifest.fontFiles ?? [], dir, "the theme's folder");
   if (ownFonts.error) throw new UserError(`theme ${ref}: ${ownFonts.error}`);
   if (!ownFonts.fonts?.length && !FAMILIES[manifest.tokens.font])
     throw new UserError(
