@@ -32,13 +32,21 @@ function tuckPunctuation(tokens: Inline[]): Inline[] {
       t.children = [...t.children, { type: 'text', text: after }];
     }
     const prev = out[i - 1];
-    const before = prev?.type === 'text' ? /[([“‘]+$/.exec(prev.text)?.[0] : undefined;
+    const before = prev?.type === 'text' ? openingRun(prev.text) : undefined;
     if (prev?.type === 'text' && before) {
       prev.text = prev.text.slice(0, -before.length);
       t.children = [{ type: 'text', text: before }, ...t.children];
     }
   }
   return out;
+}
+
+/** The opening brackets and quotes that end a text, found from its end: a regular expression anchored at the end
+ * would try every start, in time quadratic in a long run of them. */
+function openingRun(text: string): string | undefined {
+  let start = text.length;
+  while (start > 0 && '([“‘'.includes(text[start - 1] as string)) start--;
+  return start < text.length ? text.slice(start) : undefined;
 }
 
 const markdown: Style = {
