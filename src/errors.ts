@@ -19,8 +19,7 @@ export const ExitCode = {
   usage: 2,
   renderFailure: 3,
   internal: 70,
-  interrupted: 130,
-  terminated: 143,
+  // SIGINT and SIGTERM end the process by their default action, which a shell reports as 130 and 143.
 } as const;
 
 /** Bad input or a missing prerequisite the user can fix: a clean message, exit 1. */
