@@ -13,7 +13,9 @@ import { renderHtml } from './render/html/index.js';
 import { toJsonResume } from './render/json/index.js';
 import { BrowserSession } from './render/pdf/browser.js';
 import { discoverBrowser } from './render/pdf/discover.js';
+import { withPagePolicy } from './render/pdf/isolation.js';
 import { listThemes, type Theme, themeForBuild } from './render/theme.js';
+import { themePackageNote } from './render/theme-package.js';
 import { resolveTokens } from './render/tokens.js';
 import type { RenderContext, Renderer } from './render/types.js';
 import { mark } from './timings.js';
@@ -176,10 +178,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       let html = htmlCache.get(view);
       if (html === undefined) {
         // A JSON Resume theme draws the tailored résumé as JSON Resume; ours draw the view model.
-        html =
+        html = (
           theme.kind === 'package'
             ? theme.package.render(toJsonResume(view.resume))
-            : Promise.resolve(renderHtml(view, theme));
+            : Promise.resolve(renderHtml(view, theme))
+        ).then((page) => (theme.kind === 'folder' && theme.builtin ? page : withPagePolicy(page)));
         htmlCache.set(view, html);
       }
       return html;
@@ -202,7 +205,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   };
   // Every target × format renders concurrently; the browser session limits how many pages print at once.
   let outputs: Output[];
-  const notes: string[] = [];
+  const notes: string[] = theme.kind === 'package' ? [themePackageNote(theme.package)] : [];
   try {
     // Fitting comes first: every format then follows the sizes it chose.
     const views = await Promise.all(
