@@ -1,6 +1,7 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import type { Document, LineCounter, Node } from 'yaml';
 import { type Diagnostic, UserError, uniqueDiagnostics } from '../errors.js';
+import { LIMITS, limitText } from './limits.js';
 import { inputError, type Source } from './source.js';
 
 export interface ParsedResume {
@@ -229,7 +230,35 @@ function parseCarefully(source: Source): LocatedResume {
   if (data === null || data === undefined) {
     throw new UserError('no résumé', [at(0, 'the file holds no résumé: it is empty or only comments')]);
   }
+  // Each alias is the very object of its anchor, so the data is small in memory; every later stage (tailoring,
+  // rendering) makes it whole, once per alias. Measured here, it stays the size of a résumé.
+  if (exceeds(data, LIMITS.expandedChars)) {
+    const message = `YAML aliases expand the résumé to over ${limitText(LIMITS.expandedChars)} of text (from ${limitText(source.text.length)}): is this a "billion laughs" file?`;
+    throw new UserError('aliases expand too much', [at(firstAliasOffset(doc), message)]);
+  }
   return { source, data, diagnostics, positions: { doc, lineCounter } };
+}
+
+/** Whether the data, with every shared (aliased) value counted each time it appears, holds more than `limit`
+ * characters (keys and text, and a few for each value). Stops as soon as it knows: at most `limit` steps. */
+function exceeds(data: unknown, limit: number): boolean {
+  let size = 0;
+  const stack: unknown[] = [data];
+  while (stack.length) {
+    const value = stack.pop();
+    const children: [string, unknown][] = Array.isArray(value)
+      ? value.map((v) => ['', v])
+      : value && typeof value === 'object'
+        ? Object.entries(value)
+        : [];
+    // Each value is counted as it is put on the stack, so the stack too stays under the limit.
+    for (const [key, child] of children) {
+      size += key.length + (typeof child === 'string' ? child.length : 4);
+      if (size > limit) return true;
+      stack.push(child);
+    }
+  }
+  return false;
 }
 
 /** Where a data path points in the source: the key for `which: 'key'`, else the value. */
