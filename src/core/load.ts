@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Diagnostic } from '../errors.js';
 import { findThemePackage } from '../render/theme-package.js';
+import { dropControlChars } from './control-chars.js';
 import { type FontFile, isFontFile, readFontFiles } from './font-file.js';
 import { modernizeKeys, normalizeDates } from './normalize.js';
 import { parseResume } from './parse.js';
@@ -32,6 +33,7 @@ export interface LoadOptions {
 export async function loadResume(path: string, options: LoadOptions = {}): Promise<LoadedResume> {
   const source = readSource(path);
   const parsed = await parseResume(source);
+  const controls = dropControlChars(parsed.data);
   const renamed = modernizeKeys(parsed.data);
   const dates = normalizeDates(parsed.data, source.json);
   const image = (parsed.data as { basics?: { image?: unknown } } | null)?.basics?.image;
@@ -58,7 +60,12 @@ export async function loadResume(path: string, options: LoadOptions = {}): Promi
       ...(error ? [{ path: at, message: error }] : []),
       ...(fontsRead.error ? [{ path: ['meta', 'design', 'font'], message: fontsRead.error }] : []),
     ],
-    notices: [...renamed, ...dates.notices, ...(warning ? [{ path: at, message: warning }] : [])],
+    notices: [
+      ...controls,
+      ...renamed,
+      ...dates.notices,
+      ...(warning ? [{ path: at, message: warning }] : []),
+    ],
     rawDates: dates.raw,
   });
   return { source, resume, photo, fonts: fontsRead.fonts, warnings };

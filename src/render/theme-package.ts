@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { UserError } from '../errors.js';
+import { UserError, visible } from '../errors.js';
 
 const PREFIX = 'jsonresume-theme-';
 const PACKAGE_NAME = /^(@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*$/;
@@ -54,7 +54,7 @@ export function installedThemePackages(baseDir: string): { name: string; descrip
   for (const name of names.sort()) {
     try {
       const pkg = JSON.parse(readFileSync(join(modules, name, 'package.json'), 'utf8'));
-      found.push({ name, description: String(pkg.description ?? '') });
+      found.push({ name, description: visible(String(pkg.description ?? '')) });
     } catch {
       // A broken install is not listed; using it by name says what is wrong.
     }
@@ -65,7 +65,9 @@ export function installedThemePackages(baseDir: string): { name: string; descrip
 /** What the build runs, said once: a theme package is code from the project's node_modules. */
 export function themePackageNote(pkg: ThemePackage): string {
   const where = relative(process.cwd(), pkg.dir) || '.';
-  return `theme: ${pkg.name}${pkg.version ? ` ${pkg.version}` : ''}, a JSON Resume theme (its code runs) from ${where}`;
+  return visible(
+    `theme: ${pkg.name}${pkg.version ? ` ${pkg.version}` : ''}, a JSON Resume theme (its code runs) from ${where}`,
+  );
 }
 
 /** The module an `import` of the package would load: exports (import, node, default, require), else main. */
