@@ -18,6 +18,22 @@ interface Style {
 /** Markdown special characters in user text are escaped, so "C# & *nix" stays literal. */
 const escapeMd = (text: string) => text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
 
+/** A link target as CommonMark reads it whole: parentheses, backslashes and angle brackets escaped (a ")" would
+ * end the link early), spaces (a tel: number's) percent-encoded. */
+const escapeHref = (href: string) => href.replace(/[\\()<>]/g, '\\$&').replace(/ /g, '%20');
+
+/** Markdown for a link. */
+const mdLink = (text: string, href: string) => `[${text}](${escapeHref(href)})`;
+
+/** Joins rendered pieces of a line; a "!" that ends one piece and meets a link would make that link an image. */
+function joinPieces(pieces: string[]): string {
+  return pieces
+    .map((piece, i) =>
+      pieces[i + 1]?.startsWith('[') && piece.endsWith('!') ? `${piece.slice(0, -1)}\\!` : piece,
+    )
+    .join('');
+}
+
 /** Punctuation right after (or an opening bracket right before) emphasis goes inside it, as typography has it:
  * "**fast**," reads as "**fast,**", so the text between the markers stays whole for anything that strips them. */
 function tuckPunctuation(tokens: Inline[]): Inline[] {
@@ -51,8 +67,8 @@ function openingRun(text: string): string | undefined {
 
 const markdown: Style = {
   inline(tokens) {
-    return tuckPunctuation(tokens)
-      .map((t) => {
+    return joinPieces(
+      tuckPunctuation(tokens).map((t) => {
         switch (t.type) {
           case 'text':
             return escapeMd(t.text);
@@ -63,10 +79,10 @@ const markdown: Style = {
           case 'break':
             return '  \n';
           default:
-            return `[${this.inline(t.children)}](${t.href})`;
+            return mdLink(this.inline(t.children), t.href);
         }
-      })
-      .join('');
+      }),
+    );
   },
   text: escapeMd,
   name: (name) => `# ${escapeMd(name)}`,
@@ -74,7 +90,7 @@ const markdown: Style = {
   heading: (title) => `## ${escapeMd(title)}`,
   entryTitle: (line) => `### ${line}`,
   term: (term) => `**${term}**`,
-  link: (text, href) => (href ? `[${escapeMd(text)}](${href})` : escapeMd(text)),
+  link: (text, href) => (href ? mdLink(escapeMd(text), href) : escapeMd(text)),
 };
 
 /** The address a link goes to, unless its text already says it. */
