@@ -1,18 +1,28 @@
 // Imported first by the CLI: when the command line asks for a PDF, the browser starts now, while the rest of
 // the program loads and the résumé is validated. Starting it is the slowest step of a cold PDF build.
 
+import { ExitCode } from '../errors.js';
 import { BrowserSession } from '../render/pdf/browser.js';
 import { discoverBrowser, type FoundBrowser } from '../render/pdf/discover.js';
 
 let session: BrowserSession | undefined;
 let found: FoundBrowser | undefined;
 
-// Ctrl-C (SIGINT) and SIGTERM keep their default action: the process ends at once, whatever it is doing, with the
-// status a shell reads as 130 or 143. A handler in JavaScript would wait for the work in hand to yield (a large
-// DOCX is seconds of work without a pause), and a signal that comes in the last stretch of a build would be
-// missed. Nothing is lost by dying: outputs are only written at the end, in one step that ignores signals for its
-// few milliseconds (core/output.ts); the browser, driven through a pipe, exits when the pipe closes; temp files
-// of a killed run are removed by the next one.
+// A build, a check, any command that ends by itself: Ctrl-C (SIGINT) and SIGTERM keep their default action, and
+// the process ends at once, whatever it is doing, with the status a shell reads as 130 or 143. A handler in
+// JavaScript would wait for the work in hand to yield (a large DOCX is seconds of work without a pause), and a
+// signal that came in a build's last stretch would be missed. Nothing is lost by dying: outputs are only written
+// at the end, in one step that ignores signals for its few milliseconds (core/output.ts); the browser, driven
+// through a pipe, exits when the pipe closes; temp files of a killed run are removed by the next one.
+// watch and serve wait for saves: there a handler answers at once, says it stopped, and exits 130 or 143.
+if (['watch', 'serve'].includes(process.argv[2] ?? '')) {
+  const stop = (code: number) => () => {
+    closeBrowser();
+    process.stderr.write('stopped\n');
+    process.exit(code);
+  };
+  process.once('SIGINT', stop(ExitCode.interrupted)).once('SIGTERM', stop(ExitCode.terminated));
+}
 
 function flag(argv: string[], name: string): string | undefined {
   const i = argv.findIndex((a) => a === name || a.startsWith(`${name}=`));

@@ -18,7 +18,7 @@ import { listThemes, loadTheme, themeForBuild } from '../render/theme.js';
 import { installedThemePackages } from '../render/theme-package.js';
 import { formatChecks, runDoctor } from './doctor.js';
 import { browserFor, closeBrowser } from './early-browser.js';
-import { startPreview } from './preview.js';
+import { openPreview } from './preview.js';
 import { describeResume, formatExplain, formatTags } from './report.js';
 import { startWatching } from './watch.js';
 
@@ -117,9 +117,10 @@ function program(): Command {
     // The preview shows the HTML: it is built whatever else is asked for.
     if (!options.renderers.some((r) => r.format === 'html'))
       options.renderers = selectRenderers(`html,${o.format}`);
+    // The port first: a taken one is said before anything is built.
+    const server = await openPreview(o.port as number);
     const session = await startWatching(options);
-    const preview = await startPreview(session, o.port as number);
-    console.log(`preview at ${preview.url}`);
+    console.log(`preview at ${server.show(session).url}`);
     process.stderr.write(`watching ${session.file}: save it to rebuild; Ctrl-C stops\n`);
     await new Promise(() => {}); // until Ctrl-C
   });

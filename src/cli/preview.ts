@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { basename } from 'node:path';
-import { formatDiagnostics } from '../errors.js';
+import { formatDiagnostics, UserError } from '../errors.js';
+import { PAGE_POLICY } from '../render/pdf/isolation.js';
 import type { BuildOutcome, WatchSession } from './watch.js';
 
 export interface Preview {
@@ -69,11 +70,137 @@ fetch('/status').then((r) => r.json()).then(render);
 new EventSource('/events').addEventListener('build', (e) => render(JSON.parse(e.data)));
 `;
 
-export async function startPreview(session: WatchSession, port: number): Promise<Preview> {
-  const clients = new Set<ServerResponse>();
+/** What the preview serves from: the watch session and the last good build's files. */
+interface PreviewState {
+  status(): Record<string, unknown> & { files: string[] };
+  file(name: string): string | undefined;
+}
+
+type Reply = { status: number; type: string; body: string | Buffer; headers?: Record<string, string> };
+
+const text = (status: number, body: string): Reply => ({ status, type: 'text/plain', body });
+
+/** The answer to one request, decided from its method, target and Host header alone (the events stream aside).
+ * Nothing a request can hold makes it throw: a target that does not decode is a 400. */
+export function route(
+  method: string,
+  target: string,
+  host: string,
+  port: number,
+  state: PreviewState,
+): Reply {
+  // Only this machine's browser, asking for this server by name: a page elsewhere cannot reach it through
+  // DNS rebinding.
+  if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`)
+    return text(403, 'forbidden: foreign Host header\n');
+  if (method !== 'GET' && method !== 'HEAD') return text(405, 'method not allowed\n');
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(target, 'http://x').pathname);
+  } catch {
+    return text(400, 'bad request: the path does not decode\n');
+  }
+  if (path === '/')
+    return {
+      status: 200,
+      type: TYPES.html as string,
+      body: SHELL,
+      headers: { 'Content-Security-Policy': SHELL_POLICY },
+    };
+  if (path === '/preview.js') return { status: 200, type: 'text/javascript; charset=utf-8', body: SCRIPT };
+  if (path === '/status')
+    return { status: 200, type: TYPES.json as string, body: JSON.stringify(state.status()) };
+  // Only the files the last good build wrote: no listing, no other path.
+  const name = path.startsWith('/files/') ? path.slice('/files/'.length) : '';
+  const file = state.file(name);
+  if (!file) return text(404, 'not found\n');
+  let body: Buffer;
+  try {
+    body = readFileSync(file);
+  } catch {
+    return text(404, 'not found\n');
+  }
+  const type = TYPES[name.split('.').pop() ?? ''] ?? 'application/octet-stream';
+  // The page loads what the PDF's page loaded: nothing (a JSON Resume theme's web fonts included), and the browser
+  // is told not to look up the host names it names.
+  const headers = name.endsWith('.html')
+    ? { 'Content-Security-Policy': PAGE_POLICY, 'X-DNS-Prefetch-Control': 'off' }
+    : undefined;
+  return { status: 200, type, body, headers };
+}
+
+const SHELL_POLICY =
+  "default-src 'none'; script-src 'self'; connect-src 'self'; frame-src 'self'; style-src 'unsafe-inline'";
+
+/** The preview server, listening before anything is built: a port already taken is said at once. */
+export async function openPreview(
+  port: number,
+): Promise<{ url: string; show(session: WatchSession): Preview }> {
+  let handler: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
+  const server = createServer((req, res) => {
+    if (handler) handler(req, res);
+    else send(res, { ...text(503, 'building: try again in a moment\n') });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => reject(portError(error, port)));
+    server.listen(port, '127.0.0.1', resolve);
+  });
+  const actualPort = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${actualPort}/`;
+  return {
+    url,
+    show(session) {
+      const clients = new Set<ServerResponse>();
+      const state = previewState(session, clients);
+      handler = (req, res) => {
+        try {
+          if (req.method === 'GET' && req.url === '/events' && isOwn(req.headers.host, actualPort)) {
+            res.writeHead(200, { 'Content-Type': 'text/event-stream', Connection: 'keep-alive', ...COMMON });
+            res.write('retry: 500\n\n');
+            clients.add(res);
+            req.on('close', () => clients.delete(res));
+            return;
+          }
+          send(res, route(req.method ?? '', req.url ?? '/', req.headers.host ?? '', actualPort, state));
+        } catch {
+          // Not expected; still one bad request must not stop the preview.
+          if (!res.headersSent) send(res, text(500, 'internal error\n'));
+          else res.destroy();
+        }
+      };
+      return {
+        url,
+        close: () =>
+          new Promise((resolve) => {
+            for (const client of clients) client.end();
+            server.close(() => resolve());
+          }),
+      };
+    },
+  };
+}
+
+function isOwn(host: string | undefined, port: number): boolean {
+  return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
+}
+
+function portError(error: NodeJS.ErrnoException, port: number): Error {
+  if (error.code === 'EADDRINUSE')
+    return new UserError(
+      `port ${port} is in use (another resume serve?): choose another with --port, or leave --port out to take a free one`,
+    );
+  if (error.code === 'EACCES')
+    return new UserError(
+      `port ${port} needs privileges this user does not have: choose one above 1023 with --port`,
+    );
+  return error;
+}
+
+/** The state of the session as the page reads it, pushed to every open page after each build. */
+function previewState(session: WatchSession, clients: Set<ServerResponse>): PreviewState {
   let good: BuildOutcome | undefined;
   let version = 0;
-  const state = () => {
+  const status = () => {
     const last = session.last();
     if (last?.ok) good = last;
     const files = (good?.written ?? []).map((f) => basename(f));
@@ -88,78 +215,16 @@ export async function startPreview(session: WatchSession, port: number): Promise
   };
   session.onBuild((outcome) => {
     if (outcome.ok) version++;
-    const data = `event: build\ndata: ${JSON.stringify(state())}\n\n`;
+    const data = `event: build\ndata: ${JSON.stringify(status())}\n\n`;
     for (const client of clients) client.write(data);
   });
-  state();
-
-  const server = createServer((req, res) => {
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Cache-Control', 'no-store');
-    // Only this machine's browser, asking for this server by name: a page elsewhere cannot reach it through
-    // DNS rebinding.
-    if (!isOwnHost(req, actualPort)) return send(res, 403, 'text/plain', 'forbidden: foreign Host header\n');
-    if (req.method !== 'GET' && req.method !== 'HEAD')
-      return send(res, 405, 'text/plain', 'method not allowed\n');
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    if (path === '/') {
-      res.setHeader(
-        'Content-Security-Policy',
-        "default-src 'none'; script-src 'self'; connect-src 'self'; frame-src 'self'; style-src 'unsafe-inline'",
-      );
-      return send(res, 200, TYPES.html as string, SHELL);
-    }
-    if (path === '/preview.js') return send(res, 200, 'text/javascript; charset=utf-8', SCRIPT);
-    if (path === '/status') return send(res, 200, TYPES.json as string, JSON.stringify(state()));
-    if (path === '/events') {
-      res.writeHead(200, { 'Content-Type': 'text/event-stream', Connection: 'keep-alive' });
-      res.write('retry: 500\n\n');
-      clients.add(res);
-      req.on('close', () => clients.delete(res));
-      return;
-    }
-    // Only the files the last good build wrote: no listing, no other path.
-    const name = path.startsWith('/files/') ? path.slice('/files/'.length) : '';
-    const file = good?.written.find((f) => basename(f) === name);
-    if (!file) return send(res, 404, 'text/plain', 'not found\n');
-    // The page loads what the PDF's page loaded: nothing (a JSON Resume theme's web fonts and scripts included).
-    if (name.endsWith('.html'))
-      res.setHeader(
-        'Content-Security-Policy',
-        "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:",
-      );
-    try {
-      return send(
-        res,
-        200,
-        TYPES[name.split('.').pop() ?? ''] ?? 'application/octet-stream',
-        readFileSync(file),
-      );
-    } catch {
-      return send(res, 404, 'text/plain', 'not found\n');
-    }
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', resolve);
-  });
-  const actualPort = (server.address() as AddressInfo).port;
-  return {
-    url: `http://127.0.0.1:${actualPort}/`,
-    close: () =>
-      new Promise((resolve) => {
-        for (const client of clients) client.end();
-        server.close(() => resolve());
-      }),
-  };
+  status();
+  return { status, file: (name) => good?.written.find((f) => basename(f) === name) };
 }
 
-function isOwnHost(req: IncomingMessage, port: number): boolean {
-  const host = req.headers.host ?? '';
-  return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
-}
+const COMMON = { 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' };
 
-function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
-  res.writeHead(status, { 'Content-Type': type });
-  res.end(body);
+function send(res: ServerResponse, reply: Reply): void {
+  res.writeHead(reply.status, { 'Content-Type': reply.type, ...COMMON, ...reply.headers });
+  res.end(reply.body);
 }
