@@ -5,6 +5,7 @@
 import { closeSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { RenderError } from '../errors.js';
+import { alive } from './processes.js';
 
 export const LOCK_NAME = '.resume.lock';
 
@@ -15,17 +16,6 @@ const STALE_MS = 120_000;
 
 const pause = new Int32Array(new SharedArrayBuffer(4));
 const sleep = (ms: number) => Atomics.wait(pause, 0, 0, ms);
-
-/** Whether a process with this id exists (on this machine). */
-export function alive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /** Takes the lock of `dir`, runs `work`, and gives the lock back. */
 export function withFolderLock<T>(dir: string, work: () => T): T {

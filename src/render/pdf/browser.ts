@@ -1,11 +1,12 @@
 // One browser per build: spawned as early as possible, driven over a pipe (no port, no profile on disk),
 // killed when the build ends, whatever happens. A pipe-connected browser also dies if the CLI is killed.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import type { CDPSession, ConnectionTransport } from 'puppeteer-core';
+import { alive } from '../../core/processes.js';
 import { RenderError, UserError } from '../../errors.js';
 import { mark } from '../../timings.js';
 import { ensureBundled } from './bundled.js';
@@ -182,7 +183,7 @@ export class BrowserSession {
     const env = found.bundled ? await ensureBundled(found.bundled) : {};
     if (this.#closed) throw new RenderError('the browser was closed');
     // Full Chrome needs a profile; give it a throwaway one. chrome-headless-shell runs without.
-    this.#userDataDir = found.headlessShell ? undefined : mkdtempSync(join(tmpdir(), 'resume-chrome-'));
+    this.#userDataDir = found.headlessShell ? undefined : throwawayProfile();
     const child = spawn(found.executablePath, launchArgs(found, this.#userDataDir), {
       stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'],
       env: { ...process.env, ...env },
@@ -376,6 +377,15 @@ export class BrowserSession {
     }
     if (this.#userDataDir) removeProfile(this.#userDataDir);
   }
+}
+
+/** A new profile folder, named with this process's id; the folders of processes that were killed go first. */
+function throwawayProfile(): string {
+  for (const name of readdirSync(tmpdir())) {
+    const pid = /^resume-chrome-(\d+)-/.exec(name)?.[1];
+    if (pid && !alive(Number(pid))) removeProfile(join(tmpdir(), name));
+  }
+  return mkdtempSync(join(tmpdir(), `resume-chrome-${process.pid}-`));
 }
 
 /** Deletes a throwaway profile. The killed browser may still be exiting, so a few retries cover its last writes. */
