@@ -1,11 +1,11 @@
 // `resume check`: read outputs back the way an applicant-tracking system would, and compare them with what the
 // résumé says. Every item present and in order, headings as whole words, contact details and live links, no
 // character lost, fonts embedded and not Type 3, metadata set.
-import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { type Inline, plainText } from '../core/markdown.js';
 import { unknownKind, type ViewModel } from '../core/prepare.js';
 import { parsePdf } from './pdf.js';
+import { docxParts, readOutputBytes } from './read-bounded.js';
 
 export interface Finding {
   ok: boolean;
@@ -61,16 +61,17 @@ const flat = (s: string) =>
 /** Reads one output file: its text, and for a PDF its links, fonts and metadata. */
 async function readOutput(file: string) {
   const ext = extname(file).slice(1).toLowerCase();
-  const bytes = readFileSync(file);
+  const bytes = readOutputBytes(file, ext);
   if (ext === 'pdf') {
     const pdf = await parsePdf(new Uint8Array(bytes));
     return { text: pdf.text, links: pdf.links, fonts: pdf.fonts, info: pdf.info };
   }
   if (ext === 'docx') {
-    const { default: JSZip } = await import('jszip');
-    const zip = await JSZip.loadAsync(bytes);
-    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
-    const rels = (await zip.file('word/_rels/document.xml.rels')?.async('string')) ?? '';
+    const [xml = '', rels = ''] = docxParts(
+      bytes,
+      ['word/document.xml', 'word/_rels/document.xml.rels'],
+      file,
+    );
     const text = decode(
       xml
         .replace(/<\/w:p>/g, '\n')

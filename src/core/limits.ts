@@ -29,8 +29,9 @@ export const LIMITS = {
   checkDocxPartBytes: 32 * MB,
   /** A PDF to check: a 60-page résumé with fonts and a photo is about 2 MB. */
   checkPdfBytes: 50 * MB,
-  /** The PDF's compressed streams, all inflated: what pdf.js would decode, bounded before it does. */
-  checkPdfInflatedBytes: 256 * MB,
+  /** The PDF's compressed streams, all inflated: what pdf.js would decode, bounded before it does. A 60-page
+   * résumé's content and font subsets inflate to about 10 MB. */
+  checkPdfInflatedBytes: 64 * MB,
   /** Pages of a PDF to check. */
   checkPdfPages: 1000,
   /** Pixels of one image inside a PDF to check (pdf.js decodes images to RGBA: 4 bytes a pixel). */
