@@ -49,11 +49,13 @@ function afterDoctype(html: string): number {
   return close < 0 ? 0 : close + 1;
 }
 
-/** The URL an Audits issue says was refused by the page's policy, if it is such an issue. */
+/** The address an Audits issue says the page's policy refused, if it is such an issue and names one. */
 export function refusedByPolicy(issue: {
   code?: string;
   details?: { contentSecurityPolicyIssueDetails?: { blockedURL?: string } };
 }): string | undefined {
   if (issue.code !== 'ContentSecurityPolicyIssue') return undefined;
-  return issue.details?.contentSecurityPolicyIssueDetails?.blockedURL;
+  const url = issue.details?.contentSecurityPolicyIssueDetails?.blockedURL;
+  // An inline script or style refused has no address: nothing was asked of anywhere.
+  return url && URL.canParse(url) ? url : undefined;
 }
