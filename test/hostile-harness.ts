@@ -16,8 +16,9 @@ export interface Run {
   signal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
-  /** CPU time the CLI used (user and system, in ms), as it measured itself at exit. */
+  /** CPU time the CLI used (user and system, in ms) and its peak memory (MB), as it measured them at exit. */
   cpuMs?: number;
+  peakMb?: number;
 }
 
 /** Runs the CLI under test; with `measure`, it reports its own CPU time at exit (on stderr, taken off here). */
@@ -27,7 +28,8 @@ export function run(
 ): Promise<Run> {
   const measure = [
     '-e',
-    `process.on('exit', () => { const u = process.cpuUsage(); process.stderr.write('\\nCPU ' + (u.user + u.system) / 1000 + '\\n'); }); process.argv.splice(1, 0, ${JSON.stringify(cli)}); import(${JSON.stringify(cli)});`,
+    // The peak from /proc (VmHWM): getrusage's maxRSS of a child starts at its parent's size when it forked.
+    `process.on('exit', () => { const u = process.cpuUsage(); let peak = process.resourceUsage().maxRSS; try { peak = Number(/VmHWM:\\s+(\\d+)/.exec(require('fs').readFileSync('/proc/self/status', 'utf8'))[1]); } catch {} process.stderr.write('\\nCPU ' + (u.user + u.system) / 1000 + ' ' + peak / 1024 + '\\n'); }); process.argv.splice(1, 0, ${JSON.stringify(cli)}); import(${JSON.stringify(cli)});`,
     '--',
   ];
   return new Promise((resolve, reject) => {
@@ -48,9 +50,15 @@ export function run(
     child.on('error', reject);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
-      const cpu = /\nCPU ([\d.]+)\n$/.exec(stderr);
+      const cpu = /\nCPU ([\d.]+) ([\d.]+)\n$/.exec(stderr);
       if (cpu) stderr = stderr.slice(0, cpu.index);
-      resolve({ code, signal, stdout, stderr, ...(cpu && { cpuMs: Number(cpu[1]) }) });
+      resolve({
+        code,
+        signal,
+        stdout,
+        stderr,
+        ...(cpu && { cpuMs: Number(cpu[1]), peakMb: Number(cpu[2]) }),
+      });
     });
   });
 }

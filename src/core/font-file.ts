@@ -66,6 +66,9 @@ export function readFontFiles(
 function fontOf(file: string, data: Buffer): FontFile | string {
   const format = sniffFont(data);
   if (!format) return `"${file}" is not a font file (TrueType, OpenType, WOFF or WOFF2)`;
+  // A WOFF or WOFF2 file says what it unpacks to; the browser would unpack it (the header's totalSfntSize).
+  if ((format === 'woff' || format === 'woff2') && data.readUInt32BE(16) > LIMITS.fontUnpackedBytes)
+    return `"${file}" is a damaged font file (it would unpack to over ${limitText(LIMITS.fontUnpackedBytes)})`;
   let os2: Buffer | undefined;
   try {
     os2 = format === 'woff2' ? undefined : os2Table(data, format === 'woff');
@@ -112,7 +115,7 @@ function os2Table(data: Buffer, woff: boolean): Buffer | undefined {
     const table = data.subarray(offset, offset + length);
     const declared = data.readUInt32BE(at + 12);
     // Inflated to the size the file declares, and no further: a zlib bomb stops there (and is a damaged font).
-    if (woff && declared > LIMITS.fontTableBytes) return undefined;
+    if (woff && declared > LIMITS.fontTableBytes) throw new Error('an OS/2 table is a few hundred bytes');
     const inflated = woff && length < declared ? inflateSync(table, { maxOutputLength: declared }) : table;
     return inflated.length >= 64 ? inflated : undefined;
   }

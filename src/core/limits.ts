@@ -17,8 +17,10 @@ export const LIMITS = {
    * HTML (as base64, a third larger) and decoded by the browser. */
   fontFiles: 18,
   fontTotalBytes: 40 * MB,
-  /** A table a WOFF font declares, once inflated (only the small OS/2 table is ever inflated). */
+  /** A table a WOFF font declares, once inflated (only the small OS/2 table is ever inflated here). */
   fontTableBytes: 64 * 1024,
+  /** What a WOFF or WOFF2 file unpacks to in the browser: three times the largest file. */
+  fontUnpackedBytes: 32 * MB,
   /** A theme's template or stylesheet: a few KB; 2 MB leaves room for images inlined as data: URLs. */
   themeFileBytes: 2 * MB,
   /** Partials in a theme folder: one per kind of entry is a dozen. */
