@@ -108,30 +108,37 @@ function excessiveNesting(text: string, limit = 64): number {
   let quote = '';
   let lineStart = true;
   let indent = 0;
+  /** The last character on this line that is not a space: a quote after ":", "-", "?" or at the start of a line
+   * opens a quoted value (elsewhere, as in O'Brien, it is a character of the text). */
+  let before = '';
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (c === '\n') {
       lineStart = true;
       indent = 0;
+      before = '';
       continue;
     }
     if (lineStart) {
       if (c === ' ' || c === '-') {
         if (++indent > limit * 4) return i;
+        before = c === '-' ? c : before;
         continue;
       }
       lineStart = false;
     }
     if (quote) {
-      if (c === quote) quote = '';
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = '';
     } else if (c === '"' || c === "'") {
-      if (depth > 0) quote = c;
+      if (depth > 0 || before === '' || ':-?'.includes(before)) quote = c;
     } else if (c === '#' && /\s/.test(text[i - 1] ?? ' ')) {
       const end = text.indexOf('\n', i);
       i = end < 0 ? text.length : end - 1;
     } else if (c === '[' || c === '{') {
       if (++depth > limit) return i;
     } else if ((c === ']' || c === '}') && depth > 0) depth--;
+    if (c !== ' ') before = c as string;
   }
   return -1;
 }
