@@ -29,11 +29,13 @@ export function codeOf(ch: string): string {
 
 function notice(text: string, path: DataPath, at?: 'key'): ControlNotice {
   const found = [...new Set(text.match(EVERY))].map(codeOf);
-  const what =
-    found.length === 1 ? `a control character (${found[0]})` : `control characters (${found.join(', ')})`;
+  const message =
+    found.length === 1
+      ? `a control character (${found[0]}) dropped: it cannot stand in a document (write the text without it)`
+      : `control characters (${found.join(', ')}) dropped: they cannot stand in a document (write the text without them)`;
   return {
     path,
-    message: `${what} dropped: it cannot stand in a document (write the text without it)`,
+    message,
     ...(at && { at }),
   };
 }
