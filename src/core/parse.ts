@@ -217,6 +217,17 @@ function parseCarefully(source: Source): LocatedResume {
   );
   // A duplicate key leaves a usable document, so its schema errors can be reported too; other syntax errors cannot.
   if (cause) throw new UserError('the file is not valid YAML', diagnostics);
+  const data = documentData(doc, source, at);
+  return { source, data, diagnostics, positions: { doc, lineCounter } };
+}
+
+/** The document as plain data, its aliases bounded twice: how many (the yaml library counts them), and how
+ * much text they make (measured here). */
+function documentData(
+  doc: Document.Parsed,
+  source: Source,
+  at: (offset: number, message: string) => Diagnostic,
+): unknown {
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -243,7 +254,7 @@ function parseCarefully(source: Source): LocatedResume {
     const message = `YAML aliases expand the résumé to over ${limitText(LIMITS.expandedChars)} of text (from ${limitText(source.text.length)}): is this a "billion laughs" file?`;
     throw new UserError('aliases expand too much', [at(firstAliasOffset(doc), message)]);
   }
-  return { source, data, diagnostics, positions: { doc, lineCounter } };
+  return data;
 }
 
 /** Whether the data, with every shared (aliased) value counted each time it appears, holds more than `limit`
