@@ -2,6 +2,9 @@
 // `resume check` and the tests use this one reader.
 import { readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
+import { LIMITS } from '../../core/limits.js';
+import { UserError } from '../../errors.js';
+import { checkPdfBounds } from '../read-bounded.js';
 import { loadPdfJs } from './pdfjs.js';
 
 export interface PdfWord {
@@ -58,14 +61,23 @@ export async function parsePdf(data: Uint8Array): Promise<PdfContents> {
   // pdf.js is large: it loads only when a PDF is read.
   const { OPS, getDocument } = await loadPdfJs();
   // pdf.js takes the bytes it is given (to its worker): it gets a copy, as the ActualText reader needs them too.
+  checkPdfBounds(data);
   const actualTexts = actualTextReader(data);
-  const doc = await getDocument({
-    data: data.slice(),
-    verbosity: 0,
-    isEvalSupported: false,
-    disableFontFace: true,
-  }).promise;
+  let doc: Awaited<ReturnType<typeof getDocument>['promise']>;
   try {
+    doc = await getDocument({
+      data: data.slice(),
+      verbosity: 0,
+      isEvalSupported: false,
+      disableFontFace: true,
+      maxImageSize: LIMITS.checkPdfImagePixels,
+    }).promise;
+  } catch (error) {
+    throw new UserError(`not a PDF check can read: ${(error as Error).message ?? String(error)}`);
+  }
+  try {
+    if (doc.numPages > LIMITS.checkPdfPages)
+      throw new UserError(`${doc.numPages} pages: check reads PDFs of at most ${LIMITS.checkPdfPages}`);
     const meta = await doc.getMetadata();
     const info = Object.fromEntries(
       Object.entries(meta.info as Record<string, unknown>)
@@ -217,10 +229,11 @@ export async function parsePdf(data: Uint8Array): Promise<PdfContents> {
 function actualTextReader(data: Uint8Array): (ref: { num: number; gen: number } | null) => string[] {
   const file = Buffer.from(data.buffer, data.byteOffset, data.length);
   const raw = file.toString('latin1');
-  const object = (num: number, gen: number) => {
-    const at = new RegExp(`(?<![0-9])${num} ${gen} obj`).exec(raw);
-    return at ? at.index + at[0].length : -1;
-  };
+  // Where each object starts, found in one pass (the first of a number, as a search from the start would find).
+  const starts = new Map<string, number>();
+  for (const m of raw.matchAll(/(?<![0-9])(\d+) (\d+) obj/g))
+    if (!starts.has(`${m[1]} ${m[2]}`)) starts.set(`${m[1]} ${m[2]}`, m.index + m[0].length);
+  const object = (num: number, gen: number) => starts.get(`${num} ${gen}`) ?? -1;
   return (ref) => (ref ? pageActualTexts(file, raw, object, ref) : []);
 }
 
@@ -245,7 +258,8 @@ function pageActualTexts(
     const end = length ? bodyAt + Number(length) : raw.indexOf('endstream', bodyAt);
     let stream = file.subarray(bodyAt, end);
     try {
-      if (/\/FlateDecode/.test(head)) stream = inflateSync(stream);
+      if (/\/FlateDecode/.test(head))
+        stream = inflateSync(stream, { maxOutputLength: LIMITS.checkPdfInflatedBytes });
     } catch {
       continue;
     }
