@@ -1,7 +1,7 @@
 // `resume check` end to end: the same stages as the build (load → plan → prepare, same theme, same date format)
 // give what each output must hold; each output is read back by its own format's renderer. With a letter, its
 // outputs are checked against the letter.
-import { mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { UsageError, UserError } from '../errors.js';
