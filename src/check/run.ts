@@ -3,7 +3,7 @@
 // outputs are checked against the letter.
 import { mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { UsageError, UserError } from '../errors.js';
 import { build, type Prepared, prepareRun, type RenderOptions } from '../pipeline/run.js';
 import { readOutputBytes } from '../render/read-bounded.js';
@@ -75,7 +75,7 @@ async function checkFile(
       `${file} is the résumé itself: name the outputs to check, and the résumé with --resume`,
     );
   const bytes = new Uint8Array(readOutputBytes(file, renderer.extension));
-  return check(file, await renderer.read(bytes), renderer);
+  return check(file, await renderer.read(bytes, basename(file)), renderer);
 }
 
 function samePath(a: string, b: string): boolean {

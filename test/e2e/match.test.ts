@@ -185,7 +185,7 @@ describe('resume serve --job', () => {
       expect(status.match.score).toBeGreaterThan(0);
       const page = await get(`${url}match`);
       expect(page.status).toBe(200);
-      expect(page.headers['content-security-policy']).toBe("default-src 'none'; style-src 'unsafe-inline'");
+      expect(page.headers['content-security-policy']).toBe(PAGE_POLICY);
       expect(page.body).toContain(`<span class="score">${status.match.score}</span>/100`);
       // Editing the posting rebuilds and re-matches.
       const at = s.mark();
