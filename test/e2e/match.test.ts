@@ -3,6 +3,7 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PAGE_POLICY } from '../../src/render/pdf/isolation.js';
 import { root, runCli, tempDir } from '../helpers.js';
 import { get, longRunning } from '../long-running.js';
 
