@@ -12,7 +12,7 @@ import { type Theme, themeForBuild } from '../render/theme.js';
 import { mark } from '../timings.js';
 import { fitPages, spillHints } from './fit.js';
 import { readJobs } from './job.js';
-import { type LetterChoice, loadLetter, planLetter, prepareLetterDocument } from './letter.js';
+import type { LetterChoice } from './letter.js';
 import { type Loaded, type LoadInput, load } from './load.js';
 import { type JobRecord, manifestFile } from './manifest.js';
 import { type Choice, type PlannedDocument, plan, targets } from './plan.js';
@@ -81,16 +81,18 @@ export interface Prepared {
 
 export async function prepareRun(options: RenderOptions): Promise<Prepared> {
   const loaded = await load(options, { strict: options.strict });
-  const letter = options.letter && loadLetter(options.letter);
+  // The letter's code, and the YAML library its front matter is read with, load only for a run that makes one.
+  const letters = options.letter ? await import('./letter.js') : undefined;
+  const letter = options.letter && letters?.loadLetter(options.letter);
   mark('validated');
   const theme = await themeForBuild(options.theme, loaded.resume.meta?.theme, options.file ?? '-');
   const planned = await planRun(loaded, options);
   const { documents, warnings } = prepare(planned, loaded, theme, options);
   let prepared: Prepared['letter'];
-  if (letter && options.letter) {
+  if (letter && options.letter && letters) {
     const renderers = selectRenderers((options.formats ?? ['all']).join(','));
-    const plannedLetter = planLetter(options.letter, options, planned, renderers);
-    const made = prepareLetterDocument(
+    const plannedLetter = letters.planLetter(options.letter, options, planned, renderers);
+    const made = letters.prepareLetterDocument(
       letter,
       plannedLetter,
       planned[0] as PlannedDocument,
