@@ -38,9 +38,10 @@ export function withBuildOptions(command: Command, files = false): Command {
     .option('--paper <size>', 'A4 or Letter (default: meta.paper, else A4)', paperSize)
     .option(
       '--locale <code>',
-      'language of titles, dates and "Present", e.g. de or fr-CA (default: meta.locale, else en)',
+      'language of the text (of meta.languages), titles, dates and "Present", e.g. de or fr-CA (default: the first of meta.languages, else meta.locale, else en)',
       locale,
     )
+    .option('--all-locales', 'build every language of meta.languages (resume.pdf, resume.de.pdf, …)')
     .option('--tag <tags>', 'keep untagged content and content with any of these tags (repeatable)', list)
     .option('--exclude-tag <tags>', 'drop content with any of these tags (repeatable)', list)
     .option('--variant <name>', 'build one named variant from the YAML variants: map')
@@ -66,6 +67,7 @@ export function buildOptions(given: string | undefined, o: Record<string, unknow
     theme: o.theme as string | undefined,
     paper: o.paper as 'A4' | 'Letter' | undefined,
     locale: o.locale as string | undefined,
+    allLocales: Boolean(o.allLocales),
     tags: o.tag as string[] | undefined,
     excludeTags: o.excludeTag as string[] | undefined,
     variant: o.variant as string | undefined,
@@ -81,6 +83,8 @@ export function buildOptions(given: string | undefined, o: Record<string, unknow
   if (options.outDir.trim() === '') throw new UsageError('--out needs a folder name');
   if (options.allVariants && options.variant)
     throw new UsageError('--variant and --all-variants cannot be used together');
+  if (options.allLocales && options.locale)
+    throw new UsageError('--locale and --all-locales cannot be used together');
   if (options.allVariants && options.name)
     throw new UsageError('--name names one output; it cannot be used with --all-variants');
   return options;

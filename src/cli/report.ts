@@ -21,9 +21,11 @@ export function describeResume(resume: Resume): string {
   const sections = parts.length + (resume.basics.summary ? 1 : 0);
   if (sections === 0) return 'no sections yet, only basics (add work, education, skills, …)';
   const variants = Object.keys(resume.variants ?? {});
+  const languages = resume.meta?.languages ?? [];
   const tail = [
     count(bullets, ['bullet', 'bullets']),
     variants.length ? count(variants.length, ['variant', 'variants']) : '',
+    languages.length > 1 ? `written in ${languages.join(', ')}` : '',
   ];
   return `${count(sections, ['section', 'sections'])}: ${parts.join(', ')}; ${tail.filter(Boolean).join(', ')}`;
 }

@@ -1,9 +1,10 @@
 // Stage 1, load: read → parse (with positions) → read as people write it → validate, with the photo and font
-// files it names. The résumé as a typed value and its warnings, or a UserError with every problem of all those
-// steps at once.
+// files it names → resolve the texts given per language into each language the run builds. The résumé as a
+// typed value and its warnings, or a UserError with every problem of all those steps at once.
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { type FontFile, isFontFile, readFontFiles } from '../core/font-file.js';
+import { editionsOf, inLanguage, missingTranslations } from '../core/languages.js';
 import { modernizeKeys, normalizeDates } from '../core/normalize.js';
 import { parseResume } from '../core/parse.js';
 import { type Photo, readPhoto } from '../core/photo.js';
@@ -25,7 +26,10 @@ export interface Loaded {
   source: Source;
   /** The folder relative paths in the résumé are read from (photo, fonts, a theme folder). */
   baseDir: string;
+  /** The résumé in the first language the run builds (its only one, unless --all-locales). */
   resume: Resume;
+  /** The résumé in each language the run builds, every text resolved to plain strings. */
+  editions: Edition[];
   photo?: Photo;
   /** The font files meta.design.font names, read. */
   fonts?: FontFile[];
@@ -33,7 +37,25 @@ export interface Loaded {
   warnings: Diagnostic[];
 }
 
-export async function load(input: LoadInput, options: { strict?: boolean } = {}): Promise<Loaded> {
+/** The résumé in one language (the one language of a résumé without meta.languages). */
+export interface Edition {
+  /** Headings, dates and "Present" in this locale; undefined: the presentation's (meta.locale, else en). */
+  locale?: string;
+  /** What its outputs' names add: nothing for the résumé's default locale, else ".de". */
+  suffix: string;
+  resume: Resume;
+}
+
+export interface LoadOptions {
+  /** Every warning is an error. */
+  strict?: boolean;
+  /** The locale to build: its language's texts, where the résumé is written in several (meta.languages). */
+  locale?: string;
+  /** Every language of meta.languages. */
+  allLocales?: boolean;
+}
+
+export async function load(input: LoadInput, options: LoadOptions = {}): Promise<Loaded> {
   const source = sourceOf(input);
   const baseDir =
     input.file === undefined || input.file === STDIN ? process.cwd() : dirname(resolve(input.file));
@@ -41,16 +63,34 @@ export async function load(input: LoadInput, options: { strict?: boolean } = {})
   const renamed = modernizeKeys(parsed.data);
   const dates = normalizeDates(parsed.data, source.json);
   const files = namedFiles(parsed.data, renamed, baseDir);
+  const wanted = editionsOf(parsed.data, { locale: options.locale, all: options.allLocales });
+  const untranslated = wanted.flatMap((e) =>
+    e.language ? missingTranslations(parsed.data, e.language) : [],
+  );
   const { resume, warnings } = await checkResume(parsed, {
     themes: listThemes(),
     themeFolder: (ref) => existsSync(join(resolve(baseDir, ref), 'theme.json')),
     themePackage: (ref) => isThemePackage(ref, baseDir),
     strict: options.strict,
     extra: files.errors,
-    notices: [...renamed, ...dates.notices, ...files.notices],
+    notices: [...renamed, ...dates.notices, ...files.notices, ...untranslated],
     rawDates: dates.raw,
   });
-  return { source, baseDir, resume, photo: files.photo, fonts: files.fonts, warnings };
+  const editions = wanted.map(({ language, locale, suffix }) => ({
+    locale,
+    suffix,
+    resume: language ? inLanguage(resume, language) : resume,
+  }));
+  const [first] = editions as [Edition];
+  return {
+    source,
+    baseDir,
+    resume: first.resume,
+    editions,
+    photo: files.photo,
+    fonts: files.fonts,
+    warnings,
+  };
 }
 
 /** The source as given: a file to read, or text or an object handed over (the library). */

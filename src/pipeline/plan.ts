@@ -1,8 +1,10 @@
-// Stage 2, plan: which documents a run makes (the full résumé, a tag selection, one variant or all of them),
-// each named after its whole selection and tailored. A bad selection fails here, before anything is rendered.
+// Stage 2, plan: which documents a run makes (the full résumé, a tag selection, one variant or all of them, in
+// each language built), each named after its whole selection and tailored. A bad selection fails here, before
+// anything is rendered.
 import type { Resume, Variant } from '../core/resume-types.js';
 import { type Decision, type Selection, tailorResume } from '../core/tailor.js';
 import { UsageError, UserError } from '../errors.js';
+import type { Edition } from './load.js';
 
 /** What chooses the résumés a run makes. */
 export interface Choice {
@@ -32,6 +34,8 @@ export interface PlannedDocument {
   /** What tailoring kept and dropped, and why (--explain). */
   decisions: Decision[];
   maxPages?: number;
+  /** The locale of its headings and dates (its language's, for a résumé in several). */
+  locale?: string;
 }
 
 /** Which résumés a run makes. */
@@ -81,10 +85,14 @@ function allVariants(
   return list;
 }
 
-/** Every target, tailored; throws on a bad selection before anything is rendered. */
-export function plan(resume: Resume, choice: Choice): PlannedDocument[] {
-  return targets(resume, choice).map((target) => {
-    const tailored = tailorResume(resume, target.selection);
-    return { target, ...tailored, maxPages: choice.maxPages ?? tailored.variant?.maxPages };
-  });
+/** Every target in every language built, tailored; throws on a bad selection before anything is rendered. A
+ * language other than the default adds its locale to the names (resume.de.pdf), so none overwrites another. */
+export function plan(editions: readonly Edition[], choice: Choice): PlannedDocument[] {
+  return editions.flatMap(({ resume, locale, suffix }) =>
+    targets(resume, choice).map(({ stem, selection }) => {
+      const tailored = tailorResume(resume, selection);
+      const maxPages = choice.maxPages ?? tailored.variant?.maxPages;
+      return { target: { stem: `${stem}${suffix}`, selection }, ...tailored, maxPages, locale };
+    }),
+  );
 }

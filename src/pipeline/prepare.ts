@@ -28,11 +28,12 @@ export function prepare(
   theme: Theme,
   presentation: Presentation,
 ): { documents: Document[]; warnings: Diagnostic[] } {
-  const documents = planned.map(({ target, resume, maxPages }) => ({
+  const documents = planned.map(({ target, resume, maxPages, locale }) => ({
     stem: target.stem,
     maxPages,
     view: prepareResume(resume, {
       ...presentation,
+      locale: locale ?? presentation.locale,
       photo: loaded.photo,
       fonts: loaded.fonts,
       dateFormat: theme.tokens.dateFormat,

@@ -10,18 +10,16 @@ import { selectRenderers } from '../render/registry.js';
 import { type Theme, themeForBuild } from '../render/theme.js';
 import { mark } from '../timings.js';
 import { fitPages, spillHints } from './fit.js';
-import { type Loaded, type LoadInput, load } from './load.js';
+import { type Loaded, type LoadInput, type LoadOptions, load } from './load.js';
 import { type Choice, type PlannedDocument, plan } from './plan.js';
 import { type Document, type Presentation, prepare, warningAt } from './prepare.js';
 import { type RenderedOutput, renderAll, renderSession } from './render.js';
 
-export interface RenderOptions extends LoadInput, Choice, Presentation {
+export interface RenderOptions extends LoadInput, LoadOptions, Choice, Presentation {
   /** Format names (html, pdf, docx, md, txt, json) or `all`; default all but json. */
   formats?: readonly string[];
   /** A built-in theme, a theme folder (./path) or a JSON Resume theme package (default meta.theme, else classic). */
   theme?: string;
-  /** Every warning is an error. */
-  strict?: boolean;
   /** Told what the run is doing: a stage finished, or one output rendered (for a progress display). */
   progress?: (event: ProgressEvent) => void;
   /** Starts (or returns the already started) browser; called only if a format needs it. By default the run
@@ -63,10 +61,10 @@ export interface Prepared {
 }
 
 export async function prepareRun(options: RenderOptions): Promise<Prepared> {
-  const loaded = await load(options, { strict: options.strict });
+  const loaded = await load(options, options);
   mark('validated');
   const theme = await themeForBuild(options.theme, loaded.resume.meta?.theme, options.file ?? '-');
-  const planned = plan(loaded.resume, options);
+  const planned = plan(loaded.editions, options);
   const { documents, warnings } = prepare(planned, loaded, theme, options);
   if (options.strict && warnings.length) throw strictError(loaded, warnings);
   return { loaded, theme, planned, documents, warnings: [...loaded.warnings, ...warnings] };
@@ -109,8 +107,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 /** What tailoring keeps and drops for each document of the run, and why (--explain): loads and plans, renders
  * nothing. */
 export async function explain(options: RenderOptions): Promise<{ stem: string; decisions: Decision[] }[]> {
-  const { resume } = await load(options);
-  return plan(resume, options).map(({ target, decisions }) => ({ stem: target.stem, decisions }));
+  const { editions } = await load(options, { locale: options.locale, allLocales: options.allLocales });
+  return plan(editions, options).map(({ target, decisions }) => ({ stem: target.stem, decisions }));
 }
 
 function strictError(loaded: Loaded, warnings: Diagnostic[]): UserError {
