@@ -2,8 +2,9 @@
 // give what each output must hold; each output is read back by its own format's renderer.
 import { mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { UsageError, UserError } from '../errors.js';
+import type { Document } from '../pipeline/prepare.js';
 import { build, prepareRun, type RenderOptions } from '../pipeline/run.js';
 import { formatNames, rendererFor } from '../render/registry.js';
 import { type CheckedOutput, checkRead, type Expected } from './index.js';
@@ -14,16 +15,27 @@ export interface CheckOptions extends RenderOptions {
 }
 
 export async function checkOutputs(options: CheckOptions): Promise<CheckedOutput[]> {
-  const run = await prepareRun(options);
-  const [document] = run.documents;
-  if (!document) throw new UserError('nothing to check');
-  const expected: Expected = { view: document.view, laidOut: run.theme.readingOrder(document.view) };
-  if (options.outputs.length)
-    return Promise.all(options.outputs.map((f) => checkFile(f, expected, options.file)));
+  // With no locale named, every language of the résumé is planned, and each output is read against its own
+  // language's text, known by its name (resume.de.pdf).
+  const scratchBuild = options.outputs.length === 0;
+  const asked = {
+    ...options,
+    allLocales: options.locale === undefined,
+    name: scratchBuild ? 'resume' : options.name,
+  };
+  const run = await prepareRun(asked);
+  if (run.documents.length === 0) throw new UserError('nothing to check');
+  const expected = (file: string): Expected => {
+    const stem = basename(file).replace(/\.[^.]+$/, '');
+    const document = run.documents.find((d) => d.stem === stem) ?? (run.documents[0] as Document);
+    return { view: document.view, laidOut: run.theme.readingOrder(document.view) };
+  };
+  if (!scratchBuild)
+    return Promise.all(options.outputs.map((f) => checkFile(f, expected(f), options.file)));
   const scratch = mkdtempSync(join(tmpdir(), 'resume-check-'));
   try {
-    const { written } = await build({ ...options, formats: ['all'], outDir: scratch, name: 'resume' });
-    return await Promise.all(written.map((f) => checkFile(f, expected, options.file)));
+    const { written } = await build({ ...asked, formats: ['all'], outDir: scratch });
+    return await Promise.all(written.map((f) => checkFile(f, expected(f), options.file)));
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
