@@ -30,8 +30,7 @@ export async function checkOutputs(options: CheckOptions): Promise<CheckedOutput
     const document = run.documents.find((d) => d.stem === stem) ?? (run.documents[0] as Document);
     return { view: document.view, laidOut: run.theme.readingOrder(document.view) };
   };
-  if (!scratchBuild)
-    return Promise.all(options.outputs.map((f) => checkFile(f, expected(f), options.file)));
+  if (!scratchBuild) return Promise.all(options.outputs.map((f) => checkFile(f, expected(f), options.file)));
   const scratch = mkdtempSync(join(tmpdir(), 'resume-check-'));
   try {
     const { written } = await build({ ...asked, formats: ['all'], outDir: scratch });

@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { type Diagnostic, ExitCode, formatDiagnostics, UserError } from '../errors.js';
 import { buildCommand } from './commands/build.js';
 import { checkCommand } from './commands/check.js';
+import { languagesCommand } from './commands/languages.js';
 import { doctorCommand, themesCommand } from './commands/machine.js';
 import { createThemeCommand, importCommand, initCommand } from './commands/start.js';
 import { tagsCommand, validateCommand } from './commands/validate.js';
@@ -17,6 +18,7 @@ const COMMANDS = [
   buildCommand,
   watchCommands,
   tagsCommand,
+  languagesCommand,
   checkCommand,
   initCommand,
   importCommand,

@@ -30,6 +30,8 @@ export interface Loaded {
   resume: Resume;
   /** The résumé in each language the run builds, every text resolved to plain strings. */
   editions: Edition[];
+  /** The validated document as written, its texts per language not yet resolved (resume languages). */
+  written: unknown;
   photo?: Photo;
   /** The font files meta.design.font names, read. */
   fonts?: FontFile[];
@@ -87,6 +89,7 @@ export async function load(input: LoadInput, options: LoadOptions = {}): Promise
     baseDir,
     resume: first.resume,
     editions,
+    written: resume,
     photo: files.photo,
     fonts: files.fonts,
     warnings,
