@@ -56,3 +56,9 @@ function rank(props: Record<string, unknown>, key: string): number {
   const i = Object.keys(props).indexOf(key);
   return i < 0 ? Number.MAX_SAFE_INTEGER : i;
 }
+
+/** The yaml library (a CommonJS package: bundled, its exports come as the default export). */
+export async function yamlLibrary(): Promise<typeof import('yaml')> {
+  const lib = (await import('yaml')) as typeof import('yaml') & { default?: typeof import('yaml') };
+  return lib.default ?? lib;
+}

@@ -4,12 +4,14 @@ import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'no
 import { basename, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { writeOutputs } from '../../core/output.js';
+import type { Resume } from '../../core/resume-types.js';
 import { forYaml, toYaml } from '../../core/to-yaml.js';
 import { UserError } from '../../errors.js';
 import { packageRoot } from '../../paths.js';
 import { load } from '../../pipeline/load.js';
 import { builtinThemeDir } from '../../render/theme.js';
-import { printWarnings, schemaFrom } from '../options.js';
+import { locale, printWarnings, schemaFrom } from '../options.js';
+import { mergeInto } from './merge.js';
 
 function refuseOverwrite(file: string, force: boolean | undefined): void {
   if (existsSync(file) && !force) throw new UserError(`${file} exists: use --force to overwrite it`);
@@ -36,21 +38,32 @@ export function importCommand(cli: Command): void {
   cli
     .command('import')
     .description(
-      'write a résumé YAML from a JSON Resume document (legacy names modernised, loose dates read)',
+      'write a résumé YAML from a JSON Resume document (legacy names modernised, loose dates read), or merge one in another language into a résumé',
     )
     .argument('<file>', 'the JSON Resume document (- reads standard input)')
     .option('-o, --out <file>', 'the YAML file to write', 'resume.yaml')
-    .option('--force', 'overwrite the file if it exists')
-    .addHelpText('after', `\nExamples:\n  $ resume import resume.json -o resume.yaml`)
-    .action(async (file: string, o: { out: string; force?: boolean }) => {
+    .option('--locale <code>', 'the language the document is written in (kept as meta.languages)', locale)
+    .option('--into <file>', 'merge the document into this YAML résumé as its translation into --locale')
+    .option('--force', 'overwrite the file if it exists; with --into, replace translations already there')
+    .addHelpText(
+      'after',
+      `\nExamples:\n  $ resume import resume.json -o resume.yaml\n  $ resume import resume.en.json --locale en -o resume.yaml && resume import resume.de.json --locale de --into resume.yaml`,
+    )
+    .action(async (file: string, o: { out: string; force?: boolean; locale?: string; into?: string }) => {
+      if (o.into) return mergeInto(file, { ...o, into: o.into });
       refuseOverwrite(o.out, o.force);
       const loaded = await load({ file });
       printWarnings(loaded.warnings);
-      const { resume, notes } = forYaml(loaded.resume);
+      const { resume, notes } = forYaml(written(loaded.resume, o.locale));
       for (const note of notes) process.stderr.write(`warning: ${note}\n`);
       writeOutputs([{ path: o.out, data: await toYaml(resume, schemaFrom(o.out)) }]);
       console.log(`wrote ${o.out}`);
     });
+}
+
+/** The résumé with the language it is written in, when one is named: the start of a résumé in several. */
+function written(resume: Resume, language: string | undefined): Resume {
+  return language ? { ...resume, meta: { ...resume.meta, languages: [language] } } : resume;
 }
 
 export function createThemeCommand(cli: Command): void {
