@@ -12,22 +12,25 @@ export interface Alignment {
   onlyOther: number[];
 }
 
-const ANCHORS = [...DATE_FIELDS, 'url', 'email'];
+/** Values of these fields an entry keeps in every language: its dates. Links and addresses mostly too, but a
+ * site's page in each language is common (fh-aachen.de/en, fh-aachen.de): the same link tells, another does not
+ * tell apart. */
+const DATES = [...DATE_FIELDS];
+const LINKS = ['url', 'email'];
 
-/** The anchors an entry has: what a translation leaves as it is. */
-function anchorsOf(entry: unknown): Record<string, string> {
-  if (!isRecord(entry)) return {};
-  return Object.fromEntries(
-    ANCHORS.filter((k) => typeof entry[k] === 'string').map((k) => [k, entry[k] as string]),
-  );
+function shared(a: unknown, b: unknown, keys: string[]): [string, string][] {
+  if (!isRecord(a) || !isRecord(b)) return [];
+  return keys
+    .filter((k) => typeof a[k] === 'string' && typeof b[k] === 'string')
+    .map((k) => [a[k] as string, b[k] as string]);
 }
 
 /** Two entries are the same one, or surely not, or cannot be told apart by their anchors. */
 function verdict(a: unknown, b: unknown): 'same' | 'conflict' | 'unknown' {
-  const [x, y] = [anchorsOf(a), anchorsOf(b)];
-  const shared = Object.keys(x).filter((k) => k in y);
-  if (shared.length === 0) return 'unknown';
-  return shared.every((k) => x[k] === y[k]) ? 'same' : 'conflict';
+  const dates = shared(a, b, DATES);
+  if (dates.length) return dates.every(([x, y]) => x === y) ? 'same' : 'conflict';
+  const links = shared(a, b, LINKS);
+  return links.length && links.every(([x, y]) => x === y) ? 'same' : 'unknown';
 }
 
 /** Every text of a value, trimmed (a name kept the same in both languages is one). */

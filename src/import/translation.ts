@@ -88,18 +88,22 @@ class SideBySide {
     const entries = b.some(isRecord);
     if (!entries) {
       this.notes.push(
-        `${displayPath(at)}: ${a.length} in ${this.names.target}, ${b.length} in ${this.names.other}, ${pairs.length} paired by their text: ${onlyOther.length} of ${this.names.other} not merged (${onlyOther.map((j) => `[${j}]`).join(', ')})`,
+        `${displayPath(at)}: ${a.length} in ${this.names.target}, ${b.length} in ${this.names.other}, ${pairs.length} paired by their text: ${onlyOther.length} of ${this.names.other} not merged (${indexes(onlyOther)})`,
       );
       return;
     }
-    const unpaired = onlyTarget.length
-      ? `; unpaired here: ${onlyTarget.map((i) => `[${i}]`).join(', ')}`
-      : '';
+    const unpaired = onlyTarget.length ? `; unpaired here: ${indexes(onlyTarget)}` : '';
     for (const j of onlyOther)
       this.notes.push(
         `${this.names.other} ${displayPath([...from, j])}${describe(b[j])}: no entry of ${this.names.target} ${displayPath(at)} has its dates or names, not merged${unpaired}`,
       );
   }
+}
+
+/** "[3], [5], [7]", the first few of a long list. */
+function indexes(list: number[]): string {
+  const shown = list.slice(0, 8).map((i) => `[${i}]`);
+  return list.length > shown.length ? `${shown.join(', ')}, … (${list.length} in all)` : shown.join(', ');
 }
 
 function hasText(value: unknown): boolean {
