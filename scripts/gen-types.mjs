@@ -21,21 +21,18 @@ export async function generateTypes() {
   });
 }
 
-/** The schema with every "text or a map by language" definition made plain text. */
+/** The schema with every "one value or a map by language" definition made the one value. */
 function resolvedVariant(schema) {
+  const byLanguage = (branch) => branch.$ref?.endsWith('ByLanguage');
   for (const def of Object.values(schema.$defs)) {
     const branches = def.anyOf ?? [];
-    if (!branches.some((b) => b.$ref === '#/$defs/byLanguage')) continue;
+    if (!branches.some(byLanguage)) continue;
     delete def.anyOf;
-    Object.assign(
-      def,
-      branches.find((b) => b.type === 'string'),
-      {
-        description: def.description.replace(/; with meta\.languages.*$/, '.'),
-      },
-    );
+    const description = def.description.replace(/; with meta\.languages.*$/, '').replace(/[^.…]$/, '$&.');
+    const one = branches.find((b) => !byLanguage(b));
+    Object.assign(def, one.$ref ? schema.$defs[one.$ref.split('/').pop()] : one, { description });
   }
-  delete schema.$defs.byLanguage;
+  for (const name of Object.keys(schema.$defs)) if (name.endsWith('ByLanguage')) delete schema.$defs[name];
   return schema;
 }
 

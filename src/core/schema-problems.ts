@@ -93,7 +93,7 @@ function schemaMessage(e: ErrorObject): string {
       if (def === 'date' && typeof e.data === 'string' && PRESENT_WORDS.has(e.data.trim().toLowerCase()))
         return `leave ${e.instancePath.split('/').pop()} out for something still going on (it shows as "Present")`;
       if (def === 'date') return `${show(e.data)} is not a valid date: use YYYY, YYYY-MM or YYYY-MM-DD`;
-      if (def === 'url')
+      if (def === 'url' || def === 'link')
         return `${show(e.data)} is not an allowed link: use an http(s)://, mailto: or tel: address`;
       if (def === 'email') return `${show(e.data)} is not a valid e-mail address`;
       if (def === 'name')
@@ -189,12 +189,12 @@ export function schemaProblems(ajvErrors: ErrorObject[]): Problem[] {
   });
 }
 
-/** The "text or a map by language" alternatives (the text and markdown definitions). ajv's schemaPath starts
+/** The "text or a map by language" alternatives (the text, markdown and url definitions). ajv's schemaPath starts
  * again at each definition, so the alternative is known by its branches. */
 const isTextOrMap = (e: ErrorObject) =>
   e.keyword === 'anyOf' &&
-  ((e.parentSchema as { anyOf?: { $ref?: string }[] } | undefined)?.anyOf ?? []).some(
-    (b) => b.$ref === '#/$defs/byLanguage',
+  ((e.parentSchema as { anyOf?: { $ref?: string }[] } | undefined)?.anyOf ?? []).some((b) =>
+    b.$ref?.endsWith('ByLanguage'),
   );
 
 /** An error of the map branch of a text at `at`: its keys and the texts under them. */

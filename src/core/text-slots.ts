@@ -1,5 +1,5 @@
-// Where the résumé holds text: every value the schema takes as "text or a map by language" (the text and
-// markdown definitions), found by walking the document beside the schema. The schema is the one home of that
+// Where the résumé holds text: every value the schema takes as "text or a map by language" (the text, markdown
+// and url definitions), found by walking the document beside the schema. The schema is the one home of that
 // fact, so a field added to it is translatable with no change here.
 import schema from '../../schema/resume.schema.json' with { type: 'json' };
 import type { DataPath } from './parse.js';
@@ -15,8 +15,6 @@ export interface SchemaNode {
 }
 
 const defs = schema.$defs as Record<string, SchemaNode>;
-const MAP_REF = '#/$defs/byLanguage';
-
 /** The schema of the whole document. */
 export const DOCUMENT = schema as SchemaNode;
 
@@ -28,8 +26,9 @@ const deref = (node: SchemaNode): SchemaNode =>
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   !!value && typeof value === 'object' && !Array.isArray(value);
 
-/** Whether the schema takes text (or a map by language) here. */
-export const isTextNode = (node: SchemaNode) => node.anyOf?.some((b) => b.$ref === MAP_REF) ?? false;
+/** Whether the schema takes text (or a link) here, or a map of them by language (textByLanguage, linkByLanguage). */
+export const isTextNode = (node: SchemaNode) =>
+  node.anyOf?.some((b) => b.$ref?.endsWith('ByLanguage')) ?? false;
 
 /** A text given per language: a mapping whose keys are all language codes. */
 export function isLanguageMap(value: unknown): value is Record<string, unknown> {
