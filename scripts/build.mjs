@@ -73,10 +73,11 @@ const precompiledTemplates = {
       );
       const spec = (source) => Handlebars.precompile(source, options);
       const entries = themes.map(({ name }) => {
-        const { main, partials } = sourcesOf(name);
+        const { main, partials, letter } = sourcesOf(name);
         const partialSpecs = Object.entries(partials).map(([n, src]) => `${JSON.stringify(n)}: ${spec(src)}`);
-        const sources = JSON.stringify({ main, partials });
-        return `${JSON.stringify(name)}: { sources: ${sources}, main: ${spec(main)}, partials: { ${partialSpecs.join(', ')} } }`;
+        const sources = JSON.stringify({ main, partials, letter });
+        const letterSpec = letter === undefined ? '' : `, letter: ${spec(letter)}`;
+        return `${JSON.stringify(name)}: { sources: ${sources}, main: ${spec(main)}${letterSpec}, partials: { ${partialSpecs.join(', ')} } }`;
       });
       return { contents: `export const precompiled = { ${entries.join(',\n')} };`, loader: 'js' };
     });

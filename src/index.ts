@@ -5,7 +5,9 @@ export { type CheckOptions, checkOutputs } from './check/run.js';
 export type { Resume } from './core/resume-types.js';
 export type { ViewModel } from './core/view.js';
 export { type Diagnostic, formatDiagnostics, RenderError, UsageError, UserError } from './errors.js';
+export type { LetterView } from './letter/view.js';
 export { type BatchResult, buildMany } from './pipeline/batch.js';
+export type { LetterChoice, LetterInput } from './pipeline/letter.js';
 export { type Loaded, type LoadInput, load } from './pipeline/load.js';
 export type { RenderedOutput } from './pipeline/render.js';
 export {

@@ -5,7 +5,7 @@
 import { basename } from 'node:path';
 import { type Inline, plainText } from '../core/markdown.js';
 import type { Resume } from '../core/resume-types.js';
-import { unknownKind, type ViewModel } from '../core/view.js';
+import { type ContactLink, unknownKind, type ViewModel } from '../core/view.js';
 import type { ReadBack, Renderer } from '../render/types.js';
 
 export interface Finding {
@@ -78,7 +78,7 @@ const WRAP = new RegExp(`(?<=${UNSPACED})\\n(?=${UNSPACED})`, 'gu');
 
 /** Case, white space and markdown markers do not matter to a reader; letters do. A line that wraps between two
  * characters of a script without spaces (Chinese, Japanese, emoji) adds none. */
-const flat = (s: string) =>
+export const flat = (s: string) =>
   s.normalize('NFKC').replace(WRAP, '').replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** Checks one output, read back by its renderer, against what it was made from. */
@@ -93,17 +93,29 @@ export function checkRead(
   const text = flat(read.text);
   const findings = [
     // A data format keeps the résumé's values, in its own key order: what counts is that each is there.
-    ...presence(items, text).slice(0, renderer.reading === 'data' ? 1 : 2),
+    ...presence(items, readerText(read, renderer)).slice(0, renderer.reading === 'data' ? 1 : 2),
     ...(renderer.reading === 'data' ? [] : [headings(view, text)]),
     lostCharacters(items, read.text),
-    contacts(view, text, read.links, renderer),
+    contacts(view.contacts, text, read.links, renderer),
     ...(read.fonts ? pdfFindings(read) : []),
   ];
   return { file: basename(file), findings };
 }
 
+/** The text as a reader compares it with the source: where links are written out ("[site](https://…)", "site
+ * (https://…)"), without the addresses, which the source's text does not hold (the links finding reads them). */
+export function readerText(read: ReadBack, renderer: Renderer): string {
+  if (!renderer.linksWrittenOut) return flat(read.text);
+  const address = '(?:https?://|mailto:|tel:)[^\\s)]*';
+  return flat(
+    read.text
+      .replace(new RegExp(`\\[([^\\]]*)\\]\\(${address}\\)`, 'g'), '$1')
+      .replace(new RegExp(` \\(${address}\\)`, 'g'), ''),
+  );
+}
+
 /** Every item present, and in reading order. */
-function presence(items: string[], text: string): Finding[] {
+export function presence(items: string[], text: string): Finding[] {
   const missing: string[] = [];
   const disordered: string[] = [];
   let at = 0;
@@ -142,7 +154,7 @@ function headings(view: ViewModel, text: string): Finding {
 
 /** Every character of the résumé's text reaches the reader (a glyph without a font, or without a Unicode mapping,
  * does not). */
-function lostCharacters(items: string[], raw: string): Finding {
+export function lostCharacters(items: string[], raw: string): Finding {
   const wanted = new Set([...items.join('').normalize('NFKC')].filter((c) => /\S/u.test(c)));
   const have = new Set([...raw.normalize('NFKC').toLowerCase()]);
   const lost = [...wanted].filter((c) => !have.has(c.normalize('NFKC').toLowerCase()));
@@ -156,15 +168,18 @@ function lostCharacters(items: string[], raw: string): Finding {
 
 /** Contact details readable, and linked where the format has live links; where it writes links out, the
  * address itself (or a phone's tel: target) is there to read. */
-function contacts(view: ViewModel, text: string, links: string[], renderer: Renderer): Finding {
+export function contacts(list: ContactLink[], text: string, links: string[], renderer: Renderer): Finding {
   const live = !renderer.linksWrittenOut && renderer.reading !== 'data';
-  const unlinked = view.contacts
+  const unlinked = list
     .filter((c) => c.href)
     .filter(
       (c) =>
         !text.includes(flat(c.text)) ||
         (live && !links.some((l) => sameTarget(l, c.href ?? ''))) ||
-        (renderer.linksWrittenOut && c.href?.startsWith('tel:') && !text.includes(flat(c.href))),
+        (renderer.linksWrittenOut &&
+          c.href?.startsWith('tel:') &&
+          !text.includes(flat(c.href)) &&
+          c.text.replace(/\s/g, '') !== c.href.slice(4)),
     );
   return {
     ok: unlinked.length === 0,
@@ -174,7 +189,7 @@ function contacts(view: ViewModel, text: string, links: string[], renderer: Rend
 }
 
 /** A PDF's fonts embedded and none Type 3; its title and author set. */
-function pdfFindings(read: ReadBack): Finding[] {
+export function pdfFindings(read: ReadBack): Finding[] {
   const fonts = read.fonts ?? [];
   const type3 = fonts.filter((f) => f.type3).map((f) => f.name);
   const loose = fonts.filter((f) => !f.embedded).map((f) => f.name);
@@ -198,7 +213,7 @@ function pdfFindings(read: ReadBack): Finding[] {
 }
 
 /** Links compare without the trailing slash a browser adds to a bare host. */
-function sameTarget(a: string, b: string): boolean {
+export function sameTarget(a: string, b: string): boolean {
   const norm = (s: string) => s.replace(/\/$/, '').toLowerCase();
   return norm(a) === norm(b);
 }

@@ -5,6 +5,7 @@ import { type Diagnostic, ExitCode, formatDiagnostics, UserError } from '../erro
 import { buildCommand } from './commands/build.js';
 import { checkCommand } from './commands/check.js';
 import { languagesCommand } from './commands/languages.js';
+import { letterCommand } from './commands/letter.js';
 import { doctorCommand, themesCommand } from './commands/machine.js';
 import { createThemeCommand, importCommand, initCommand } from './commands/start.js';
 import { tagsCommand, validateCommand } from './commands/validate.js';
@@ -16,6 +17,7 @@ import { packageVersion } from './options.js';
 const COMMANDS = [
   validateCommand,
   buildCommand,
+  letterCommand,
   watchCommands,
   tagsCommand,
   languagesCommand,

@@ -60,7 +60,9 @@ function render(s) {
     const a = document.createElement('a');
     a.href = '/files/' + encodeURIComponent(f);
     a.target = '_blank';
-    a.textContent = f.split('.').pop().toUpperCase();
+    // A letter's files and the résumé's share extensions: then each link says its file's name.
+    const ext = (g) => g.split('.').pop();
+    a.textContent = s.files.filter((g) => ext(g) === ext(f)).length > 1 ? f : ext(f).toUpperCase();
     return a;
   }));
   document.documentElement.dataset.version = s.version;

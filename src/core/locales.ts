@@ -1,6 +1,7 @@
 // One record per language: the words a résumé prints besides its own text (section titles, "Present",
-// "Contact") and the words people write that the reader must understand (month names, "until now"). Month names
-// for printing come from Intl; meta.titles still overrides any title.
+// "Contact"), the words a cover letter prints where its author wrote none (salutation, closing, how the date line
+// is written), and the words people write that the reader must understand (month names, "until now"). Month
+// names for printing come from Intl; meta.titles still overrides any title.
 import type { BuiltinSectionId } from './sections.js';
 
 export interface LocaleRecord {
@@ -14,6 +15,21 @@ export interface LocaleRecord {
   presentWords: readonly string[];
   /** Month names and abbreviations people write, January first (lower case, without a trailing dot). */
   months: readonly (readonly string[])[];
+  /** The words a cover letter prints where its author wrote none. */
+  letter: LetterWords;
+  /** What the documents are called: titles, and the outline of an application packet. */
+  documents: { letter: string; resume: string; application: string };
+}
+
+export interface LetterWords {
+  /** The greeting when no recipient is named. */
+  salutation: string;
+  /** The greeting to a named recipient: {name} is the name as written. */
+  salutationNamed: string;
+  closing: string;
+  /** The date line: {date} is the date in the language's long form, {place} the sender's city (the line is the
+   * date alone when the résumé names no city). */
+  dateLine: string;
 }
 
 const LOCALES = {
@@ -49,6 +65,13 @@ const LOCALES = {
       ['november', 'nov'],
       ['december', 'dec'],
     ],
+    letter: {
+      salutation: 'Dear Hiring Manager,',
+      salutationNamed: 'Dear {name},',
+      closing: 'Kind regards,',
+      dateLine: '{date}',
+    },
+    documents: { letter: 'Cover letter', resume: 'Résumé', application: 'Application' },
   },
   de: {
     titles: {
@@ -82,6 +105,13 @@ const LOCALES = {
       ['november'],
       ['dezember', 'dez'],
     ],
+    letter: {
+      salutation: 'Sehr geehrte Damen und Herren,',
+      salutationNamed: 'Guten Tag {name},',
+      closing: 'Mit freundlichen Grüßen',
+      dateLine: '{place}, {date}',
+    },
+    documents: { letter: 'Anschreiben', resume: 'Lebenslauf', application: 'Bewerbung' },
   },
   fr: {
     titles: {
@@ -115,6 +145,13 @@ const LOCALES = {
       ['novembre'],
       ['décembre', 'decembre', 'déc'],
     ],
+    letter: {
+      salutation: 'Madame, Monsieur,',
+      salutationNamed: 'Bonjour {name},',
+      closing: 'Veuillez agréer mes salutations distinguées.',
+      dateLine: '{place}, le {date}',
+    },
+    documents: { letter: 'Lettre de motivation', resume: 'CV', application: 'Candidature' },
   },
   es: {
     titles: {
@@ -148,6 +185,13 @@ const LOCALES = {
       ['noviembre'],
       ['diciembre', 'dic'],
     ],
+    letter: {
+      salutation: 'Estimado equipo de selección:',
+      salutationNamed: 'Estimado/a {name}:',
+      closing: 'Atentamente,',
+      dateLine: '{place}, {date}',
+    },
+    documents: { letter: 'Carta de presentación', resume: 'Currículum', application: 'Candidatura' },
   },
   pt: {
     titles: {
@@ -181,6 +225,13 @@ const LOCALES = {
       ['novembro'],
       ['dezembro'],
     ],
+    letter: {
+      salutation: 'Prezados senhores,',
+      salutationNamed: 'Prezado(a) {name},',
+      closing: 'Atenciosamente,',
+      dateLine: '{place}, {date}',
+    },
+    documents: { letter: 'Carta de apresentação', resume: 'Currículo', application: 'Candidatura' },
   },
   it: {
     titles: {
@@ -214,6 +265,13 @@ const LOCALES = {
       ['novembre'],
       ['dicembre'],
     ],
+    letter: {
+      salutation: 'Gentile Responsabile della selezione,',
+      salutationNamed: 'Gentile {name},',
+      closing: 'Cordiali saluti,',
+      dateLine: '{place}, {date}',
+    },
+    documents: { letter: 'Lettera di presentazione', resume: 'Curriculum vitae', application: 'Candidatura' },
   },
   nl: {
     titles: {
@@ -247,6 +305,13 @@ const LOCALES = {
       ['november'],
       ['december'],
     ],
+    letter: {
+      salutation: 'Geachte heer/mevrouw,',
+      salutationNamed: 'Geachte {name},',
+      closing: 'Met vriendelijke groet,',
+      dateLine: '{place}, {date}',
+    },
+    documents: { letter: 'Motivatiebrief', resume: 'Cv', application: 'Sollicitatie' },
   },
   pl: {
     titles: {
@@ -280,6 +345,13 @@ const LOCALES = {
       ['listopad', 'lis'],
       ['grudzień', 'grudzien', 'gru'],
     ],
+    letter: {
+      salutation: 'Szanowni Państwo,',
+      salutationNamed: 'Szanowni Państwo,',
+      closing: 'Z poważaniem',
+      dateLine: '{place}, {date}',
+    },
+    documents: { letter: 'List motywacyjny', resume: 'CV', application: 'Aplikacja' },
   },
 } satisfies Record<string, LocaleRecord>;
 

@@ -2,13 +2,14 @@
 // font size, never below the theme's floor. The ladder of steps is fixed, so the same input gives the same
 // output; the first print tells whether anything is needed, and a binary search over the ladder finds the
 // gentlest step that fits in at most four more prints.
-import type { Fit, ViewModel } from '../core/view.js';
+import type { Fit } from '../core/view.js';
 import { UsageError, UserError } from '../errors.js';
+import { isLetter, type PageView } from '../letter/view.js';
 import { lastPageFill, pageCount } from '../render/pdf/fill.js';
 import type { Theme } from '../render/theme.js';
-import { resolveTokens } from '../render/tokens.js';
+import { letterText, resolveTokens } from '../render/tokens.js';
 import type { RenderContext } from '../render/types.js';
-import type { Document } from './prepare.js';
+import type { AnyDocument, Document } from './prepare.js';
 import type { RenderedOutput } from './render.js';
 
 export interface FitSettings {
@@ -42,24 +43,28 @@ export function describeFit(fit: Fit, theme: FitSettings): string {
 
 /** The view fitted to `maxPages` (the view itself when it already fits), with what was done; throws when even
  * the floor does not fit. */
-export async function fitToPages(
-  view: ViewModel,
+export async function fitToPages<V extends PageView>(
+  view: V,
   ctx: RenderContext,
   maxPages: number,
   theme: FitSettings,
   name: string,
-): Promise<{ view: ViewModel; note?: string }> {
-  const pages = async (v: ViewModel) => pageCount(await ctx.print(v));
+  // What the sizes are as the page prints them, for what is said (a letter's text is set larger than the body).
+  shown: (fit: Fit) => Fit = (fit) => fit,
+): Promise<{ view: V; note?: string }> {
+  const said = (fit: Fit) =>
+    describeFit(shown(fit), { ...theme, leading: shown({ space: 1, ...theme }).leading });
+  const pages = async (v: V) => pageCount(await ctx.print(v));
   const natural = await pages(view);
   if (natural <= maxPages) return { view };
   const ladder = fitLadder(theme);
-  const at = (i: number): ViewModel => ({ ...view, fit: ladder[i] as Fit });
+  const at = (i: number): V => ({ ...view, fit: ladder[i] as Fit });
   const floor = await pages(at(ladder.length - 1));
   const want = `${maxPages} page${maxPages === 1 ? '' : 's'}`;
   if (floor > maxPages) {
     throw new UserError(
       `${name} does not fit on ${want}: it takes ${natural}, and still ${floor} at the smallest the theme allows ` +
-        `(${describeFit(ladder.at(-1) as Fit, theme)}): ${floor - maxPages} page${floor - maxPages === 1 ? '' : 's'} over. ` +
+        `(${said(ladder.at(-1) as Fit)}): ${floor - maxPages} page${floor - maxPages === 1 ? '' : 's'} over. ` +
         'Shorten it, or allow more pages; nothing was written',
     );
   }
@@ -72,27 +77,39 @@ export async function fitToPages(
     else lo = mid + 1;
   }
   const fit = ladder[hi] as Fit;
-  return { view: at(hi), note: `fitted ${name} to ${want} (from ${natural}): ${describeFit(fit, theme)}` };
+  return { view: at(hi), note: `fitted ${name} to ${want} (from ${natural}): ${said(fit)}` };
 }
 
 /** Every document with a page budget, fitted; what was done, one note each. Every format then follows the sizes
  * chosen. */
-export async function fitPages(
-  documents: Document[],
+export async function fitPages<D extends AnyDocument>(
+  documents: readonly D[],
   ctx: RenderContext,
   theme: Theme,
-): Promise<{ documents: Document[]; notes: string[] }> {
+): Promise<{ documents: D[]; notes: string[] }> {
   const notes: string[] = [];
   const fitted = await Promise.all(
-    documents.map(async (doc) => {
+    documents.map(async (doc): Promise<D> => {
       if (doc.maxPages === undefined) return doc;
-      if (!theme.supports.fit)
+      // A letter is always drawn in a layout of ours (see Theme.letter), which can be fitted.
+      if (!isLetter(doc.view) && !theme.supports.fit)
         throw new UsageError(
           `fitting to pages needs one of our themes: ${theme.name} is a JSON Resume theme, whose sizes are its own`,
         );
       const tokens = resolveTokens(theme.tokens, doc.view.design);
       const start = { bodyPt: tokens.fontSize, leading: tokens.lineHeight, minBodyPt: tokens.minFontSize };
-      const result = await fitToPages(doc.view, ctx, doc.maxPages, start, doc.stem);
+      const shown = (fit: Fit): Fit => {
+        const letter = letterText({ ...tokens, fontSize: fit.bodyPt, lineHeight: fit.leading });
+        return { space: fit.space, bodyPt: letter.bodyPt, leading: letter.leading };
+      };
+      const result = await fitToPages(
+        doc.view,
+        ctx,
+        doc.maxPages,
+        start,
+        doc.stem,
+        isLetter(doc.view) ? shown : undefined,
+      );
       if (result.note) notes.push(result.note);
       return { ...doc, view: result.view };
     }),

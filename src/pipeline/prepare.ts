@@ -4,6 +4,7 @@ import { prepareResume, shownText } from '../core/prepare.js';
 import { inputError, type Source } from '../core/source.js';
 import type { Paper, ViewModel } from '../core/view.js';
 import type { Diagnostic } from '../errors.js';
+import type { LetterView } from '../letter/view.js';
 import type { Theme } from '../render/theme.js';
 import type { Loaded } from './load.js';
 import type { PlannedDocument } from './plan.js';
@@ -15,6 +16,17 @@ export interface Document {
   /** The page budget (--max-pages, or the variant's maxPages). */
   maxPages?: number;
 }
+
+/** A cover letter to render: its view and what its outputs are called. */
+export interface LetterDocument {
+  stem: string;
+  view: LetterView;
+  /** Its page budget: one page, unless asked otherwise. */
+  maxPages: number;
+}
+
+/** Either kind of document: fitting and rendering treat both alike. */
+export type AnyDocument = Document | LetterDocument;
 
 export interface Presentation {
   paper?: Paper;
@@ -49,8 +61,12 @@ export function prepare(
 
 /** A character no font of the theme draws is a warning at its first place in the source. */
 function glyphWarnings(source: Source, documents: Document[], theme: Theme): Diagnostic[] {
-  const text = documents.map((d) => shownText(d.view)).join('');
-  return theme.uncovered(text).map((ch) => {
+  return uncoveredWarnings(source, theme.uncovered(documents.map((d) => shownText(d.view)).join('')));
+}
+
+/** Each character no font draws, as a warning at its first place in `source` (the résumé, or a letter). */
+export function uncoveredWarnings(source: Source, chars: string[]): Diagnostic[] {
+  return chars.map((ch) => {
     const code = `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
     const message = `no font of the theme draws "${ch}" (${code}): the PDF may show it from another font or as an empty box`;
     return warningAt(source, message, source.text.indexOf(ch));

@@ -5,17 +5,26 @@ import { join } from 'node:path';
 import { writeOutputs } from '../core/output.js';
 import type { Decision } from '../core/tailor.js';
 import { type Diagnostic, UserError } from '../errors.js';
+import { isLetter } from '../letter/view.js';
 import type { BrowserSession } from '../render/pdf/browser.js';
 import { selectRenderers } from '../render/registry.js';
 import { type Theme, themeForBuild } from '../render/theme.js';
 import { mark } from '../timings.js';
 import { fitPages, spillHints } from './fit.js';
+import { type LetterChoice, loadLetter, planLetter, prepareLetterDocument } from './letter.js';
 import { type Loaded, type LoadInput, type LoadOptions, load } from './load.js';
 import { type Choice, type PlannedDocument, plan } from './plan.js';
-import { type Document, type Presentation, prepare, warningAt } from './prepare.js';
-import { type RenderedOutput, renderAll, renderSession } from './render.js';
+import {
+  type AnyDocument,
+  type Document,
+  type LetterDocument,
+  type Presentation,
+  prepare,
+  warningAt,
+} from './prepare.js';
+import { type RenderedOutput, renderAll, renderPacket, renderSession } from './render.js';
 
-export interface RenderOptions extends LoadInput, LoadOptions, Choice, Presentation {
+export interface RenderOptions extends LoadInput, LoadOptions, Choice, Presentation, LetterChoice {
   /** Format names (html, pdf, docx, md, txt, json) or `all`; default all but json. */
   formats?: readonly string[];
   /** A built-in theme, a theme folder (./path) or a JSON Resume theme package (default meta.theme, else classic). */
@@ -57,37 +66,78 @@ export interface Prepared {
   theme: Theme;
   planned: PlannedDocument[];
   documents: Document[];
+  /** The run's cover letter, when it makes one; the packet's name when one is asked for; whether the letter names
+   * its date (else it carries the day it is built, which a later check cannot expect). */
+  letter?: { document: LetterDocument; packet?: string; dated: boolean };
   warnings: Diagnostic[];
 }
 
 export async function prepareRun(options: RenderOptions): Promise<Prepared> {
   const loaded = await load(options, options);
+  const letter = options.letter && loadLetter(options.letter);
   mark('validated');
   const theme = await themeForBuild(options.theme, loaded.resume.meta?.theme, options.file ?? '-');
   const planned = plan(loaded.editions, options);
   const { documents, warnings } = prepare(planned, loaded, theme, options);
+  let prepared: Prepared['letter'];
+  if (letter && options.letter) {
+    const renderers = selectRenderers((options.formats ?? ['all']).join(','));
+    const plannedLetter = planLetter(options.letter, options, planned, renderers);
+    const made = prepareLetterDocument(
+      letter,
+      plannedLetter,
+      planned[0] as PlannedDocument,
+      loaded,
+      theme,
+      options,
+    );
+    warnings.push(...made.warnings);
+    prepared = {
+      document: made.document,
+      ...(plannedLetter.packet ? { packet: plannedLetter.packet } : {}),
+      dated: letter.file.fields.date !== undefined,
+    };
+  }
   if (options.strict && warnings.length) throw strictError(loaded, warnings);
-  return { loaded, theme, planned, documents, warnings: [...loaded.warnings, ...warnings] };
+  return { loaded, theme, planned, documents, letter: prepared, warnings: [...loaded.warnings, ...warnings] };
+}
+
+/** What the run fits and renders: the letter first (the packet's order, and the page a preview shows), then the
+ * résumés, which a letter alone renders only for its packet. */
+function documentsOf(run: Prepared, options: RenderOptions): AnyDocument[] {
+  const resumes = options.letterOnly && !run.letter?.packet ? [] : run.documents;
+  return [...(run.letter ? [run.letter.document] : []), ...resumes];
+}
+
+function resumesOf(documents: AnyDocument[]): Document[] {
+  return documents.filter((d): d is Document => !isLetter(d.view));
 }
 
 /** Every output of the run, in memory; nothing is written. */
 export async function render(options: RenderOptions): Promise<RenderResult> {
   const renderers = selectRenderers((options.formats ?? ['all']).join(','));
   const run = await prepareRun(options);
-  options.progress?.({ stage: 'validated', outputs: run.documents.length * renderers.length });
+  const letterFormats = run.letter ? renderers.filter((r) => r.renderLetter).length : 0;
+  const resumeFormats = options.letterOnly ? 0 : run.documents.length * renderers.length;
+  options.progress?.({
+    stage: 'validated',
+    outputs: letterFormats + resumeFormats + (run.letter?.packet ? 1 : 0),
+  });
   const session = renderSession(run.theme, options.browser);
   try {
-    const fitted = await fitPages(run.documents, session, run.theme);
-    const outputs = await renderAll(fitted.documents, renderers, session, (name) =>
-      options.progress?.({ stage: 'rendered', name }),
-    );
+    const fitted = await fitPages(documentsOf(run, options), session, run.theme);
+    const written = options.letterOnly ? fitted.documents.filter((d) => isLetter(d.view)) : fitted.documents;
+    const rendered = (name: string) => options.progress?.({ stage: 'rendered', name });
+    const outputs = await renderAll(written, renderers, session, rendered);
+    if (run.letter?.packet)
+      outputs.push(await renderPacket(run.letter.packet, fitted.documents, session, rendered));
     mark('rendered');
     const blocked = session.blocked.size ? [blockedWarning(run, [...session.blocked], options.theme)] : [];
     if (options.strict && blocked.length) throw strictError(run.loaded, blocked);
     return {
       outputs,
       warnings: [...run.warnings, ...blocked],
-      notes: [...fitted.notes, ...spillHints(fitted.documents, outputs, run.theme)],
+      notes: [...fitted.notes, ...spillHints(resumesOf(fitted.documents), outputs, run.theme)],
       watchDir: run.theme.watchDir,
     };
   } finally {

@@ -13,9 +13,9 @@ export function buildCommand(cli: Command): void {
       .option('--explain', 'print what tailoring keeps and drops, and why; write nothing')
       .addHelpText(
         'after',
-        `\nExamples:\n  $ resume build                    # every format of resume.yaml into out/\n  $ resume build -f pdf --variant lead\n  $ resume build --all-variants -f pdf,docx --locale de\n  $ resume build cvs/ -f pdf          # each résumé in cvs/ into out/<its name>/`,
+        `\nExamples:\n  $ resume build                    # every format of resume.yaml into out/\n  $ resume build -f pdf --variant lead\n  $ resume build --all-variants -f pdf,docx --locale de\n  $ resume build cvs/ -f pdf          # each résumé in cvs/ into out/<its name>/\n  $ resume build --letter acme.md --packet   # the résumé, letter-acme.* and application-acme.pdf`,
       ),
-    true,
+    'files',
   ).action(async (given: string[], o: Record<string, unknown>) => {
     const many = given.length > 1 || (given.length === 1 && batchFiles(given).length !== 1);
     const options = buildOptions(given[0], o);
@@ -28,15 +28,20 @@ export function buildCommand(cli: Command): void {
       console.log(formatExplain(await explain(options)));
       return;
     }
-    // On a terminal, a build of several outputs shows what it is doing; piped output stays one line per file.
-    const progress = !o.quiet && process.stderr.isTTY ? terminalProgress() : undefined;
-    const { written, warnings, notes } = await build({ ...options, progress: progress?.report });
-    if (o.quiet) return;
-    printWarnings(warnings);
-    for (const note of notes) process.stderr.write(`${note}\n`);
-    for (const path of written) console.log(`wrote ${path}`);
-    progress?.done();
+    await buildAndTell(options, Boolean(o.quiet));
   });
+}
+
+/** Builds, and says what was written (with the warnings and what fitting did) unless `quiet`. */
+export async function buildAndTell(options: BuildOptions, quiet: boolean): Promise<void> {
+  // On a terminal, a build of several outputs shows what it is doing; piped output stays one line per file.
+  const progress = !quiet && process.stderr.isTTY ? terminalProgress() : undefined;
+  const { written, warnings, notes } = await build({ ...options, progress: progress?.report });
+  if (quiet) return;
+  printWarnings(warnings);
+  for (const note of notes) process.stderr.write(`${note}\n`);
+  for (const path of written) console.log(`wrote ${path}`);
+  progress?.done();
 }
 
 /** Every résumé named, each into its own folder; one that fails is reported and the others still built. */

@@ -27,11 +27,11 @@ import {
 } from '../../core/view.js';
 import type { Bullet, Tokens } from '../tokens.js';
 
-const TWIPS_PER_MM = 1440 / 25.4;
-const PAGE = { A4: { width: 11906, height: 16838 }, Letter: { width: 12240, height: 15840 } };
+export const TWIPS_PER_MM = 1440 / 25.4;
+export const PAGE = { A4: { width: 11906, height: 16838 }, Letter: { width: 12240, height: 15840 } };
 const BULLETS = 'resume-bullets';
 
-interface RunStyle {
+export interface RunStyle {
   style?: string;
   bold?: boolean;
   italics?: boolean;
@@ -40,7 +40,7 @@ interface RunStyle {
 }
 
 /** Inline markdown as Word runs: bold and italic nest, links become external hyperlinks. */
-function runs(tokens: Inline[], style: RunStyle = {}): ParagraphChild[] {
+export function runs(tokens: Inline[], style: RunStyle = {}): ParagraphChild[] {
   return tokens.flatMap((t): ParagraphChild[] => {
     switch (t.type) {
       case 'text':
@@ -90,7 +90,7 @@ function photoParagraph(view: ViewModel): Paragraph[] {
   ];
 }
 
-function linked(text: string, href: string | undefined, style: RunStyle = {}): ParagraphChild {
+export function linked(text: string, href: string | undefined, style: RunStyle = {}): ParagraphChild {
   if (!href) return new TextRun({ text, ...style });
   return new ExternalHyperlink({
     link: href,
@@ -98,7 +98,7 @@ function linked(text: string, href: string | undefined, style: RunStyle = {}): P
   });
 }
 
-const BULLET_MARKS: Record<Bullet, string> = { disc: '•', circle: '◦', square: '▪', dash: '–' };
+export const BULLET_MARKS: Record<Bullet, string> = { disc: '•', circle: '◦', square: '▪', dash: '–' };
 
 /** The DOCX, its Word styles built from the same tokens as the page's CSS (theme, meta.design, --max-pages). */
 export async function renderDocx(view: ViewModel, tokens: Tokens): Promise<Uint8Array> {
