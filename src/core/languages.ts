@@ -5,7 +5,6 @@ import { UsageError, UserError } from '../errors.js';
 import { isKnownLocale } from './locales.js';
 import type { DataPath } from './parse.js';
 import { listOf, mapOf, type Problem, textOf } from './problems.js';
-import { didYouMean } from './suggest.js';
 import { isLanguageMap, mapTexts, textsOf } from './text-slots.js';
 
 /** meta.languages as far as it is a list of text (the schema checks the rest); empty for one language. */
@@ -71,7 +70,7 @@ function mapProblems(map: Record<string, unknown>, path: DataPath, languages: st
     .map((key) => ({
       path: [...path, key],
       at: 'key' as const,
-      message: `"${key}" is not one of meta.languages (${languages.join(', ')})${didYouMean(key, languages)}`,
+      message: `"${key}" is not one of meta.languages (${languages.join(', ')})`,
     }));
   if (!(first in map))
     problems.push({
@@ -142,7 +141,7 @@ export function editionsOf(data: unknown, asked: { locale?: string; all?: boolea
   const language = languageFor(asked.locale, languages);
   if (!language)
     throw new UserError(
-      `--locale ${asked.locale}: this résumé is written in ${languages.join(', ')} (meta.languages)${didYouMean(asked.locale, languages)}; add ${asked.locale} there and its texts to build it`,
+      `--locale ${asked.locale}: this résumé is written in ${languages.join(', ')} (meta.languages); add ${asked.locale} there and its texts to build it`,
     );
   return [{ language, locale: asked.locale, suffix: asked.locale === standard ? '' : `.${asked.locale}` }];
 }

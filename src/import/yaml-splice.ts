@@ -42,19 +42,26 @@ async function blockPair(key: string, value: string, pad: number): Promise<strin
   return indentRest(stringify({ [key]: value }, { lineWidth: 0 }).replace(/\n$/, ''), pad);
 }
 
-/** The value written to sit in a flow collection. */
-const flowValue = (value: string) => JSON.stringify(value);
+/** The value written to sit in a flow collection: plain where YAML reads it back as it is, else quoted. */
+async function flowValue(value: string): Promise<string> {
+  const { stringify } = await yamlLibrary();
+  const plain = stringify(value, { lineWidth: 0 }).replace(/\n$/, '') === value && !/[,[\]{}]/.test(value);
+  return plain ? value : JSON.stringify(value);
+}
 
-/** Whether a node sits inside a flow collection ([…] or {…}), and whether that one is written padded ({ a }). */
-function flowAround(place: Place, path: readonly (string | number)[]) {
-  for (let n = path.length - 1; n >= 0; n--) {
-    const parent = place.doc.getIn(path.slice(0, n), true) as (YAMLMap | YAMLSeq) | undefined;
-    if (parent?.flow) {
-      const start = parent.range?.[0] ?? 0;
-      return { flow: true, padded: place.source[start + 1] === ' ' };
-    }
-  }
-  return { flow: false, padded: false };
+/** Whether a node sits inside a flow collection ([…] or {…}), and whether the file pads its flow mappings
+ * ({ a: b }, as Prettier writes them, its lists often not): as the nearest flow mapping around, else as the
+ * file's first. */
+async function flowAround(place: Place, path: readonly (string | number)[]) {
+  const { isMap } = await yamlLibrary();
+  const parents = path.map(
+    (_, n) => place.doc.getIn(path.slice(0, n), true) as YAMLMap | YAMLSeq | undefined,
+  );
+  if (!parents.some((p) => p?.flow)) return { flow: false, padded: false };
+  const map = parents.findLast((p) => isMap(p) && p.flow);
+  const opening = map?.range ? map.range[0] : place.source.search(/[:\-[,]\s*\{/);
+  const brace = place.source.indexOf('{', Math.max(0, opening));
+  return { flow: true, padded: brace < 0 || place.source[brace + 1] === ' ' };
 }
 
 /** A text (a scalar) made a map by language: the text under `first`, the translation under `language`. */
@@ -68,12 +75,14 @@ export async function textToMap(
   const range = node?.range;
   if (!isScalar(node) || !range) return [];
   const [start, valueEnd] = range;
-  const own = place.source.slice(start, valueEnd).replace(/\n$/, '');
-  const around = flowAround(place, path);
+  // A block scalar's range takes its last newline, which stays where it is.
+  const end = place.source[valueEnd - 1] === '\n' ? valueEnd - 1 : valueEnd;
+  const own = place.source.slice(start, end);
+  const around = await flowAround(place, path);
   if (around.flow) {
     const space = around.padded ? ' ' : '';
-    const map = `{${space}${keys.first}: ${own}, ${keys.language}: ${flowValue(keys.text)}${space}}`;
-    return [{ start, end: valueEnd, text: map }];
+    const map = `{${space}${keys.first}: ${own}, ${keys.language}: ${await flowValue(keys.text)}${space}}`;
+    return [{ start, end, text: map }];
   }
   const parent = place.doc.getIn(path.slice(0, -1), true);
   const pair = isMap(parent)
@@ -83,8 +92,8 @@ export async function textToMap(
   const pad = keyRange ? column(place, keyRange[0]) + 2 : column(place, start);
   const first = `${keys.first}: ${indentRest(own, 2)}`;
   const opening = keyRange
-    ? { start: keyRange[1], end: valueEnd, text: `:\n${' '.repeat(pad)}${first}` }
-    : { start, end: valueEnd, text: first };
+    ? { start: keyRange[1], end, text: `:\n${' '.repeat(pad)}${first}` }
+    : { start, end, text: first };
   const line = `${' '.repeat(pad)}${await blockPair(keys.language, keys.text, pad)}`;
   return [opening, lineAt(place.source, afterLine(place.source, valueEnd), line)];
 }
@@ -100,17 +109,19 @@ export async function setInMap(
   const map = place.doc.getIn(path, true);
   if (!isMap(map) || !map.range) return [];
   const existing = map.get(language, true);
-  const flow = Boolean(map.flow) || flowAround(place, path).flow;
+  const flow = Boolean(map.flow) || (await flowAround(place, path)).flow;
   if (isScalar(existing) && existing.range) {
     const [start, end] = existing.range;
     const pad = column(place, start);
-    const value = flow ? flowValue(text) : (await blockPair(language, text, pad)).slice(language.length + 2);
+    const value = flow
+      ? await flowValue(text)
+      : (await blockPair(language, text, pad)).slice(language.length + 2);
     return [{ start, end: end - (place.source[end - 1] === '\n' ? 1 : 0), text: value }];
   }
   if (flow) {
     const close = place.source.lastIndexOf('}', map.range[1]);
     const before = place.source.slice(0, close).match(/\s*$/)?.[0].length ?? 0;
-    return [{ start: close - before, end: close - before, text: `, ${language}: ${flowValue(text)}` }];
+    return [{ start: close - before, end: close - before, text: `, ${language}: ${await flowValue(text)}` }];
   }
   const [firstKey] = map.items;
   const last = map.items.at(-1)?.value as Node | undefined;
