@@ -42,6 +42,8 @@ export interface Loaded {
 
 /** The résumé in one language (the one language of a résumé without meta.languages). */
 export interface Edition {
+  /** The language of meta.languages its text is in (none for a résumé in one language). */
+  language?: string;
   /** Headings, dates and "Present" in this locale; undefined: the presentation's (meta.locale, else en). */
   locale?: string;
   /** What its outputs' names add: nothing for the résumé's default locale, else ".de". */
@@ -81,6 +83,7 @@ export async function load(input: LoadInput, options: LoadOptions = {}): Promise
     rawDates: dates.raw,
   });
   const editions = wanted.map(({ language, locale, suffix }) => ({
+    language,
     locale,
     suffix,
     resume: language ? inLanguage(resume, language) : resume,

@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { writeOutputs } from '../core/output.js';
 import type { Decision } from '../core/tailor.js';
-import { type Diagnostic, UserError } from '../errors.js';
+import { type Diagnostic, UsageError, UserError } from '../errors.js';
 import { isLetter } from '../letter/view.js';
 import type { BrowserSession } from '../render/pdf/browser.js';
 import { selectRenderers } from '../render/registry.js';
@@ -74,7 +74,11 @@ export interface Prepared {
 
 export async function prepareRun(options: RenderOptions): Promise<Prepared> {
   const loaded = await load(options, options);
-  const letter = options.letter && loadLetter(options.letter);
+  // A letter is written in one language: the résumé's of the run.
+  if (options.letter && loaded.editions.length > 1)
+    throw new UsageError('a letter is made in one language: name it with --locale, not --all-locales');
+  const edition = loaded.editions[0];
+  const letter = options.letter && loadLetter(options.letter, edition);
   mark('validated');
   const theme = await themeForBuild(options.theme, loaded.resume.meta?.theme, options.file ?? '-');
   const planned = plan(loaded.editions, options);
@@ -82,7 +86,7 @@ export async function prepareRun(options: RenderOptions): Promise<Prepared> {
   let prepared: Prepared['letter'];
   if (letter && options.letter) {
     const renderers = selectRenderers((options.formats ?? ['all']).join(','));
-    const plannedLetter = planLetter(options.letter, options, planned, renderers);
+    const plannedLetter = planLetter(options.letter, options, planned, renderers, edition?.suffix);
     const made = prepareLetterDocument(
       letter,
       plannedLetter,

@@ -13,7 +13,8 @@ const fixtures = join(root, 'test', 'fixtures', 'languages');
 function folder(): string {
   const dir = tempDir('resume-languages-');
   copyFileSync(join(fixtures, 'bilingual.yaml'), join(dir, 'resume.yaml'));
-  for (const f of ['pair.en.json', 'pair.de.json']) copyFileSync(join(fixtures, f), join(dir, f));
+  for (const f of ['pair.en.json', 'pair.de.json', 'acme.md', 'acme.de.md'])
+    copyFileSync(join(fixtures, f), join(dir, f));
   return dir;
 }
 
@@ -160,6 +161,53 @@ describe('a résumé in two languages', () => {
     const swapped = await runCli(['check', 'out/resume.pdf'], { cwd: dir });
     expect(swapped.code).toBe(1);
     expect(swapped.stdout).toContain('missing: Software Engineer');
+  });
+});
+
+describe('a cover letter per language', () => {
+  it('is read from the file of its language, with the letterhead, date and words of that language', async () => {
+    const dir = folder();
+    const de = await runCli(['letter', 'acme.md', '--locale', 'de', '-f', 'txt', '--packet'], { cwd: dir });
+    expect(de.code).toBe(0);
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['application-acme.de.pdf', 'letter-acme.de.txt']);
+    const letter = read(dir, 'out/letter-acme.de.txt');
+    for (const german of [
+      'Softwareentwicklerin',
+      'Wien, 14. März 2025',
+      'Hiermit bewerbe ich mich um die Stelle als Leitende Ingenieurin bei Acme Logistik.',
+      'Mit freundlichen Grüßen',
+    ])
+      expect(letter).toContain(german);
+    const en = await runCli(['letter', 'acme.md', '-f', 'txt'], { cwd: dir });
+    expect(en.code).toBe(0);
+    expect(read(dir, 'out/letter-acme.txt')).toContain('I am writing to apply for the Lead Engineer role');
+    const all = await runCli(['letter', 'acme.md', '--all-locales'], { cwd: dir });
+    expect(all.code).toBe(2);
+  });
+
+  it('without a file in that language, the default one is used, with a warning (an error under --strict)', async () => {
+    const dir = folder();
+    writeFileSync(
+      join(dir, 'resume.yaml'),
+      read(dir, 'resume.yaml').replace(
+        '      - en: Cut build times by half',
+        '      - en: Cut build times by half\n        de: Halbierte die Build-Zeiten',
+      ),
+    );
+    writeFileSync(join(dir, 'plain.md'), '---\ncompany: Acme\n---\nHello.\n');
+    const warned = await runCli(['letter', 'plain.md', '--locale', 'de', '-f', 'txt'], { cwd: dir });
+    expect(warned.code).toBe(0);
+    expect(warned.stderr).toContain(
+      "plain.md:1:1  (document)  warning: no plain.de.md beside plain.md: the letter is this file's text, dated and signed off in de",
+    );
+    const strict = await runCli(
+      ['letter', 'plain.md', '--locale', 'de', '--strict', '-f', 'txt', '-o', 'strict'],
+      {
+        cwd: dir,
+      },
+    );
+    expect(strict.code).toBe(1);
+    expect(existsSync(join(dir, 'strict'))).toBe(false);
   });
 });
 
