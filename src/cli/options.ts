@@ -1,6 +1,6 @@
 // What the commands share: the build options (build, watch, serve, check), the parsers of flag values, finding
 // the résumé in the current folder, and printing warnings.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { type Command, InvalidArgumentError } from 'commander';
 import { COMMON_LOCALES, isKnownLocale } from '../core/locales.js';
@@ -70,10 +70,17 @@ export function withBuildOptions(command: Command, argument: 'file' | 'files' | 
       pageLimit,
     );
   if (resume)
-    command.option(
-      '--letter <file>',
-      'also make this cover letter (Markdown with front matter): letter-<name>.*',
-    );
+    command
+      .option('--letter <file>', 'also make this cover letter (Markdown with front matter): letter-<name>.*')
+      .option(
+        '--job <file>',
+        'tailor to a job posting (text, Markdown, HTML or JSON): output resume-<its name>',
+      )
+      .option(
+        '--keep-order',
+        "with --job: keep the résumé's order (relevance then only decides what --max-pages drops)",
+      )
+      .option('--emphasize', "with --job: the posting's terms in bold in the bullets kept");
   return command
     .option('--packet', 'also one PDF of the letter and then the résumé: application-<name>.pdf')
     .option('--strict', 'treat every warning as an error (for CI)')
@@ -98,6 +105,9 @@ export function buildOptions(given: string | undefined, o: Record<string, unknow
     strict: Boolean(o.strict),
     public: Boolean(o.public),
     maxPages: o.maxPages as number | undefined,
+    job: o.job as string | undefined,
+    keepOrder: Boolean(o.keepOrder),
+    emphasize: Boolean(o.emphasize),
     browser: () => browserFor(o.browser as string | undefined),
     ...(o.letter === undefined ? {} : { letter: { file: o.letter as string } }),
     packet: Boolean(o.packet),
@@ -111,6 +121,8 @@ export function buildOptions(given: string | undefined, o: Record<string, unknow
     throw new UsageError('--locale and --all-locales cannot be used together');
   if (options.allVariants && options.name)
     throw new UsageError('--name names one output; it cannot be used with --all-variants');
+  if (options.allVariants && options.job)
+    throw new UsageError('--job names one posting: --all-variants tailors each variant to its own job:');
   if (options.packet && !options.letter)
     throw new UsageError('--packet puts a letter before the résumé: name it with --letter FILE');
   return options;
@@ -173,10 +185,6 @@ export function schemaFrom(file: string): string {
   return relative(dirname(resolve(file)), join(packageRoot, 'schema', 'resume.schema.json'))
     .split(sep)
     .join('/');
-}
-
-export function packageVersion(): string {
-  return (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
 export function printWarnings(warnings: Diagnostic[]): void {

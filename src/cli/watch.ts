@@ -104,9 +104,10 @@ export async function startWatching(
   // A theme named by path is watched from the start, so a theme broken at the first build can be fixed live.
   if (options.theme && isThemePath(options.theme)) watchTheme(resolve(options.theme));
   await once();
-  // The folders, not the files: editors often save by writing a new file and renaming it over the old one.
+  // The folders, not the files: editors often save by writing a new file and renaming it over the old one. The
+  // letter and the job posting a build takes are watched too.
   const given = [options.file ?? 'resume.yaml', ...(options.letter?.file ? [options.letter.file] : [])];
-  const files = given.map((f) => resolve(f));
+  const files = [...given, ...(options.job ? [options.job] : [])].map((f) => resolve(f));
   const watchers = [...new Set(files.map((f) => dirname(f)))].map((dir) =>
     watchFolder(dir, (_, name) => {
       if (files.some((f) => dirname(f) === dir && basename(f) === name)) soon();

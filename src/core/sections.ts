@@ -27,6 +27,9 @@ export interface SectionSpec<K extends ListKey> {
   /** Its entries' date fields: read as people write them, printed in the design's format, kept in the JSON
    * export only when they are real dates. A startDate/endDate pair is a range whose order validation checks. */
   dates: readonly DateField[];
+  /** A history a reader expects in date order (jobs, schooling): tailoring to a posting ranks its bullets, never
+   * its entries. */
+  chronological?: boolean;
   /** JSON Resume 0.x names of its fields and the names that replaced them (read with a warning). */
   legacy?: Readonly<Record<string, string>>;
   /** Its entries have highlights: bullets that may carry tags and texts per variant. */
@@ -51,6 +54,7 @@ const SECTIONS = {
   work: section<'work'>({
     noun: ['job', 'jobs'],
     dates: RANGE,
+    chronological: true,
     legacy: { company: 'name', website: 'url' },
     bullets: true,
     name: (w) => named(w.position, w.name),
@@ -84,6 +88,7 @@ const SECTIONS = {
   education: section<'education'>({
     noun: ['education entry', 'education entries'],
     dates: RANGE,
+    chronological: true,
     legacy: { gpa: 'score' },
     bullets: false,
     name: (e) => named(e.studyType, e.institution),
@@ -113,6 +118,7 @@ const SECTIONS = {
   volunteer: section<'volunteer'>({
     noun: ['volunteer role', 'volunteer roles'],
     dates: RANGE,
+    chronological: true,
     legacy: { website: 'url' },
     bullets: true,
     name: (v) => named(v.position, v.organization),

@@ -1,7 +1,8 @@
 // Stage 4, fit: --max-pages fits a résumé on N pages by shrinking, in order, the vertical spacing, the line height and the
 // font size, never below the theme's floor. The ladder of steps is fixed, so the same input gives the same
 // output; the first print tells whether anything is needed, and a binary search over the ladder finds the
-// gentlest step that fits in at most four more prints.
+// gentlest step that fits in at most four more prints. A résumé tailored to a posting first loses its least
+// relevant bullets (as few as fit, found by a binary search too), and shrinks only when that is not enough.
 import type { Fit } from '../core/view.js';
 import { UsageError, UserError } from '../errors.js';
 import { isLetter, type PageView } from '../letter/view.js';
@@ -80,6 +81,32 @@ export async function fitToPages<V extends PageView>(
   return { view: at(hi), note: `fitted ${name} to ${want} (from ${natural}): ${said(fit)}` };
 }
 
+/** The document without as few of its least relevant bullets as make it fit; all of them when even that is not
+ * enough (the sizes then shrink). Pages only ever grow back as bullets return, so a binary search finds how many. */
+export async function cutToPages<D extends AnyDocument>(
+  doc: D,
+  ctx: RenderContext,
+  maxPages: number,
+): Promise<{ doc: D; note?: string }> {
+  const cuts = 'cuts' in doc ? doc.cuts : undefined;
+  if (!cuts || cuts.order.length === 0) return { doc };
+  const pages = async (n: number) => pageCount(await ctx.print(n === 0 ? doc.view : cuts.view(n)));
+  const natural = await pages(0);
+  if (natural <= maxPages) return { doc };
+  let lo = 1;
+  let hi = cuts.order.length;
+  if ((await pages(hi)) <= maxPages) {
+    while (lo < hi) {
+      const mid = Math.floor((lo + hi) / 2);
+      if ((await pages(mid)) <= maxPages) hi = mid;
+      else lo = mid + 1;
+    }
+  }
+  const want = `${maxPages} page${maxPages === 1 ? '' : 's'}`;
+  const note = `${doc.stem}: dropped the ${hi} least relevant bullet${hi === 1 ? '' : 's'} to fit ${want} (from ${natural})`;
+  return { doc: { ...doc, view: cuts.view(hi), dropped: cuts.order.slice(0, hi) } as D, note };
+}
+
 /** Every document with a page budget, fitted; what was done, one note each. Every format then follows the sizes
  * chosen. */
 export async function fitPages<D extends AnyDocument>(
@@ -102,16 +129,19 @@ export async function fitPages<D extends AnyDocument>(
         const letter = letterText({ ...tokens, fontSize: fit.bodyPt, lineHeight: fit.leading });
         return { space: fit.space, bodyPt: letter.bodyPt, leading: letter.leading };
       };
+      const cut = await cutToPages(doc, ctx, doc.maxPages);
+      const dropped = 'dropped' in cut.doc ? cut.doc.dropped?.length : undefined;
+      const name = dropped ? `${doc.stem} (without its ${dropped} least relevant bullets)` : doc.stem;
       const result = await fitToPages(
-        doc.view,
+        cut.doc.view,
         ctx,
         doc.maxPages,
         start,
-        doc.stem,
+        name,
         isLetter(doc.view) ? shown : undefined,
       );
-      if (result.note) notes.push(result.note);
-      return { ...doc, view: result.view };
+      notes.push(...[cut.note, result.note].filter((n): n is string => n !== undefined));
+      return { ...cut.doc, view: result.view };
     }),
   );
   return { documents: fitted, notes };

@@ -1,5 +1,6 @@
 // Stage 3, prepare: a view per planned document (the one view every format draws), in the theme's date format,
 // and what the theme cannot show of it, said before anything is printed.
+import { emphasize } from '../core/emphasis.js';
 import { prepareResume, shownText } from '../core/prepare.js';
 import { inputError, type Source } from '../core/source.js';
 import type { Paper, ViewModel } from '../core/view.js';
@@ -8,6 +9,7 @@ import type { LetterView } from '../letter/view.js';
 import type { Theme } from '../render/theme.js';
 import type { Loaded } from './load.js';
 import type { PlannedDocument } from './plan.js';
+import { arrange } from './relevance.js';
 
 /** One document to render: a view and what its outputs are called. */
 export interface Document {
@@ -15,6 +17,17 @@ export interface Document {
   view: ViewModel;
   /** The page budget (--max-pages, or the variant's maxPages). */
   maxPages?: number;
+  /** A document tailored to a posting can lose its least relevant bullets to fit its pages. */
+  cuts?: Cuts;
+  /** The bullets it lost (the tailored résumé's paths), once fitted. */
+  dropped?: string[];
+}
+
+export interface Cuts {
+  /** Bullet paths of the tailored résumé, the first to drop first. */
+  order: readonly string[];
+  /** The view without the first n of them. */
+  view(n: number): ViewModel;
 }
 
 /** A cover letter to render: its view and what its outputs are called. */
@@ -40,17 +53,27 @@ export function prepare(
   theme: Theme,
   presentation: Presentation,
 ): { documents: Document[]; warnings: Diagnostic[] } {
-  const documents = planned.map(({ target, resume, maxPages, locale }) => ({
-    stem: target.stem,
-    maxPages,
-    view: prepareResume(resume, {
-      ...presentation,
-      locale: locale ?? presentation.locale,
-      photo: loaded.photo,
-      fonts: loaded.fonts,
-      dateFormat: theme.tokens.dateFormat,
-    }),
-  }));
+  const common = {
+    ...presentation,
+    photo: loaded.photo,
+    fonts: loaded.fonts,
+    dateFormat: theme.tokens.dateFormat,
+  };
+  const documents = planned.map(({ target, resume, maxPages, relevance, locale }): Document => {
+    const options = { ...common, locale: locale ?? presentation.locale };
+    if (!relevance) return { stem: target.stem, maxPages, view: prepareResume(resume, options) };
+    const viewWithout = (dropped: readonly string[]) => {
+      const view = prepareResume(arrange(resume, relevance, new Set(dropped)), options);
+      return relevance.emphasize ? emphasize(view, relevance.job.mark) : view;
+    };
+    const order = relevance.plan.dropOrder;
+    return {
+      stem: target.stem,
+      maxPages,
+      view: viewWithout([]),
+      cuts: { order, view: (n) => viewWithout(order.slice(0, n)) },
+    };
+  });
   const warnings = [
     ...theme.warnings,
     ...glyphWarnings(loaded.source, documents, theme),

@@ -11,9 +11,11 @@ import { selectRenderers } from '../render/registry.js';
 import { type Theme, themeForBuild } from '../render/theme.js';
 import { mark } from '../timings.js';
 import { fitPages, spillHints } from './fit.js';
+import { readJobs } from './job.js';
 import { type LetterChoice, loadLetter, planLetter, prepareLetterDocument } from './letter.js';
 import { type Loaded, type LoadInput, type LoadOptions, load } from './load.js';
-import { type Choice, type PlannedDocument, plan } from './plan.js';
+import { type JobRecord, manifestFile } from './manifest.js';
+import { type Choice, type PlannedDocument, plan, targets } from './plan.js';
 import {
   type AnyDocument,
   type Document,
@@ -22,6 +24,7 @@ import {
   prepare,
   warningAt,
 } from './prepare.js';
+import { scoredDecisions } from './relevance.js';
 import { type RenderedOutput, renderAll, renderPacket, renderSession } from './render.js';
 
 export interface RenderOptions extends LoadInput, LoadOptions, Choice, Presentation, LetterChoice {
@@ -49,6 +52,8 @@ export interface RenderResult {
   notes: string[];
   /** A folder of the user's theme, which watch re-reads when it changes. */
   watchDir?: string;
+  /** The documents tailored to a job posting: what their manifests say. */
+  jobs: JobRecord[];
 }
 
 export interface BuildOptions extends RenderOptions {
@@ -81,7 +86,7 @@ export async function prepareRun(options: RenderOptions): Promise<Prepared> {
   const letter = options.letter && loadLetter(options.letter, edition);
   mark('validated');
   const theme = await themeForBuild(options.theme, loaded.resume.meta?.theme, options.file ?? '-');
-  const planned = plan(loaded.editions, options);
+  const planned = await planRun(loaded, options);
   const { documents, warnings } = prepare(planned, loaded, theme, options);
   let prepared: Prepared['letter'];
   if (letter && options.letter) {
@@ -117,6 +122,14 @@ function resumesOf(documents: AnyDocument[]): Document[] {
   return documents.filter((d): d is Document => !isLetter(d.view));
 }
 
+/** The run's documents, tailored, with the postings they are tailored to read first. */
+async function planRun(loaded: Loaded, choice: Choice): Promise<PlannedDocument[]> {
+  const refs = targets(loaded.resume, choice, loaded.baseDir).map((t) => t.job);
+  const jobs = await readJobs(refs, loaded.resume, loaded.source);
+  if (jobs.size) mark('postings read');
+  return plan(loaded.editions, choice, jobs, loaded.baseDir);
+}
+
 /** Every output of the run, in memory; nothing is written. */
 export async function render(options: RenderOptions): Promise<RenderResult> {
   const renderers = selectRenderers((options.formats ?? ['all']).join(','));
@@ -143,26 +156,89 @@ export async function render(options: RenderOptions): Promise<RenderResult> {
       warnings: [...run.warnings, ...blocked],
       notes: [...fitted.notes, ...spillHints(resumesOf(fitted.documents), outputs, run.theme)],
       watchDir: run.theme.watchDir,
+      jobs: jobRecords(run, resumesOf(fitted.documents), options),
     };
   } finally {
     session.close();
   }
 }
 
-/** `render()`, then every output written at once into `outDir`: all or nothing. */
+/** What each document tailored to a posting shows, for its manifest: its score, and what was left out. */
+function jobRecords(run: Prepared, documents: Document[], choice: Choice): JobRecord[] {
+  return run.planned.flatMap(({ target, resume, decisions, maxPages, relevance }) => {
+    if (!relevance) return [];
+    const cut = new Set(documents.find((d) => d.stem === target.stem)?.dropped ?? []);
+    const { keepOrder, emphasize } = choice;
+    return [
+      {
+        stem: target.stem,
+        job: relevance.job,
+        source: run.loaded.source,
+        selection: { ...target.selection, maxPages, keepOrder, emphasize },
+        score: relevance.job.report(resume, { isIncluded: (path) => !cut.has(path) }).score,
+        dropped: [
+          ...decisions.filter((d) => !d.kept).map((d) => d.path),
+          ...[...cut].map(relevance.sourcePath),
+        ],
+      },
+    ];
+  });
+}
+
+/** `render()`, then every output written at once into `outDir`, with the manifests of documents tailored to a
+ * posting: all or nothing. */
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const { outputs, ...result } = await render(options);
-  const written = writeOutputs(outputs.map((o) => ({ path: join(options.outDir, o.name), data: o.bytes })));
+  const manifests = result.jobs.map((record) => manifestFile(record, outputs, options.outDir));
+  const written = writeOutputs([
+    ...outputs.map((o) => ({ path: join(options.outDir, o.name), data: o.bytes })),
+    ...manifests,
+  ]);
   mark('written');
   options.progress?.({ stage: 'written', paths: written });
   return { ...result, written };
 }
 
-/** What tailoring keeps and drops for each document of the run, and why (--explain): loads and plans, renders
- * nothing. */
-export async function explain(options: RenderOptions): Promise<{ stem: string; decisions: Decision[] }[]> {
-  const { editions } = await load(options, { locale: options.locale, allLocales: options.allLocales });
-  return plan(editions, options).map(({ target, decisions }) => ({ stem: target.stem, decisions }));
+export interface Explained {
+  stem: string;
+  decisions: Decision[];
+  /** The posting it is tailored to, and the match score of what it shows. */
+  job?: { file: string; score: number };
+}
+
+/** What tailoring keeps and drops for each document of the run, and why (--explain): loads and plans, and renders
+ * nothing, except that a posting and a page budget together need the prints that tell which bullets go. */
+export async function explain(options: RenderOptions): Promise<Explained[]> {
+  const loaded = await load(options, { locale: options.locale, allLocales: options.allLocales });
+  const planned = await planRun(loaded, options);
+  const cut = planned.some((p) => p.relevance && p.maxPages !== undefined)
+    ? await fittedCuts(loaded, planned, options)
+    : new Map<string, string[]>();
+  return planned.map(({ target, decisions, relevance, resume, maxPages }) => {
+    if (!relevance) return { stem: target.stem, decisions };
+    const paths = cut.get(target.stem) ?? [];
+    const reason = `among the least relevant: dropped to fit ${maxPages} page${maxPages === 1 ? '' : 's'}`;
+    const dropped = new Set(paths);
+    const score = relevance.job.report(resume, { isIncluded: (path) => !dropped.has(path) }).score;
+    return {
+      stem: target.stem,
+      decisions: scoredDecisions(decisions, relevance, { paths, reason }),
+      job: { file: relevance.job.file, score },
+    };
+  });
+}
+
+/** The bullets the page budget drops from each document (their tailored paths), from the prints. */
+async function fittedCuts(loaded: Loaded, planned: PlannedDocument[], options: RenderOptions) {
+  const theme = await themeForBuild(options.theme, loaded.resume.meta?.theme, options.file ?? '-');
+  const { documents } = prepare(planned, loaded, theme, options);
+  const session = renderSession(theme, options.browser);
+  try {
+    const fitted = await fitPages(documents, session, theme);
+    return new Map(fitted.documents.map((d) => [d.stem, d.dropped ?? []]));
+  } finally {
+    session.close();
+  }
 }
 
 function strictError(loaded: Loaded, warnings: Diagnostic[]): UserError {

@@ -26,6 +26,7 @@ import {
   type ViewSection,
 } from '../../core/view.js';
 import type { Bullet, Tokens } from '../tokens.js';
+import { coreProperties, fixedZipTimes } from './reproducible.js';
 
 export const TWIPS_PER_MM = 1440 / 25.4;
 export const PAGE = { A4: { width: 11906, height: 16838 }, Letter: { width: 12240, height: 15840 } };
@@ -241,13 +242,16 @@ export async function renderDocx(view: ViewModel, tokens: Tokens): Promise<Uint8
       : []),
   ];
 
-  const doc = new Document({
+  const properties = {
     creator: view.document.author,
     lastModifiedBy: 'resume',
     title: view.document.title,
     subject: view.document.subject,
     keywords: view.document.keywords.join(', '),
     description: view.label ?? view.document.subject,
+  };
+  const doc = new Document({
+    ...properties,
     styles: {
       default: {
         document: {
@@ -369,5 +373,6 @@ export async function renderDocx(view: ViewModel, tokens: Tokens): Promise<Uint8
       },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(doc));
+  // The same résumé gives the same bytes: no build time in the package (see reproducible.ts).
+  return fixedZipTimes(new Uint8Array(await Packer.toBuffer(doc, undefined, [coreProperties(properties)])));
 }
