@@ -13,7 +13,7 @@ const fixtures = join(root, 'test', 'fixtures', 'languages');
 function folder(): string {
   const dir = tempDir('resume-languages-');
   copyFileSync(join(fixtures, 'bilingual.yaml'), join(dir, 'resume.yaml'));
-  for (const f of ['pair.en.json', 'pair.de.json', 'acme.md', 'acme.de.md'])
+  for (const f of ['pair.en.json', 'pair.de.json', 'acme.md', 'acme.de.md', 'stelle.md'])
     copyFileSync(join(fixtures, f), join(dir, f));
   return dir;
 }
@@ -161,6 +161,24 @@ describe('a résumé in two languages', () => {
     const swapped = await runCli(['check', 'out/resume.pdf'], { cwd: dir });
     expect(swapped.code).toBe(1);
     expect(swapped.stdout).toContain('missing: Software Engineer');
+  });
+});
+
+describe('a job posting per language', () => {
+  it('is matched, and tailored to, in the language asked for', async () => {
+    const dir = folder();
+    const de = await runCli(['match', '--job', 'stelle.md', '--locale', 'de'], { cwd: dir });
+    expect(de.stdout).toContain('2 of 3 key terms covered');
+    expect(de.stdout).toMatch(/✓ +[\d.]+ +Differenzmaschine +work\[0\]\.highlights\[0\]/);
+    const en = await runCli(['match', '--job', 'stelle.md'], { cwd: dir });
+    expect(en.stdout).toContain('1 of 3 key terms covered');
+    const built = await runCli(['build', '--job', 'stelle.md', '--locale', 'de', '-f', 'txt'], { cwd: dir });
+    expect(built.code).toBe(0);
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual([
+      'resume-stelle.de.manifest.json',
+      'resume-stelle.de.txt',
+    ]);
+    expect(read(dir, 'out/resume-stelle.de.txt')).toContain('- Entwarf die API der Differenzmaschine');
   });
 });
 
