@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { root, runCli, tempDir } from '../helpers.js';
+import { parsePdf } from '../pdf.js';
 
 const fixtures = join(root, 'test', 'fixtures', 'languages');
 
@@ -100,6 +101,8 @@ describe('a résumé in two languages', () => {
     expect(lead).toContain('Teamleiterin');
     expect(lead).toContain('- Betreute vier Ingenieure');
     expect(read(dir, 'out/resume-lead.txt')).toContain('Engineering Lead');
+    const { info } = await parsePdf(new Uint8Array(readFileSync(join(dir, 'out', 'resume.de.pdf'))));
+    expect(info).toMatchObject({ Title: 'Ada Lovelace — Lebenslauf', Subject: 'Softwareentwicklerin' });
   });
 
   it('resume languages shows how much of each language is written and where a text is missing', async () => {
