@@ -11,6 +11,8 @@ export interface LocaleRecord {
   present: string;
   /** The heading of a contact block (a theme may show contacts as a section of their own). */
   contact: string;
+  /** Labels of an entry's details: a bare score ("GPA 4.0"), a project's roles (one, many), courses. */
+  labels: { score: string; role: string; roles: string; courses: string };
   /** What people write on an end date for "until now", read as a current role (lower case). */
   presentWords: readonly string[];
   /** Month names and abbreviations people write, January first (lower case, without a trailing dot). */
@@ -50,6 +52,7 @@ const LOCALES = {
     },
     present: 'Present',
     contact: 'Contact',
+    labels: { score: 'GPA', role: 'Role', roles: 'Roles', courses: 'Courses' },
     presentWords: ['present', 'current', 'currently', 'now', 'today', 'ongoing', 'till date', 'to date'],
     months: [
       ['january', 'jan'],
@@ -90,6 +93,7 @@ const LOCALES = {
     },
     present: 'heute',
     contact: 'Kontakt',
+    labels: { score: 'Note', role: 'Rolle', roles: 'Rollen', courses: 'Kurse' },
     presentWords: ['heute', 'aktuell', 'bis heute'],
     months: [
       ['januar', 'jänner'],
@@ -130,6 +134,7 @@ const LOCALES = {
     },
     present: "aujourd'hui",
     contact: 'Contact',
+    labels: { score: 'Moyenne', role: 'Rôle', roles: 'Rôles', courses: 'Cours' },
     presentWords: ['présent', "aujourd'hui", 'actuel'],
     months: [
       ['janvier', 'janv'],
@@ -170,6 +175,7 @@ const LOCALES = {
     },
     present: 'actualidad',
     contact: 'Contacto',
+    labels: { score: 'Nota media', role: 'Rol', roles: 'Roles', courses: 'Cursos' },
     presentWords: ['actualidad', 'presente', 'hoy'],
     months: [
       ['enero', 'ene'],
@@ -210,6 +216,7 @@ const LOCALES = {
     },
     present: 'atual',
     contact: 'Contato',
+    labels: { score: 'Média', role: 'Papel', roles: 'Papéis', courses: 'Disciplinas' },
     presentWords: ['atual', 'presente'],
     months: [
       ['janeiro'],
@@ -250,6 +257,7 @@ const LOCALES = {
     },
     present: 'oggi',
     contact: 'Contatti',
+    labels: { score: 'Voto', role: 'Ruolo', roles: 'Ruoli', courses: 'Corsi' },
     presentWords: ['attuale', 'oggi', 'presente'],
     months: [
       ['gennaio', 'gen'],
@@ -290,6 +298,7 @@ const LOCALES = {
     },
     present: 'heden',
     contact: 'Contact',
+    labels: { score: 'Cijfer', role: 'Rol', roles: 'Rollen', courses: 'Vakken' },
     presentWords: ['nu', 'heden'],
     months: [
       ['januari'],
@@ -330,6 +339,7 @@ const LOCALES = {
     },
     present: 'obecnie',
     contact: 'Kontakt',
+    labels: { score: 'Średnia', role: 'Rola', roles: 'Role', courses: 'Kursy' },
     presentWords: ['obecnie'],
     months: [
       ['styczeń', 'styczen', 'sty'],

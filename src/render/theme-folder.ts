@@ -102,7 +102,9 @@ async function readThemeFolder(dir: string, builtin: boolean, ref: string): Prom
   const read = (name: string) => readThemeFile(dir, name, ref);
   const { manifest, warnings } = await readManifest(join(dir, 'theme.json'), read('theme.json'), ref);
   const base = manifest.extends ? await baseTheme(manifest.extends, ref) : undefined;
-  const tokens = mergedTokens(manifest.tokens, base?.tokens, ref);
+  // A theme of its own (no extends) takes classic's spacing details where it sets none.
+  const details = base || (builtin && ref === 'classic') ? undefined : (await loadThemeFolder('classic')).tokens;
+  const tokens = mergedTokens(manifest.tokens, base?.tokens, details, ref);
   const fonts = ownFonts(manifest, dir, ref);
   const sources = templateSources(
     dir,
@@ -197,6 +199,7 @@ async function readManifest(
   if (problems.length === 0 && notices.length === 0) return { manifest: data as ThemeManifest, warnings: [] };
   const parsed = await withPositions(await parseResume({ path: file, name: file, text: json, json: true }));
   const at = (p: Problem) => toDiagnostic(parsed, p);
+  problems.sort((a, b) => at(a).line - at(b).line || at(a).col - at(b).col);
   if (problems.length)
     throw new UserError(
       `theme ${ref}: theme.json has ${problems.length} problem${problems.length === 1 ? '' : 's'}`,
@@ -240,9 +243,34 @@ async function baseTheme(name: string, ref: string): Promise<ThemeFolder> {
 /** Every token a theme must have, once merged with the theme it extends. */
 const TOKEN_KEYS = Object.keys(themeSchema.$defs.tokens.properties) as (keyof Tokens)[];
 
-/** The theme's tokens over those of the theme it extends; all of them must be set. */
-function mergedTokens(own: Partial<Tokens> | undefined, base: Tokens | undefined, ref: string): Tokens {
-  const tokens = { ...base, ...own, margins: { ...base?.margins, ...own?.margins } } as Tokens;
+/** The tokens of the spacing and layout details, which themes made before they existed do not set: such a theme
+ * takes classic's. Every other token makes the theme what it is, and must be set (or inherited). */
+const DETAIL_TOKENS = new Set<keyof Tokens>([
+  'headingSpacing',
+  'ruleSpacing',
+  'entrySpacing',
+  'textSpacing',
+  'paragraphSpacing',
+  'bulletSpacing',
+  'itemSpacing',
+  'mastheadSpacing',
+  'bulletIndent',
+  'columnGap',
+  'photoSize',
+  'headingCase',
+]);
+
+/** The theme's tokens over those of the theme it extends (or, for the details only, classic's). */
+function mergedTokens(
+  own: Partial<Tokens> | undefined,
+  base: Tokens | undefined,
+  details: Tokens | undefined,
+  ref: string,
+): Tokens {
+  const defaults = Object.fromEntries(
+    [...DETAIL_TOKENS].map((k) => [k, details?.[k]]).filter(([, v]) => v !== undefined),
+  );
+  const tokens = { ...defaults, ...base, ...own, margins: { ...base?.margins, ...own?.margins } } as Tokens;
   const missing = TOKEN_KEYS.filter((k) => tokens[k] === undefined);
   const margins = (['top', 'right', 'bottom', 'left'] as const).filter(
     (k) => tokens.margins[k] === undefined,

@@ -41,7 +41,10 @@ describe('markup, template syntax and world scripts in every field', () => {
 
   it('the PDF shows the text literally, with combining marks', async () => {
     const text = flat(await pdfText(join(out, 'resume.pdf')));
-    expect(text.split(flat(evil)).length - 1).toBeGreaterThanOrEqual(40);
+    // Counted without white space: where a line wraps inside the long string depends on the layout, and a wrap
+    // reads back as a space.
+    const unspaced = (t: string) => t.replace(/\s/g, '');
+    expect(unspaced(text).split(unspaced(flat(evil))).length - 1).toBeGreaterThanOrEqual(40);
     // Latin with combining marks only: CJK, Arabic and Hebrew are drawn from the machine's fonts until the
     // project ships its own, and a machine with none (a fresh one) draws empty boxes with no text behind them.
     for (const s of ['Amélie', 'Zoë', 'Emoji:', 'combining:']) expect(text).toContain(s);

@@ -95,10 +95,14 @@ const plain: Style = {
 };
 
 function entryLines(e: ViewEntry, s: Style): string[] {
-  const title = [e.title && s.link(e.title, e.href), e.org && s.text(e.org)].filter(Boolean).join(' · ');
+  const title = [e.title && s.link(e.title, e.href), e.org && s.link(e.org, e.orgHref)]
+    .filter(Boolean)
+    .join(' · ');
+  // The place on the dates' line, as the page has it.
+  const when = [e.location, e.date].filter(Boolean).join(' · ');
   const lines = [
     ...(title ? [s.entryTitle(title)] : []),
-    ...[e.date, e.location, e.detail].filter((v): v is string => Boolean(v)).map(s.text),
+    ...[when, e.detail].filter((v): v is string => Boolean(v)).map(s.text),
   ];
   const blocks = [lines.join('\n')];
   for (const p of e.description) blocks.push(s.inline(p));
