@@ -91,8 +91,11 @@ export async function textToMap(
   const keyRange = isPair(pair) ? pair.key.range : undefined;
   const pad = keyRange ? column(place, keyRange[0]) + 2 : column(place, start);
   const first = `${keys.first}: ${indentRest(own, 2)}`;
+  // After the key: its colon, and a comment that may end its line (kept).
+  const between = keyRange ? place.source.slice(keyRange[1], start) : '';
+  const comment = between.includes('#') ? between.slice(0, between.indexOf('\n')) : ':';
   const opening = keyRange
-    ? { start: keyRange[1], end, text: `:\n${' '.repeat(pad)}${first}` }
+    ? { start: keyRange[1], end, text: `${comment}\n${' '.repeat(pad)}${first}` }
     : { start, end, text: first };
   const line = `${' '.repeat(pad)}${await blockPair(keys.language, keys.text, pad)}`;
   return [opening, lineAt(place.source, afterLine(place.source, valueEnd), line)];

@@ -103,7 +103,8 @@ async function readThemeFolder(dir: string, builtin: boolean, ref: string): Prom
   const { manifest, warnings } = await readManifest(join(dir, 'theme.json'), read('theme.json'), ref);
   const base = manifest.extends ? await baseTheme(manifest.extends, ref) : undefined;
   // A theme of its own (no extends) takes classic's spacing details where it sets none.
-  const details = base || (builtin && ref === 'classic') ? undefined : (await loadThemeFolder('classic')).tokens;
+  const details =
+    base || (builtin && ref === 'classic') ? undefined : (await loadThemeFolder('classic')).tokens;
   const tokens = mergedTokens(manifest.tokens, base?.tokens, details, ref);
   const fonts = ownFonts(manifest, dir, ref);
   const sources = templateSources(
