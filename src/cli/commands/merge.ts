@@ -1,14 +1,19 @@
 // `resume import other.json --locale de --into resume.yaml`: the shell around mergeLanguage. The résumé and the
 // other document are read (and checked) first; the merged file must read back as a valid résumé before it
 // replaces the old one; what could not be paired is listed.
+
+import { basename } from 'node:path';
 import { writeOutputs } from '../../core/output.js';
-import { UsageError } from '../../errors.js';
+import { UsageError, UserError } from '../../errors.js';
+import { IMPORT_FORMATS, importFile } from '../../import/index.js';
 import { mergeLanguage } from '../../import/merge-language.js';
 import { load } from '../../pipeline/load.js';
 import { printWarnings } from '../options.js';
 
 export interface MergeOptions {
   into: string;
+  /** The other document's format, when it is not recognised. */
+  from?: string;
   locale?: string;
   /** Replace translations already in the file. */
   force?: boolean;
@@ -21,15 +26,22 @@ export async function mergeInto(file: string, o: MergeOptions): Promise<void> {
     throw new UsageError(
       `--into takes a YAML résumé (the merge keeps its comments): import ${o.into} first, e.g. resume import ${o.into} -o resume.yaml`,
     );
-  const other = await load({ file });
-  printWarnings(other.warnings);
+  // The other document is read as resume import reads it: leniently, in any format it knows.
+  const read = await importFile(file, o.from);
+  if (!read.importer)
+    throw new UserError(
+      `${file}: not a format this tool reads (${IMPORT_FORMATS.join(', ')}); --from names one to try`,
+    );
+  for (const note of read.result.notes) process.stderr.write(`${note.message}\n`);
   const target = await load({ file: o.into });
+  printWarnings(target.warnings);
+  const otherName = basename(file);
   const merged = await mergeLanguage({
     text: target.source.text,
-    other: other.resume,
+    other: read.result.resume,
     language: o.locale,
     replace: Boolean(o.force),
-    names: { target: target.source.name, other: other.source.name },
+    names: { target: target.source.name, other: otherName },
   });
   // What is written must read back as a résumé (a text of the other document might be refused, e.g. a link).
   await load({ file: o.into, source: merged.text });
@@ -39,7 +51,7 @@ export async function mergeInto(file: string, o: MergeOptions): Promise<void> {
     ? `; ${merged.kept} had a ${merged.language} text already, kept (--force replaces them)`
     : '';
   console.log(
-    `merged ${other.source.name} into ${o.into} as ${merged.language}: ${merged.added} texts translated, ${merged.same} the same in both (one text for every language)${kept}`,
+    `merged ${otherName} into ${o.into} as ${merged.language}: ${merged.added} texts translated, ${merged.same} the same in both (one text for every language)${kept}`,
   );
   console.log(`resume languages ${o.into} lists the texts with no ${merged.language} text yet`);
 }
