@@ -1,12 +1,13 @@
 // `resume check` end to end: the same stages as the build (load → plan → prepare, same theme, same date format)
 // give what each output must hold; each output is read back by its own format's renderer. With a letter, its
 // outputs are checked against the letter.
-import { mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { UsageError, UserError } from '../errors.js';
 import type { Document } from '../pipeline/prepare.js';
 import { build, type Prepared, prepareRun, type RenderOptions } from '../pipeline/run.js';
+import { readOutputBytes } from '../render/read-bounded.js';
 import { formatNames, rendererFor } from '../render/registry.js';
 import type { ReadBack, Renderer } from '../render/types.js';
 import { type CheckedOutput, checkRead, type Expected } from './index.js';
@@ -85,12 +86,7 @@ async function checkFile(
     throw new UsageError(
       `${file} is the résumé itself: name the outputs to check, and the résumé with --resume`,
     );
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(readFileSync(file));
-  } catch (error) {
-    throw new UserError(`${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-  }
+  const bytes = new Uint8Array(readOutputBytes(file, renderer.extension));
   return check(file, await renderer.read(bytes), renderer);
 }
 

@@ -120,14 +120,22 @@ function withoutScheme(url: string): string {
   return url.replace(/^https?:\/\/(www\.)?/i, '').replace(/\/$/, '');
 }
 
+/** The text without a parenthesis that ends its last line, as /\s*\(.*\)\s*$/ would remove it, in one pass: the
+ * expression tries every start, in time quadratic in a long keyword. */
+function withoutTrailingParenthesis(text: string): string {
+  const end = text.trimEnd();
+  if (!end.endsWith(')')) return text;
+  const line = Math.max(...['\n', '\r', '\u2028', '\u2029'].map((b) => end.lastIndexOf(b))) + 1;
+  const open = end.indexOf('(', line);
+  return open < 0 ? text : end.slice(0, open).trimEnd();
+}
+
 /** Skill keywords as plain words for document metadata: "AWS (EC2, …)" gives "AWS". */
 function skillKeywords(resume: Resume): string[] {
   const words = new Set<string>();
   for (const group of resume.skills ?? []) {
     for (const k of group.keywords ?? []) {
-      const word = plainText(parseInline(k))
-        .replace(/\s*\(.*\)\s*$/, '')
-        .trim();
+      const word = withoutTrailingParenthesis(plainText(parseInline(k))).trim();
       if (word) words.add(word);
     }
   }

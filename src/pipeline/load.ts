@@ -3,6 +3,7 @@
 // typed value and its warnings, or a UserError with every problem of all those steps at once.
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { dropControlChars } from '../core/control-chars.js';
 import { type FontFile, isFontFile, readFontFiles } from '../core/font-file.js';
 import { editionsOf, inLanguage, missingTranslations } from '../core/languages.js';
 import { modernizeKeys, normalizeDates } from '../core/normalize.js';
@@ -66,6 +67,7 @@ export async function load(input: LoadInput, options: LoadOptions = {}): Promise
     input.file === undefined || input.file === STDIN ? process.cwd() : dirname(resolve(input.file));
   const parsed = await parseResume(source);
   const foreign = readForeign(parsed, source);
+  const controls = dropControlChars(parsed.data);
   const renamed = modernizeKeys(parsed.data);
   const dates = normalizeDates(parsed.data, source.json);
   const files = namedFiles(parsed.data, renamed, baseDir);
@@ -79,7 +81,7 @@ export async function load(input: LoadInput, options: LoadOptions = {}): Promise
     themePackage: (ref) => isThemePackage(ref, baseDir),
     strict: options.strict,
     extra: files.errors,
-    notices: [...renamed, ...dates.notices, ...files.notices, ...untranslated],
+    notices: [...controls, ...renamed, ...dates.notices, ...files.notices, ...untranslated],
     rawDates: dates.raw,
   });
   const editions = wanted.map(({ language, locale, suffix }) => ({
@@ -149,7 +151,7 @@ function namedFiles(data: unknown, renamed: Problem[], baseDir: string) {
     : typeof font === 'string' && isFontFile(font)
       ? [font]
       : [];
-  const fonts = fontFiles.length ? readFontFiles(fontFiles, baseDir) : {};
+  const fonts = fontFiles.length ? readFontFiles(fontFiles, baseDir, "the résumé's folder") : {};
   const errors: Problem[] = [
     ...(error ? [{ path: at, message: error }] : []),
     ...(fonts.error ? [{ path: ['meta', 'design', 'font'], message: fonts.error }] : []),

@@ -154,7 +154,11 @@ export async function render(options: RenderOptions): Promise<RenderResult> {
     return {
       outputs,
       warnings: [...run.warnings, ...blocked],
-      notes: [...fitted.notes, ...spillHints(resumesOf(fitted.documents), outputs, run.theme)],
+      notes: [
+        ...(run.theme.note ? [run.theme.note] : []),
+        ...fitted.notes,
+        ...spillHints(resumesOf(fitted.documents), outputs, run.theme),
+      ],
       watchDir: run.theme.watchDir,
       jobs: jobRecords(run, resumesOf(fitted.documents), options),
     };

@@ -129,8 +129,11 @@ describe('photos', () => {
   });
 
   it.each([
-    ['/etc/passwd', 'resume.yaml:1:28  basics.image  "/etc/passwd" is not a PNG, JPEG, GIF or WebP image'],
-    ['.', 'resume.yaml:1:28  basics.image  "." is not a file'],
+    [
+      '/etc/passwd',
+      `resume.yaml:1:28  basics.image  "/etc/passwd" is outside the résumé's folder: only files inside it are read (copy the file there)`,
+    ],
+    ['.', 'resume.yaml:1:28  basics.image  "." is a folder, not a file'],
   ])('refuses %s without reading it into the output', async (image, line) => {
     const dir = tempDir();
     writeFileSync(join(dir, 'resume.yaml'), `basics: {name: Ada, image: ${image}}\n`);

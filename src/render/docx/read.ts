@@ -1,13 +1,16 @@
 // The DOCX read back as Word's text: document.xml's runs, a paragraph a line, tabs and breaks as spaces, and the
 // external link targets of its relationships.
+import { docxParts } from '../read-bounded.js';
 import { decodeEntities } from '../read-text.js';
 import type { ReadBack } from '../types.js';
 
 export async function readDocx(bytes: Uint8Array): Promise<ReadBack> {
-  const { default: JSZip } = await import('jszip');
-  const zip = await JSZip.loadAsync(bytes);
-  const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
-  const rels = (await zip.file('word/_rels/document.xml.rels')?.async('string')) ?? '';
+  // Only the two parts read, each inflated to a cap: a crafted archive cannot cost gigabytes.
+  const [xml = '', rels = ''] = docxParts(
+    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length),
+    ['word/document.xml', 'word/_rels/document.xml.rels'],
+    'the DOCX',
+  );
   const text = decodeEntities(
     xml
       .replace(/<\/w:p>/g, '\n')
