@@ -87,7 +87,7 @@ async function checkFile(
       `${file} is the résumé itself: name the outputs to check, and the résumé with --resume`,
     );
   const bytes = new Uint8Array(readOutputBytes(file, renderer.extension));
-  return check(file, await renderer.read(bytes), renderer);
+  return check(file, await renderer.read(bytes, basename(file)), renderer);
 }
 
 function samePath(a: string, b: string): boolean {
