@@ -32,6 +32,37 @@ function* eachEntry(
   }
 }
 
+/** The roles of each job with several (work[].positions), with their paths. */
+function* eachRole(root: Record<string, unknown>): Generator<[Record<string, unknown>, DataPath]> {
+  for (const [, entry, path] of eachEntry(root)) {
+    if (path[0] !== 'work' || !Array.isArray(entry.positions)) continue;
+    for (const [j, role] of entry.positions.entries()) {
+      const r = record(role);
+      if (r) yield [r, [...path, 'positions', j]];
+    }
+  }
+}
+
+/** Every dated thing (entries and roles), with its path and its date fields. */
+function datedEntries(
+  root: Record<string, unknown>,
+): [Record<string, unknown>, DataPath, readonly string[]][] {
+  return [
+    ...[...eachEntry(root)].map(
+      ([list, entry, path]): [Record<string, unknown>, DataPath, readonly string[]] => [
+        entry,
+        path,
+        sectionSpec(list).dates,
+      ],
+    ),
+    ...[...eachRole(root)].map(([role, path]): [Record<string, unknown>, DataPath, readonly string[]] => [
+      role,
+      path,
+      ['startDate', 'endDate'],
+    ]),
+  ];
+}
+
 /** Renames 0.x keys to their current names (the section table's `legacy`); one notice per renamed key. */
 export function modernizeKeys(data: unknown): Notice[] {
   const notices: Notice[] = [];
@@ -44,8 +75,11 @@ export function modernizeKeys(data: unknown): Notice[] {
   ) => {
     for (const [old, current] of Object.entries(renames)) {
       if (!(old in entry)) continue;
-      if (!(current in entry)) entry[current] = entry[old];
+      const value = entry[old];
+      if (!(current in entry)) entry[current] = value;
       delete entry[old];
+      // An empty legacy key ("picture": "") is not worth a word: it says nothing either way.
+      if (value === '' || value === null) continue;
       notices.push({
         path: [...path, old],
         at: 'key',
@@ -69,8 +103,8 @@ export function normalizeDates(data: unknown, json: boolean): { notices: Notice[
   const raw: RawDates = new Set();
   const root = record(data);
   if (!root) return { notices, raw };
-  for (const [list, entry, path] of eachEntry(root))
-    for (const field of sectionSpec(list).dates) {
+  for (const [entry, path, fields] of datedEntries(root))
+    for (const field of fields) {
       const result = readDateField(entry, field, [...path, field], json);
       if (!result) continue;
       notices.push(result.notice);

@@ -1,12 +1,16 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import type { Document, LineCounter, Node } from 'yaml';
 import { type Diagnostic, UserError, uniqueDiagnostics } from '../errors.js';
+import { type Dialect, dialectOf } from './dialect.js';
+import { jsonMistake } from './json-syntax.js';
 import { inputError, type Source } from './source.js';
 
 export interface ParsedResume {
   source: Source;
   /** Plain data, as JSON would give it. Not yet validated. */
   data: unknown;
+  /** Our format (strict) or a JSON Resume document (read leniently): see dialect.ts. */
+  dialect: Dialect;
   /** Problems that did not stop parsing (duplicate keys); reported together with the schema's. */
   diagnostics: Diagnostic[];
   /** The document with source positions, when the careful parser made it (see withPositions). */
@@ -68,28 +72,21 @@ const YAML_MESSAGES: Record<string, string> = {
 export async function parseResume(source: Source): Promise<ParsedResume> {
   const tooDeep = excessiveNesting(source.text);
   if (tooDeep >= 0) throw inputError(source.name, NESTING_MESSAGE, { text: source.text, offset: tooDeep });
+  if (source.json) checkJson(source);
   const data = quickLoad(source.text);
-  let parsed: ParsedResume;
-  if (data !== undefined) parsed = { source, data, diagnostics: [] };
-  else {
-    await loadYamlLibrary();
-    parsed = parseCarefully(source);
-  }
-  // JSON Resume exports write "" for every field left blank ("endDate": "" is a current job): in a .json file
-  // an empty string means "not set". YAML authors simply leave a key out, and get an error for an empty one.
-  if (source.json) dropEmptyStrings(parsed.data);
-  return parsed;
+  if (data !== undefined) return { source, data, dialect: dialectOf(source.text, data), diagnostics: [] };
+  await loadYamlLibrary();
+  return parseCarefully(source);
 }
 
-/** Removes object properties whose value is "" (list items stay, so positions in lists are unchanged). */
-function dropEmptyStrings(value: unknown): void {
-  if (Array.isArray(value)) for (const item of value) dropEmptyStrings(item);
-  else if (value && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    for (const [key, v] of Object.entries(record)) {
-      if (v === '') delete record[key];
-      else dropEmptyStrings(v);
-    }
+/** A .json file is held to JSON's own rules (the YAML parser that reads it is laxer), in JSON's words. */
+function checkJson(source: Source): void {
+  try {
+    JSON.parse(source.text);
+  } catch {
+    const mistake = jsonMistake(source.text);
+    if (mistake)
+      throw inputError(source.name, mistake.message, { text: source.text, offset: mistake.offset });
   }
 }
 
@@ -229,7 +226,13 @@ function parseCarefully(source: Source): LocatedResume {
   if (data === null || data === undefined) {
     throw new UserError('no résumé', [at(0, 'the file holds no résumé: it is empty or only comments')]);
   }
-  return { source, data, diagnostics, positions: { doc, lineCounter } };
+  return {
+    source,
+    data,
+    dialect: dialectOf(source.text, data),
+    diagnostics,
+    positions: { doc, lineCounter },
+  };
 }
 
 /** Where a data path points in the source: the key for `which: 'key'`, else the value. */

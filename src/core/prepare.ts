@@ -8,7 +8,7 @@ import type { Photo } from './photo.js';
 import type { Resume } from './resume-types.js';
 import { type DateWords, isBuiltinSection, isEntryList, sectionIds, sectionSpec } from './sections.js';
 import type { ContactLink, Paper, SectionBody, ViewModel, ViewSection } from './view.js';
-import { joined, textBlocks } from './view-parts.js';
+import { isEmail, joined, textBlocks } from './view-parts.js';
 
 export interface PrepareOptions {
   paper?: Paper;
@@ -98,7 +98,8 @@ function contacts(resume: Resume): ContactLink[] {
   const loc = basics.location;
   const place = joined([loc?.city, loc?.region, loc?.countryCode]);
   if (place) out.push({ text: place });
-  if (basics.email) out.push({ text: basics.email, href: `mailto:${basics.email}` });
+  if (basics.email)
+    out.push({ text: basics.email, href: isEmail(basics.email) ? `mailto:${basics.email}` : undefined });
   if (basics.phone) out.push({ text: basics.phone, href: telHref(basics.phone) });
   if (basics.url) out.push({ text: withoutScheme(basics.url), href: basics.url });
   for (const p of basics.profiles ?? []) {

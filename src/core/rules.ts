@@ -18,6 +18,8 @@ export interface RuleOptions {
   themeFolder?: (path: string) => boolean;
   /** Whether a theme name in meta.theme is an installed JSON Resume theme package. */
   themePackage?: (name: string) => boolean;
+  /** A theme was given on the command line: meta.theme is not used, so it is not checked. */
+  themeGiven?: boolean;
 }
 
 /** The document as the rules see it: any shape, guarded at every step. */
@@ -103,7 +105,7 @@ const PACKAGE_NAME = /^(@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*$/;
 
 const themeExists: Rule = ({ meta }, options) => {
   const theme = text(meta.theme);
-  if (theme === undefined) return [];
+  if (theme === undefined || options.themeGiven) return [];
   const { themes, themePackage, themeFolder } = options;
   if (PACKAGE_NAME.test(theme) && themes && !themes.includes(theme) && !themePackage?.(theme))
     return [
@@ -130,6 +132,7 @@ const localeExists: Rule = ({ meta }) => {
         {
           path: ['meta', 'locale'],
           message: `unknown locale "${locale}"${didYouMean(locale, COMMON_LOCALES)}: use a language code such as en, de, fr or en-GB`,
+          soft: 'the default, en, is used',
         },
       ];
 };
@@ -163,6 +166,7 @@ const safeLinks: Rule = ({ data }) => {
           path,
           find: href,
           message: `link "${href}" is not allowed: use an http(s)://, mailto: or tel: address`,
+          soft: 'its text is shown, not linked',
         });
   });
   return problems;

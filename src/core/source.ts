@@ -19,8 +19,10 @@ export interface Source {
   /** Short name shown in diagnostics (resume.yaml:3:5). */
   name: string;
   text: string;
-  /** A JSON Resume document (a .json file, or JSON on standard input), read with JSON Resume's conventions. */
+  /** JSON syntax (a .json file, or JSON on standard input): held to JSON's rules. */
   json: boolean;
+  /** The file was not UTF-8 and was read as Windows-1252 (Latin-1): where its first such byte is. */
+  legacyEncoding?: { offset: number };
 }
 
 /** The file name that means standard input. */
@@ -51,8 +53,9 @@ export function readSource(path: string): Source {
     if (code === 'EISDIR') throw new UserError(`${path}: is a folder, not a résumé file`);
     throw new UserError(`${path}: cannot read (${code ?? String(error)})`);
   }
-  const text = decodeText(bytes, name);
-  return { path, name, text, json: stdin ? text.trimStart().startsWith('{') : /\.json$/i.test(path) };
+  const { text, legacyEncoding } = decodeSource(bytes, name);
+  const json = stdin ? text.trimStart().startsWith('{') : /\.json$/i.test(path);
+  return { path, name, text, json, ...(legacyEncoding && { legacyEncoding }) };
 }
 
 /** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */
@@ -70,7 +73,18 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 
 /** UTF-8 (with or without BOM) or BOM-marked UTF-16; anything else that is not text is refused. */
 export function decodeText(bytes: Uint8Array, name: string): string {
+  return decodeSource(bytes, name, { legacy: false }).text;
+}
+
+/** The text of a file: UTF-8 or UTF-16 as decodeText, and text in an 8-bit encoding (a file saved as Latin-1 or
+ * Windows-1252, whose every byte is a character) read as Windows-1252, with where it was noticed. */
+function decodeSource(
+  bytes: Uint8Array,
+  name: string,
+  options = { legacy: true },
+): { text: string; legacyEncoding?: { offset: number } } {
   let text: string;
+  let legacyEncoding: { offset: number } | undefined;
   try {
     if (bytes[0] === 0xff && bytes[1] === 0xfe)
       text = new TextDecoder('utf-16le', { fatal: true }).decode(bytes);
@@ -83,6 +97,12 @@ export function decodeText(bytes: Uint8Array, name: string): string {
       throw inputError(name, 'not a text file (it is not valid UTF-8 or UTF-16)');
     const bad = firstInvalidUtf8(bytes);
     const before = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
+    const latin = (bytes[bad] ?? 0) >= 0xa0;
+    if (options.legacy && latin) {
+      text = new TextDecoder('windows-1252').decode(bytes);
+      legacyEncoding = { offset: before.length };
+      return checkedText(text, name, legacyEncoding);
+    }
     const lossy = new TextDecoder('utf-8').decode(bytes);
     const hex = (bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0');
     throw inputError(
@@ -91,6 +111,12 @@ export function decodeText(bytes: Uint8Array, name: string): string {
       { text: lossy, offset: before.length },
     );
   }
+  return checkedText(text, name, legacyEncoding);
+}
+
+/** Decoded text that is a résumé's: no BOM, no binary data, not empty. */
+function checkedText(decoded: string, name: string, legacyEncoding?: { offset: number }) {
+  let text = decoded;
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   // Control characters other than tab/newline mean binary data, which YAML would reject with a puzzling error.
   // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
@@ -102,5 +128,5 @@ export function decodeText(bytes: Uint8Array, name: string): string {
     });
   }
   if (text.trim() === '') throw inputError(name, 'file is empty');
-  return text;
+  return { text, ...(legacyEncoding && { legacyEncoding }) };
 }

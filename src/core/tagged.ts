@@ -9,6 +9,18 @@ export interface TaggedItem {
   tags: readonly string[];
 }
 
+/** A tag as people write it (`Clinical_Research`), as a tag name (`clinical-research`): the same tag either way. */
+export function tagName(tag: string): string {
+  return tag
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\s_./]+/g, '-')
+    .replace(/[^a-z0-9-]/g, '')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 64);
+}
+
 /** Whether an entry, item or bullet is marked `private: true`. */
 export function isPrivate(value: unknown): boolean {
   return !!value && typeof value === 'object' && (value as { private?: unknown }).private === true;

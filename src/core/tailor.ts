@@ -5,7 +5,7 @@ import { type DataPath, displayPath } from './parse.js';
 import type { Highlight, Resume, Variant } from './resume-types.js';
 import { type AnyEntry, ENTRY_LISTS, sectionIds, sectionSpec } from './sections.js';
 import { didYouMean } from './suggest.js';
-import { contentTags, isPrivate, tagsOf } from './tagged.js';
+import { contentTags, isPrivate, tagName, tagsOf } from './tagged.js';
 import { highlightText } from './view-parts.js';
 
 export interface Selection {
@@ -40,7 +40,7 @@ export function checkSelection(resume: Resume, selection: Selection): void {
   }
   const tags = contentTags(resume);
   for (const tag of [...(selection.tags ?? []), ...(selection.excludeTags ?? [])]) {
-    if (!tags.includes(tag)) {
+    if (!tags.includes(tagName(tag))) {
       const list = tags.length ? `tags: ${tags.join(', ')}` : 'this résumé has no tags';
       throw new UserError(`unknown tag "${tag}"${didYouMean(tag, tags)}; ${list}`);
     }
@@ -67,8 +67,8 @@ class Tailoring {
     readonly selection: Selection,
     readonly variant: Variant | undefined,
   ) {
-    this.include = new Set([...(selection.tags ?? []), ...(variant?.tags ?? [])]);
-    this.exclude = new Set([...(selection.excludeTags ?? []), ...(variant?.excludeTags ?? [])]);
+    this.include = new Set([...(selection.tags ?? []).map(tagName), ...(variant?.tags ?? [])]);
+    this.exclude = new Set([...(selection.excludeTags ?? []).map(tagName), ...(variant?.excludeTags ?? [])]);
     const cancelled = [...this.include].filter((t) => this.exclude.has(t));
     if (cancelled.length)
       throw new UserError(

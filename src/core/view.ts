@@ -22,6 +22,17 @@ export interface ViewEntry {
   description: Inline[][];
   highlights: Inline[][];
   keywords?: string;
+  /** Several roles under this one employer, each dated, drawn below the employer's line. */
+  roles?: ViewRole[];
+}
+
+/** One role of an entry with several (work[].positions). */
+export interface ViewRole {
+  title: string;
+  date?: string;
+  location?: string;
+  description: Inline[][];
+  highlights: Inline[][];
 }
 
 export interface KeywordGroup {

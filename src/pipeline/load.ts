@@ -1,18 +1,22 @@
 // Stage 1, load: read → parse (with positions) → read as people write it → validate, with the photo and font
 // files it names. The résumé as a typed value and its warnings, or a UserError with every problem of all those
-// steps at once.
+// steps at once. Our own format (it declares our schema) is read strictly; any other document is a JSON Resume
+// document, read leniently: its vocabulary, its shapes, and what is left over named as not shown.
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { coerceShapes } from '../core/coerce.js';
 import { type FontFile, isFontFile, readFontFiles } from '../core/font-file.js';
 import { modernizeKeys, normalizeDates } from '../core/normalize.js';
 import { parseResume } from '../core/parse.js';
 import { type Photo, readPhoto } from '../core/photo.js';
 import type { Problem } from '../core/problems.js';
 import type { Resume } from '../core/resume-types.js';
-import { readSource, type Source, STDIN } from '../core/source.js';
+import { inputError, readSource, type Source, STDIN } from '../core/source.js';
 import { checkResume } from '../core/validate.js';
+import { readVocabulary } from '../core/vocabulary.js';
 import type { Diagnostic } from '../errors.js';
 import { isThemePackage, listThemes } from '../render/theme.js';
+import { warningAt } from './prepare.js';
 
 export interface LoadInput {
   /** The résumé's file (`-` is standard input); names the source in messages when `source` is given. */
@@ -31,26 +35,75 @@ export interface Loaded {
   fonts?: FontFile[];
   /** Things worth telling the user that do not stop the build, at file:line:col. */
   warnings: Diagnostic[];
+  /** The document as parsed, before it was read (for check: every text of the source must reach a reader). */
+  parsed: unknown;
+  /** Text of the source that is not shown, each piece named in a warning (check does not miss it). */
+  omitted: string[];
 }
 
-export async function load(input: LoadInput, options: { strict?: boolean } = {}): Promise<Loaded> {
+export interface LoadOptions {
+  strict?: boolean;
+  /** A theme given on the command line: meta.theme is not used. */
+  theme?: string;
+  /** A locale given on the command line: the language a text given per language is read in. */
+  locale?: string;
+}
+
+export async function load(input: LoadInput, options: LoadOptions = {}): Promise<Loaded> {
   const source = sourceOf(input);
   const baseDir =
     input.file === undefined || input.file === STDIN ? process.cwd() : dirname(resolve(input.file));
   const parsed = await parseResume(source);
+  const original = structuredClone(parsed.data);
+  const lenient = parsed.dialect === 'jsonresume';
   const renamed = modernizeKeys(parsed.data);
+  const vocabulary = lenient ? readVocabulary(parsed.data) : [];
+  const locale = options.locale ?? metaLocale(parsed.data);
+  const shapes = lenient ? coerceShapes(parsed.data, { yaml: !source.json, locale }) : undefined;
   const dates = normalizeDates(parsed.data, source.json);
   const files = namedFiles(parsed.data, renamed, baseDir);
-  const { resume, warnings } = await checkResume(parsed, {
+  const checked = await checkResume(parsed, {
     themes: listThemes(),
     themeFolder: (ref) => existsSync(join(resolve(baseDir, ref), 'theme.json')),
     themePackage: (ref) => isThemePackage(ref, baseDir),
+    themeGiven: options.theme !== undefined,
     strict: options.strict,
     extra: files.errors,
-    notices: [...renamed, ...dates.notices, ...files.notices],
+    notices: [...renamed, ...vocabulary, ...(shapes?.notices ?? []), ...dates.notices, ...files.notices],
     rawDates: dates.raw,
+    dropped: shapes?.dropped,
   });
-  return { source, baseDir, resume, photo: files.photo, fonts: files.fonts, warnings };
+  const { resume } = checked;
+  const warnings = [...encodingWarnings(source, options.strict), ...checked.warnings];
+  const omitted = [...(shapes?.omitted ?? []), ...checked.omitted];
+  return {
+    source,
+    baseDir,
+    resume,
+    photo: files.photo,
+    fonts: files.fonts,
+    warnings,
+    parsed: original,
+    omitted,
+  };
+}
+
+/** A file in an 8-bit encoding is read as Windows-1252, which every byte is a character of: said at its first
+ * such character (an error under --strict). */
+function encodingWarnings(source: Source, strict?: boolean): Diagnostic[] {
+  if (!source.legacyEncoding) return [];
+  const message = 'the file is not UTF-8: read as Windows-1252 (Latin-1); save it as UTF-8 to be sure';
+  if (strict)
+    throw inputError(source.name, `${message} (an error under --strict)`, {
+      text: source.text,
+      offset: source.legacyEncoding.offset,
+    });
+  return [warningAt(source, message, source.legacyEncoding.offset)];
+}
+
+function metaLocale(data: unknown): string | undefined {
+  const locale = (data as { meta?: { locale?: unknown } } | null)?.meta?.locale;
+  return typeof locale === 'string' ? locale : undefined;
 }
 
 /** The source as given: a file to read, or text or an object handed over (the library). */

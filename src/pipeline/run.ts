@@ -63,7 +63,11 @@ export interface Prepared {
 }
 
 export async function prepareRun(options: RenderOptions): Promise<Prepared> {
-  const loaded = await load(options, { strict: options.strict });
+  const loaded = await load(options, {
+    strict: options.strict,
+    theme: options.theme,
+    locale: options.locale,
+  });
   mark('validated');
   const theme = await themeForBuild(options.theme, loaded.resume.meta?.theme, options.file ?? '-');
   const planned = plan(loaded.resume, options);
@@ -109,7 +113,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 /** What tailoring keeps and drops for each document of the run, and why (--explain): loads and plans, renders
  * nothing. */
 export async function explain(options: RenderOptions): Promise<{ stem: string; decisions: Decision[] }[]> {
-  const { resume } = await load(options);
+  const { resume } = await load(options, { theme: options.theme, locale: options.locale });
   return plan(resume, options).map(({ target, decisions }) => ({ stem: target.stem, decisions }));
 }
 

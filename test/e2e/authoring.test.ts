@@ -289,7 +289,10 @@ describe('resume watch', () => {
     await w.waitFor(/built 1 file in \d+ ms/, at);
     expect(await pdfText(join(dir, 'out', 'resume.pdf'))).toContain('Second Name');
     at = w.mark();
-    writeFileSync(join(dir, 'resume.yaml'), 'basics:\n  name: Bad\n  emial: x\n');
+    writeFileSync(
+      join(dir, 'resume.yaml'),
+      'basics:\n  name: Bad\n  emial: x\n# yaml-language-server: $schema=./schema/resume.schema.json\n',
+    );
     await w.waitFor(
       /resume\.yaml:3:3 {2}basics\.emial {2}unknown key "emial"[\s\S]*the last good outputs stay/,
       at,
@@ -397,7 +400,10 @@ describe('resume serve', () => {
     expect(await stream.next(1)).toMatchObject({ ok: true, version: 1, page: 'resume.html' });
     expect((await get(`${url}files/resume.html`)).body).toContain('Edited Person');
 
-    writeFileSync(join(dir, 'resume.yaml'), 'basics:\n  name: Broken\n  emial: x\n');
+    writeFileSync(
+      join(dir, 'resume.yaml'),
+      'basics:\n  name: Broken\n  emial: x\n# yaml-language-server: $schema=./schema/resume.schema.json\n',
+    );
     const failed = await stream.next(2);
     expect(failed.ok).toBe(false);
     expect(failed.problems).toContain('resume.yaml:3:3  basics.emial  unknown key "emial"');
@@ -474,7 +480,10 @@ describe('resume serve', () => {
         { timeout: 10_000 },
       );
       expect(await frameText()).toContain('After Save');
-      writeFileSync(join(dir, 'resume.yaml'), 'basics:\n  name: X\n  emial: y\n');
+      writeFileSync(
+        join(dir, 'resume.yaml'),
+        'basics:\n  name: X\n  emial: y\n# yaml-language-server: $schema=./schema/resume.schema.json\n',
+      );
       await page.waitForFunction(() => !(document.getElementById('overlay') as HTMLElement).hidden, {
         timeout: 10_000,
       });
