@@ -41,6 +41,11 @@ export function expectedItems(view: ViewModel): string[] {
             ...[e.title, e.org, e.date].filter((v): v is string => Boolean(v)),
             ...e.description.map(text),
             ...e.highlights.map(text),
+            ...(e.roles ?? []).flatMap((r) => [
+              ...[r.title, r.date, r.location].filter((v): v is string => Boolean(v)),
+              ...r.description.map(text),
+              ...r.highlights.map(text),
+            ]),
           );
         break;
       case 'groups':

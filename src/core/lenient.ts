@@ -29,7 +29,8 @@ export function setAside(
     const errors = (validateSchema.errors ?? []).filter((e) => {
       const path = pointerToPath(e.instancePath);
       // A document that is not a mapping holds no résumé: that stays an error.
-      if (path.length === 0 || skipped.some((s) => isWithin(path, s))) return false;
+      if (path.length === 0 && e.keyword !== 'additionalProperties') return false;
+      if (skipped.some((s) => isWithin(path, s))) return false;
       return !(allowedLeniently(e) || (defName(e) === 'date' && isRawDate(path)));
     });
     if (errors.length === 0) break;

@@ -47,16 +47,23 @@ export function semanticProblems(resume: Resume, options: RuleOptions): Problem[
 }
 
 /** An end before its start would print something false. Only valid dates are compared (a malformed one has its
- * own message). */
+ * own message); the roles of a job with several are dated too. */
 const datesInOrder: Rule = ({ data }) =>
   DATED_LISTS.flatMap((key) =>
-    listOf<Record<string, unknown>>(data[key]).flatMap((entry, i): Problem[] => {
-      const [start, end] = [text(entry?.startDate), text(entry?.endDate)];
-      return start && end && STRICT_DATE.test(start) && STRICT_DATE.test(end) && end < start
-        ? [{ path: [key, i, 'endDate'], message: `ends (${end}) before it starts (${start})` }]
-        : [];
-    }),
+    listOf<Record<string, unknown>>(data[key]).flatMap((entry, i): Problem[] => [
+      ...endsAfterStart(entry, [key, i]),
+      ...listOf<Record<string, unknown>>(entry?.positions).flatMap((role, j) =>
+        endsAfterStart(role, [key, i, 'positions', j]),
+      ),
+    ]),
   );
+
+function endsAfterStart(entry: Record<string, unknown> | undefined, path: DataPath): Problem[] {
+  const [start, end] = [text(entry?.startDate), text(entry?.endDate)];
+  return start && end && STRICT_DATE.test(start) && STRICT_DATE.test(end) && end < start
+    ? [{ path: [...path, 'endDate'], message: `ends (${end}) before it starts (${start})` }]
+    : [];
+}
 
 const customSectionIds: Rule = ({ data }) => {
   const problems: Problem[] = [];

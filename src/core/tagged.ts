@@ -34,6 +34,12 @@ export function tagsOf(value: unknown): readonly string[] {
 
 const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
+function* entryAndBullets(entry: unknown, path: DataPath): Generator<TaggedItem> {
+  yield { kind: 'entry', path, tags: tagsOf(entry) };
+  for (const [j, h] of listOf((entry as { highlights?: unknown } | null)?.highlights).entries())
+    yield { kind: 'bullet', path: [...path, 'highlights', j], tags: tagsOf(h) };
+}
+
 /** Every taggable item of the résumé, in source order. */
 export function* taggedItems(resume: Resume): Generator<TaggedItem> {
   const data = resume as unknown as Record<string, unknown>;
@@ -42,10 +48,10 @@ export function* taggedItems(resume: Resume): Generator<TaggedItem> {
   }
   for (const key of ENTRY_LISTS) {
     for (const [i, entry] of listOf(data[key]).entries()) {
-      yield { kind: 'entry', path: [key, i], tags: tagsOf(entry) };
-      for (const [j, h] of listOf((entry as { highlights?: unknown } | null)?.highlights).entries()) {
-        yield { kind: 'bullet', path: [key, i, 'highlights', j], tags: tagsOf(h) };
-      }
+      yield* entryAndBullets(entry, [key, i]);
+      // Several roles under one employer: each is tagged like an entry.
+      for (const [j, role] of listOf((entry as { positions?: unknown } | null)?.positions).entries())
+        yield* entryAndBullets(role, [key, i, 'positions', j]);
     }
   }
   for (const [i, section] of listOf(data.sections).entries()) {

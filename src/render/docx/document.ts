@@ -14,6 +14,7 @@ import {
   TableCell,
   TableLayoutType,
   TableRow,
+  TabStopType,
   TextRun,
   WidthType,
 } from 'docx';
@@ -23,6 +24,7 @@ import {
   unknownKind,
   type ViewEntry,
   type ViewModel,
+  type ViewRole,
   type ViewSection,
 } from '../../core/view.js';
 import type { Bullet, Tokens } from '../tokens.js';
@@ -96,6 +98,30 @@ function linked(text: string, href: string | undefined, style: RunStyle = {}): P
     link: href,
     children: [new TextRun({ text, ...style, style: 'Hyperlink' })],
   });
+}
+
+/** Several roles under one employer: each its title with its dates at the right margin, then its text and
+ * bullets. */
+function roleParagraphs(
+  roles: ViewRole[] | undefined,
+  bullet: (tokens: Inline[]) => Paragraph,
+  page: { textWidth: number; muted: string },
+): Paragraph[] {
+  return (roles ?? []).flatMap((r) => [
+    new Paragraph({
+      style: 'RoleHead',
+      tabStops: [{ type: TabStopType.RIGHT, position: page.textWidth }],
+      children: [
+        new TextRun({ text: r.title, bold: true }),
+        ...(r.date ? [new TextRun({ text: `\t${r.date}`, color: page.muted })] : []),
+      ],
+    }),
+    ...(r.location
+      ? [new Paragraph({ style: 'EntryMeta', children: [new TextRun({ text: r.location })] })]
+      : []),
+    ...r.description.map((p) => new Paragraph({ style: 'EntryDescription', children: runs(p) })),
+    ...r.highlights.map(bullet),
+  ]);
 }
 
 const BULLET_MARKS: Record<Bullet, string> = { disc: '•', circle: '◦', square: '▪', dash: '–' };
@@ -178,6 +204,7 @@ export async function renderDocx(view: ViewModel, tokens: Tokens): Promise<Uint8
     }
     for (const p of e.description) out.push(new Paragraph({ style: 'EntryDescription', children: runs(p) }));
     for (const h of e.highlights) out.push(bullet(h));
+    out.push(...roleParagraphs(e.roles, bullet, { textWidth, muted: theme.muted }));
     if (e.keywords)
       out.push(new Paragraph({ style: 'EntryMeta', children: [new TextRun({ text: e.keywords })] }));
     return out;
@@ -306,6 +333,12 @@ export async function renderDocx(view: ViewModel, tokens: Tokens): Promise<Uint8
           run: { color: theme.muted, size: pt(theme.bodySize - 0.5) },
           // The same spacing as Heading 2 beside it, so the two share a baseline.
           paragraph: { keepNext: true, spacing: { before: sp(140), after: sp(20) } },
+        },
+        {
+          id: 'RoleHead',
+          name: 'Role',
+          basedOn: 'Normal',
+          paragraph: { keepNext: true, keepLines: true, indent: { left: 170 }, spacing: { before: sp(80) } },
         },
         {
           id: 'EntryMeta',
