@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { coerceShapes } from '../core/coerce.js';
 import { type FontFile, isFontFile, readFontFiles } from '../core/font-file.js';
+import { readInlineHtml } from '../core/inline-html.js';
 import { modernizeKeys, normalizeDates } from '../core/normalize.js';
 import { parseResume } from '../core/parse.js';
 import { type Photo, readPhoto } from '../core/photo.js';
@@ -56,6 +57,7 @@ export async function load(input: LoadInput, options: LoadOptions = {}): Promise
   const parsed = await parseResume(source);
   const original = structuredClone(parsed.data);
   const lenient = parsed.dialect === 'jsonresume';
+  const html = readInlineHtml(parsed.data);
   const renamed = modernizeKeys(parsed.data);
   const vocabulary = lenient ? readVocabulary(parsed.data) : [];
   const locale = options.locale ?? metaLocale(parsed.data);
@@ -69,7 +71,14 @@ export async function load(input: LoadInput, options: LoadOptions = {}): Promise
     themeGiven: options.theme !== undefined,
     strict: options.strict,
     extra: files.errors,
-    notices: [...renamed, ...vocabulary, ...(shapes?.notices ?? []), ...dates.notices, ...files.notices],
+    notices: [
+      ...html,
+      ...renamed,
+      ...vocabulary,
+      ...(shapes?.notices ?? []),
+      ...dates.notices,
+      ...files.notices,
+    ],
     rawDates: dates.raw,
     dropped: shapes?.dropped,
   });
