@@ -158,6 +158,10 @@ export function readLooseDate(text: string): string | undefined {
     .replace(/\.(?=\s|-|$)/g, '');
   let m = /^(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?$/.exec(t);
   if (m) return ymd(Number(m[1]), Number(m[2]), m[3] === undefined ? undefined : Number(m[3]));
+  // Chinese, Japanese and Korean: 2020年3月, 2020년 3월, 2020年.
+  m = /^(\d{4})\s*[年년.]?\s*(\d{1,2})\s*[月월]$/u.exec(t);
+  if (m) return ymd(Number(m[1]), Number(m[2]));
+  if (/^\d{4}\s*[年년]$/u.test(t)) return t.slice(0, 4);
   m = /^(\d{1,2})[-/.](\d{4})$/.exec(t);
   if (m) return ymd(Number(m[2]), Number(m[1]));
   m = /^(\p{L}+)[\s,-]+(\d{4})$/u.exec(t);

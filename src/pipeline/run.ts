@@ -2,6 +2,7 @@
 // nothing; `build()` is `render()` plus the atomic write. `check`, `watch`/`serve` and the library run these same
 // functions, so nothing can drift between them.
 import { join } from 'node:path';
+import { documentLanguage, languageNote } from '../core/language.js';
 import { writeOutputs } from '../core/output.js';
 import type { Decision } from '../core/tailor.js';
 import { type Diagnostic, UserError } from '../errors.js';
@@ -60,6 +61,8 @@ export interface Prepared {
   planned: PlannedDocument[];
   documents: Document[];
   warnings: Diagnostic[];
+  /** What the run chose on its own accord (the document's language), for the user to know. */
+  notes: string[];
 }
 
 export async function prepareRun(options: RenderOptions): Promise<Prepared> {
@@ -71,9 +74,16 @@ export async function prepareRun(options: RenderOptions): Promise<Prepared> {
   mark('validated');
   const theme = await themeForBuild(options.theme, loaded.resume.meta?.theme, options.file ?? '-');
   const planned = plan(loaded.resume, options);
-  const { documents, warnings } = prepare(planned, loaded, theme, options);
+  // No locale given: the document's own language, when it names it or its text shows it.
+  const language =
+    options.locale || loaded.resume.meta?.locale
+      ? undefined
+      : await documentLanguage(loaded.parsed, loaded.resume);
+  const presentation = language ? { ...options, locale: language.locale } : options;
+  const { documents, warnings } = prepare(planned, loaded, theme, presentation);
   if (options.strict && warnings.length) throw strictError(loaded, warnings);
-  return { loaded, theme, planned, documents, warnings: [...loaded.warnings, ...warnings] };
+  const notes = language ? [languageNote(language)] : [];
+  return { loaded, theme, planned, documents, warnings: [...loaded.warnings, ...warnings], notes };
 }
 
 /** Every output of the run, in memory; nothing is written. */
@@ -93,7 +103,7 @@ export async function render(options: RenderOptions): Promise<RenderResult> {
     return {
       outputs,
       warnings: [...run.warnings, ...blocked],
-      notes: fitted.notes,
+      notes: [...run.notes, ...fitted.notes],
       watchDir: run.theme.watchDir,
     };
   } finally {
