@@ -7,6 +7,7 @@ import { type Inline, plainText } from '../core/markdown.js';
 import type { Resume } from '../core/resume-types.js';
 import { unknownKind, type ViewModel } from '../core/view.js';
 import type { ReadBack, Renderer } from '../render/types.js';
+import { readable, sourceTexts } from './source.js';
 
 export interface Finding {
   ok: boolean;
@@ -23,6 +24,9 @@ export interface CheckedOutput {
 export interface Expected {
   view: ViewModel;
   laidOut: ViewModel;
+  /** The source as parsed and the text the load named as not shown: set for a build of the whole résumé, whose
+   * outputs must hold all the rest of the source's text. */
+  source?: { parsed: unknown; omitted: readonly string[] };
 }
 
 /** What a reader must find, in this order: name, headline, section titles, each entry's lines and bullets. */
@@ -86,6 +90,9 @@ const WRAP = new RegExp(`(?<=${UNSPACED})\\n(?=${UNSPACED})`, 'gu');
 const flat = (s: string) =>
   s.normalize('NFKC').replace(WRAP, '').replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
 
+/** The text without any white space: where a line wraps (inside a Korean word, at "}{") matters not to a reader. */
+const squeeze = (s: string) => flat(s).replace(/\s+/g, '');
+
 /** Checks one output, read back by its renderer, against what it was made from. */
 export function checkRead(
   file: string,
@@ -100,6 +107,7 @@ export function checkRead(
     // A data format keeps the résumé's values, in its own key order: what counts is that each is there.
     ...presence(items, text).slice(0, renderer.reading === 'data' ? 1 : 2),
     ...(renderer.reading === 'data' ? [] : [headings(view, text)]),
+    ...(expected.source && renderer.reading !== 'data' ? [sourcePresence(expected.source, text)] : []),
     lostCharacters(items, read.text),
     contacts(view, text, read.links, renderer),
     ...(read.fonts ? pdfFindings(read) : []),
@@ -111,12 +119,14 @@ export function checkRead(
 function presence(items: string[], text: string): Finding[] {
   const missing: string[] = [];
   const disordered: string[] = [];
+  // Without white space: a line that wraps inside a word (Korean, "}{") or between characters is whole to a reader.
+  const compact = squeeze(text);
   let at = 0;
   for (const item of items) {
-    const needle = flat(item);
-    const i = text.indexOf(needle, at);
+    const needle = squeeze(item);
+    const i = compact.indexOf(needle, at);
     if (i >= 0) at = i + needle.length;
-    else if (text.includes(needle)) disordered.push(item);
+    else if (compact.includes(needle)) disordered.push(item);
     else missing.push(item);
   }
   return [
@@ -131,6 +141,24 @@ function presence(items: string[], text: string): Finding[] {
       detail: disordered.length ? `out of order: ${listed(disordered)}` : undefined,
     },
   ];
+}
+
+/** The source's own text, each line found in the output, or named by the load as not shown. */
+function sourcePresence(source: NonNullable<Expected['source']>, text: string): Finding {
+  const compact = squeeze(text);
+  const named = squeeze(source.omitted.map(readable).join('\n'));
+  const items = sourceTexts(source.parsed);
+  const lost = items.filter(({ text: t }) => {
+    const needle = squeeze(t);
+    return needle !== '' && !compact.includes(needle) && !named.includes(needle);
+  });
+  return {
+    ok: lost.length === 0,
+    what: `the source's text shown (${items.length - lost.length}/${items.length})`,
+    detail: lost.length
+      ? `not shown, and no warning said so: ${listed(lost.map((l) => `${l.path}: ${l.text}`))}`
+      : undefined,
+  };
 }
 
 /** A heading is found as itself, a whole word run, not spaced letters ("E D U C A T I O N"). */
@@ -169,7 +197,7 @@ function contacts(view: ViewModel, text: string, links: string[], renderer: Rend
       (c) =>
         !text.includes(flat(c.text)) ||
         (live && !links.some((l) => sameTarget(l, c.href ?? ''))) ||
-        (renderer.linksWrittenOut && c.href?.startsWith('tel:') && !text.includes(flat(c.href))),
+        (renderer.linksWrittenOut && c.href?.startsWith('tel:') && !numberShown(c, text)),
     );
   return {
     ok: unlinked.length === 0,
@@ -202,9 +230,25 @@ function pdfFindings(read: ReadBack): Finding[] {
   ];
 }
 
-/** Links compare without the trailing slash a browser adds to a bare host. */
+/** A phone written out: its tel: target, or the number as written when it has the same digits (spaces and
+ * dashes are for the eye). */
+function numberShown(contact: { text: string; href?: string }, text: string): boolean {
+  const digits = (s: string) => s.replace(/[^+0-9]/g, '');
+  return text.includes(flat(contact.href ?? '')) || digits(contact.text) === digits(contact.href ?? '');
+}
+
+/** Links compare without the trailing slash a browser adds to a bare host, and with their escapes read
+ * (j%C3%A9r%C3%A9my is jérémy). */
 function sameTarget(a: string, b: string): boolean {
-  const norm = (s: string) => s.replace(/\/$/, '').toLowerCase();
+  const norm = (s: string) => {
+    let read = s;
+    try {
+      read = decodeURI(s);
+    } catch {
+      // A lone % is not an escape: compare as written.
+    }
+    return read.normalize('NFC').replace(/\/$/, '').toLowerCase();
+  };
   return norm(a) === norm(b);
 }
 

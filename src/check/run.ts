@@ -1,11 +1,15 @@
 // `resume check` end to end: the same stages as the build (load → plan → prepare, same theme, same date format)
-// give what each output must hold; each output is read back by its own format's renderer.
-import { mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+// give what each output must hold; each output is read back by its own format's renderer. An output that records
+// how it was built (PDF, DOCX and HTML keep the selection, locale and theme in their metadata) is compared with
+// that build; flags given on the command line win.
+import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { BuildRecord } from '../core/view.js';
 import { UsageError, UserError } from '../errors.js';
-import { build, prepareRun, type RenderOptions } from '../pipeline/run.js';
+import { build, type Prepared, prepareRun, type RenderOptions } from '../pipeline/run.js';
 import { formatNames, rendererFor } from '../render/registry.js';
+import type { ReadBack, Renderer } from '../render/types.js';
 import { type CheckedOutput, checkRead, type Expected } from './index.js';
 
 export interface CheckOptions extends RenderOptions {
@@ -13,37 +17,89 @@ export interface CheckOptions extends RenderOptions {
   outputs: string[];
 }
 
+interface ReadOutput {
+  file: string;
+  renderer: Renderer;
+  read: ReadBack;
+}
+
 export async function checkOutputs(options: CheckOptions): Promise<CheckedOutput[]> {
-  const run = await prepareRun(options);
-  const [document] = run.documents;
-  if (!document) throw new UserError('nothing to check');
-  const expected: Expected = { view: document.view, laidOut: run.theme.readingOrder(document.view) };
-  if (options.outputs.length)
-    return Promise.all(options.outputs.map((f) => checkFile(f, expected, options.file)));
+  if (options.outputs.length === 0) return checkFreshBuild(options);
+  const outputs = await Promise.all(options.outputs.map((f) => readOutput(f, options.file)));
+  // Markdown and text keep no metadata: an output of the same build beside them (same name) says how it was made.
+  for (const o of outputs) o.read.build ??= await siblingRecord(o.file);
+  const runs = new Map<string, Promise<Expected>>();
+  return Promise.all(
+    outputs.map(async (o) => {
+      const asBuilt = { ...options, ...selectionOf(o.read.build, options) };
+      const key = JSON.stringify(selectionOf(o.read.build, options));
+      if (!runs.has(key)) runs.set(key, prepareRun(asBuilt).then(expectedOf));
+      return checkRead(o.file, o.read, o.renderer, await (runs.get(key) as Promise<Expected>));
+    }),
+  );
+}
+
+/** No outputs named: every format built into a scratch folder, and read back. */
+async function checkFreshBuild(options: CheckOptions): Promise<CheckedOutput[]> {
+  const expected = expectedOf(await prepareRun(options));
   const scratch = mkdtempSync(join(tmpdir(), 'resume-check-'));
   try {
     const { written } = await build({ ...options, formats: ['all'], outDir: scratch, name: 'resume' });
-    return await Promise.all(written.map((f) => checkFile(f, expected, options.file)));
+    const outputs = await Promise.all(written.map((f) => readOutput(f, options.file)));
+    return outputs.map((o) => checkRead(o.file, o.read, o.renderer, expected));
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
 }
 
-async function checkFile(
-  file: string,
-  expected: Expected,
-  source: string | undefined,
-): Promise<CheckedOutput> {
+function expectedOf(run: Prepared): Expected {
+  const [document] = run.documents;
+  const selection = run.planned[0]?.target.selection ?? {};
+  if (!document) throw new UserError('nothing to check');
+  // A build of the whole résumé shows all of the source but what the load named; a selection leaves out more.
+  const whole =
+    !selection.variant && !selection.tags?.length && !selection.excludeTags?.length && !selection.public;
+  const { parsed, omitted } = run.loaded;
+  return {
+    view: document.view,
+    laidOut: run.theme.readingOrder(document.view),
+    ...(whole && { source: { parsed, omitted } }),
+  };
+}
+
+/** The selection an output was built with: the flags given, else what it records. */
+function selectionOf(record: BuildRecord | undefined, options: CheckOptions): Partial<RenderOptions> {
+  const flagged =
+    options.variant !== undefined ||
+    options.tags?.length ||
+    options.excludeTags?.length ||
+    options.public ||
+    options.theme !== undefined ||
+    options.locale !== undefined;
+  if (flagged || !record) return {};
+  return {
+    variant: record.variant,
+    tags: record.tags && [...record.tags],
+    excludeTags: record.excludeTags && [...record.excludeTags],
+    public: record.public,
+    locale: record.locale,
+    theme: record.theme,
+  };
+}
+
+async function readOutput(file: string, source: string | undefined): Promise<ReadOutput> {
   const renderer = rendererFor(file);
-  if (!renderer)
+  if (!renderer || /\.ya?ml$/i.test(file))
     throw new UsageError(
       `${file}: not an output this tool writes (${formatNames()
         .map((f) => `.${f}`)
-        .join(', ')})`,
+        .join(
+          ', ',
+        )})${/\.(ya?ml|json)$/i.test(file) ? `; to check a résumé, name it with --resume ${file}` : ''}`,
     );
   if (source && source !== '-' && samePath(file, source))
     throw new UsageError(
-      `${file} is the résumé itself: name the outputs to check, and the résumé with --resume`,
+      `${file} is the résumé itself: check --resume ${file} builds it and reads every format back (or name its outputs)`,
     );
   let bytes: Uint8Array;
   try {
@@ -51,7 +107,19 @@ async function checkFile(
   } catch (error) {
     throw new UserError(`${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
-  return checkRead(file, await renderer.read(bytes), renderer, expected);
+  return { file, renderer, read: await renderer.read(bytes) };
+}
+
+/** The build record of an output with the same name in the same folder (the HTML, else the DOCX, else the PDF). */
+async function siblingRecord(file: string): Promise<BuildRecord | undefined> {
+  const stem = file.replace(/\.[^./\\]+$/, '');
+  for (const extension of ['html', 'docx', 'pdf']) {
+    const sibling = `${stem}.${extension}`;
+    if (sibling === file || !existsSync(sibling)) continue;
+    const record = (await readOutput(sibling, undefined)).read.build;
+    if (record) return record;
+  }
+  return undefined;
 }
 
 function samePath(a: string, b: string): boolean {

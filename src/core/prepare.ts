@@ -96,7 +96,9 @@ function contacts(resume: Resume): ContactLink[] {
   const { basics } = resume;
   const out: ContactLink[] = [];
   const loc = basics.location;
-  const place = joined([loc?.city, loc?.region, loc?.countryCode]);
+  // The whole place as written: a street address is there because its owner wants it shown.
+  const city = joined([loc?.postalCode, loc?.city], ' ');
+  const place = joined([loc?.address, city, loc?.region, loc?.countryCode]);
   if (place) out.push({ text: place });
   if (basics.email)
     out.push({ text: basics.email, href: isEmail(basics.email) ? `mailto:${basics.email}` : undefined });

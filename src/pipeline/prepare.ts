@@ -2,7 +2,7 @@
 // and what the theme cannot show of it, said before anything is printed.
 import { prepareResume, shownText } from '../core/prepare.js';
 import { inputError, type Source } from '../core/source.js';
-import type { Paper, ViewModel } from '../core/view.js';
+import type { BuildRecord, Paper, ViewModel } from '../core/view.js';
 import type { Diagnostic } from '../errors.js';
 import type { Theme } from '../render/theme.js';
 import type { Loaded } from './load.js';
@@ -20,6 +20,8 @@ export interface Presentation {
   paper?: Paper;
   /** Language of titles, "Present" and month names (default meta.locale, else en). */
   locale?: string;
+  /** The theme as given (--theme), recorded in the outputs with the selection. */
+  theme?: string;
 }
 
 export function prepare(
@@ -28,16 +30,21 @@ export function prepare(
   theme: Theme,
   presentation: Presentation,
 ): { documents: Document[]; warnings: Diagnostic[] } {
-  const documents = planned.map(({ target, resume, maxPages }) => ({
-    stem: target.stem,
-    maxPages,
-    view: prepareResume(resume, {
+  const documents = planned.map(({ target, resume, maxPages }) => {
+    const view = prepareResume(resume, {
       ...presentation,
       photo: loaded.photo,
       fonts: loaded.fonts,
       dateFormat: theme.tokens.dateFormat,
-    }),
-  }));
+    });
+    const record: BuildRecord = {
+      ...target.selection,
+      locale: view.document.locale,
+      theme: presentation.theme ?? loaded.resume.meta?.theme,
+    };
+    view.document.build = JSON.stringify(record);
+    return { stem: target.stem, maxPages, view };
+  });
   const warnings = [
     ...theme.warnings,
     ...glyphWarnings(loaded.source, documents, theme),

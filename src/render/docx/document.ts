@@ -20,6 +20,7 @@ import {
 } from 'docx';
 import { type Inline, plainText } from '../../core/markdown.js';
 import {
+  BUILD_RECORD_KEY,
   type ContactLink,
   unknownKind,
   type ViewEntry,
@@ -275,6 +276,7 @@ export async function renderDocx(view: ViewModel, tokens: Tokens): Promise<Uint8
     subject: view.document.subject,
     keywords: view.document.keywords.join(', '),
     description: view.label ?? view.document.subject,
+    customProperties: view.document.build ? [{ name: BUILD_RECORD_KEY, value: view.document.build }] : [],
     styles: {
       default: {
         document: {

@@ -1,5 +1,6 @@
-// The DOCX read back as Word's text: document.xml's runs, a paragraph a line, tabs and breaks as spaces, and the
-// external link targets of its relationships.
+// The DOCX read back as Word's text: document.xml's runs, a paragraph a line, tabs and breaks as spaces, the
+// external link targets of its relationships, and the build record among its custom properties.
+import { BUILD_RECORD_KEY, parseBuildRecord } from '../../core/view.js';
 import { decodeEntities } from '../read-text.js';
 import type { ReadBack } from '../types.js';
 
@@ -17,5 +18,7 @@ export async function readDocx(bytes: Uint8Array): Promise<ReadBack> {
   const links = [...rels.matchAll(/Target="([^"]+)" TargetMode="External"/g)].map((m) =>
     decodeEntities(m[1] ?? ''),
   );
-  return { text, links };
+  const custom = (await zip.file('docProps/custom.xml')?.async('string')) ?? '';
+  const record = new RegExp(`name="${BUILD_RECORD_KEY}"[^>]*>\\s*<vt:lpwstr>([^<]*)<`).exec(custom)?.[1];
+  return { text, links, build: parseBuildRecord(record && decodeEntities(record)) };
 }

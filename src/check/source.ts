@@ -1,0 +1,54 @@
+// What the source says, for check to find in every output: the text of its standard fields (the basics' name,
+// headline and summary, and every section's entries, several roles under one employer included), line by line,
+// as a reader sees it (markdown and HTML read, white space aside). Text the load named as not shown is not
+// expected; anything else that does not reach a reader is a loss, even if the view never had it.
+import { htmlToMarkdown } from '../core/inline-html.js';
+import { parseInline, plainText } from '../core/markdown.js';
+import { type DataPath, displayPath } from '../core/parse.js';
+import { ENTRY_LISTS } from '../core/sections.js';
+
+/** Keys whose values are addresses, dates, codes or settings: a reader meets them as links, formatted or not at all. */
+const NOT_TEXT = new Set(
+  'url website email phone image picture startDate endDate date releaseDate countryCode network username tags private id icon $schema'.split(
+    ' ',
+  ),
+);
+
+export interface SourceText {
+  path: string;
+  text: string;
+}
+
+/** Every line of text in the source's standard fields, with where it is. */
+export function sourceTexts(parsed: unknown): SourceText[] {
+  const root = parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
+  const basics = (root.basics ?? {}) as Record<string, unknown>;
+  const out: SourceText[] = [];
+  for (const key of ['name', 'label', 'summary']) collect(basics[key], ['basics', key], out);
+  const location = basics.location;
+  if (location && typeof location === 'object') collect(location, ['basics', 'location'], out);
+  for (const list of ENTRY_LISTS) collect(root[list], [list], out);
+  return out;
+}
+
+function collect(value: unknown, path: DataPath, out: SourceText[]): void {
+  const key = path.at(-1);
+  if (typeof key === 'string' && (NOT_TEXT.has(key) || key.startsWith('x-'))) return;
+  if (typeof value === 'string') {
+    for (const line of readable(value).split('\n'))
+      if (line.trim() && !/^(https?:\/\/|mailto:|www\.)\S*$/i.test(line.trim()))
+        out.push({ path: displayPath(path), text: line.trim() });
+  } else if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) collect(v, [...path, i], out);
+  } else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) collect(v, [...path, k], out);
+}
+
+/** Text as a reader sees it: HTML and markdown read, a bullet's dash aside. */
+export function readable(text: string): string {
+  const markdown = htmlToMarkdown(text)?.text ?? text;
+  return markdown
+    .split('\n')
+    .map((line) => plainText(parseInline(line.replace(/^\s*[-*•]\s+/, ''))))
+    .join('\n');
+}
