@@ -49,7 +49,9 @@ export function expectedItems(view: ViewModel): string[] {
               ...[r.title, r.date, r.location].filter((v): v is string => Boolean(v)),
               ...r.description.map(text),
               ...r.highlights.map(text),
+              ...(r.keywords ? [r.keywords] : []),
             ]),
+            ...(e.keywords ? [e.keywords] : []),
           );
         break;
       case 'groups':

@@ -308,6 +308,16 @@ class Reader {
     if (typeof value === 'number') return String(value);
     if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
     const entry = value as Record<string, unknown>;
+    const keys = Object.keys(entry);
+    if (entry.text === undefined && keys.length === 1 && typeof entry[keys[0] as string] === 'string') {
+      // "- Lead: grew the team" unquoted: YAML read the bullet as a key and its value.
+      const [key] = keys as [string];
+      this.note(
+        path,
+        `this bullet has ": " in it, so YAML read it as a key: read as text (put the whole bullet in quotes)`,
+      );
+      return `${key}: ${entry[key]}`;
+    }
     if (entry.text === undefined) {
       const key = ['content', 'highlight', 'description', 'summary', 'name', 'title'].find(
         (k) => typeof entry[k] === 'string',

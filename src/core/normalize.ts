@@ -126,7 +126,8 @@ function readDateField(
     // A bare year is simply a year in JSON; YAML authors are told the safe way to write it.
     return json ? undefined : { notice: { path, message: `write the year in quotes: "${value}"` } };
   }
-  if (typeof value !== 'string' || STRICT_DATE.test(value)) return undefined;
+  if (typeof value === 'string' && STRICT_DATE.test(value)) return impossibleDay(entry, field, path);
+  if (typeof value !== 'string') return undefined;
   if (PRESENT_WORDS.has(value.trim().toLowerCase())) {
     if (field !== 'endDate')
       return { notice: { path, message: `"${value}" is not a date: printed as written` }, raw: true };
@@ -143,6 +144,18 @@ function readDateField(
     };
   entry[field] = read;
   return { notice: { path, message: `"${value}" read as ${read} (write YYYY-MM to be sure)` } };
+}
+
+/** 2012-09-31 is a typo for a day in September: read as the month, which is certain. */
+function impossibleDay(entry: Record<string, unknown>, field: string, path: DataPath) {
+  const value = String(entry[field]);
+  const [year, month, day] = value.split('-').map(Number);
+  if (day === undefined || year === undefined || month === undefined) return undefined;
+  if (day <= new Date(Date.UTC(year, month, 0)).getUTCDate()) return undefined;
+  entry[field] = value.slice(0, 7);
+  return {
+    notice: { path, message: `"${value}" has no such day: read as ${value.slice(0, 7)} (check the date)` },
+  };
 }
 
 export const key = (path: DataPath): string => path.join('/');

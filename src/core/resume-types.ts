@@ -265,6 +265,10 @@ export interface Work {
   summary?: Markdown;
   highlights?: Highlights;
   /**
+   * Technologies and tools, shown as one line under the entry.
+   */
+  keywords?: Markdown[];
+  /**
    * Several roles under this one employer (a promotion, a move between teams), newest first: each with its own title, dates and bullets. The employer's dates may be left out: they are read from its roles.
    */
   positions?: Position[];
@@ -290,6 +294,10 @@ export interface Position {
   endDate?: string;
   summary?: Markdown;
   highlights?: Highlights;
+  /**
+   * Technologies and tools, shown as one line under the entry.
+   */
+  keywords?: Markdown[];
   tags?: Tags;
   /**
    * Left out of public builds (--public, or a variant with public: true): an entry or bullet only you and your close contacts should see.
@@ -327,6 +335,10 @@ export interface Education {
    * Plain text.
    */
   score?: string;
+  /**
+   * Text with inline markdown: **bold**, *italic*, [text](https://…).
+   */
+  summary?: string;
   courses?: Markdown[];
   tags?: Tags;
   /**

@@ -47,17 +47,25 @@ const section = <K extends ListKey>(spec: SectionSpec<K>) => spec;
 /** Date fields as other vocabularies name them. */
 const DATE_SYNONYMS = { start_date: 'startDate', end_date: 'endDate', start: 'startDate', end: 'endDate' };
 
-/** What people call a role's fields (a job, or one of several roles under one employer). */
-export const ROLE_SYNONYMS: Readonly<Record<string, string>> = {
-  ...DATE_SYNONYMS,
-  title: 'position',
-  role: 'position',
+/** What people call an entry's bullets. */
+const BULLET_SYNONYMS = {
   responsibilities: 'highlights',
   achievements: 'highlights',
   accomplishments: 'highlights',
   bullets: 'highlights',
   bulletpoints: 'highlights',
   tasks: 'highlights',
+};
+
+/** What people call a role's fields (a job, or one of several roles under one employer). */
+export const ROLE_SYNONYMS: Readonly<Record<string, string>> = {
+  ...DATE_SYNONYMS,
+  ...BULLET_SYNONYMS,
+  title: 'position',
+  role: 'position',
+  technologies: 'keywords',
+  tech: 'keywords',
+  stack: 'keywords',
 };
 
 /** " · "-joined, each part once: "Engineer · Acme". */
@@ -81,6 +89,7 @@ function roles(positions: Position[], d: DateWords): ViewRole[] {
     date: d.range(p.startDate, p.endDate),
     location: p.location,
     ...describe([p.summary], p.highlights),
+    keywords: joined(p.keywords),
   }));
 }
 
@@ -98,6 +107,7 @@ const SECTIONS = {
       link: 'url',
       city: 'location',
       roles: 'positions',
+      skills: 'keywords',
     },
     bullets: true,
     name: (w) => named(w.position, w.name),
@@ -109,6 +119,7 @@ const SECTIONS = {
         date: d.range(...spanOf(w)),
         location: w.location,
         ...describe([w.description, w.summary], w.highlights),
+        keywords: joined(w.keywords),
         ...(w.positions?.length && { roles: roles(w.positions, d) }),
       })),
   }),
@@ -125,6 +136,8 @@ const SECTIONS = {
       tech: 'keywords',
       stack: 'keywords',
       role: 'roles',
+      summary: 'description',
+      ...BULLET_SYNONYMS,
     },
     bullets: true,
     name: (p) => named(p.name),
@@ -145,6 +158,7 @@ const SECTIONS = {
     legacy: { gpa: 'score' },
     synonyms: {
       ...DATE_SYNONYMS,
+      name: 'institution',
       school: 'institution',
       university: 'institution',
       college: 'institution',
@@ -155,6 +169,7 @@ const SECTIONS = {
       grade: 'score',
       link: 'url',
       website: 'url',
+      description: 'summary',
     },
     bullets: false,
     name: (e) => named(e.studyType, e.institution),
@@ -165,7 +180,7 @@ const SECTIONS = {
         href: e.url,
         date: d.range(e.startDate, e.endDate),
         detail: e.score,
-        description: [],
+        description: paragraphs(e.summary),
         highlights: (e.courses ?? []).map(parseInline),
       })),
   }),
@@ -194,6 +209,7 @@ const SECTIONS = {
       title: 'position',
       role: 'position',
       description: 'summary',
+      ...BULLET_SYNONYMS,
     },
     bullets: true,
     name: (v) => named(v.position, v.organization),

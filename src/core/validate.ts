@@ -11,6 +11,7 @@ import { type RuleOptions, semanticProblems } from './rules.js';
 import { defName, pointerToPath, schemaProblems } from './schema-problems.js';
 import { validateSchema } from './schema-validator.js';
 import { ENTRY_LISTS } from './sections.js';
+import { inputError } from './source.js';
 
 export interface ValidateOptions extends RuleOptions {
   /** Problems found by other checks of the same load (the photo), reported together with these. */
@@ -51,7 +52,9 @@ export async function checkResume(parsed: ParsedResume, options: ValidateOptions
   const warnings: Problem[] = [...(options.notices ?? [])];
   const omitted: string[] = [];
   if (lenient) {
+    const keys = Object.keys(mapOf(data));
     const aside = readLeniently(data, skipped, raw, options);
+    if (holdsNothing(data)) throw nothingToRead(parsed, keys);
     warnings.push(...aside.warnings);
     omitted.push(...aside.omitted);
   }
@@ -106,6 +109,24 @@ function readLeniently(
   if (typeof mapOf(data?.basics).name !== 'string' && Object.keys(mapOf(data)).length)
     aside.warnings.push({ path: ['basics'], message: 'no basics.name: the résumé has no name at the top' });
   return aside;
+}
+
+/** A document in which nothing is left that a résumé shows: no name, no summary, no entry. */
+function holdsNothing(data: Record<string, unknown>): boolean {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return false;
+  const basics = mapOf<unknown>(data.basics);
+  return (
+    !basics.name && !basics.summary && !basics.label && ENTRY_LISTS.every((k) => listOf(data[k]).length === 0)
+  );
+}
+
+/** One clear message for a file in another vocabulary, instead of a page of keys not shown. */
+function nothingToRead(parsed: ParsedResume, keys: string[]): UserError {
+  const shown = keys.slice(0, 8).join(', ') + (keys.length > 8 ? ', …' : '');
+  return inputError(
+    parsed.source.name,
+    `nothing here is a résumé this tool can read: no basics (name, email, …) and no sections (work, education, skills, …), only ${shown || 'nothing'}; write it in JSON Resume's keys (jsonresume.org/schema), or convert it with resume import`,
+  );
 }
 
 /** The schema's errors that count: none inside a skipped list item or on a date printed as written. */

@@ -33,6 +33,7 @@ export interface ViewRole {
   location?: string;
   description: Inline[][];
   highlights: Inline[][];
+  keywords?: string;
 }
 
 export interface KeywordGroup {

@@ -61,10 +61,13 @@ export function readVocabulary(data: unknown): Notice[] {
       const e = record(entry);
       if (!e) continue;
       renameKeys(e, synonyms, [list, i], notices);
-      if (list !== 'work' || !Array.isArray(e.positions)) continue;
-      for (const [j, role] of e.positions.entries()) {
+      if (list !== 'work') continue;
+      readHighlightGroups(e, [list, i], notices);
+      for (const [j, role] of (Array.isArray(e.positions) ? e.positions : []).entries()) {
         const r = record(role);
-        if (r) renameKeys(r, ROLE_SYNONYMS, [list, i, 'positions', j], notices);
+        if (!r) continue;
+        renameKeys(r, ROLE_SYNONYMS, [list, i, 'positions', j], notices);
+        readHighlightGroups(r, [list, i, 'positions', j], notices);
       }
     }
   }
@@ -93,6 +96,26 @@ function renameKeys(
       message: `"${from}" read as "${to}" (write "${to}" to be sure)`,
     });
   }
+}
+
+/** Bullets in named groups (`highlightGroups: [{ section, items }]`) as the job's bullets, each group's name
+ * before its first bullet. */
+function readHighlightGroups(entry: Record<string, unknown>, path: DataPath, notices: Notice[]): void {
+  if (!Array.isArray(entry.highlightGroups)) return;
+  const bullets = entry.highlightGroups.flatMap((group) => {
+    const g = record(group) ?? {};
+    const name = [g.section, g.title, g.name].find((n): n is string => typeof n === 'string');
+    const items = (Array.isArray(g.items) ? g.items : []).filter((t): t is string => typeof t === 'string');
+    return items.map((item, i) => (i === 0 && name ? `**${name}:** ${item}` : item));
+  });
+  entry.highlights = [...(Array.isArray(entry.highlights) ? entry.highlights : []), ...bullets];
+  delete entry.highlightGroups;
+  notices.push({
+    path: [...path, 'highlightGroups'],
+    at: 'key',
+    message:
+      '"highlightGroups" read as bullets, each group\'s name before its first (write highlights: a list)',
+  });
 }
 
 const BASIC_FIELDS = new Set([

@@ -122,6 +122,9 @@ function roleParagraphs(
       : []),
     ...r.description.map((p) => new Paragraph({ style: 'EntryDescription', children: runs(p) })),
     ...r.highlights.map(bullet),
+    ...(r.keywords
+      ? [new Paragraph({ style: 'EntryMeta', children: [new TextRun({ text: r.keywords })] })]
+      : []),
   ]);
 }
 

@@ -134,6 +134,7 @@ function roleLines(r: ViewRole, s: Style): string[] {
   ];
   const blocks = [head.join('\n'), ...r.description.map((p) => s.inline(p))];
   if (r.highlights.length) blocks.push(r.highlights.map((h) => `- ${s.inline(h)}`).join('\n'));
+  if (r.keywords) blocks.push(s.text(r.keywords));
   return blocks;
 }
 
