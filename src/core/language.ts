@@ -1,8 +1,8 @@
-// The language a résumé is written in, when it does not say so in meta.locale: a key that names it (`language:
-// ru`, `meta.lang: fr`), else its own text, read by a small offline detector (franc-min, trigrams). It picks the
-// headings, "Present" and the month names among the languages with their own words; --locale and meta.locale
-// always win. English is the default and is never announced.
-import { isKnownLocale, TRANSLATED } from './locales.js';
+// The language a résumé is written in, when it does not say so in meta.locale (nor in a key the reader takes for
+// it, see vocabulary.ts): its own text, read by a small offline detector (franc-min, trigrams) or, for Chinese,
+// Japanese and Korean, by its script. It picks the headings, "Present" and the month names among the languages
+// with their own words; --locale and meta.locale always win. English is the default and is never announced.
+import { TRANSLATED } from './locales.js';
 import type { Resume } from './resume-types.js';
 
 export interface DocumentLanguage {
@@ -10,16 +10,6 @@ export interface DocumentLanguage {
   /** Where it was read: the key that names it (meta.lang), or the text. */
   from: string;
 }
-
-/** Keys people use to name a document's language. */
-const LANGUAGE_KEYS = [
-  ['language'],
-  ['lang'],
-  ['locale'],
-  ['meta', 'language'],
-  ['meta', 'lang'],
-  ['meta', 'x-lang'],
-];
 
 /** Our languages in the detector's codes (ISO 639-3). */
 const DETECTABLE: Record<string, string> = {
@@ -52,12 +42,7 @@ const NOT_PROSE = new Set(
 );
 
 /** The document's language, if it is not English and not set by meta.locale (the caller checks that first). */
-export async function documentLanguage(
-  parsed: unknown,
-  resume: Resume,
-): Promise<DocumentLanguage | undefined> {
-  const named = namedLanguage(parsed);
-  if (named) return named.locale.startsWith('en') ? undefined : named;
+export async function documentLanguage(resume: Resume): Promise<DocumentLanguage | undefined> {
   const text = proseOf(resume).slice(0, 20_000);
   const locale = byScript(text) ?? (await byTrigrams(text));
   return locale && locale !== 'en' && TRANSLATED.includes(locale as never)
@@ -95,21 +80,6 @@ async function byTrigrams(text: string): Promise<string | undefined> {
 /** The one line a build prints about it. */
 export function languageNote(language: DocumentLanguage): string {
   return `language: ${language.locale}, read from ${language.from}, for headings and dates (--locale or meta.locale sets another)`;
-}
-
-function namedLanguage(parsed: unknown): DocumentLanguage | undefined {
-  for (const path of LANGUAGE_KEYS) {
-    const value = path.reduce<unknown>(
-      (node, key) => (node as Record<string, unknown> | null)?.[key],
-      parsed,
-    );
-    if (typeof value !== 'string') continue;
-    const [language = '', region] = value.trim().split(/[-_]/);
-    const locale = region ? `${language.toLowerCase()}-${region.toUpperCase()}` : language.toLowerCase();
-    if (/^[a-z]{2,3}(-[A-Z]{2})?$/.test(locale) && isKnownLocale(locale))
-      return { locale, from: path.join('.') };
-  }
-  return undefined;
 }
 
 /** The résumé's own words, one text per line. */

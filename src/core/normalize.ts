@@ -2,7 +2,7 @@
 // current ones, dates as people write them ("August 2021", "Mar-2022", "2023-9-28", "Present"). Each guess is a
 // warning at its place; the data is changed in place so validation and every later stage see the modern form.
 import { MONTH_WORDS, PRESENT_WORDS } from './locales.js';
-import type { DataPath } from './parse.js';
+import { type Aliases, type DataPath, noteAlias } from './parse.js';
 import { BASICS_LEGACY, ENTRY_LISTS, type EntryListKey, sectionSpec } from './sections.js';
 
 export interface Notice {
@@ -64,7 +64,7 @@ function datedEntries(
 }
 
 /** Renames 0.x keys to their current names (the section table's `legacy`); one notice per renamed key. */
-export function modernizeKeys(data: unknown): Notice[] {
+export function modernizeKeys(data: unknown, aliases: Aliases = new Map()): Notice[] {
   const notices: Notice[] = [];
   const root = record(data);
   if (!root) return notices;
@@ -76,7 +76,10 @@ export function modernizeKeys(data: unknown): Notice[] {
     for (const [old, current] of Object.entries(renames)) {
       if (!(old in entry)) continue;
       const value = entry[old];
-      if (!(current in entry)) entry[current] = value;
+      if (!(current in entry)) {
+        entry[current] = value;
+        noteAlias(aliases, [...path, current], [...path, old]);
+      }
       delete entry[old];
       // An empty legacy key ("picture": "") is not worth a word: it says nothing either way.
       if (value === '' || value === null) continue;

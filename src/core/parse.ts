@@ -15,6 +15,27 @@ export interface ParsedResume {
   diagnostics: Diagnostic[];
   /** The document with source positions, when the careful parser made it (see withPositions). */
   positions?: Positions;
+  /** Where values moved while reading (a key renamed, contact details moved into basics) were written, so a
+   * message about them points at the source. */
+  aliases: Aliases;
+}
+
+/** A value's path in the data → its path in the source, for the values that moved. */
+export type Aliases = Map<string, DataPath>;
+
+/** Records that the value now at `path` was written at `from` (a path in the data as it was before the move). */
+export function noteAlias(aliases: Aliases, path: DataPath, from: DataPath): void {
+  aliases.set(path.join('/'), sourcePathOf(aliases, from));
+}
+
+/** Where a path of the data was written in the source: its longest moved prefix replaced. */
+export function sourcePathOf(aliases: Aliases | undefined, path: DataPath): DataPath {
+  if (!aliases?.size) return path;
+  for (let i = path.length; i > 0; i--) {
+    const moved = aliases.get(path.slice(0, i).join('/'));
+    if (moved) return [...moved, ...path.slice(i)];
+  }
+  return path;
 }
 
 interface Positions {
@@ -74,7 +95,8 @@ export async function parseResume(source: Source): Promise<ParsedResume> {
   if (tooDeep >= 0) throw inputError(source.name, NESTING_MESSAGE, { text: source.text, offset: tooDeep });
   if (source.json) checkJson(source);
   const data = quickLoad(source.text);
-  if (data !== undefined) return { source, data, dialect: dialectOf(source.text, data), diagnostics: [] };
+  if (data !== undefined)
+    return { source, data, dialect: dialectOf(source.text, data), diagnostics: [], aliases: new Map() };
   await loadYamlLibrary();
   return parseCarefully(source);
 }
@@ -232,12 +254,14 @@ function parseCarefully(source: Source): LocatedResume {
     dialect: dialectOf(source.text, data),
     diagnostics,
     positions: { doc, lineCounter },
+    aliases: new Map(),
   };
 }
 
 /** Where a data path points in the source: the key for `which: 'key'`, else the value. */
-export function locate(parsed: LocatedResume, path: DataPath, which: 'key' | 'value' = 'value') {
+export function locate(parsed: LocatedResume, dataPath: DataPath, which: 'key' | 'value' = 'value') {
   const { isMap, isPair, isScalar, isSeq } = yaml();
+  const path = sourcePathOf(parsed.aliases, dataPath);
   const { doc, lineCounter } = parsed.positions;
   let node: unknown = doc.contents;
   let offset = (node as Node | null)?.range?.[0] ?? 0;
@@ -268,14 +292,14 @@ export function locate(parsed: LocatedResume, path: DataPath, which: 'key' | 'va
 
 /** The source text of the value at a data path (for "write it in quotes: …"), if it is a scalar. */
 export function rawValue(parsed: LocatedResume, path: DataPath): string | undefined {
-  const node = parsed.positions.doc.getIn(path, true) as Node | undefined;
+  const node = parsed.positions.doc.getIn(sourcePathOf(parsed.aliases, path), true) as Node | undefined;
   const range = node?.range;
   return range ? parsed.source.text.slice(range[0], range[1]).trim() : undefined;
 }
 
 /** Where `needle` occurs inside the value at a data path: a link inside a multi-line summary, not its "|". */
 export function locateText(parsed: LocatedResume, path: DataPath, needle: string) {
-  const node = parsed.positions.doc.getIn(path, true) as Node | undefined;
+  const node = parsed.positions.doc.getIn(sourcePathOf(parsed.aliases, path), true) as Node | undefined;
   const range = node?.range;
   const found = range ? parsed.source.text.slice(range[0], range[1]).indexOf(needle) : -1;
   if (!range || found < 0) return locate(parsed, path);

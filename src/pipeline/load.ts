@@ -58,8 +58,8 @@ export async function load(input: LoadInput, options: LoadOptions = {}): Promise
   const original = structuredClone(parsed.data);
   const lenient = parsed.dialect === 'jsonresume';
   const html = readInlineHtml(parsed.data);
-  const renamed = modernizeKeys(parsed.data);
-  const vocabulary = lenient ? readVocabulary(parsed.data) : [];
+  const renamed = modernizeKeys(parsed.data, parsed.aliases);
+  const vocabulary = lenient ? readVocabulary(parsed.data, parsed.aliases) : [];
   const locale = options.locale ?? metaLocale(parsed.data);
   const shapes = lenient ? coerceShapes(parsed.data, { yaml: !source.json, locale }) : undefined;
   const dates = normalizeDates(parsed.data, source.json);

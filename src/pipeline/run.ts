@@ -76,9 +76,7 @@ export async function prepareRun(options: RenderOptions): Promise<Prepared> {
   const planned = plan(loaded.resume, options);
   // No locale given: the document's own language, when it names it or its text shows it.
   const language =
-    options.locale || loaded.resume.meta?.locale
-      ? undefined
-      : await documentLanguage(loaded.parsed, loaded.resume);
+    options.locale || loaded.resume.meta?.locale ? undefined : await documentLanguage(loaded.resume);
   const presentation = language ? { ...options, locale: language.locale } : options;
   const { documents, warnings } = prepare(planned, loaded, theme, presentation);
   if (options.strict && warnings.length) throw strictError(loaded, warnings);

@@ -232,7 +232,7 @@ export async function renderDocx(view: ViewModel, tokens: Tokens): Promise<Uint8
             ...(i ? [new TextRun({ text: ', ' })] : []),
             ...runs(k),
           ]);
-          const label = `${g.name}${g.detail ? ` (${g.detail})` : ''}: `;
+          const label = `${g.name}${g.detail ? ` (${g.detail})` : ''}${keywords.length ? ': ' : ''}`;
           out.push(
             new Paragraph({
               style: 'Group',

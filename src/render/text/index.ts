@@ -154,6 +154,8 @@ function sectionText(section: ViewSection, s: Style): string {
           .map((g) => {
             const name = `${g.name}${g.detail ? ` (${g.detail})` : ''}`;
             const keywords = g.keywords.map((k) => s.inline(k)).join(', ');
+            // A group with no keywords (an interest named, nothing more) is its name alone.
+            if (!keywords) return `- ${s.text(name)}`;
             return `- ${name ? `${s.term(`${s.text(name)}:`)} ` : ''}${keywords}`;
           })
           .join('\n'),
