@@ -30,6 +30,9 @@ const NAMED: Record<string, string> = {
   ldquo: '“',
 };
 
+/** Elements that start a new line (in plain text, a space). */
+const BLOCKS = new Set(['br', 'p', 'div', 'li', 'ul', 'ol', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
 /** The markdown each element stands for, opening and closing; an element not listed leaves only its text. */
 const MARKS: Record<string, [string, string]> = {
   b: ['**', '**'],
@@ -44,13 +47,22 @@ const MARKS: Record<string, [string, string]> = {
   ol: ['\n', '\n'],
 };
 
+/** Keys whose text is inline markdown (and the names other vocabularies give them); any other text is plain. */
+const MARKDOWN_KEYS = new Set(
+  'summary description highlights keywords courses reference text alt responsibilities achievements accomplishments bullets bulletpoints tasks about bio'.split(
+    ' ',
+  ),
+);
+
 /** Reads the HTML in every text of the document as markdown, in place; one notice per text read. */
 export function readInlineHtml(data: unknown): Notice[] {
   const notices: Notice[] = [];
   const visit = (value: unknown, path: DataPath): unknown => {
     if (typeof value === 'string') {
-      // A bullet is one line: a list inside it is lines of it, not bullets of their own.
-      const read = htmlToMarkdown(value, path.at(-2) === 'highlights' ? '\n' : '\n- ');
+      // A bullet is one line: a list inside it is lines of it, not bullets of their own. A name or a title is
+      // plain text: its links and emphasis leave only their words.
+      const plain = !path.some((key) => typeof key === 'string' && MARKDOWN_KEYS.has(key));
+      const read = htmlToMarkdown(value, plain ? 'plain' : path.at(-2) === 'highlights' ? '\n' : '\n- ');
       if (read === undefined) return value;
       notices.push({ path, message: read.message });
       return read.text;
@@ -68,7 +80,11 @@ export function readInlineHtml(data: unknown): Notice[] {
 }
 
 /** A text's HTML as markdown, with what was done; undefined when the text holds no HTML. */
-export function htmlToMarkdown(text: string, item = '\n- '): { text: string; message: string } | undefined {
+export function htmlToMarkdown(
+  text: string,
+  item: string = '\n- ',
+): { text: string; message: string } | undefined {
+  const plain = item === 'plain';
   if (!text.includes('<') && !text.includes('&')) return undefined;
   const dropped = new Set<string>();
   let found = false;
@@ -77,6 +93,7 @@ export function htmlToMarkdown(text: string, item = '\n- '): { text: string; mes
     const name = rawName.toLowerCase();
     if (!ELEMENTS.has(name)) return tag;
     found = true;
+    if (plain) return BLOCKS.has(name) ? ' ' : '';
     if (name === 'a') {
       if (close) return link === undefined ? '' : `](${link})`;
       link = safeHref(/href\s*=\s*["']([^"']*)["']/i.exec(attributes)?.[1]);
@@ -91,14 +108,16 @@ export function htmlToMarkdown(text: string, item = '\n- '): { text: string; mes
     return decodeEntity(name) ?? entity;
   });
   if (!found) return undefined;
-  const tidy = decoded
+  const tidy = (plain ? decoded.replace(/\s+/g, ' ') : decoded)
     .replace(/[ \t]*\n[ \t]*/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
   const others = dropped.size ? `; <${[...dropped].sort().join('>, <')}> dropped, their text kept` : '';
   return {
     text: tidy,
-    message: `HTML in text: read as emphasis, links, line breaks and lists${others} (write **bold**, *italic*, [text](https://…) and new lines instead)`,
+    message: plain
+      ? 'HTML in text: read as its words, tags dropped (write plain text here)'
+      : `HTML in text: read as emphasis, links, line breaks and lists${others} (write **bold**, *italic*, [text](https://…) and new lines instead)`,
   };
 }
 

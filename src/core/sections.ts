@@ -106,6 +106,8 @@ const SECTIONS = {
       organisation: 'name',
       link: 'url',
       city: 'location',
+      address: 'location',
+      country: 'location',
       roles: 'positions',
       skills: 'keywords',
     },
@@ -137,6 +139,7 @@ const SECTIONS = {
       stack: 'keywords',
       role: 'roles',
       summary: 'description',
+      year: 'startDate',
       ...BULLET_SYNONYMS,
     },
     bullets: true,
@@ -170,6 +173,13 @@ const SECTIONS = {
       link: 'url',
       website: 'url',
       description: 'summary',
+      thesis: 'summary',
+      highlights: 'courses',
+      honors: 'courses',
+      studyProgram: 'area',
+      program: 'area',
+      graduation: 'endDate',
+      year: 'endDate',
     },
     bullets: false,
     name: (e) => named(e.studyType, e.institution),
@@ -225,7 +235,7 @@ const SECTIONS = {
   awards: section<'awards'>({
     noun: ['award', 'awards'],
     dates: ['date'],
-    synonyms: { name: 'title', issuer: 'awarder', description: 'summary' },
+    synonyms: { name: 'title', issuer: 'awarder', description: 'summary', year: 'date' },
     bullets: false,
     name: (a) => named(a.title),
     view: (list, d) =>
@@ -240,7 +250,7 @@ const SECTIONS = {
   certificates: section<'certificates'>({
     noun: ['certificate', 'certificates'],
     dates: ['date'],
-    synonyms: { title: 'name', authority: 'issuer', awarder: 'issuer', organization: 'issuer' },
+    synonyms: { title: 'name', authority: 'issuer', awarder: 'issuer', organization: 'issuer', year: 'date' },
     bullets: false,
     name: (c) => named(c.name),
     view: (list, d) =>

@@ -36,6 +36,18 @@ const BASICS_SYNONYMS: Readonly<Record<string, string>> = {
   social: 'profiles',
 };
 
+/** What people call a place's fields (basics.location). */
+const LOCATION_SYNONYMS: Readonly<Record<string, string>> = {
+  country: 'countryCode',
+  countryName: 'countryCode',
+  state: 'region',
+  province: 'region',
+  street: 'address',
+  zip: 'postalCode',
+  zipCode: 'postalCode',
+  postcode: 'postalCode',
+};
+
 const BASIC_FIELDS = new Set([
   'name',
   'label',
@@ -81,6 +93,8 @@ export function readVocabulary(data: unknown, aliases: Aliases = new Map()): Not
   moveIntoBasics(root, basics, [], reading);
   if (root.basics === undefined && Object.keys(basics).length) root.basics = basics;
   renameKeys(basics, BASICS_SYNONYMS, ['basics'], reading);
+  const location = record(basics.location);
+  if (location) renameKeys(location, LOCATION_SYNONYMS, ['basics', 'location'], reading);
   readLanguageKey(root, reading);
   for (const list of ENTRY_LISTS) {
     const synonyms = sectionSpec(list).synonyms;
