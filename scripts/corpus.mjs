@@ -198,11 +198,11 @@ function loadSource(file, yaml) {
 function collectText(value, key, out) {
   if (key && NON_TEXT_KEYS.test(key)) return out;
   if (typeof value === 'string') {
-    if (
-      !/^(https?:\/\/|mailto:|www\.)\S*$/i.test(value.trim()) &&
-      !/^\d{4}(-\d{1,2}){0,2}$/.test(value.trim())
-    )
-      out.push(value);
+    // Addresses, dates and paths to files (a logo, a photo) are not text a reader reads.
+    const v = value.trim();
+    const address = /^(https?:\/\/|mailto:|www\.)\S*$/i.test(v);
+    const file = /^\S+\.(svg|png|jpe?g|gif|webp|avif|pdf)$/i.test(v);
+    if (!address && !file && !/^\d{4}(-\d{1,2}){0,2}$/.test(v)) out.push(value);
   } else if (typeof value === 'number' && key && /score|gpa|level/i.test(key)) {
     out.push(String(value));
   } else if (Array.isArray(value)) {

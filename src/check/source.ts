@@ -9,10 +9,13 @@ import { ENTRY_LISTS } from '../core/sections.js';
 
 /** Keys whose values are addresses, dates, codes or settings: a reader meets them as links, formatted or not at all. */
 const NOT_TEXT = new Set(
-  'url website email phone image picture startDate endDate date releaseDate countryCode network username tags private id icon $schema'.split(
+  'url website email phone image picture startDate endDate start_date end_date start end date releaseDate year graduation countryCode network username tags private id icon $schema'.split(
     ' ',
   ),
 );
+
+/** A value that is a date, a web address or an e-mail address, whatever its key. */
+const NOT_PROSE = /^(\d{4}([-/.]\d{1,2}){0,2}|(https?:\/\/|mailto:|www\.)\S*|[^\s@]+@[^\s@]+)$/i;
 
 export interface SourceText {
   path: string;
@@ -36,7 +39,7 @@ function collect(value: unknown, path: DataPath, out: SourceText[]): void {
   if (typeof key === 'string' && (NOT_TEXT.has(key) || key.startsWith('x-'))) return;
   if (typeof value === 'string') {
     for (const line of readable(value).split('\n'))
-      if (line.trim() && !/^(https?:\/\/|mailto:|www\.)\S*$/i.test(line.trim()))
+      if (line.trim() && !NOT_PROSE.test(line.trim()))
         out.push({ path: displayPath(path), text: line.trim() });
   } else if (Array.isArray(value)) {
     for (const [i, v] of value.entries()) collect(v, [...path, i], out);

@@ -197,7 +197,14 @@ const SECTIONS = {
   skills: section<'skills'>({
     noun: ['skill group', 'skill groups'],
     dates: [],
-    synonyms: { category: 'name', title: 'name', skills: 'keywords', items: 'keywords' },
+    synonyms: {
+      category: 'name',
+      title: 'name',
+      skills: 'keywords',
+      items: 'keywords',
+      names: 'keywords',
+      list: 'keywords',
+    },
     bullets: false,
     name: (s) => named(s.name),
     view: (list) =>

@@ -105,6 +105,7 @@ export function readVocabulary(data: unknown, aliases: Aliases = new Map()): Not
       if (!e) continue;
       renameKeys(e, synonyms, [list, i], reading);
       if (list === 'work') readRoles(e, [list, i], reading);
+      if (SUMMARY_BULLETS.has(list)) bulletsIntoSummary(e, [list, i], reading.notices);
     }
   }
   return reading.notices;
@@ -122,7 +123,7 @@ function readRoles(job: Record<string, unknown>, path: DataPath, reading: Readin
 }
 
 /** Moves keys to the names they stand for. A key whose target is taken stays (and is named as not shown), but
- * bullets under two names are one list. */
+ * two lists (bullets, keywords) under two names are one. */
 function renameKeys(
   entry: Record<string, unknown>,
   synonyms: Readonly<Record<string, string>>,
@@ -135,8 +136,7 @@ function renameKeys(
     if (taken === undefined || taken === null || taken === '') {
       entry[to] = value;
       noteAlias(reading.aliases, [...path, to], [...path, from]);
-    } else if (Array.isArray(taken) && Array.isArray(value) && to === 'highlights')
-      entry[to] = [...taken, ...value];
+    } else if (Array.isArray(taken) && Array.isArray(value)) entry[to] = [...taken, ...value];
     else continue;
     delete entry[from];
     reading.notices.push({
@@ -205,6 +205,26 @@ function readLanguageKey(root: Record<string, unknown>, reading: Reading): void 
       message: `"${path.join('.')}" read as meta.locale: headings and dates in ${meta.locale} (write meta: { locale: ${meta.locale} })`,
     });
   }
+}
+
+/** Sections whose entries have a summary but no bullets of their own. */
+const SUMMARY_BULLETS = new Set(['awards', 'publications', 'references']);
+
+/** Bullets given to an entry that has none (an award's highlights): lines of its summary, drawn as bullets. */
+function bulletsIntoSummary(entry: Record<string, unknown>, path: DataPath, notices: Notice[]): void {
+  const bullets = Array.isArray(entry.highlights)
+    ? entry.highlights.filter((h) => typeof h === 'string')
+    : [];
+  if (bullets.length === 0) return;
+  const summary = typeof entry.summary === 'string' ? entry.summary : '';
+  entry.summary = [summary, ...bullets.map((b) => `- ${b}`)].filter(Boolean).join('\n');
+  delete entry.highlights;
+  notices.push({
+    path: [...path, 'highlights'],
+    at: 'key',
+    message:
+      'bullets where this entry has none: read as lines of its summary (write them in summary, "- " before each)',
+  });
 }
 
 /** Bullets in named groups (`highlightGroups: [{ section, items }]`) as the job's bullets, each group's name
