@@ -60,7 +60,9 @@ describe('resume check', () => {
     expect(r.stdout).toMatch(
       /FAIL {2}every item present \(\d+\/\d+\)\n {8}missing: Mentored engineers on system design/,
     );
-    expect(r.stdout).toContain('not shown, and no warning said so: work[0].highlights[5].text: Mentored engineers');
+    expect(r.stdout).toContain(
+      'not shown, and no warning said so: work[0].highlights[5].text: Mentored engineers',
+    );
   });
 
   it('fails on a glyph no font draws, naming the character', async () => {
