@@ -15,10 +15,11 @@
 //   1. builds every format:      <cli> build FILE -f all -o TMP
 //   2. reads the outputs back:   <cli> check --resume FILE TMP/*.{pdf,docx,html,md,txt}
 //      (the json output is left out: check reads documents, not the source format)
-//   3. measures the share of the source's standard-field text (basics name/label/summary and the text
-//      of work, volunteer, projects, education, awards, publications, certificates, skills, languages,
-//      interests, references, nested ones included) found in the txt output, case, whitespace, HTML
-//      tags and Markdown markers ignored;
+//   3. measures the share of the source's standard-field text (basics name/label/summary and JSON Resume's
+//      own fields of work, volunteer, projects, education, awards, publications, certificates, skills,
+//      languages, interests, references, several roles under one employer included) found in the txt
+//      output, case, whitespace, HTML tags and Markdown markers ignored; and, as a second figure, the share of
+//      all the text of those sections, other keys included;
 //   4. measures the PDF: pages, how far down the last page the text reaches, and the emptiest page
 //      before the last (a low figure there means a page broke too early).
 // It prints one line per file and totals. The corpus files are people's data: keep them, and the
@@ -213,8 +214,44 @@ function collectText(value, key, out) {
   return out;
 }
 
-// The prose of the standard fields: what a reader of the résumé should find in every output.
+// JSON Resume's own fields of each section (0.x names and several roles under one employer included): the
+// standard fields whose text must reach a reader.
+const STANDARD_FIELDS = {
+  work: ['name', 'company', 'position', 'location', 'description', 'summary', 'highlights', 'positions'],
+  volunteer: ['organization', 'position', 'summary', 'highlights'],
+  education: ['institution', 'area', 'studyType', 'score', 'gpa', 'courses'],
+  awards: ['title', 'awarder', 'summary'],
+  certificates: ['name', 'issuer'],
+  publications: ['name', 'publisher', 'summary'],
+  skills: ['name', 'level', 'keywords'],
+  languages: ['language', 'fluency', 'name', 'level'],
+  interests: ['name', 'keywords'],
+  references: ['name', 'reference'],
+  projects: ['name', 'description', 'highlights', 'keywords', 'roles', 'entity', 'type'],
+};
+const ROLE_FIELDS = ['position', 'title', 'location', 'summary', 'highlights'];
+
+const entriesOf = (value) => (Array.isArray(value) ? value.filter((e) => e && typeof e === 'object') : []);
+
+// The text of the standard fields: what a reader of the résumé must find in every output.
 function standardTexts(doc) {
+  if (!doc || typeof doc !== 'object') return [];
+  const basics = doc.basics && typeof doc.basics === 'object' ? doc.basics : {};
+  const texts = [];
+  for (const key of ['name', 'label', 'summary']) collectText(basics[key], null, texts);
+  for (const [section, fields] of Object.entries(STANDARD_FIELDS))
+    for (const entry of entriesOf(doc[section]))
+      for (const field of fields) {
+        if (field !== 'positions') collectText(entry[field], null, texts);
+        else
+          for (const role of entriesOf(entry.positions))
+            for (const f of ROLE_FIELDS) collectText(role[f], null, texts);
+      }
+  return texts;
+}
+
+// All the text of the sections, other keys than JSON Resume's included (a second, stricter measure).
+function allTexts(doc) {
   if (!doc || typeof doc !== 'object') return [];
   const basics = doc.basics && typeof doc.basics === 'object' ? doc.basics : {};
   const texts = [];
@@ -340,7 +377,9 @@ async function measure(file, options, yaml) {
   const txt = outputs.find((path) => path.endsWith('.txt'));
   const source = loadSource(file, yaml);
   record.sourceRead = source !== null;
-  record.text = textShare(standardTexts(source), txt ? readFileSync(txt, 'utf8') : '');
+  const output = txt ? readFileSync(txt, 'utf8') : '';
+  record.text = textShare(standardTexts(source), output);
+  record.allText = textShare(allTexts(source), output);
   const pdf = outputs.find((path) => path.endsWith('.pdf'));
   record.pdf = pdf ? await pdfFill(pdf, timeoutSeconds) : null;
   if (options.keep) record.workdir = workdir;
@@ -364,7 +403,9 @@ function describe(record) {
       check.code === 0
         ? 'check ok'
         : `check FAIL(${check.timedOut ? 'timeout' : check.code}) ${check.failed.join('; ') || check.firstLine}`;
-  const textPart = record.sourceRead ? `text ${percent(text.share)}` : 'text ? (source unreadable)';
+  const textPart = record.sourceRead
+    ? `text ${percent(text.share)} (all ${percent(record.allText.share)})`
+    : 'text ? (source unreadable)';
   const pdfPart = pdf
     ? `pdf ${pdf.pages}p last ${percent(pdf.lastFill)}${pdf.minFill === null ? '' : ` min ${percent(pdf.minFill)}`}`
     : 'pdf –';
@@ -392,9 +433,16 @@ function printTotals(records) {
     `files ${records.length} | build ok ${built.length} | outputs checked ${checked.length} | check passes ${passed.length}`,
   );
   console.log(
-    `text share: mean ${percent(mean(readable))} over ${readable.length} readable sources (failed builds count 0), ` +
+    `standard fields' text share: mean ${percent(mean(readable))} over ${readable.length} readable sources (failed builds count 0), ` +
       `${percent(mean(built.filter((r) => r.sourceRead)))} over built ones; all characters ${percent(chars(readable, 'found') / (chars(readable) || 1))}; ` +
       `files at ≥95%: ${readable.filter((r) => r.text.share >= 0.95).length}`,
+  );
+  const all = (list) =>
+    list.length ? list.reduce((sum, r) => sum + r.allText.share, 0) / list.length : null;
+  const builtReadable = built.filter((r) => r.sourceRead);
+  console.log(
+    `all text of the sections (JSON Resume's keys and others): mean ${percent(all(builtReadable))} over built ones; ` +
+      `files at ≥95%: ${builtReadable.filter((r) => r.allText.share >= 0.95).length} of ${builtReadable.length}`,
   );
   console.log(
     `pdf: ${countBy(withPdf.map((r) => `${r.pdf.pages}p`))

@@ -107,12 +107,13 @@ export function checkRead(
   const text = flat(read.text);
   // A link written out adds its address to the words around it ("my work (https://…)"): the words are what an
   // item is, so they are compared without it.
-  const words = renderer.linksWrittenOut ? flat(withoutTargets(read.text)) : text;
+  const bare = renderer.linksWrittenOut ? withoutTargets : (t: string) => t;
+  const words = flat(bare(read.text));
   const findings = [
     // A data format keeps the résumé's values, in its own key order: what counts is that each is there.
-    ...presence(items, words).slice(0, renderer.reading === 'data' ? 1 : 2),
+    ...presence(items, words, bare).slice(0, renderer.reading === 'data' ? 1 : 2),
     ...(renderer.reading === 'data' ? [] : [headings(view, text)]),
-    ...(expected.source && renderer.reading !== 'data' ? [sourcePresence(expected.source, words)] : []),
+    ...(expected.source && renderer.reading !== 'data' ? [sourcePresence(expected.source, words, bare)] : []),
     lostCharacters(items, read.text),
     contacts(view, text, read.links, renderer),
     ...(read.fonts ? pdfFindings(read) : []),
@@ -120,7 +121,8 @@ export function checkRead(
   return { file: basename(file), findings };
 }
 
-/** Text with the addresses of its links written out taken away: [text](url) is text, "text (url)" is text. */
+/** Text with the addresses of its links written out taken away: [text](url) is text, "text (url)" is text (the
+ * same for what is expected, where an address may be written in parentheses too). */
 function withoutTargets(text: string): string {
   return text
     .replace(/\[([^\]]*)\]\((?:https?:\/\/|mailto:|tel:)[^\s)]*\)/g, '$1')
@@ -128,14 +130,14 @@ function withoutTargets(text: string): string {
 }
 
 /** Every item present, and in reading order. */
-function presence(items: string[], text: string): Finding[] {
+function presence(items: string[], text: string, bare: (t: string) => string): Finding[] {
   const missing: string[] = [];
   const disordered: string[] = [];
   // Without white space: a line that wraps inside a word (Korean, "}{") or between characters is whole to a reader.
   const compact = squeeze(text);
   let at = 0;
   for (const item of items) {
-    const needle = squeeze(item);
+    const needle = squeeze(bare(item));
     const i = compact.indexOf(needle, at);
     if (i >= 0) at = i + needle.length;
     else if (compact.includes(needle)) disordered.push(item);
@@ -156,12 +158,16 @@ function presence(items: string[], text: string): Finding[] {
 }
 
 /** The source's own text, each line found in the output, or named by the load as not shown. */
-function sourcePresence(source: NonNullable<Expected['source']>, text: string): Finding {
+function sourcePresence(
+  source: NonNullable<Expected['source']>,
+  text: string,
+  bare: (t: string) => string,
+): Finding {
   const compact = squeeze(text);
   const named = squeeze(source.omitted.map(readable).join('\n'));
   const items = sourceTexts(source.parsed);
   const lost = items.filter(({ text: t }) => {
-    const needle = squeeze(t);
+    const needle = squeeze(bare(t));
     return needle !== '' && !compact.includes(needle) && !named.includes(needle);
   });
   return {

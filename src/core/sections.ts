@@ -110,6 +110,7 @@ const SECTIONS = {
       country: 'location',
       roles: 'positions',
       skills: 'keywords',
+      text: 'summary',
     },
     bullets: true,
     name: (w) => named(w.position, w.name),
