@@ -87,10 +87,20 @@ function dataItems(resume: Resume): string[] {
 const UNSPACED = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Extended_Pictographic}]';
 const WRAP = new RegExp(`(?<=${UNSPACED})\\n(?=${UNSPACED})`, 'gu');
 
+/** Characters no reader sees (a zero-width space, a soft hyphen): a PDF need not keep them. */
+const INVISIBLE = /\p{Cf}/gu;
+
 /** Case, white space and markdown markers do not matter to a reader; letters do. A line that wraps between two
  * characters of a script without spaces (Chinese, Japanese, emoji) adds none. */
 const flat = (s: string) =>
-  s.normalize('NFKC').replace(WRAP, '').replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  s
+    .normalize('NFKC')
+    .replace(INVISIBLE, '')
+    .replace(WRAP, '')
+    .replace(/[*_`]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 
 /** The text without any white space: where a line wraps (inside a Korean word, at "}{") matters not to a reader. */
 const squeeze = (s: string) => flat(s).replace(/\s+/g, '');
@@ -194,7 +204,9 @@ function headings(view: ViewModel, text: string): Finding {
 /** Every character of the résumé's text reaches the reader (a glyph without a font, or without a Unicode mapping,
  * does not). */
 function lostCharacters(items: string[], raw: string): Finding {
-  const wanted = new Set([...items.join('').normalize('NFKC')].filter((c) => /\S/u.test(c)));
+  const wanted = new Set(
+    [...items.join('').normalize('NFKC').replace(INVISIBLE, '')].filter((c) => /\S/u.test(c)),
+  );
   const have = new Set([...raw.normalize('NFKC').toLowerCase()]);
   const lost = [...wanted].filter((c) => !have.has(c.normalize('NFKC').toLowerCase()));
   const code = (c: string) => `U+${c.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}`;
