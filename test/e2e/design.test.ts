@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { root, runCli, tempDir } from '../helpers.js';
 import { readPdf } from '../pdf.js';
 
+/** A résumé in our own format (it declares our schema, at its end so line numbers stay). */
 const yaml = (design: string) => `meta:
   design:
 ${design}
@@ -17,6 +18,7 @@ work:
     position: Designer
     startDate: "2020-01"
     highlights: [Picked colours]
+# yaml-language-server: $schema=./schema/resume.schema.json
 `;
 
 describe('meta.design', () => {

@@ -91,7 +91,10 @@ describe('private fields', () => {
 
   it('privateFields names only contact fields, checked at its line', async () => {
     const dir = tempDir();
-    writeFileSync(join(dir, 'resume.yaml'), 'basics:\n  name: X\n  privateFields: [phone, salary]\n');
+    writeFileSync(
+      join(dir, 'resume.yaml'),
+      'basics:\n  name: X\n  privateFields: [phone, salary]\n# yaml-language-server: $schema=./schema/resume.schema.json\n',
+    );
     const r = await runCli(['validate'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(
