@@ -26,7 +26,7 @@ export interface Expected {
   laidOut: ViewModel;
   /** The source as parsed and the text the load named as not shown: set for a build of the whole résumé, whose
    * outputs must hold all the rest of the source's text. */
-  source?: { parsed: unknown; omitted: readonly string[] };
+  source?: { parsed: unknown; omitted: readonly string[]; html: boolean };
 }
 
 /** What a reader must find, in this order: name, headline, section titles, each entry's lines and bullets. */
@@ -122,7 +122,7 @@ export function checkRead(
   const findings = [
     // A data format keeps the résumé's values, in its own key order: what counts is that each is there.
     ...presence(items, words, bare).slice(0, renderer.reading === 'data' ? 1 : 2),
-    ...(renderer.reading === 'data' ? [] : [headings(view, text)]),
+    ...(renderer.reading === 'data' ? [] : [headings(view, read.text)]),
     ...(expected.source && renderer.reading !== 'data' ? [sourcePresence(expected.source, words, bare)] : []),
     lostCharacters(items, read.text),
     contacts(view, text, read.links, renderer),
@@ -174,8 +174,8 @@ function sourcePresence(
   bare: (t: string) => string,
 ): Finding {
   const compact = squeeze(text);
-  const named = squeeze(source.omitted.map(readable).join('\n'));
-  const items = sourceTexts(source.parsed);
+  const named = squeeze(source.omitted.map((t) => readable(t, source.html)).join('\n'));
+  const items = sourceTexts(source.parsed, source.html);
   const lost = items.filter(({ text: t }) => {
     const needle = squeeze(bare(t));
     return needle !== '' && !compact.includes(needle) && !named.includes(needle);
@@ -189,8 +189,13 @@ function sourcePresence(
   };
 }
 
-/** A heading is found as itself, a whole word run, not spaced letters ("E D U C A T I O N"). */
-function headings(view: ViewModel, text: string): Finding {
+/** A heading is found as itself, a whole word run, not spaced letters ("E D U C A T I O N"). Its own line is
+ * kept apart from the next (a Japanese heading before Japanese text is not one word with it). */
+function headings(view: ViewModel, raw: string): Finding {
+  const text = raw
+    .split('\n')
+    .map((line) => flat(line))
+    .join('\n');
   const broken = view.sections
     .map((s) => s.title)
     .filter((t) => !new RegExp(`(^|\\s)${escapeRegExp(flat(t))}(\\s|$)`).test(text));

@@ -59,11 +59,11 @@ function expectedOf(run: Prepared): Expected {
   // A build of the whole résumé shows all of the source but what the load named; a selection leaves out more.
   const whole =
     !selection.variant && !selection.tags?.length && !selection.excludeTags?.length && !selection.public;
-  const { parsed, omitted } = run.loaded;
+  const { parsed, omitted, dialect } = run.loaded;
   return {
     view: document.view,
     laidOut: run.theme.readingOrder(document.view),
-    ...(whole && { source: { parsed, omitted } }),
+    ...(whole && { source: { parsed, omitted, html: dialect === 'jsonresume' } }),
   };
 }
 

@@ -22,34 +22,36 @@ export interface SourceText {
   text: string;
 }
 
-/** Every line of text in the source's standard fields, with where it is. */
-export function sourceTexts(parsed: unknown): SourceText[] {
+/** Every line of text in the source's standard fields, with where it is; HTML in it read as the reader read it
+ * (in a JSON Resume document), or kept as written (in our format). */
+export function sourceTexts(parsed: unknown, html = true): SourceText[] {
   const root = parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
   const basics = (root.basics ?? {}) as Record<string, unknown>;
   const out: SourceText[] = [];
-  for (const key of ['name', 'label', 'summary']) collect(basics[key], ['basics', key], out);
+  const collect = (value: unknown, path: DataPath) => collectText(value, path, out, html);
+  for (const key of ['name', 'label', 'summary']) collect(basics[key], ['basics', key]);
   const location = basics.location;
-  if (location && typeof location === 'object') collect(location, ['basics', 'location'], out);
-  for (const list of ENTRY_LISTS) collect(root[list], [list], out);
+  if (location && typeof location === 'object') collect(location, ['basics', 'location']);
+  for (const list of ENTRY_LISTS) collect(root[list], [list]);
   return out;
 }
 
-function collect(value: unknown, path: DataPath, out: SourceText[]): void {
+function collectText(value: unknown, path: DataPath, out: SourceText[], html: boolean): void {
   const key = path.at(-1);
   if (typeof key === 'string' && (NOT_TEXT.has(key) || key.startsWith('x-'))) return;
   if (typeof value === 'string') {
-    for (const line of readable(value).split('\n'))
+    for (const line of readable(value, html).split('\n'))
       if (line.trim() && !NOT_PROSE.test(line.trim()))
         out.push({ path: displayPath(path), text: line.trim() });
   } else if (Array.isArray(value)) {
-    for (const [i, v] of value.entries()) collect(v, [...path, i], out);
+    for (const [i, v] of value.entries()) collectText(v, [...path, i], out, html);
   } else if (value && typeof value === 'object')
-    for (const [k, v] of Object.entries(value)) collect(v, [...path, k], out);
+    for (const [k, v] of Object.entries(value)) collectText(v, [...path, k], out, html);
 }
 
-/** Text as a reader sees it: HTML and markdown read, a bullet's dash aside. */
-export function readable(text: string): string {
-  const markdown = htmlToMarkdown(text)?.text ?? text;
+/** Text as a reader sees it: HTML (where the reader reads it) and markdown read, a bullet's dash aside. */
+export function readable(text: string, html = true): string {
+  const markdown = (html && htmlToMarkdown(text)?.text) || text;
   return markdown
     .split('\n')
     .map((line) => plainText(parseInline(line.replace(/^\s*[-*•]\s+/, ''))))

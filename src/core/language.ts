@@ -33,6 +33,8 @@ const DETECTABLE: Record<string, string> = {
 
 /** Below this much text, trigrams guess more than they know. */
 const ENOUGH_TEXT = 200;
+/** Chinese, Japanese and Korean say more in a character: this many make a few lines. */
+const ENOUGH_CHARACTERS = 60;
 
 /** Keys whose values are addresses, codes or settings, not the document's language. */
 const NOT_PROSE = new Set(
@@ -56,10 +58,12 @@ export async function documentLanguage(resume: Resume): Promise<DocumentLanguage
 function byScript(text: string): string | undefined {
   const count = (re: RegExp) => text.match(re)?.length ?? 0;
   const letters = count(/\p{L}/gu) || 1;
-  if (count(/\p{Script=Hangul}/gu) / letters > 1 / 6) return 'ko';
+  // A few lines at least: a name and a company in another script do not make a language.
+  const enough = (n: number) => n >= ENOUGH_CHARACTERS && n / letters > 1 / 6;
+  if (enough(count(/\p{Script=Hangul}/gu))) return 'ko';
   const kana = count(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu);
   const han = count(/\p{Script=Han}/gu);
-  if ((kana + han) / letters > 1 / 6) return kana > han / 10 ? 'ja' : 'zh';
+  if (enough(kana + han)) return kana > han / 10 ? 'ja' : 'zh';
   return undefined;
 }
 

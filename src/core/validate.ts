@@ -94,12 +94,7 @@ function readLeniently(
   const aside = setAside(data, skipped, (path) => raw.has(path.join('/')));
   const meta = mapOf<unknown>(data?.meta);
   const theme = meta.theme;
-  if (
-    typeof theme === 'string' &&
-    options.themes &&
-    !options.themes.includes(theme) &&
-    !options.themePackage?.(theme)
-  ) {
+  if (typeof theme === 'string' && !options.themeGiven && !themeAvailable(theme, options)) {
     aside.warnings.push({
       path: ['meta', 'theme'],
       message: `theme "${theme}" is not available here: using the default theme (or give --theme)`,
@@ -109,6 +104,12 @@ function readLeniently(
   if (typeof mapOf(data?.basics).name !== 'string' && Object.keys(mapOf(data)).length)
     aside.warnings.push({ path: ['basics'], message: 'no basics.name: the résumé has no name at the top' });
   return aside;
+}
+
+/** A theme meta.theme may name: a folder that has a theme.json, a built-in theme, an installed package. */
+function themeAvailable(ref: string, options: ValidateOptions): boolean {
+  if (/^(\.{1,2})?\//.test(ref)) return options.themeFolder?.(ref) ?? true;
+  return !options.themes || options.themes.includes(ref) || Boolean(options.themePackage?.(ref));
 }
 
 /** A document in which nothing is left that a résumé shows: no name, no summary, no entry. */

@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { coerceShapes } from '../core/coerce.js';
+import type { Dialect } from '../core/dialect.js';
 import { type FontFile, isFontFile, readFontFiles } from '../core/font-file.js';
 import { readInlineHtml } from '../core/inline-html.js';
 import { modernizeKeys, normalizeDates } from '../core/normalize.js';
@@ -40,6 +41,8 @@ export interface Loaded {
   parsed: unknown;
   /** Text of the source that is not shown, each piece named in a warning (check does not miss it). */
   omitted: string[];
+  /** Our format, or a JSON Resume document (read leniently). */
+  dialect: Dialect;
 }
 
 export interface LoadOptions {
@@ -57,7 +60,9 @@ export async function load(input: LoadInput, options: LoadOptions = {}): Promise
   const parsed = await parseResume(source);
   const original = structuredClone(parsed.data);
   const lenient = parsed.dialect === 'jsonresume';
-  const html = readInlineHtml(parsed.data);
+  // HTML in text is a JSON Resume document's (written for web themes); in our format text is markdown, and
+  // markup in it is text, shown as written.
+  const html = lenient ? readInlineHtml(parsed.data) : [];
   const renamed = modernizeKeys(parsed.data, parsed.aliases);
   const vocabulary = lenient ? readVocabulary(parsed.data, parsed.aliases) : [];
   const locale = options.locale ?? metaLocale(parsed.data);
@@ -86,6 +91,7 @@ export async function load(input: LoadInput, options: LoadOptions = {}): Promise
   const warnings = [...encodingWarnings(source, options.strict), ...checked.warnings];
   const omitted = [...(shapes?.omitted ?? []), ...checked.omitted];
   return {
+    dialect: parsed.dialect,
     source,
     baseDir,
     resume,

@@ -117,12 +117,14 @@ describe('htmlToMarkdown', () => {
 describe('documentLanguage', () => {
   const resume = (summary: string) => ({ basics: { name: 'X', summary } }) as Resume;
   it('reads the script of Korean, Japanese and Chinese, and the trigrams of others; English is no news', async () => {
-    expect(
-      (await documentLanguage(resume('대규모 분산 시스템을 설계하고 운영해 온 엔지니어입니다.')))?.locale,
-    ).toBe('ko');
-    expect(
-      (await documentLanguage(resume('私はソフトウェア開発者です。十年以上の経験があります。')))?.locale,
-    ).toBe('ja');
+    const korean =
+      '대규모 분산 시스템을 설계하고 운영해 온 엔지니어입니다. 결제 플랫폼의 처리량을 세 배로 늘렸습니다.';
+    expect((await documentLanguage(resume(korean.repeat(2))))?.locale).toBe('ko');
+    const japanese =
+      '私はソフトウェア開発者です。十年以上の経験があり、決済基盤の設計と運用を担当してきました。';
+    expect((await documentLanguage(resume(japanese.repeat(2))))?.locale).toBe('ja');
+    // A name or a company in another script does not make a language.
+    expect(await documentLanguage(resume('Worked at 北京科技有限公司 on payments.'))).toBeUndefined();
     const french =
       'Développeuse web passionnée par les technologies modernes, je conçois des applications robustes et accessibles. J’aime travailler en équipe, partager mes connaissances avec les autres et apprendre chaque jour de nouvelles choses.';
     expect((await documentLanguage(resume(french)))?.locale).toBe('fr');
