@@ -179,8 +179,33 @@ function yamlParser(cli) {
   }
 }
 
+// A file's text as the tool reads it: UTF-8, and a file saved in an 8-bit encoding (perhaps partly UTF-8 since)
+// byte by byte as Windows-1252 where it is not UTF-8.
+function decode(bytes) {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const legacy = new TextDecoder('windows-1252');
+    let out = '';
+    let from = 0;
+    for (let i = 0; i < bytes.length; ) {
+      const b = bytes[i];
+      let n =
+        b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+      for (let k = 1; k < n; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) n = 0;
+      if (n > 0) {
+        i += n;
+        continue;
+      }
+      out += new TextDecoder().decode(bytes.subarray(from, i)) + legacy.decode(bytes.subarray(i, i + 1));
+      from = ++i;
+    }
+    return out + new TextDecoder().decode(bytes.subarray(from));
+  }
+}
+
 function loadSource(file, yaml) {
-  const text = readFileSync(file, 'utf8');
+  const text = decode(readFileSync(file)).replace(/^\uFEFF/, '');
   if (extname(file).toLowerCase() === '.json') {
     try {
       return JSON.parse(text);
@@ -196,8 +221,16 @@ function loadSource(file, yaml) {
   }
 }
 
+const LANGUAGE_CODE = /^[a-z]{2,3}([-_][A-Za-z]{2})?$/;
+
 function collectText(value, key, out) {
   if (key && NON_TEXT_KEYS.test(key)) return out;
+  // A text given per language ({ en: …, de: … }) is one text: a build shows one of its languages.
+  const entries = value && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value) : [];
+  if (entries.length > 1 && entries.every(([k, v]) => LANGUAGE_CODE.test(k) && typeof v === 'string')) {
+    out.push({ any: entries.map(([, v]) => v) });
+    return out;
+  }
   if (typeof value === 'string') {
     // Addresses, dates and paths to files (a logo, a photo) are not text a reader reads.
     const v = value.trim();
@@ -290,7 +323,12 @@ function textShare(texts, output) {
   let total = 0;
   let found = 0;
   const missing = [];
-  for (const text of texts) {
+  for (const item of texts) {
+    // Of a text per language, the one the output holds (else the first).
+    const text =
+      typeof item === 'string'
+        ? item
+        : (item.any.find((t) => haystackCompact.includes(compact(normalise(t)))) ?? item.any[0]);
     const needle = normalise(text);
     if (!needle) continue;
     total += compact(needle).length;

@@ -186,6 +186,7 @@ class Reader {
         keys.find((k) => want.startsWith(k.toLowerCase())) ??
         (keys[0] as string);
       this.note(path, `a text per language: read in "${key}" (--locale or meta.locale picks another)`);
+      for (const other of keys) if (other !== key) this.omitted.push(String(map[other]));
       return this.text(map[key], def, path);
     }
     if (def === 'url' && typeof map.url === 'string') return this.text(map.url, def, path);

@@ -58,17 +58,43 @@ export function readSource(path: string): Source {
   return { path, name, text, json, ...(legacyEncoding && { legacyEncoding }) };
 }
 
+/** The length of the valid UTF-8 sequence at `i`, or 0 when the byte there starts none. */
+function utf8Length(bytes: Uint8Array, i: number): number {
+  const b = bytes[i] as number;
+  const length =
+    b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+  for (let k = 1; k < length; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return 0;
+  return length;
+}
+
 /** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
   for (let i = 0; i < bytes.length; ) {
-    const b = bytes[i] as number;
-    const length =
-      b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    const length = utf8Length(bytes, i);
     if (length === 0) return i;
-    for (let k = 1; k < length; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
     i += length;
   }
   return bytes.length;
+}
+
+/** A file saved in an 8-bit encoding, perhaps edited since in UTF-8 (both in one file happen): each valid UTF-8
+ * sequence read as UTF-8, each other byte as Windows-1252. */
+function decodeMixed(bytes: Uint8Array): string {
+  const utf8 = new TextDecoder('utf-8');
+  const legacy = new TextDecoder('windows-1252');
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const length = utf8Length(bytes, i);
+    if (length > 0) {
+      i += length;
+      continue;
+    }
+    parts.push(utf8.decode(bytes.subarray(from, i)), legacy.decode(bytes.subarray(i, i + 1)));
+    from = ++i;
+  }
+  parts.push(utf8.decode(bytes.subarray(from)));
+  return parts.join('');
 }
 
 /** UTF-8 (with or without BOM) or BOM-marked UTF-16; anything else that is not text is refused. */
@@ -99,9 +125,8 @@ function decodeSource(
     const before = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
     const latin = (bytes[bad] ?? 0) >= 0xa0;
     if (options.legacy && latin) {
-      text = new TextDecoder('windows-1252').decode(bytes);
       legacyEncoding = { offset: before.length };
-      return checkedText(text, name, legacyEncoding);
+      return checkedText(decodeMixed(bytes), name, legacyEncoding);
     }
     const lossy = new TextDecoder('utf-8').decode(bytes);
     const hex = (bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0');
