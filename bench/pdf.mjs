@@ -1,6 +1,6 @@
 // npm run bench: cold PDF build (whole CLI process) against the floor — the fastest browser on the machine
 // printing the same HTML with --print-to-pdf — timed in the same run; then a batch of variants in one run.
-// Usage: node bench/pdf.mjs [--runs N] [--file resume.yaml]
+// Usage: node bench/pdf.mjs [--runs N] [--file resume.yaml] [--only pdf|match|watch|huge]
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +12,9 @@ const opt = (name, fallback) => {
   return i >= 0 ? args[i + 1] : fallback;
 };
 const runs = Number(opt('--runs', '7'));
+/** One part of the bench alone: pdf (the browsers' floors and cold builds), match, watch or huge. */
+const only = opt('--only');
+const part = (name) => only === undefined || only === name;
 const file = resolve(opt('--file', 'resume.yaml'));
 const cli = resolve('bin/resume.js');
 const work = mkdtempSync(join(tmpdir(), 'resume-bench-'));
@@ -39,6 +42,27 @@ function time(command, argv, env = process.env) {
   return ms;
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const gnuTime = ['/usr/bin/time'].find((p) => {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+});
+
+/** A whole CLI process: wall time, and (with GNU time) the CPU time it used, which a busy machine does not
+ * inflate as it does the wall time. */
+function run(argv) {
+  const start = process.hrtime.bigint();
+  const r = gnuTime
+    ? spawnSync(gnuTime, ['-f', '%U %S', process.execPath, ...argv], { cwd: work, encoding: 'utf8' })
+    : spawnSync(process.execPath, argv, { cwd: work, encoding: 'utf8' });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.status !== 0) throw new Error(`${argv.join(' ')} failed: ${r.stderr}`);
+  const [user, sys] = gnuTime ? r.stderr.trim().split('\n').pop().split(' ').map(Number) : [];
+  return { ms, cpu: gnuTime ? (user + sys) * 1000 : undefined };
+}
+const cpuNote = (xs) => (gnuTime ? `, CPU ${median(xs.map((x) => x.cpu)).toFixed(0)} ms` : '');
 
 // The same HTML our PDF is printed from.
 execFileSync('node', [cli, 'build', file, '--format', 'html', '-o', work, '--name', 'page', '-q']);
@@ -139,26 +163,66 @@ writeFileSync(
     : `${resume}\nvariants:\n${extra}`,
 );
 
-if (systemBrowser) measure('system', systemBrowser, { RESUME_BROWSER: systemBrowser });
-else console.log('system: no system browser found (set RESUME_BROWSER to measure one)');
+if (part('pdf')) {
+  if (systemBrowser) measure('system', systemBrowser, { RESUME_BROWSER: systemBrowser });
+  else console.log('system: no system browser found (set RESUME_BROWSER to measure one)');
 
-// The embedded Chromium: first the very first run, unpack included, from an empty cache; then as above.
-const freshCache = join(work, 'cache');
-const firstRun = time('node', [cli, 'build', file, '--format', 'pdf', '-o', work, '-q'], {
-  ...process.env,
-  RESUME_BROWSER: 'bundled',
-  XDG_CACHE_HOME: freshCache,
-});
-rmSync(freshCache, { recursive: true, force: true });
-const embeddedPath = execFileSync('node', [cli, 'doctor', '-o', work], {
-  encoding: 'utf8',
-  env: { ...process.env, RESUME_BROWSER: 'bundled' },
-}).match(/browser: (\S+)/)?.[1];
-console.log(`embedded: first cold PDF, unpacking included: ${firstRun.toFixed(0)} ms`);
-if (embeddedPath) measure('embedded', embeddedPath, { RESUME_BROWSER: 'bundled' });
+  // The embedded Chromium: first the very first run, unpack included, from an empty cache; then as above.
+  const freshCache = join(work, 'cache');
+  const firstRun = time('node', [cli, 'build', file, '--format', 'pdf', '-o', work, '-q'], {
+    ...process.env,
+    RESUME_BROWSER: 'bundled',
+    XDG_CACHE_HOME: freshCache,
+  });
+  rmSync(freshCache, { recursive: true, force: true });
+  const embeddedPath = execFileSync('node', [cli, 'doctor', '-o', work], {
+    encoding: 'utf8',
+    env: { ...process.env, RESUME_BROWSER: 'bundled' },
+  }).match(/browser: (\S+)/)?.[1];
+  console.log(`embedded: first cold PDF, unpacking included: ${firstRun.toFixed(0)} ms`);
+  if (embeddedPath) measure('embedded', embeddedPath, { RESUME_BROWSER: 'bundled' });
+}
+
+// Matching a one-page posting (cold, a whole process), and a build tailored to it against the same plain build,
+// alternated so drift hits both. The load average is printed: on a busy machine wall times stretch.
+if (part('match')) {
+  const posting = resolve('test/fixtures/postings/en-backend.md');
+  const load = (await import('node:os'))
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+  console.log(
+    `load average before the match and tailoring runs: ${load} (${(await import('node:os')).cpus().length} cores)`,
+  );
+  const matchArgs = [cli, 'match', '--job', posting, file];
+  run(matchArgs);
+  const matches = Array.from({ length: runs }, () => run(matchArgs));
+  console.log(
+    `match  (resume match on the sample, one-page posting, median of ${runs}): ${median(matches.map((m) => m.ms)).toFixed(0)} ms${cpuNote(matches)}`,
+  );
+  for (const formats of ['html,docx,md,txt', 'pdf']) {
+    const plainArgs = [cli, 'build', file, '-f', formats, '-o', join(work, 'plain'), '-q'];
+    const tailoredArgs = [...plainArgs, '--job', posting];
+    run(plainArgs);
+    run(tailoredArgs);
+    const plain = [];
+    const tailored = [];
+    for (let i = 0; i < runs; i++) {
+      plain.push(run(plainArgs));
+      tailored.push(run(tailoredArgs));
+    }
+    const [p, t] = [median(plain.map((x) => x.ms)), median(tailored.map((x) => x.ms))];
+    const cpu = gnuTime
+      ? `; CPU ${median(plain.map((x) => x.cpu)).toFixed(0)} → ${median(tailored.map((x) => x.cpu)).toFixed(0)} ms`
+      : '';
+    console.log(
+      `tailor (-f ${formats}, plain → --job, median of ${runs}): ${p.toFixed(0)} → ${t.toFixed(0)} ms, ${t - p >= 0 ? '+' : ''}${(t - p).toFixed(0)} ms${cpu}`,
+    );
+  }
+}
 
 // Watch: save → new PDF written, with the browser kept warm by the session (the sample, PDF only).
-{
+if (part('watch')) {
   const watched = join(work, 'watched.yaml');
   writeFileSync(watched, resume);
   const child = spawn('node', [cli, 'watch', watched, '--format', 'pdf', '-o', join(work, 'watch')], {
@@ -186,36 +250,33 @@ if (embeddedPath) measure('embedded', embeddedPath, { RESUME_BROWSER: 'bundled' 
 }
 
 // A huge résumé (200 jobs × 20 bullets) in every format: time and the CLI's peak memory.
-const big = join(work, 'big.yaml');
-writeFileSync(
-  big,
-  `basics:\n  name: Big\nwork:\n${Array.from(
-    { length: 200 },
-    (_, i) =>
-      `  - name: Employer ${i}\n    position: Engineer\n    highlights:\n${Array.from({ length: 20 }, (_, j) => `      - "Bullet ${j} of job ${i}: delivered **measurable results** for the team"`).join('\n')}`,
-  ).join('\n')}\n`,
-);
-const gnuTime = ['/usr/bin/time'].find((p) => {
-  try {
-    return statSync(p).isFile();
-  } catch {
-    return false;
-  }
-});
-const bigArgs = [cli, 'build', big, '--format', 'all', '-o', join(work, 'big'), '-q'];
-const bigStart = process.hrtime.bigint();
-const bigRun = gnuTime
-  ? spawnSync(gnuTime, ['-f', '%M', 'node', ...bigArgs], { encoding: 'utf8' })
-  : spawnSync('node', bigArgs, { encoding: 'utf8' });
-const bigMs = Number(process.hrtime.bigint() - bigStart) / 1e6;
-if (bigRun.status !== 0) throw new Error(`big build failed: ${bigRun.stderr}`);
-// Chrome writes every page object uncompressed: counting them needs no PDF tool.
-const bigPages = readFileSync(join(work, 'big', 'resume.pdf'), 'latin1').match(/\/Type\s*\/Page\b/g)?.length;
-const peakMb = gnuTime
-  ? `, CLI peak memory ${(Number(bigRun.stderr.trim().split('\n').pop()) / 1024).toFixed(0)} MB`
-  : '';
+if (part('huge')) {
+  const big = join(work, 'big.yaml');
+  writeFileSync(
+    big,
+    `basics:\n  name: Big\nwork:\n${Array.from(
+      { length: 200 },
+      (_, i) =>
+        `  - name: Employer ${i}\n    position: Engineer\n    highlights:\n${Array.from({ length: 20 }, (_, j) => `      - "Bullet ${j} of job ${i}: delivered **measurable results** for the team"`).join('\n')}`,
+    ).join('\n')}\n`,
+  );
+  const bigArgs = [cli, 'build', big, '--format', 'all', '-o', join(work, 'big'), '-q'];
+  const bigStart = process.hrtime.bigint();
+  const bigRun = gnuTime
+    ? spawnSync(gnuTime, ['-f', '%M', 'node', ...bigArgs], { encoding: 'utf8' })
+    : spawnSync('node', bigArgs, { encoding: 'utf8' });
+  const bigMs = Number(process.hrtime.bigint() - bigStart) / 1e6;
+  if (bigRun.status !== 0) throw new Error(`big build failed: ${bigRun.stderr}`);
+  // Chrome writes every page object uncompressed: counting them needs no PDF tool.
+  const bigPages = readFileSync(join(work, 'big', 'resume.pdf'), 'latin1').match(
+    /\/Type\s*\/Page\b/g,
+  )?.length;
+  const peakMb = gnuTime
+    ? `, CLI peak memory ${(Number(bigRun.stderr.trim().split('\n').pop()) / 1024).toFixed(0)} MB`
+    : '';
 
-console.log(
-  `huge   (200 jobs × 20 bullets, html+pdf+docx, ${bigPages} PDF pages): ${bigMs.toFixed(0)} ms${peakMb}`,
-);
+  console.log(
+    `huge   (200 jobs × 20 bullets, html+pdf+docx, ${bigPages} PDF pages): ${bigMs.toFixed(0)} ms${peakMb}`,
+  );
+}
 rmSync(work, { recursive: true, force: true });

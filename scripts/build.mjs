@@ -1,9 +1,17 @@
 // Bundles the CLI with esbuild: one file to parse at start-up instead of hundreds of modules, heavy libraries
 // (puppeteer-core, docx) split into chunks that load only when a PDF or DOCX is asked for, and the schema
 // validator compiled here rather than on every run.
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -65,10 +73,11 @@ const precompiledTemplates = {
       );
       const spec = (source) => Handlebars.precompile(source, options);
       const entries = themes.map(({ name }) => {
-        const { main, partials } = sourcesOf(name);
+        const { main, partials, letter } = sourcesOf(name);
         const partialSpecs = Object.entries(partials).map(([n, src]) => `${JSON.stringify(n)}: ${spec(src)}`);
-        const sources = JSON.stringify({ main, partials });
-        return `${JSON.stringify(name)}: { sources: ${sources}, main: ${spec(main)}, partials: { ${partialSpecs.join(', ')} } }`;
+        const sources = JSON.stringify({ main, partials, letter });
+        const letterSpec = letter === undefined ? '' : `, letter: ${spec(letter)}`;
+        return `${JSON.stringify(name)}: { sources: ${sources}, main: ${spec(main)}${letterSpec}, partials: { ${partialSpecs.join(', ')} } }`;
       });
       return { contents: `export const precompiled = { ${entries.join(',\n')} };`, loader: 'js' };
     });
@@ -87,6 +96,27 @@ async function importTs(path) {
   return import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
 }
 
+/** Copies the font files the program draws with (src/render/font-list.ts) from their @fontsource packages into
+ * fonts/: the face's CSS, the WOFF2 files of the subsets it takes, and the package's licence (OFL). */
+async function copyFonts() {
+  const { SHIPPED_FONTS, wantedBlocks } = await importTs('src/render/font-list.ts');
+  const fonts = join(root, 'fonts');
+  rmSync(fonts, { recursive: true, force: true });
+  for (const font of SHIPPED_FONTS) {
+    const from = dirname(require.resolve(`${font.package}/package.json`));
+    const to = join(fonts, font.package);
+    mkdirSync(join(to, 'files'), { recursive: true });
+    copyFileSync(join(from, 'LICENSE'), join(to, 'LICENSE'));
+    for (const face of font.faces) {
+      const css = readFileSync(join(from, `${face}.css`), 'utf8');
+      copyFileSync(join(from, `${face}.css`), join(to, `${face}.css`));
+      for (const { file } of wantedBlocks(font, face, css))
+        copyFileSync(join(from, 'files', file), join(to, 'files', file));
+    }
+  }
+}
+
+await copyFonts();
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 const result = await build({
   // early starts the browser before the big cli chunk is even parsed (see bin/resume.js).
@@ -103,14 +133,42 @@ const result = await build({
   minifySyntax: true,
   legalComments: 'none',
   logLevel: 'warning',
-  metafile: Boolean(process.env.METAFILE),
+  // The inputs say which packages the bundle holds, whose licences ship with it.
+  metafile: true,
   plugins: [precompiledValidator, precompiledTemplates],
   // Some CommonJS dependencies call require() for Node built-ins.
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },
   // Optional peers of puppeteer-core that a pipe-connected Chromium never uses.
-  external: ['chromium-bidi/*', 'ws', 'bufferutil', 'utf-8-validate', 'pdfjs-dist', 'pdfjs-dist/*'],
+  external: ['chromium-bidi/*', 'ws', 'bufferutil', 'utf-8-validate'],
 });
-if (process.env.METAFILE)
-  (await import('node:fs')).writeFileSync(process.env.METAFILE, JSON.stringify(result.metafile));
+if (process.env.METAFILE) writeFileSync(process.env.METAFILE, JSON.stringify(result.metafile));
+writeThirdPartyLicences(result.metafile);
+
+/** The bundle carries code of other packages without their files: their licences go with it, in one file. */
+function writeThirdPartyLicences(metafile) {
+  const packages = new Map();
+  for (const input of Object.keys(metafile.inputs)) {
+    const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
+    if (!m || packages.has(m[1])) continue;
+    const dir = join(root, input.slice(0, m.index + m[0].length));
+    const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    const file = readdirSync(dir).find((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f));
+    packages.set(m[1], {
+      version: pkg.version,
+      license: pkg.license,
+      text: file ? readFileSync(join(dir, file), 'utf8') : '',
+    });
+  }
+  const sections = [...packages]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(
+      ([name, p]) =>
+        `${name} ${p.version} (${p.license ?? 'see below'})\n\n${p.text.trim() || 'No licence file in the package.'}`,
+    );
+  writeFileSync(
+    join(root, 'dist', 'THIRD-PARTY-LICENSES.txt'),
+    `The bundle in this folder includes code from these packages, under their licences:\n\n${sections.join(`\n\n${'-'.repeat(78)}\n\n`)}\n`,
+  );
+}

@@ -74,15 +74,34 @@ export function runCli(
   });
 }
 
-/** A local HTTP server that records every request, to prove nothing was fetched. */
-export async function countingServer(): Promise<{ port: number; hits: string[]; close: () => void }> {
+/** Waits until `condition` holds, looking every 20 ms; fails after `timeoutMs`, naming what it waited for. */
+export async function until(condition: () => boolean, what: string, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`waited ${timeoutMs} ms for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** A local HTTP server that records every request, to prove nothing was fetched. `settled()` sends a request of
+ * its own and waits for it: a request made before it (by a page printed earlier) has been recorded by then. */
+export async function countingServer(): Promise<{
+  port: number;
+  hits: string[];
+  settled: () => Promise<void>;
+  close: () => void;
+}> {
   const hits: string[] = [];
   const server = createServer((req, res) => {
-    hits.push(req.url ?? '');
+    if (req.url !== '/settled') hits.push(req.url ?? '');
     res.end('x');
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return { port: (server.address() as AddressInfo).port, hits, close: () => server.close() };
+  const port = (server.address() as AddressInfo).port;
+  const settled = async () => {
+    await (await fetch(`http://127.0.0.1:${port}/settled`)).text();
+  };
+  return { port, hits, settled, close: () => server.close() };
 }
 
 /** The reader-visible text of an HTML page: no style, inline tags dropped, block tags as spaces, entities decoded. */

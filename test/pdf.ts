@@ -1,2 +1,2 @@
 // The PDF reader of `resume check`, which the tests share.
-export { type PdfContents, pdfText, readPdf } from '../src/render/pdf/read.js';
+export { type PdfContents, parsePdf, pdfText, readPdf } from '../src/render/pdf/read.js';

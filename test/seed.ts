@@ -26,10 +26,11 @@ export interface Coverage {
   missing: string[];
 }
 
-export async function seedCoverage(file: string): Promise<Coverage> {
+/** The coverage of a file, or of an output in memory named `file`. */
+export async function seedCoverage(file: string, bytes?: Uint8Array): Promise<Coverage> {
   const renderer = rendererFor(file);
   if (!renderer) throw new Error(`no reader for ${file}`);
-  const text = flat((await renderer.read(new Uint8Array(readFileSync(file)))).text);
+  const text = flat((await renderer.read(bytes ?? new Uint8Array(readFileSync(file)))).text);
   let found = 0;
   let ordered = 0;
   let at = 0;

@@ -5,7 +5,7 @@
 import { basename } from 'node:path';
 import { type Inline, plainText } from '../core/markdown.js';
 import type { Resume } from '../core/resume-types.js';
-import { unknownKind, type ViewModel } from '../core/view.js';
+import { type ContactLink, unknownKind, type ViewModel } from '../core/view.js';
 import type { ReadBack, Renderer } from '../render/types.js';
 import { readable, sourceTexts } from './source.js';
 
@@ -92,7 +92,7 @@ const INVISIBLE = /\p{Cf}/gu;
 
 /** Case, white space and markdown markers do not matter to a reader; letters do. A line that wraps between two
  * characters of a script without spaces (Chinese, Japanese, emoji) adds none. */
-const flat = (s: string) =>
+export const flat = (s: string) =>
   s
     .normalize('NFKC')
     .replace(INVISIBLE, '')
@@ -115,35 +115,41 @@ export function checkRead(
   const view = renderer.reading === 'layout' ? expected.laidOut : expected.view;
   const items = renderer.reading === 'data' ? dataItems(view.resume) : expectedItems(view);
   const text = flat(read.text);
-  // A link written out adds its address to the words around it ("my work (https://…)"): the words are what an
-  // item is, so they are compared without it.
-  const bare = renderer.linksWrittenOut ? withoutTargets : (t: string) => t;
-  const words = flat(bare(read.text));
+  const words = readerText(read, renderer);
+  // What is expected is compared the same way: a source may write an address in parentheses too.
+  const bare = renderer.linksWrittenOut ? withoutAddresses : (t: string) => t;
   const findings = [
     // A data format keeps the résumé's values, in its own key order: what counts is that each is there.
     ...presence(items, words, bare).slice(0, renderer.reading === 'data' ? 1 : 2),
     ...(renderer.reading === 'data' ? [] : [headings(view, read.text)]),
     ...(expected.source && renderer.reading !== 'data' ? [sourcePresence(expected.source, words, bare)] : []),
     lostCharacters(items, read.text),
-    contacts(view, text, read.links, renderer),
+    contacts(view.contacts, text, read.links, renderer),
     ...(read.fonts ? pdfFindings(read) : []),
   ];
   return { file: basename(file), findings };
 }
 
-/** Text with the addresses of its links written out taken away: [text](url) is text, "text (url)" is text (the
- * same for what is expected, where an address may be written in parentheses too). */
-function withoutTargets(text: string): string {
-  return text
-    .replace(/\[([^\]]*)\]\((?:https?:\/\/|mailto:|tel:)[^\s)]*\)/g, '$1')
-    .replace(/ \((?:https?:\/\/|mailto:|tel:)[^\s)]*\)/g, '');
+/** The text as a reader compares it with the source: where links are written out ("[site](https://…)", "site
+ * (https://…)"), without the addresses, which the source's text does not hold (the links finding reads them). */
+export function readerText(read: ReadBack, renderer: Renderer): string {
+  return flat(renderer.linksWrittenOut ? withoutAddresses(read.text) : read.text);
 }
 
-/** Every item present, and in reading order. */
-function presence(items: string[], text: string, bare: (t: string) => string): Finding[] {
+const ADDRESS = '(?:https?://|mailto:|tel:)[^\\s)]*';
+const MARKDOWN_LINK = new RegExp(`\\[([^\\]]*)\\]\\(${ADDRESS}\\)`, 'g');
+const WRITTEN_OUT = new RegExp(` \\(${ADDRESS}\\)`, 'g');
+
+/** "[site](https://…)" is "site", "site (https://…)" is "site". */
+function withoutAddresses(text: string): string {
+  return text.replace(MARKDOWN_LINK, '$1').replace(WRITTEN_OUT, '');
+}
+
+/** Every item present, and in reading order. Compared without white space: a line that wraps inside a word
+ * (Korean, "}{") or between characters is whole to a reader. */
+export function presence(items: string[], text: string, bare = (t: string) => t): Finding[] {
   const missing: string[] = [];
   const disordered: string[] = [];
-  // Without white space: a line that wraps inside a word (Korean, "}{") or between characters is whole to a reader.
   const compact = squeeze(text);
   let at = 0;
   for (const item of items) {
@@ -208,7 +214,7 @@ function headings(view: ViewModel, raw: string): Finding {
 
 /** Every character of the résumé's text reaches the reader (a glyph without a font, or without a Unicode mapping,
  * does not). */
-function lostCharacters(items: string[], raw: string): Finding {
+export function lostCharacters(items: string[], raw: string): Finding {
   const wanted = new Set(
     [...items.join('').normalize('NFKC').replace(INVISIBLE, '')].filter((c) => /\S/u.test(c)),
   );
@@ -224,9 +230,9 @@ function lostCharacters(items: string[], raw: string): Finding {
 
 /** Contact details readable, and linked where the format has live links; where it writes links out, the
  * address itself (or a phone's tel: target) is there to read. */
-function contacts(view: ViewModel, text: string, links: string[], renderer: Renderer): Finding {
+export function contacts(list: ContactLink[], text: string, links: string[], renderer: Renderer): Finding {
   const live = !renderer.linksWrittenOut && renderer.reading !== 'data';
-  const unlinked = view.contacts
+  const unlinked = list
     .filter((c) => c.href)
     .filter(
       (c) =>
@@ -242,7 +248,7 @@ function contacts(view: ViewModel, text: string, links: string[], renderer: Rend
 }
 
 /** A PDF's fonts embedded and none Type 3; its title and author set. */
-function pdfFindings(read: ReadBack): Finding[] {
+export function pdfFindings(read: ReadBack): Finding[] {
   const fonts = read.fonts ?? [];
   const type3 = fonts.filter((f) => f.type3).map((f) => f.name);
   const loose = fonts.filter((f) => !f.embedded).map((f) => f.name);
@@ -265,16 +271,16 @@ function pdfFindings(read: ReadBack): Finding[] {
   ];
 }
 
-/** A phone written out: its tel: target, or the number as written when it has the same digits (spaces and
- * dashes are for the eye). */
-function numberShown(contact: { text: string; href?: string }, text: string): boolean {
+/** A phone written out: its tel: target, or the number as written when it has the same digits (spaces, dashes
+ * and brackets are for the eye). */
+function numberShown(contact: ContactLink, text: string): boolean {
   const digits = (s: string) => s.replace(/[^+0-9]/g, '');
   return text.includes(flat(contact.href ?? '')) || digits(contact.text) === digits(contact.href ?? '');
 }
 
 /** Links compare without the trailing slash a browser adds to a bare host, and with their escapes read
  * (j%C3%A9r%C3%A9my is jérémy). */
-function sameTarget(a: string, b: string): boolean {
+export function sameTarget(a: string, b: string): boolean {
   const norm = (s: string) => {
     let read = s;
     try {

@@ -1,7 +1,7 @@
 // `resume check` end to end: the same stages as the build (load → plan → prepare, same theme, same date format)
-// give what each output must hold; each output is read back by its own format's renderer. An output that records
-// how it was built (PDF, DOCX and HTML keep the selection, locale and theme in their metadata) is compared with
-// that build; flags given on the command line win.
+// give what each output must hold; each output is read back by its own format's renderer. With a letter, its
+// outputs are checked against the letter. An output that records how it was built (PDF, DOCX and HTML keep the
+// selection, locale and theme in their metadata) is compared with that build; flags given on the command line win.
 import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -11,11 +11,14 @@ import { build, type Prepared, prepareRun, type RenderOptions } from '../pipelin
 import { formatNames, rendererFor } from '../render/registry.js';
 import type { ReadBack, Renderer } from '../render/types.js';
 import { type CheckedOutput, checkRead, type Expected } from './index.js';
+import { checkLetterRead } from './letter.js';
 
 export interface CheckOptions extends RenderOptions {
   /** The files to read back; none builds every format into a scratch folder and checks those. */
   outputs: string[];
 }
+
+type Check = (file: string, read: ReadBack, renderer: Renderer) => CheckedOutput;
 
 interface ReadOutput {
   file: string;
@@ -25,31 +28,57 @@ interface ReadOutput {
 
 export async function checkOutputs(options: CheckOptions): Promise<CheckedOutput[]> {
   if (options.outputs.length === 0) return checkFreshBuild(options);
+  // Every output named must be one this run could make, before any is read.
+  for (const file of options.outputs) {
+    const renderer = outputRenderer(file, options.file);
+    if (options.letter && !renderer.renderLetter)
+      throw new UsageError(
+        `${file}: a letter is not made as .${renderer.extension}; check its html, pdf, docx, md or txt`,
+      );
+  }
   const outputs = await Promise.all(options.outputs.map((f) => readOutput(f, options.file)));
   // Markdown and text keep no metadata: an output of the same build beside them (same name) says how it was made.
   for (const o of outputs) o.read.build ??= await siblingRecord(o.file);
-  const runs = new Map<string, Promise<Expected>>();
+  const runs = new Map<string, Promise<Prepared>>();
   return Promise.all(
     outputs.map(async (o) => {
-      const asBuilt = { ...options, ...selectionOf(o.read.build, options) };
-      const key = JSON.stringify(selectionOf(o.read.build, options));
-      if (!runs.has(key)) runs.set(key, prepareRun(asBuilt).then(expectedOf));
-      return checkRead(o.file, o.read, o.renderer, await (runs.get(key) as Promise<Expected>));
+      const selection = selectionOf(o.read.build, options);
+      const key = JSON.stringify(selection);
+      if (!runs.has(key)) runs.set(key, prepareRun({ ...options, ...selection }));
+      const run = await (runs.get(key) as Promise<Prepared>);
+      return checkerFor(run, false)(o.file, o.read, o.renderer);
     }),
   );
 }
 
 /** No outputs named: every format built into a scratch folder, and read back. */
 async function checkFreshBuild(options: CheckOptions): Promise<CheckedOutput[]> {
-  const expected = expectedOf(await prepareRun(options));
+  const run = await prepareRun(options);
+  const check = checkerFor(run, true);
   const scratch = mkdtempSync(join(tmpdir(), 'resume-check-'));
   try {
-    const { written } = await build({ ...options, formats: ['all'], outDir: scratch, name: 'resume' });
+    const { written } = await build({
+      ...options,
+      formats: ['all'],
+      outDir: scratch,
+      ...(run.letter ? { letterOnly: true, packet: false } : { name: 'resume' }),
+    });
     const outputs = await Promise.all(written.map((f) => readOutput(f, options.file)));
-    return outputs.map((o) => checkRead(o.file, o.read, o.renderer, expected));
+    return outputs.map((o) => check(o.file, o.read, o.renderer));
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+/** What an output is compared with: the run's letter when it has one, else its résumé. A letter's date is
+ * expected when the letter names one, or the outputs were built now. */
+function checkerFor(run: Prepared, fresh: boolean): Check {
+  if (run.letter) {
+    const { document, dated } = run.letter;
+    return (file, read, renderer) => checkLetterRead(file, read, renderer, document.view, dated || fresh);
+  }
+  const expected = expectedOf(run);
+  return (file, read, renderer) => checkRead(file, read, renderer, expected);
 }
 
 function expectedOf(run: Prepared): Expected {
@@ -87,7 +116,8 @@ function selectionOf(record: BuildRecord | undefined, options: CheckOptions): Pa
   };
 }
 
-async function readOutput(file: string, source: string | undefined): Promise<ReadOutput> {
+/** The renderer that reads an output back; what is not an output (the résumé itself, a YAML file) is refused. */
+function outputRenderer(file: string, source: string | undefined): Renderer {
   const renderer = rendererFor(file);
   if (!renderer || /\.ya?ml$/i.test(file))
     throw new UsageError(
@@ -101,6 +131,11 @@ async function readOutput(file: string, source: string | undefined): Promise<Rea
     throw new UsageError(
       `${file} is the résumé itself: check --resume ${file} builds it and reads every format back (or name its outputs)`,
     );
+  return renderer;
+}
+
+async function readOutput(file: string, source: string | undefined): Promise<ReadOutput> {
+  const renderer = outputRenderer(file, source);
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(readFileSync(file));

@@ -2,19 +2,25 @@
 // into exit codes.
 import { Command, CommanderError } from 'commander';
 import { type Diagnostic, ExitCode, formatDiagnostics, UserError } from '../errors.js';
+import { packageVersion } from '../paths.js';
 import { buildCommand } from './commands/build.js';
 import { checkCommand } from './commands/check.js';
+import { historyCommand } from './commands/history.js';
+import { letterCommand } from './commands/letter.js';
 import { doctorCommand, themesCommand } from './commands/machine.js';
+import { matchCommand } from './commands/match.js';
 import { createThemeCommand, importCommand, initCommand } from './commands/start.js';
 import { tagsCommand, validateCommand } from './commands/validate.js';
 import { watchCommands } from './commands/watch.js';
 import { closeBrowser } from './early-browser.js';
-import { packageVersion } from './options.js';
 
 /** Every command, in the order the help lists them. */
 const COMMANDS = [
   validateCommand,
   buildCommand,
+  letterCommand,
+  matchCommand,
+  historyCommand,
   watchCommands,
   tagsCommand,
   checkCommand,

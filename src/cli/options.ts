@@ -1,6 +1,6 @@
 // What the commands share: the build options (build, watch, serve, check), the parsers of flag values, finding
 // the résumé in the current folder, and printing warnings.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { type Command, InvalidArgumentError } from 'commander';
 import { COMMON_LOCALES, isKnownLocale } from '../core/locales.js';
@@ -23,10 +23,25 @@ export const list = (value: string, previous: string[] = []) => [
     .filter(Boolean),
 ];
 
-/** The options build, watch and serve share. */
-export function withBuildOptions(command: Command): Command {
-  return command
-    .argument('[file]', FILE_ARGUMENT)
+/** The options build, watch and serve share (build takes several files); `letter` takes them too, with a letter
+ * for its argument and the résumé named by --resume. */
+export function withBuildOptions(command: Command, argument: 'file' | 'files' | 'letter' = 'file'): Command {
+  const resume = argument !== 'letter';
+  if (argument === 'letter')
+    command
+      .argument('<letter>', 'the letter: Markdown with front matter (see resume init --letter)')
+      .option(
+        '--resume <file>',
+        'the résumé whose basics head the letter (default: resume.yaml, .yml or .json here)',
+      );
+  else
+    command.argument(
+      argument === 'files' ? '[files...]' : '[file]',
+      argument === 'files'
+        ? `${FILE_ARGUMENT}; several files, or a folder, build each into <out>/<its name>/`
+        : FILE_ARGUMENT,
+    );
+  command
     .option('-f, --format <formats>', `comma-separated: ${formatNames().join(', ')} or all`, 'all')
     .option('-o, --out <dir>', 'output folder', 'out')
     .option('-t, --theme <name>', 'theme (default: meta.theme, else classic)')
@@ -38,16 +53,35 @@ export function withBuildOptions(command: Command): Command {
     )
     .option('--tag <tags>', 'keep untagged content and content with any of these tags (repeatable)', list)
     .option('--exclude-tag <tags>', 'drop content with any of these tags (repeatable)', list)
-    .option('--variant <name>', 'build one named variant from the YAML variants: map')
-    .option('--all-variants', 'build the full résumé and every variant')
-    .option('--name <stem>', "output file name without extension (default: resume, or the variant's)")
+    .option('--variant <name>', 'build one named variant from the YAML variants: map');
+  if (resume)
+    command
+      .option('--all-variants', 'build the full résumé and every variant')
+      .option('--name <stem>', "output file name without extension (default: resume, or the variant's)");
+  command
     .option('--browser <path>', 'Chrome/Chromium executable for PDF (else RESUME_BROWSER, then auto-detect)')
     .option('--public', 'leave out private entries, bullets and basics.privateFields (a copy to publish)')
     .option(
       '--max-pages <n>',
-      "fit on at most n pages: spacing, then line height, then font size to the theme's floor",
+      resume
+        ? "fit on at most n pages: spacing, then line height, then font size to the theme's floor"
+        : 'the pages the letter may take (default 1): it is fitted to them like a résumé',
       pageLimit,
-    )
+    );
+  if (resume)
+    command
+      .option('--letter <file>', 'also make this cover letter (Markdown with front matter): letter-<name>.*')
+      .option(
+        '--job <file>',
+        'tailor to a job posting (text, Markdown, HTML or JSON): output resume-<its name>',
+      )
+      .option(
+        '--keep-order',
+        "with --job: keep the résumé's order (relevance then only decides what --max-pages drops)",
+      )
+      .option('--emphasize', "with --job: the posting's terms in bold in the bullets kept");
+  return command
+    .option('--packet', 'also one PDF of the letter and then the résumé: application-<name>.pdf')
     .option('--strict', 'treat every warning as an error (for CI)')
     .option('-q, --quiet', 'print nothing on success, not even warnings');
 }
@@ -69,7 +103,12 @@ export function buildOptions(given: string | undefined, o: Record<string, unknow
     strict: Boolean(o.strict),
     public: Boolean(o.public),
     maxPages: o.maxPages as number | undefined,
+    job: o.job as string | undefined,
+    keepOrder: Boolean(o.keepOrder),
+    emphasize: Boolean(o.emphasize),
     browser: () => browserFor(o.browser as string | undefined),
+    ...(o.letter === undefined ? {} : { letter: { file: o.letter as string } }),
+    packet: Boolean(o.packet),
   };
   if (options.name !== undefined && !/^[\p{L}\p{N}][\p{L}\p{N}\p{M}._-]*$/u.test(options.name))
     throw new UsageError(`--name "${options.name}": use letters, digits, dots, dashes and underscores only`);
@@ -78,7 +117,17 @@ export function buildOptions(given: string | undefined, o: Record<string, unknow
     throw new UsageError('--variant and --all-variants cannot be used together');
   if (options.allVariants && options.name)
     throw new UsageError('--name names one output; it cannot be used with --all-variants');
+  if (options.allVariants && options.job)
+    throw new UsageError('--job names one posting: --all-variants tailors each variant to its own job:');
+  if (options.packet && !options.letter)
+    throw new UsageError('--packet puts a letter before the résumé: name it with --letter FILE');
   return options;
+}
+
+/** `resume letter FILE`'s flags: the letter alone (its --max-pages is its own), from the résumé of --resume. */
+export function letterOptions(letter: string, o: Record<string, unknown>): BuildOptions {
+  const { maxPages, ...options } = buildOptions(o.resume as string | undefined, { ...o, letter });
+  return { ...options, letterOnly: true, ...(maxPages === undefined ? {} : { letterPages: maxPages }) };
 }
 
 export function pageLimit(value: string): number {
@@ -132,10 +181,6 @@ export function schemaFrom(file: string): string {
   return relative(dirname(resolve(file)), join(packageRoot, 'schema', 'resume.schema.json'))
     .split(sep)
     .join('/');
-}
-
-export function packageVersion(): string {
-  return (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
 export function printWarnings(warnings: Diagnostic[]): void {

@@ -1,6 +1,7 @@
 // The preview server of `resume serve`: a page on 127.0.0.1 showing the built HTML in a frame, the other formats
-// one click away, an overlay with the problems of a failed build, and a reload after every build. The reload
-// script lives only in this page, never in the built HTML (which stays script-free in its own frame).
+// one click away (and the match report, when a job posting is given), an overlay with the problems of a failed
+// build, and a reload after every build. The reload script lives only in this page, never in the built HTML
+// (which stays script-free in its own frame).
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -11,6 +12,11 @@ import type { BuildOutcome, WatchSession } from './watch.js';
 export interface Preview {
   url: string;
   close(): Promise<void>;
+}
+
+export interface PreviewOptions {
+  /** The match report's page for the résumé as it is now (serve --job), made after each good build. */
+  matchPage?: () => Promise<{ page: string; score: number }>;
 }
 
 const TYPES: Record<string, string> = {
@@ -56,27 +62,36 @@ function render(s) {
     shown = s.page + '?' + s.version;
     frame.src = '/files/' + encodeURIComponent(s.page) + '?v=' + s.version;
   }
-  links.replaceChildren(...s.files.map((f) => {
+  const link = (href, text) => {
     const a = document.createElement('a');
-    a.href = '/files/' + encodeURIComponent(f);
+    a.href = href;
     a.target = '_blank';
-    a.textContent = f.split('.').pop().toUpperCase();
+    a.textContent = text;
     return a;
-  }));
+  };
+  // A letter's files and the résumé's share extensions: then each link says its file's name.
+  const ext = (g) => g.split('.').pop();
+  const label = (f) => (s.files.filter((g) => ext(g) === ext(f)).length > 1 ? f : ext(f).toUpperCase());
+  links.replaceChildren(
+    ...s.files.map((f) => link('/files/' + encodeURIComponent(f), label(f))),
+    ...(s.match ? [link('/match', 'match ' + s.match.score + '/100')] : []),
+  );
   document.documentElement.dataset.version = s.version;
 }
 fetch('/status').then((r) => r.json()).then(render);
 new EventSource('/events').addEventListener('build', (e) => render(JSON.parse(e.data)));
 `;
 
-export async function startPreview(session: WatchSession, port: number): Promise<Preview> {
-  const clients = new Set<ServerResponse>();
+/** What the preview shows: the last good build, a version the page reloads on, the match report (serve --job). */
+function previewState(session: WatchSession, matchPage: PreviewOptions['matchPage']) {
   let good: BuildOutcome | undefined;
   let version = 0;
+  let match: { page: string; score: number } | undefined;
   const state = () => {
     const last = session.last();
     if (last?.ok) good = last;
-    const files = (good?.written ?? []).map((f) => basename(f));
+    // A manifest records a build; it is not one of the formats to look at.
+    const files = (good?.written ?? []).map((f) => basename(f)).filter((f) => !f.endsWith('.manifest.json'));
     return {
       ok: last?.ok ?? false,
       ms: Math.round(last?.ms ?? 0),
@@ -84,14 +99,40 @@ export async function startPreview(session: WatchSession, port: number): Promise
       page: files.find((f) => f.endsWith('.html')),
       files,
       version,
+      match: match && { score: match.score },
     };
   };
-  session.onBuild((outcome) => {
-    if (outcome.ok) version++;
-    const data = `event: build\ndata: ${JSON.stringify(state())}\n\n`;
+  /** The report, made afresh for the résumé as it is now. */
+  const rematch = async () => {
+    if (!matchPage) return;
+    try {
+      match = await matchPage();
+    } catch {
+      match = undefined; // The build's own problems are shown; the report comes back with the next good build.
+    }
+  };
+  /** After a good build: a new version for the page to reload, and the report made afresh. */
+  const built = () => {
+    version++;
+    return rematch();
+  };
+  return { state, built, rematch, good: () => good, match: () => match };
+}
+
+export async function startPreview(
+  session: WatchSession,
+  port: number,
+  options: PreviewOptions = {},
+): Promise<Preview> {
+  const clients = new Set<ServerResponse>();
+  const preview = previewState(session, options.matchPage);
+  session.onBuild(async (outcome) => {
+    if (outcome.ok) await preview.built();
+    const data = `event: build\ndata: ${JSON.stringify(preview.state())}\n\n`;
     for (const client of clients) client.write(data);
   });
-  state();
+  preview.state();
+  if (session.last()?.ok) await preview.rematch();
 
   const server = createServer((req, res) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');
@@ -110,7 +151,12 @@ export async function startPreview(session: WatchSession, port: number): Promise
       return send(res, 200, TYPES.html as string, SHELL);
     }
     if (path === '/preview.js') return send(res, 200, 'text/javascript; charset=utf-8', SCRIPT);
-    if (path === '/status') return send(res, 200, TYPES.json as string, JSON.stringify(state()));
+    if (path === '/status') return send(res, 200, TYPES.json as string, JSON.stringify(preview.state()));
+    const match = preview.match();
+    if (path === '/match' && match) {
+      res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'");
+      return send(res, 200, TYPES.html as string, match.page);
+    }
     if (path === '/events') {
       res.writeHead(200, { 'Content-Type': 'text/event-stream', Connection: 'keep-alive' });
       res.write('retry: 500\n\n');
@@ -118,26 +164,7 @@ export async function startPreview(session: WatchSession, port: number): Promise
       req.on('close', () => clients.delete(res));
       return;
     }
-    // Only the files the last good build wrote: no listing, no other path.
-    const name = path.startsWith('/files/') ? path.slice('/files/'.length) : '';
-    const file = good?.written.find((f) => basename(f) === name);
-    if (!file) return send(res, 404, 'text/plain', 'not found\n');
-    // The page loads what the PDF's page loaded: nothing (a JSON Resume theme's web fonts and scripts included).
-    if (name.endsWith('.html'))
-      res.setHeader(
-        'Content-Security-Policy',
-        "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:",
-      );
-    try {
-      return send(
-        res,
-        200,
-        TYPES[name.split('.').pop() ?? ''] ?? 'application/octet-stream',
-        readFileSync(file),
-      );
-    } catch {
-      return send(res, 404, 'text/plain', 'not found\n');
-    }
+    return sendBuilt(res, path.startsWith('/files/') ? path.slice('/files/'.length) : '', preview.good());
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -152,6 +179,26 @@ export async function startPreview(session: WatchSession, port: number): Promise
         server.close(() => resolve());
       }),
   };
+}
+
+/** Only the files the last good build wrote: no listing, no other path. */
+function sendBuilt(res: ServerResponse, name: string, good: BuildOutcome | undefined): void {
+  const file = good?.written.find((f) => basename(f) === name);
+  if (!file) {
+    send(res, 404, 'text/plain', 'not found\n');
+    return;
+  }
+  // The page loads what the PDF's page loaded: nothing (a JSON Resume theme's web fonts and scripts included).
+  if (name.endsWith('.html'))
+    res.setHeader(
+      'Content-Security-Policy',
+      "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:",
+    );
+  try {
+    send(res, 200, TYPES[name.split('.').pop() ?? ''] ?? 'application/octet-stream', readFileSync(file));
+  } catch {
+    send(res, 404, 'text/plain', 'not found\n');
+  }
 }
 
 function isOwnHost(req: IncomingMessage, port: number): boolean {

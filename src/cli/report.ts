@@ -51,19 +51,29 @@ export function formatTags(resume: Resume): string {
   return formatTable([['TAG', 'ENTRIES', 'BULLETS', 'VARIANTS'], ...table]);
 }
 
-export function formatExplain(targets: { stem: string; decisions: Decision[] }[]): string {
+export function formatExplain(
+  targets: { stem: string; decisions: Decision[]; job?: { file: string; score: number } }[],
+): string {
   return targets
-    .map(({ stem, decisions }) => {
+    .map(({ stem, decisions, job }) => {
       const kept = decisions.filter((d) => d.kept).length;
       const lines = decisions.map(
-        (d) => `  ${d.kept ? '+ kept   ' : '- dropped'}  ${d.path}  ${d.what}  (${d.reason})`,
+        (d) => `  ${d.kept ? '+ kept   ' : '- dropped'}  ${d.path}  ${d.what}  (${d.reason}${relevance(d)})`,
       );
-      return [`${stem}: ${kept} kept, ${decisions.length - kept} dropped`, ...lines].join('\n');
+      const tailored = job ? `; tailored to ${job.file}: match score ${job.score}` : '';
+      return [`${stem}: ${kept} kept, ${decisions.length - kept} dropped${tailored}`, ...lines].join('\n');
     })
     .join('\n\n');
 }
 
-function formatTable(rows: string[][]): string {
+/** "; relevance 2.31: PostgreSQL, Kafka" for an item scored against a posting. */
+function relevance(d: Decision): string {
+  if (d.score === undefined) return '';
+  const terms = d.terms?.length ? `: ${d.terms.join(', ')}` : '';
+  return `; relevance ${Math.round(d.score * 100) / 100}${terms}`;
+}
+
+export function formatTable(rows: string[][]): string {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
   return rows
     .map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join('  '))

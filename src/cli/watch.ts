@@ -18,7 +18,7 @@ export interface BuildOutcome {
 }
 
 export interface WatchSession {
-  /** The résumé watched, as given. */
+  /** The files watched, as given: the résumé, and the letter when one is built ("resume.yaml and acme.md"). */
   file: string;
   /** The latest build, good or bad. */
   last(): BuildOutcome | undefined;
@@ -104,18 +104,22 @@ export async function startWatching(
   // A theme named by path is watched from the start, so a theme broken at the first build can be fixed live.
   if (options.theme && isThemePath(options.theme)) watchTheme(resolve(options.theme));
   await once();
-  // The folder, not the file: editors often save by writing a new file and renaming it over the old one.
-  const file = resolve(options.file ?? 'resume.yaml');
-  const watcher = watchFolder(dirname(file), (_, name) => {
-    if (name === basename(file)) soon();
-  });
+  // The folders, not the files: editors often save by writing a new file and renaming it over the old one. The
+  // letter and the job posting a build takes are watched too.
+  const given = [options.file ?? 'resume.yaml', ...(options.letter?.file ? [options.letter.file] : [])];
+  const files = [...given, ...(options.job ? [options.job] : [])].map((f) => resolve(f));
+  const watchers = [...new Set(files.map((f) => dirname(f)))].map((dir) =>
+    watchFolder(dir, (_, name) => {
+      if (files.some((f) => dirname(f) === dir && basename(f) === name)) soon();
+    }),
+  );
   return {
-    file: options.file ?? 'resume.yaml',
+    file: given.join(' and '),
     last: () => last,
     onBuild: (listener) => listeners.push(listener),
     close: () => {
       clearTimeout(timer);
-      watcher.close();
+      for (const w of watchers) w.close();
       for (const w of themeWatchers.values()) w.close();
     },
   };

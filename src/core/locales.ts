@@ -1,6 +1,7 @@
 // One record per language: the words a résumé prints besides its own text (section titles, "Present",
-// "Contact") and the words people write that the reader must understand (month names, "until now"). Month names
-// for printing come from Intl; meta.titles still overrides any title.
+// "Contact"), the words a cover letter prints where its author wrote none (salutation, closing, how the date line
+// is written), and the words people write that the reader must understand (month names, "until now"). Month
+// names for printing come from Intl; meta.titles still overrides any title.
 import type { BuiltinSectionId } from './sections.js';
 
 export interface LocaleRecord {
@@ -14,6 +15,21 @@ export interface LocaleRecord {
   presentWords: readonly string[];
   /** Month names and abbreviations people write, January first (lower case, without a trailing dot). */
   months: readonly (readonly string[])[];
+  /** The words a cover letter prints where its author wrote none. */
+  letter: LetterWords;
+  /** What the documents are called: titles, and the outline of an application packet. */
+  documents: { letter: string; resume: string; application: string };
+}
+
+export interface LetterWords {
+  /** The greeting when no recipient is named. */
+  salutation: string;
+  /** The greeting to a named recipient: {name} is the name as written. */
+  salutationNamed: string;
+  closing: string;
+  /** The date line: {date} is the date in the language's long form, {place} the sender's city (the line is the
+   * date alone when the résumé names no city). */
+  dateLine: string;
 }
 
 /** Month words in Chinese, Japanese and Korean: the number and its counter (3月, 3월). */
@@ -52,6 +68,13 @@ const LOCALES = {
       ['november', 'nov'],
       ['december', 'dec'],
     ],
+    letter: {
+      salutation: 'Dear Hiring Manager,',
+      salutationNamed: 'Dear {name},',
+      closing: 'Kind regards,',
+      dateLine: '{date}',
+    },
+    documents: { letter: 'Cover letter', resume: 'Résumé', application: 'Application' },
   },
   de: {
     titles: {
@@ -85,6 +108,13 @@ const LOCALES = {
       ['november'],
       ['dezember', 'dez'],
     ],
+    letter: {
+      salutation: 'Sehr geehrte Damen und Herren,',
+      salutationNamed: 'Guten Tag {name},',
+      closing: 'Mit freundlichen Grüßen',
+      dateLine: '{place}, {date}',
+    },
+    documents: { letter: 'Anschreiben', resume: 'Lebenslauf', application: 'Bewerbung' },
   },
   fr: {
     titles: {
@@ -118,6 +148,13 @@ const LOCALES = {
       ['novembre'],
       ['décembre', 'decembre', 'déc'],
     ],
+    letter: {
+      salutation: 'Madame, Monsieur,',
+      salutationNamed: 'Bonjour {name},',
+      closing: 'Veuillez agréer mes salutations distinguées.',
+      dateLine: '{place}, le {date}',
+    },
+    documents: { letter: 'Lettre de motivation', resume: 'CV', application: 'Candidature' },
   },
   es: {
     titles: {
@@ -151,6 +188,13 @@ const LOCALES = {
       ['noviembre'],
       ['diciembre', 'dic'],
     ],
+    letter: {
+      salutation: 'Estimado equipo de selección:',
+      salutationNamed: 'Estimado/a {name}:',
+      closing: 'Atentamente,',
+      dateLine: '{place}, {date}',
+    },
+    documents: { letter: 'Carta de presentación', resume: 'Currículum', application: 'Candidatura' },
   },
   pt: {
     titles: {
@@ -184,6 +228,13 @@ const LOCALES = {
       ['novembro'],
       ['dezembro'],
     ],
+    letter: {
+      salutation: 'Prezados senhores,',
+      salutationNamed: 'Prezado(a) {name},',
+      closing: 'Atenciosamente,',
+      dateLine: '{place}, {date}',
+    },
+    documents: { letter: 'Carta de apresentação', resume: 'Currículo', application: 'Candidatura' },
   },
   it: {
     titles: {
@@ -217,6 +268,13 @@ const LOCALES = {
       ['novembre'],
       ['dicembre'],
     ],
+    letter: {
+      salutation: 'Gentile Responsabile della selezione,',
+      salutationNamed: 'Gentile {name},',
+      closing: 'Cordiali saluti,',
+      dateLine: '{place}, {date}',
+    },
+    documents: { letter: 'Lettera di presentazione', resume: 'Curriculum vitae', application: 'Candidatura' },
   },
   nl: {
     titles: {
@@ -250,6 +308,13 @@ const LOCALES = {
       ['november'],
       ['december'],
     ],
+    letter: {
+      salutation: 'Geachte heer/mevrouw,',
+      salutationNamed: 'Geachte {name},',
+      closing: 'Met vriendelijke groet,',
+      dateLine: '{place}, {date}',
+    },
+    documents: { letter: 'Motivatiebrief', resume: 'Cv', application: 'Sollicitatie' },
   },
   pl: {
     titles: {
@@ -283,6 +348,13 @@ const LOCALES = {
       ['listopad', 'lis'],
       ['grudzień', 'grudzien', 'gru'],
     ],
+    letter: {
+      salutation: 'Szanowni Państwo,',
+      salutationNamed: 'Szanowni Państwo,',
+      closing: 'Z poważaniem',
+      dateLine: '{place}, {date}',
+    },
+    documents: { letter: 'List motywacyjny', resume: 'CV', application: 'Aplikacja' },
   },
   ru: {
     titles: {
@@ -324,6 +396,13 @@ const LOCALES = {
       ['ноябрь', 'ноября', 'ноя', 'нояб'],
       ['декабрь', 'декабря', 'дек'],
     ],
+    letter: {
+      salutation: 'Здравствуйте!',
+      salutationNamed: 'Здравствуйте, {name}!',
+      closing: 'С уважением,',
+      dateLine: '{place}, {date}',
+    },
+    documents: { letter: 'Сопроводительное письмо', resume: 'Резюме', application: 'Отклик на вакансию' },
   },
   uk: {
     titles: {
@@ -357,6 +436,13 @@ const LOCALES = {
       ['листопад', 'листопада', 'лист'],
       ['грудень', 'грудня', 'груд'],
     ],
+    letter: {
+      salutation: 'Доброго дня!',
+      salutationNamed: 'Доброго дня, {name}!',
+      closing: 'З повагою,',
+      dateLine: '{place}, {date}',
+    },
+    documents: { letter: 'Супровідний лист', resume: 'Резюме', application: 'Заявка на вакансію' },
   },
   tr: {
     titles: {
@@ -390,6 +476,13 @@ const LOCALES = {
       ['kasım', 'kas'],
       ['aralık', 'ara'],
     ],
+    letter: {
+      salutation: 'Sayın Yetkili,',
+      salutationNamed: 'Sayın {name},',
+      closing: 'Saygılarımla,',
+      dateLine: '{place}, {date}',
+    },
+    documents: { letter: 'Ön Yazı', resume: 'Özgeçmiş', application: 'Başvuru' },
   },
   sv: {
     titles: {
@@ -423,6 +516,13 @@ const LOCALES = {
       ['november'],
       ['december'],
     ],
+    letter: {
+      salutation: 'Hej,',
+      salutationNamed: 'Hej {name},',
+      closing: 'Med vänliga hälsningar',
+      dateLine: '{place} {date}',
+    },
+    documents: { letter: 'Personligt brev', resume: 'CV', application: 'Ansökan' },
   },
   cs: {
     titles: {
@@ -456,6 +556,13 @@ const LOCALES = {
       ['listopad', 'listopadu'],
       ['prosinec', 'prosince'],
     ],
+    letter: {
+      salutation: 'Vážená paní, vážený pane,',
+      salutationNamed: 'Dobrý den, {name},',
+      closing: 'S pozdravem',
+      dateLine: '{place}, {date}',
+    },
+    documents: { letter: 'Motivační dopis', resume: 'Životopis', application: 'Žádost o zaměstnání' },
   },
   ko: {
     titles: {
@@ -476,6 +583,13 @@ const LOCALES = {
     contact: '연락처',
     presentWords: ['현재', '재직중', '재직 중', '진행중', '진행 중'],
     months: CJK_MONTHS('월'),
+    letter: {
+      salutation: '안녕하십니까.',
+      salutationNamed: '{name}님께',
+      closing: '감사합니다.',
+      dateLine: '{date}',
+    },
+    documents: { letter: '자기소개서', resume: '이력서', application: '지원서' },
   },
   ja: {
     titles: {
@@ -496,6 +610,13 @@ const LOCALES = {
     contact: '連絡先',
     presentWords: ['現在', '現職', '在職中'],
     months: CJK_MONTHS('月'),
+    letter: {
+      salutation: '拝啓',
+      salutationNamed: '{name}様',
+      closing: '敬具',
+      dateLine: '{date}',
+    },
+    documents: { letter: '送付状', resume: '履歴書', application: '応募書類' },
   },
   zh: {
     titles: {
@@ -516,6 +637,13 @@ const LOCALES = {
     contact: '联系方式',
     presentWords: ['至今', '现在', '目前', '今'],
     months: CJK_MONTHS('月'),
+    letter: {
+      salutation: '尊敬的招聘负责人：',
+      salutationNamed: '尊敬的{name}：',
+      closing: '此致敬礼',
+      dateLine: '{date}',
+    },
+    documents: { letter: '求职信', resume: '简历', application: '求职申请' },
   },
 } satisfies Record<string, LocaleRecord>;
 

@@ -92,7 +92,9 @@ export function sectionOrder(resume: Resume): string[] {
   return [...listed, ...all.filter((id) => !listed.includes(id))];
 }
 
-function contacts(resume: Resume): ContactLink[] {
+/** The contact line: place, email, phone, site and profiles, linked where they can be (the résumé's masthead and a
+ * letter's letterhead). */
+export function contacts(resume: Resume): ContactLink[] {
   const { basics } = resume;
   const out: ContactLink[] = [];
   const loc = basics.location;

@@ -134,6 +134,12 @@ export interface Meta {
    */
   lastModified?: string;
   /**
+   * Names that mean the same skill when matching a job posting (resume match, build --job), over the built-in table: either alias → canonical name ("Pg: PostgreSQL") or canonical name → its aliases ("PostgreSQL: [Pg, Postgres]").
+   */
+  aliases?: {
+    [k: string]: string | string[];
+  };
+  /**
    * Design settings over the theme's own, for every format.
    */
   design?: {
@@ -500,6 +506,10 @@ export interface Variant {
    * Output file name without extension (default: resume-NAME).
    */
   output?: string;
+  /**
+   * A job posting this variant is tailored to: a file relative to the résumé (plain text, Markdown, HTML or a JSON Resume job). Its entries, bullets and skill groups are ranked by relevance to the posting, and with maxPages the least relevant bullets go first.
+   */
+  job?: string;
   /**
    * Build this variant without private entries, bullets and basics.privateFields.
    */

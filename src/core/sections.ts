@@ -27,6 +27,9 @@ export interface SectionSpec<K extends ListKey> {
   /** Its entries' date fields: read as people write them, printed in the design's format, kept in the JSON
    * export only when they are real dates. A startDate/endDate pair is a range whose order validation checks. */
   dates: readonly DateField[];
+  /** A history a reader expects in date order (jobs, schooling): tailoring to a posting ranks its bullets, never
+   * its entries. */
+  chronological?: boolean;
   /** JSON Resume 0.x names of its fields and the names that replaced them (read with a warning). */
   legacy?: Readonly<Record<string, string>>;
   /** Names people and other tools give its fields, read as ours in a JSON Resume document (with a warning). */
@@ -98,6 +101,7 @@ const SECTIONS = {
   work: section<'work'>({
     noun: ['job', 'jobs'],
     dates: RANGE,
+    chronological: true,
     legacy: { company: 'name', website: 'url' },
     synonyms: {
       ...ROLE_SYNONYMS,
@@ -159,6 +163,7 @@ const SECTIONS = {
   education: section<'education'>({
     noun: ['education entry', 'education entries'],
     dates: RANGE,
+    chronological: true,
     legacy: { gpa: 'score' },
     synonyms: {
       ...DATE_SYNONYMS,
@@ -218,6 +223,7 @@ const SECTIONS = {
   volunteer: section<'volunteer'>({
     noun: ['volunteer role', 'volunteer roles'],
     dates: RANGE,
+    chronological: true,
     legacy: { website: 'url' },
     synonyms: {
       ...DATE_SYNONYMS,

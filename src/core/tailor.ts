@@ -21,6 +21,9 @@ export interface Decision {
   what: string;
   kept: boolean;
   reason: string;
+  /** Relevance to the job posting the build is tailored to, and the posting's terms the item has. */
+  score?: number;
+  terms?: string[];
 }
 
 export interface Tailored {
@@ -127,11 +130,11 @@ class Tailoring {
     const cap = this.variant?.maxHighlights;
     // Under a cap, bullets chosen for this selection (by tag or by text written for the variant) come first.
     const preferred = list.map((h, i) => verdicts[i]?.selected || this.altOf(h) !== undefined);
-    const candidates = [...list.keys()].filter((i) => verdicts[i]?.kept);
-    const ranked = [...candidates.filter((i) => preferred[i]), ...candidates.filter((i) => !preferred[i])];
+    const eligible = [...list.keys()].filter((i) => verdicts[i]?.kept);
+    const ranked = [...eligible.filter((i) => preferred[i]), ...eligible.filter((i) => !preferred[i])];
     const within = new Set(cap === undefined ? ranked : ranked.slice(0, cap));
     const kept: Highlight[] = [];
-    const notes: Decision[] = [];
+    const candidates: Decision[] = [];
     let selected = entrySelected;
     for (const [j, h] of list.entries()) {
       const verdict = verdicts[j] as Verdict;
@@ -141,11 +144,12 @@ class Tailoring {
       const reason = overCap
         ? `over the variant's cap of ${cap} ${cap === 1 ? 'bullet' : 'bullets'}`
         : `${verdict.reason}${alt ? `; worded for "${this.selection.variant}"` : ''}`;
-      notes.push(this.note([...base, j], truncate(highlightText(h)), keep, reason));
+      const note = this.note([...base, j], truncate(highlightText(h)), keep, reason);
+      if (verdict.kept) candidates.push(note);
       selected ||= keep && verdict.selected;
       if (keep) kept.push(alt && typeof h !== 'string' ? { ...h, text: alt } : h);
     }
-    return { kept, selected, notes };
+    return { kept, selected, candidates };
   }
 
   /**
@@ -169,10 +173,11 @@ class Tailoring {
     }
     // The entry's line comes before its parts' in --explain, though it is decided after them.
     const decision = this.note(path, what, true, v.reason);
-    const { kept, selected, notes } = keepParts(parts ?? [], v.selected);
+    const { kept, selected, candidates } = keepParts(parts ?? [], v.selected);
     const drop = (reason: string) => {
       Object.assign(decision, { kept: false, reason });
-      for (const n of notes.filter((n) => n.kept))
+      // Parts that stayed on their own (or were only over a cap) go with their entry, and --explain says so.
+      for (const n of candidates)
         Object.assign(n, { kept: false, reason: `its entry ${displayPath(path)} was dropped` });
       return false as const;
     };
@@ -187,11 +192,12 @@ class Tailoring {
   }
 }
 
-/** The parts of an entry that stay, whether any was selected, and the decisions noted for them. */
+/** The parts of an entry that stay, whether any was selected, and the decisions noted for the parts that would
+ * stay on their own (a variant's cap aside). */
 interface Parts<T> {
   kept: T[];
   selected: boolean;
-  notes: Decision[];
+  candidates: Decision[];
 }
 
 export function tailorResume(input: Resume, selection: Selection = {}): Tailored {
@@ -276,7 +282,8 @@ function tailorRoles(t: Tailoring, entry: TailoredEntry, path: DataPath, what: s
         if (role.highlights) role.highlights = highlights;
         return true;
       });
-      return { kept, selected, notes: t.decisions.slice(from) };
+      // What stayed of its roles goes with the job if the job goes.
+      return { kept, selected, candidates: t.decisions.slice(from).filter((d) => d.kept) };
     },
     'roles',
   );
@@ -297,16 +304,20 @@ function tailorCustomSections(t: Tailoring, resume: Resume): void {
       section.items,
       (parts) => {
         let selected = false;
-        const notes: Decision[] = [];
+        const candidates: Decision[] = [];
         const kept = parts.filter((item, j) => {
           const iv = t.judge(item);
           selected ||= iv.selected;
-          notes.push(
-            t.note(['sections', i, 'items', j], item.label ?? truncate(item.text), iv.kept, iv.reason),
+          const note = t.note(
+            ['sections', i, 'items', j],
+            item.label ?? truncate(item.text),
+            iv.kept,
+            iv.reason,
           );
+          if (iv.kept) candidates.push(note);
           return iv.kept;
         });
-        return { kept, selected, notes };
+        return { kept, selected, candidates };
       },
       'items',
     );
@@ -356,8 +367,9 @@ function applyVariant(t: Tailoring, resume: Resume, input: Resume, name: string,
     // What was kept inside a section the variant leaves out is not in the output either: say so.
     const custom = input.sections?.findIndex((s) => s.id === id) ?? -1;
     const at = id === 'summary' ? 'basics.summary' : custom >= 0 ? `sections[${custom}]` : id;
+    const inside = (path: string) => path === at || path.startsWith(`${at}[`) || path.startsWith(`${at}.`);
     for (const d of t.decisions)
-      if (d.kept && (d.path.startsWith(`${at}[`) || d.path === at))
+      if (d.kept && inside(d.path))
         Object.assign(d, { kept: false, reason: `its section ${id} is not in the variant's order` });
     t.note([id], id, false, "section not in the variant's order");
   }

@@ -1,13 +1,17 @@
 // Stage 4, fit: --max-pages fits a résumé on N pages by shrinking, in order, the vertical spacing, the line height and the
 // font size, never below the theme's floor. The ladder of steps is fixed, so the same input gives the same
 // output; the first print tells whether anything is needed, and a binary search over the ladder finds the
-// gentlest step that fits in at most four more prints.
-import type { Fit, ViewModel } from '../core/view.js';
+// gentlest step that fits in at most four more prints. A résumé tailored to a posting first loses its least
+// relevant bullets (as few as fit, found by a binary search too), and shrinks only when that is not enough.
+import type { Fit } from '../core/view.js';
 import { UsageError, UserError } from '../errors.js';
+import { isLetter, type PageView } from '../letter/view.js';
+import { lastPageFill, pageCount } from '../render/pdf/fill.js';
 import type { Theme } from '../render/theme.js';
-import { resolveTokens } from '../render/tokens.js';
+import { letterText, resolveTokens } from '../render/tokens.js';
 import type { RenderContext } from '../render/types.js';
-import type { Document } from './prepare.js';
+import type { AnyDocument, Document } from './prepare.js';
+import type { RenderedOutput } from './render.js';
 
 export interface FitSettings {
   bodyPt: number;
@@ -31,15 +35,6 @@ export function fitLadder(theme: FitSettings): Fit[] {
   return steps.map((s) => ({ ...s, leading: Math.round(s.leading * 100) / 100 }));
 }
 
-/** Pages of a PDF: Chrome writes each page object uncompressed. */
-export function pageCount(pdf: Uint8Array): number {
-  return (
-    Buffer.from(pdf.buffer, pdf.byteOffset, pdf.length)
-      .toString('latin1')
-      .match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0
-  );
-}
-
 export function describeFit(fit: Fit, theme: FitSettings): string {
   const parts = [`spacing ${fit.space.toFixed(2)}×`];
   if (fit.leading !== theme.leading) parts.push(`line height ${fit.leading}`);
@@ -49,24 +44,28 @@ export function describeFit(fit: Fit, theme: FitSettings): string {
 
 /** The view fitted to `maxPages` (the view itself when it already fits), with what was done; throws when even
  * the floor does not fit. */
-export async function fitToPages(
-  view: ViewModel,
+export async function fitToPages<V extends PageView>(
+  view: V,
   ctx: RenderContext,
   maxPages: number,
   theme: FitSettings,
   name: string,
-): Promise<{ view: ViewModel; note?: string }> {
-  const pages = async (v: ViewModel) => pageCount(await ctx.print(v));
+  // What the sizes are as the page prints them, for what is said (a letter's text is set larger than the body).
+  shown: (fit: Fit) => Fit = (fit) => fit,
+): Promise<{ view: V; note?: string }> {
+  const said = (fit: Fit) =>
+    describeFit(shown(fit), { ...theme, leading: shown({ space: 1, ...theme }).leading });
+  const pages = async (v: V) => pageCount(await ctx.print(v));
   const natural = await pages(view);
   if (natural <= maxPages) return { view };
   const ladder = fitLadder(theme);
-  const at = (i: number): ViewModel => ({ ...view, fit: ladder[i] as Fit });
+  const at = (i: number): V => ({ ...view, fit: ladder[i] as Fit });
   const floor = await pages(at(ladder.length - 1));
   const want = `${maxPages} page${maxPages === 1 ? '' : 's'}`;
   if (floor > maxPages) {
     throw new UserError(
       `${name} does not fit on ${want}: it takes ${natural}, and still ${floor} at the smallest the theme allows ` +
-        `(${describeFit(ladder.at(-1) as Fit, theme)}): ${floor - maxPages} page${floor - maxPages === 1 ? '' : 's'} over. ` +
+        `(${said(ladder.at(-1) as Fit)}): ${floor - maxPages} page${floor - maxPages === 1 ? '' : 's'} over. ` +
         'Shorten it, or allow more pages; nothing was written',
     );
   }
@@ -79,30 +78,91 @@ export async function fitToPages(
     else lo = mid + 1;
   }
   const fit = ladder[hi] as Fit;
-  return { view: at(hi), note: `fitted ${name} to ${want} (from ${natural}): ${describeFit(fit, theme)}` };
+  return { view: at(hi), note: `fitted ${name} to ${want} (from ${natural}): ${said(fit)}` };
+}
+
+/** The document without as few of its least relevant bullets as make it fit; all of them when even that is not
+ * enough (the sizes then shrink). Pages only ever grow back as bullets return, so a binary search finds how many. */
+export async function cutToPages<D extends AnyDocument>(
+  doc: D,
+  ctx: RenderContext,
+  maxPages: number,
+): Promise<{ doc: D; note?: string }> {
+  const cuts = 'cuts' in doc ? doc.cuts : undefined;
+  if (!cuts || cuts.order.length === 0) return { doc };
+  const pages = async (n: number) => pageCount(await ctx.print(n === 0 ? doc.view : cuts.view(n)));
+  const natural = await pages(0);
+  if (natural <= maxPages) return { doc };
+  let lo = 1;
+  let hi = cuts.order.length;
+  if ((await pages(hi)) <= maxPages) {
+    while (lo < hi) {
+      const mid = Math.floor((lo + hi) / 2);
+      if ((await pages(mid)) <= maxPages) hi = mid;
+      else lo = mid + 1;
+    }
+  }
+  const want = `${maxPages} page${maxPages === 1 ? '' : 's'}`;
+  const note = `${doc.stem}: dropped the ${hi} least relevant bullet${hi === 1 ? '' : 's'} to fit ${want} (from ${natural})`;
+  return { doc: { ...doc, view: cuts.view(hi), dropped: cuts.order.slice(0, hi) } as D, note };
 }
 
 /** Every document with a page budget, fitted; what was done, one note each. Every format then follows the sizes
  * chosen. */
-export async function fitPages(
-  documents: Document[],
+export async function fitPages<D extends AnyDocument>(
+  documents: readonly D[],
   ctx: RenderContext,
   theme: Theme,
-): Promise<{ documents: Document[]; notes: string[] }> {
+): Promise<{ documents: D[]; notes: string[] }> {
   const notes: string[] = [];
   const fitted = await Promise.all(
-    documents.map(async (doc) => {
+    documents.map(async (doc): Promise<D> => {
       if (doc.maxPages === undefined) return doc;
-      if (!theme.supports.fit)
+      // A letter is always drawn in a layout of ours (see Theme.letter), which can be fitted.
+      if (!isLetter(doc.view) && !theme.supports.fit)
         throw new UsageError(
           `fitting to pages needs one of our themes: ${theme.name} is a JSON Resume theme, whose sizes are its own`,
         );
       const tokens = resolveTokens(theme.tokens, doc.view.design);
       const start = { bodyPt: tokens.fontSize, leading: tokens.lineHeight, minBodyPt: tokens.minFontSize };
-      const result = await fitToPages(doc.view, ctx, doc.maxPages, start, doc.stem);
-      if (result.note) notes.push(result.note);
-      return { ...doc, view: result.view };
+      const shown = (fit: Fit): Fit => {
+        const letter = letterText({ ...tokens, fontSize: fit.bodyPt, lineHeight: fit.leading });
+        return { space: fit.space, bodyPt: letter.bodyPt, leading: letter.leading };
+      };
+      const cut = await cutToPages(doc, ctx, doc.maxPages);
+      const dropped = 'dropped' in cut.doc ? cut.doc.dropped?.length : undefined;
+      const name = dropped ? `${doc.stem} (without its ${dropped} least relevant bullets)` : doc.stem;
+      const result = await fitToPages(
+        cut.doc.view,
+        ctx,
+        doc.maxPages,
+        start,
+        name,
+        isLetter(doc.view) ? shown : undefined,
+      );
+      notes.push(...[cut.note, result.note].filter((n): n is string => n !== undefined));
+      return { ...cut.doc, view: result.view };
     }),
   );
   return { documents: fitted, notes };
+}
+
+/** Less of a last page than this is a page a reader turns to for a line or two. */
+const SPILL = 0.2;
+const MM = 72 / 25.4;
+
+/** The hint a résumé earns when its last page holds less than a fifth of a page: the --max-pages that would
+ * likely fit it. Documents fitted already, single pages and outputs that are not PDFs say nothing. */
+export function spillHints(documents: Document[], outputs: RenderedOutput[], theme: Theme): string[] {
+  return documents.flatMap((doc) => {
+    const pdf = outputs.find((o) => o.format === 'pdf' && o.name === `${doc.stem}.pdf`);
+    if (!pdf || doc.maxPages !== undefined || !theme.supports.fit) return [];
+    const { margins } = resolveTokens(theme.tokens, doc.view.design);
+    const fill = lastPageFill(pdf.bytes, { top: margins.top * MM, bottom: margins.bottom * MM });
+    if (!fill || fill.pages < 2 || fill.fill >= SPILL) return [];
+    const percent = Math.max(1, Math.round(fill.fill * 100));
+    return [
+      `${pdf.name}: page ${fill.pages}, the last, is only ${percent}% full: --max-pages ${fill.pages - 1} would likely fit it on ${fill.pages - 1} page${fill.pages === 2 ? '' : 's'}`,
+    ];
+  });
 }

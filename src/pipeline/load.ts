@@ -9,7 +9,7 @@ import type { Dialect } from '../core/dialect.js';
 import { type FontFile, isFontFile, readFontFiles } from '../core/font-file.js';
 import { readInlineHtml } from '../core/inline-html.js';
 import { modernizeKeys, normalizeDates } from '../core/normalize.js';
-import { parseResume } from '../core/parse.js';
+import { type ParsedResume, parseResume } from '../core/parse.js';
 import { type Photo, readPhoto } from '../core/photo.js';
 import type { Problem } from '../core/problems.js';
 import type { Resume } from '../core/resume-types.js';
@@ -17,6 +17,7 @@ import { inputError, readSource, type Source, STDIN } from '../core/source.js';
 import { checkResume } from '../core/validate.js';
 import { readVocabulary } from '../core/vocabulary.js';
 import type { Diagnostic } from '../errors.js';
+import { detectImporter } from '../import/index.js';
 import { isThemePackage, listThemes } from '../render/theme.js';
 import { warningAt } from './prepare.js';
 
@@ -58,6 +59,7 @@ export async function load(input: LoadInput, options: LoadOptions = {}): Promise
   const baseDir =
     input.file === undefined || input.file === STDIN ? process.cwd() : dirname(resolve(input.file));
   const parsed = await parseResume(source);
+  const foreign = readForeign(parsed, source);
   const original = structuredClone(parsed.data);
   const lenient = parsed.dialect === 'jsonresume';
   // HTML in text is a JSON Resume document's (written for web themes); in our format text is markdown, and
@@ -88,7 +90,7 @@ export async function load(input: LoadInput, options: LoadOptions = {}): Promise
     dropped: shapes?.dropped,
   });
   const { resume } = checked;
-  const warnings = [...encodingWarnings(source, options.strict), ...checked.warnings];
+  const warnings = [...foreign, ...encodingWarnings(source, options.strict), ...checked.warnings];
   const omitted = [...(shapes?.omitted ?? []), ...checked.omitted];
   return {
     dialect: parsed.dialect,
@@ -119,6 +121,23 @@ function encodingWarnings(source: Source, strict?: boolean): Diagnostic[] {
 function metaLocale(data: unknown): string | undefined {
   const locale = (data as { meta?: { locale?: unknown } } | null)?.meta?.locale;
   return typeof locale === 'string' ? locale : undefined;
+}
+
+/** Another tool's format (RenderCV, YAMLResume, resumake) is read through its importer, as `resume import` reads
+ * it, and the build says so in one line: no schema errors about keys of a vocabulary that is not ours. */
+function readForeign(parsed: ParsedResume, source: Source): Diagnostic[] {
+  const input = { kind: 'document' as const, name: source.name, data: parsed.data };
+  const importer = detectImporter(input);
+  if (!importer || importer.format === 'jsonresume') return [];
+  const { resume, leftOver } = importer.read(input);
+  parsed.data = resume;
+  // What the importer read is ours now: lenient like a JSON Resume document, positions no longer the file's.
+  Object.assign(source, { json: true });
+  const left = leftOver.length
+    ? `; ${leftOver.length} value${leftOver.length === 1 ? '' : 's'} it has no place for (resume import keeps them as comments)`
+    : '';
+  const message = `${source.name} is ${importer.describe}: read as such${left}; resume import ${source.path} converts it into this tool's YAML for editing`;
+  return [{ file: source.name, line: 1, col: 1, path: '', message, severity: 'warning' }];
 }
 
 /** The source as given: a file to read, or text or an object handed over (the library). */

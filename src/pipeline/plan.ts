@@ -1,8 +1,12 @@
-// Stage 2, plan: which documents a run makes (the full résumé, a tag selection, one variant or all of them),
-// each named after its whole selection and tailored. A bad selection fails here, before anything is rendered.
+// Stage 2, plan: which documents a run makes (the full résumé, a tag selection, one variant or all of them, each
+// perhaps for a job posting), each named after its whole selection and tailored. A bad selection fails here,
+// before anything is rendered.
+import { resolve } from 'node:path';
 import type { Resume, Variant } from '../core/resume-types.js';
 import { type Decision, type Selection, tailorResume } from '../core/tailor.js';
 import { UsageError, UserError } from '../errors.js';
+import { type Job, postingStem } from './job.js';
+import { type Relevance, relevanceOf, scoredDecisions } from './relevance.js';
 
 /** What chooses the résumés a run makes. */
 export interface Choice {
@@ -16,12 +20,27 @@ export interface Choice {
   public?: boolean;
   /** Fit every résumé on at most this many pages (a variant's maxPages applies to it otherwise). */
   maxPages?: number;
+  /** A job posting to tailor to (a file): entries, bullets and skill groups ranked by relevance to it. */
+  job?: string;
+  /** With a posting: keep the source's order (relevance then only chooses what --max-pages drops). */
+  keepOrder?: boolean;
+  /** With a posting: the posting's terms in bold in the bullets kept. */
+  emphasize?: boolean;
+}
+
+/** A posting a target is tailored to: where to read it, and how to name it (as given, or as the résumé says). */
+export interface JobRef {
+  path: string;
+  file: string;
+  /** The variant whose job: names it. */
+  variant?: string;
 }
 
 export interface Target {
   /** The file name of its outputs, without extension. */
   stem: string;
   selection: Selection;
+  job?: JobRef;
 }
 
 export interface PlannedDocument {
@@ -32,10 +51,12 @@ export interface PlannedDocument {
   /** What tailoring kept and dropped, and why (--explain). */
   decisions: Decision[];
   maxPages?: number;
+  /** Set when tailored to a posting. */
+  relevance?: Relevance;
 }
 
-/** Which résumés a run makes. */
-export function targets(resume: Resume, choice: Choice): Target[] {
+/** Which résumés a run makes; a variant's job: is read from `baseDir`, the résumé's folder. */
+export function targets(resume: Resume, choice: Choice, baseDir = '.'): Target[] {
   const common = { tags: choice.tags, excludeTags: choice.excludeTags, public: choice.public };
   // Outputs are named after the whole selection, so a tailored build never overwrites another one.
   const suffix = [
@@ -44,17 +65,31 @@ export function targets(resume: Resume, choice: Choice): Target[] {
     ...(choice.public ? ['public'] : []),
   ].join('-');
   const named = (stem: string) => (suffix ? `${stem}-${suffix}` : stem);
-  if (choice.allVariants) return allVariants(resume, choice, common, named);
+  const variantJob = (name: string): JobRef | undefined => {
+    const file = resume.variants?.[name]?.job;
+    return file === undefined ? undefined : { path: resolve(baseDir, file), file, variant: name };
+  };
+  if (choice.allVariants) {
+    if (choice.job)
+      throw new UsageError('--job names one posting: --all-variants tailors each variant to its own job:');
+    return allVariants(resume, choice, common, named).map((t) =>
+      t.selection.variant ? { ...t, job: variantJob(t.selection.variant) } : t,
+    );
+  }
+  // A posting given on the command line names the output after itself: resume-acme, or <variant>-acme.
+  const given = choice.job ? { path: choice.job, file: choice.job } : undefined;
+  const forJob = (stem: string) => (given ? `${stem}-${postingStem(given.file)}` : stem);
   if (choice.variant) {
     const v = resume.variants?.[choice.variant];
     return [
       {
-        stem: choice.name ?? named(v?.output ?? `resume-${choice.variant}`),
+        stem: choice.name ?? named(forJob(v?.output ?? `resume-${choice.variant}`)),
         selection: { ...common, variant: choice.variant },
+        job: given ?? variantJob(choice.variant),
       },
     ];
   }
-  return [{ stem: choice.name ?? named('resume'), selection: common }];
+  return [{ stem: choice.name ?? named(forJob('resume')), selection: common, job: given }];
 }
 
 function allVariants(
@@ -81,10 +116,26 @@ function allVariants(
   return list;
 }
 
-/** Every target, tailored; throws on a bad selection before anything is rendered. */
-export function plan(resume: Resume, choice: Choice): PlannedDocument[] {
-  return targets(resume, choice).map((target) => {
+/** Every target, tailored (to its posting too, from `jobs`, read by path); throws on a bad selection before
+ * anything is rendered. */
+export function plan(
+  resume: Resume,
+  choice: Choice,
+  jobs: ReadonlyMap<string, Job> = new Map(),
+  baseDir = '.',
+): PlannedDocument[] {
+  return targets(resume, choice, baseDir).map((target) => {
     const tailored = tailorResume(resume, target.selection);
-    return { target, ...tailored, maxPages: choice.maxPages ?? tailored.variant?.maxPages };
+    const maxPages = choice.maxPages ?? tailored.variant?.maxPages;
+    const job = target.job && jobs.get(target.job.path);
+    if (!job) return { target, ...tailored, maxPages };
+    const relevance = relevanceOf(tailored, job, choice);
+    return {
+      target,
+      ...tailored,
+      decisions: scoredDecisions(tailored.decisions, relevance),
+      maxPages,
+      relevance,
+    };
   });
 }

@@ -1,12 +1,16 @@
 // Stage 3, prepare: a view per planned document (the one view every format draws), in the theme's date format,
 // and what the theme cannot show of it, said before anything is printed.
+import { emphasize } from '../core/emphasis.js';
 import { prepareResume, shownText } from '../core/prepare.js';
 import { inputError, type Source } from '../core/source.js';
+import type { Selection } from '../core/tailor.js';
 import type { BuildRecord, Paper, ViewModel } from '../core/view.js';
 import type { Diagnostic } from '../errors.js';
+import type { LetterView } from '../letter/view.js';
 import type { Theme } from '../render/theme.js';
 import type { Loaded } from './load.js';
 import type { PlannedDocument } from './plan.js';
+import { arrange } from './relevance.js';
 
 /** One document to render: a view and what its outputs are called. */
 export interface Document {
@@ -14,7 +18,29 @@ export interface Document {
   view: ViewModel;
   /** The page budget (--max-pages, or the variant's maxPages). */
   maxPages?: number;
+  /** A document tailored to a posting can lose its least relevant bullets to fit its pages. */
+  cuts?: Cuts;
+  /** The bullets it lost (the tailored résumé's paths), once fitted. */
+  dropped?: string[];
 }
+
+export interface Cuts {
+  /** Bullet paths of the tailored résumé, the first to drop first. */
+  order: readonly string[];
+  /** The view without the first n of them. */
+  view(n: number): ViewModel;
+}
+
+/** A cover letter to render: its view and what its outputs are called. */
+export interface LetterDocument {
+  stem: string;
+  view: LetterView;
+  /** Its page budget: one page, unless asked otherwise. */
+  maxPages: number;
+}
+
+/** Either kind of document: fitting and rendering treat both alike. */
+export type AnyDocument = Document | LetterDocument;
 
 export interface Presentation {
   paper?: Paper;
@@ -30,20 +56,27 @@ export function prepare(
   theme: Theme,
   presentation: Presentation,
 ): { documents: Document[]; warnings: Diagnostic[] } {
-  const documents = planned.map(({ target, resume, maxPages }) => {
-    const view = prepareResume(resume, {
-      ...presentation,
-      photo: loaded.photo,
-      fonts: loaded.fonts,
-      dateFormat: theme.tokens.dateFormat,
-    });
-    const record: BuildRecord = {
-      ...target.selection,
-      locale: view.document.locale,
-      theme: presentation.theme ?? loaded.resume.meta?.theme,
+  const options = {
+    ...presentation,
+    photo: loaded.photo,
+    fonts: loaded.fonts,
+    dateFormat: theme.tokens.dateFormat,
+  };
+  const documents = planned.map(({ target, resume, maxPages, relevance }): Document => {
+    const made = (view: ViewModel) =>
+      recorded(view, target.selection, presentation.theme ?? loaded.resume.meta?.theme);
+    if (!relevance) return { stem: target.stem, maxPages, view: made(prepareResume(resume, options)) };
+    const viewWithout = (dropped: readonly string[]) => {
+      const view = prepareResume(arrange(resume, relevance, new Set(dropped)), options);
+      return made(relevance.emphasize ? emphasize(view, relevance.job.mark) : view);
     };
-    view.document.build = JSON.stringify(record);
-    return { stem: target.stem, maxPages, view };
+    const order = relevance.plan.dropOrder;
+    return {
+      stem: target.stem,
+      maxPages,
+      view: viewWithout([]),
+      cuts: { order, view: (n) => viewWithout(order.slice(0, n)) },
+    };
   });
   const warnings = [
     ...theme.warnings,
@@ -55,8 +88,12 @@ export function prepare(
 
 /** A character no font of the theme draws is a warning at its first place in the source. */
 function glyphWarnings(source: Source, documents: Document[], theme: Theme): Diagnostic[] {
-  const text = documents.map((d) => shownText(d.view)).join('');
-  return theme.uncovered(text).map((ch) => {
+  return uncoveredWarnings(source, theme.uncovered(documents.map((d) => shownText(d.view)).join('')));
+}
+
+/** Each character no font draws, as a warning at its first place in `source` (the résumé, or a letter). */
+export function uncoveredWarnings(source: Source, chars: string[]): Diagnostic[] {
+  return chars.map((ch) => {
     const code = `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
     const message = `no font of the theme draws "${ch}" (${code}): the PDF may show it from another font or as an empty box`;
     return warningAt(source, message, source.text.indexOf(ch));
@@ -68,6 +105,22 @@ function designWarnings({ source, resume }: Loaded, theme: Theme): Diagnostic[] 
   if (theme.supports.design || !resume.meta?.design) return [];
   const message = `meta.design does not reach the HTML and PDF of ${theme.name}, a JSON Resume theme with its own look; the DOCX follows it`;
   return [{ ...warningAt(source, message, source.text.search(/["']?design["']?\s*:/)), path: 'meta.design' }];
+}
+
+/** A view that says how it was built (its selection, locale and theme), for its outputs' metadata: check reads
+ * it back and needs no flags. */
+function recorded(view: ViewModel, selection: Selection, theme: string | undefined): ViewModel {
+  const { variant, tags, excludeTags } = selection;
+  const record: BuildRecord = {
+    variant,
+    tags,
+    excludeTags,
+    public: selection.public,
+    locale: view.document.locale,
+    theme,
+  };
+  view.document.build = JSON.stringify(record);
+  return view;
 }
 
 export function warningAt(source: Source, message: string, offset: number): Diagnostic {

@@ -6,17 +6,29 @@ import { documentLanguage, languageNote } from '../core/language.js';
 import { writeOutputs } from '../core/output.js';
 import type { Decision } from '../core/tailor.js';
 import { type Diagnostic, UserError } from '../errors.js';
+import { isLetter } from '../letter/view.js';
 import type { BrowserSession } from '../render/pdf/browser.js';
 import { selectRenderers } from '../render/registry.js';
 import { type Theme, themeForBuild } from '../render/theme.js';
 import { mark } from '../timings.js';
-import { fitPages } from './fit.js';
+import { fitPages, spillHints } from './fit.js';
+import { readJobs } from './job.js';
+import { type LetterChoice, loadLetter, planLetter, prepareLetterDocument } from './letter.js';
 import { type Loaded, type LoadInput, load } from './load.js';
-import { type Choice, type PlannedDocument, plan } from './plan.js';
-import { type Document, type Presentation, prepare, warningAt } from './prepare.js';
-import { type RenderedOutput, renderAll, renderSession } from './render.js';
+import { type JobRecord, manifestFile } from './manifest.js';
+import { type Choice, type PlannedDocument, plan, targets } from './plan.js';
+import {
+  type AnyDocument,
+  type Document,
+  type LetterDocument,
+  type Presentation,
+  prepare,
+  warningAt,
+} from './prepare.js';
+import { scoredDecisions } from './relevance.js';
+import { type RenderedOutput, renderAll, renderPacket, renderSession } from './render.js';
 
-export interface RenderOptions extends LoadInput, Choice, Presentation {
+export interface RenderOptions extends LoadInput, Choice, Presentation, LetterChoice {
   /** Format names (html, pdf, docx, md, txt, json) or `all`; default all but json. */
   formats?: readonly string[];
   /** A built-in theme, a theme folder (./path) or a JSON Resume theme package (default meta.theme, else classic). */
@@ -43,6 +55,8 @@ export interface RenderResult {
   notes: string[];
   /** A folder of the user's theme, which watch re-reads when it changes. */
   watchDir?: string;
+  /** The documents tailored to a job posting: what their manifests say. */
+  jobs: JobRecord[];
 }
 
 export interface BuildOptions extends RenderOptions {
@@ -60,6 +74,9 @@ export interface Prepared {
   theme: Theme;
   planned: PlannedDocument[];
   documents: Document[];
+  /** The run's cover letter, when it makes one; the packet's name when one is asked for; whether the letter names
+   * its date (else it carries the day it is built, which a later check cannot expect). */
+  letter?: { document: LetterDocument; packet?: string; dated: boolean };
   warnings: Diagnostic[];
   /** What the run chose on its own accord (the document's language), for the user to know. */
   notes: string[];
@@ -71,58 +88,168 @@ export async function prepareRun(options: RenderOptions): Promise<Prepared> {
     theme: options.theme,
     locale: options.locale,
   });
+  const letter = options.letter && loadLetter(options.letter);
   mark('validated');
   const theme = await themeForBuild(options.theme, loaded.resume.meta?.theme, options.file ?? '-');
-  const planned = plan(loaded.resume, options);
-  // No locale given: the document's own language, when it names it or its text shows it.
+  const planned = await planRun(loaded, options);
+  // No locale given: the document's own language, when its text shows it.
   const language =
     options.locale || loaded.resume.meta?.locale ? undefined : await documentLanguage(loaded.resume);
   const presentation = language ? { ...options, locale: language.locale } : options;
   const { documents, warnings } = prepare(planned, loaded, theme, presentation);
+  let prepared: Prepared['letter'];
+  if (letter && options.letter) {
+    const renderers = selectRenderers((options.formats ?? ['all']).join(','));
+    const plannedLetter = planLetter(options.letter, options, planned, renderers);
+    const made = prepareLetterDocument(
+      letter,
+      plannedLetter,
+      planned[0] as PlannedDocument,
+      loaded,
+      theme,
+      options,
+    );
+    warnings.push(...made.warnings);
+    prepared = {
+      document: made.document,
+      ...(plannedLetter.packet ? { packet: plannedLetter.packet } : {}),
+      dated: letter.file.fields.date !== undefined,
+    };
+  }
   if (options.strict && warnings.length) throw strictError(loaded, warnings);
   const notes = language ? [languageNote(language)] : [];
-  return { loaded, theme, planned, documents, warnings: [...loaded.warnings, ...warnings], notes };
+  const all = [...loaded.warnings, ...warnings];
+  return { loaded, theme, planned, documents, letter: prepared, warnings: all, notes };
+}
+
+/** What the run fits and renders: the letter first (the packet's order, and the page a preview shows), then the
+ * résumés, which a letter alone renders only for its packet. */
+function documentsOf(run: Prepared, options: RenderOptions): AnyDocument[] {
+  const resumes = options.letterOnly && !run.letter?.packet ? [] : run.documents;
+  return [...(run.letter ? [run.letter.document] : []), ...resumes];
+}
+
+function resumesOf(documents: AnyDocument[]): Document[] {
+  return documents.filter((d): d is Document => !isLetter(d.view));
+}
+
+/** The run's documents, tailored, with the postings they are tailored to read first. */
+async function planRun(loaded: Loaded, choice: Choice): Promise<PlannedDocument[]> {
+  const refs = targets(loaded.resume, choice, loaded.baseDir).map((t) => t.job);
+  const jobs = await readJobs(refs, loaded.resume, loaded.source);
+  if (jobs.size) mark('postings read');
+  return plan(loaded.resume, choice, jobs, loaded.baseDir);
 }
 
 /** Every output of the run, in memory; nothing is written. */
 export async function render(options: RenderOptions): Promise<RenderResult> {
   const renderers = selectRenderers((options.formats ?? ['all']).join(','));
   const run = await prepareRun(options);
-  options.progress?.({ stage: 'validated', outputs: run.documents.length * renderers.length });
+  const letterFormats = run.letter ? renderers.filter((r) => r.renderLetter).length : 0;
+  const resumeFormats = options.letterOnly ? 0 : run.documents.length * renderers.length;
+  options.progress?.({
+    stage: 'validated',
+    outputs: letterFormats + resumeFormats + (run.letter?.packet ? 1 : 0),
+  });
   const session = renderSession(run.theme, options.browser);
   try {
-    const fitted = await fitPages(run.documents, session, run.theme);
-    const outputs = await renderAll(fitted.documents, renderers, session, (name) =>
-      options.progress?.({ stage: 'rendered', name }),
-    );
+    const fitted = await fitPages(documentsOf(run, options), session, run.theme);
+    const written = options.letterOnly ? fitted.documents.filter((d) => isLetter(d.view)) : fitted.documents;
+    const rendered = (name: string) => options.progress?.({ stage: 'rendered', name });
+    const outputs = await renderAll(written, renderers, session, rendered);
+    if (run.letter?.packet)
+      outputs.push(await renderPacket(run.letter.packet, fitted.documents, session, rendered));
     mark('rendered');
     const blocked = session.blocked.size ? [blockedWarning(run, [...session.blocked], options.theme)] : [];
     if (options.strict && blocked.length) throw strictError(run.loaded, blocked);
     return {
       outputs,
       warnings: [...run.warnings, ...blocked],
-      notes: [...run.notes, ...fitted.notes],
+      notes: [...run.notes, ...fitted.notes, ...spillHints(resumesOf(fitted.documents), outputs, run.theme)],
       watchDir: run.theme.watchDir,
+      jobs: jobRecords(run, resumesOf(fitted.documents), options),
     };
   } finally {
     session.close();
   }
 }
 
-/** `render()`, then every output written at once into `outDir`: all or nothing. */
+/** What each document tailored to a posting shows, for its manifest: its score, and what was left out. */
+function jobRecords(run: Prepared, documents: Document[], choice: Choice): JobRecord[] {
+  return run.planned.flatMap(({ target, resume, decisions, maxPages, relevance }) => {
+    if (!relevance) return [];
+    const cut = new Set(documents.find((d) => d.stem === target.stem)?.dropped ?? []);
+    const { keepOrder, emphasize } = choice;
+    return [
+      {
+        stem: target.stem,
+        job: relevance.job,
+        source: run.loaded.source,
+        selection: { ...target.selection, maxPages, keepOrder, emphasize },
+        score: relevance.job.report(resume, { isIncluded: (path) => !cut.has(path) }).score,
+        dropped: [
+          ...decisions.filter((d) => !d.kept).map((d) => d.path),
+          ...[...cut].map(relevance.sourcePath),
+        ],
+      },
+    ];
+  });
+}
+
+/** `render()`, then every output written at once into `outDir`, with the manifests of documents tailored to a
+ * posting: all or nothing. */
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const { outputs, ...result } = await render(options);
-  const written = writeOutputs(outputs.map((o) => ({ path: join(options.outDir, o.name), data: o.bytes })));
+  const manifests = result.jobs.map((record) => manifestFile(record, outputs, options.outDir));
+  const written = writeOutputs([
+    ...outputs.map((o) => ({ path: join(options.outDir, o.name), data: o.bytes })),
+    ...manifests,
+  ]);
   mark('written');
   options.progress?.({ stage: 'written', paths: written });
   return { ...result, written };
 }
 
-/** What tailoring keeps and drops for each document of the run, and why (--explain): loads and plans, renders
- * nothing. */
-export async function explain(options: RenderOptions): Promise<{ stem: string; decisions: Decision[] }[]> {
-  const { resume } = await load(options, { theme: options.theme, locale: options.locale });
-  return plan(resume, options).map(({ target, decisions }) => ({ stem: target.stem, decisions }));
+export interface Explained {
+  stem: string;
+  decisions: Decision[];
+  /** The posting it is tailored to, and the match score of what it shows. */
+  job?: { file: string; score: number };
+}
+
+/** What tailoring keeps and drops for each document of the run, and why (--explain): loads and plans, and renders
+ * nothing, except that a posting and a page budget together need the prints that tell which bullets go. */
+export async function explain(options: RenderOptions): Promise<Explained[]> {
+  const loaded = await load(options, { theme: options.theme, locale: options.locale });
+  const planned = await planRun(loaded, options);
+  const cut = planned.some((p) => p.relevance && p.maxPages !== undefined)
+    ? await fittedCuts(loaded, planned, options)
+    : new Map<string, string[]>();
+  return planned.map(({ target, decisions, relevance, resume, maxPages }) => {
+    if (!relevance) return { stem: target.stem, decisions };
+    const paths = cut.get(target.stem) ?? [];
+    const reason = `among the least relevant: dropped to fit ${maxPages} page${maxPages === 1 ? '' : 's'}`;
+    const dropped = new Set(paths);
+    const score = relevance.job.report(resume, { isIncluded: (path) => !dropped.has(path) }).score;
+    return {
+      stem: target.stem,
+      decisions: scoredDecisions(decisions, relevance, { paths, reason }),
+      job: { file: relevance.job.file, score },
+    };
+  });
+}
+
+/** The bullets the page budget drops from each document (their tailored paths), from the prints. */
+async function fittedCuts(loaded: Loaded, planned: PlannedDocument[], options: RenderOptions) {
+  const theme = await themeForBuild(options.theme, loaded.resume.meta?.theme, options.file ?? '-');
+  const { documents } = prepare(planned, loaded, theme, options);
+  const session = renderSession(theme, options.browser);
+  try {
+    const fitted = await fitPages(documents, session, theme);
+    return new Map(fitted.documents.map((d) => [d.stem, d.dropped ?? []]));
+  } finally {
+    session.close();
+  }
 }
 
 function strictError(loaded: Loaded, warnings: Diagnostic[]): UserError {

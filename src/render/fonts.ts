@@ -1,55 +1,16 @@
-// The fonts a page is drawn with, all shipped in npm packages (@fontsource) and inlined as data: URLs, so every
-// machine prints the same PDF and the page fetches nothing: the theme's typeface (a built-in family), then Noto
-// families for every other script, in order. A character takes the first family that has it.
+// The fonts a page is drawn with, all shipped with the program and inlined as data: URLs, so every machine prints
+// the same PDF and the page fetches nothing: the theme's typeface (a built-in family), then Noto families for every
+// other script, in order. A character takes the first family that has it. They come from @fontsource packages: the
+// build copies the files used here (WOFF2, the listed weights) into fonts/: 17 MB, where the packages hold 224 MB.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { packageRoot } from '../paths.js';
+import { FAMILIES, type FontPackage, SCRIPTS, wantedBlocks } from './font-list.js';
 
-interface FontPackage {
-  package: string;
-  faces: string[];
-  /** The @fontsource subsets to take; "*" takes every block (the CJK and emoji packages are split in chunks). */
-  subsets: string[];
-}
+export { FAMILIES };
 
-/** The typefaces a theme or meta.design.font may name, with the Word font a DOCX names instead. */
-export const FAMILIES: Record<string, FontPackage & { docx: string }> = {
-  'Source Sans 3': {
-    package: '@fontsource/source-sans-3',
-    faces: ['400', '400-italic', '600', '600-italic', '700'],
-    subsets: ['latin', 'latin-ext'],
-    docx: 'Calibri',
-  },
-  'Source Serif 4': {
-    package: '@fontsource/source-serif-4',
-    faces: ['400', '400-italic', '600', '700'],
-    subsets: ['latin', 'latin-ext'],
-    docx: 'Cambria',
-  },
-  'Noto Sans': {
-    package: '@fontsource/noto-sans',
-    faces: ['400', '400-italic', '600', '700'],
-    subsets: ['latin', 'latin-ext'],
-    docx: 'Arial',
-  },
-};
-
-/** After the typeface, every other script (the CSS lists the same families in the same order). */
-const SCRIPTS: FontPackage[] = [
-  {
-    package: '@fontsource/noto-sans',
-    faces: ['400', '400-italic', '600', '700'],
-    subsets: ['cyrillic', 'cyrillic-ext', 'greek', 'greek-ext', 'vietnamese', 'devanagari'],
-  },
-  { package: '@fontsource/noto-sans-arabic', faces: ['400', '700'], subsets: ['arabic'] },
-  { package: '@fontsource/noto-sans-hebrew', faces: ['400', '700'], subsets: ['hebrew'] },
-  { package: '@fontsource/noto-sans-devanagari', faces: ['400', '700'], subsets: ['devanagari'] },
-  { package: '@fontsource/noto-emoji', faces: ['400', '700'], subsets: ['*'] },
-  { package: '@fontsource/noto-sans-sc', faces: ['400', '700'], subsets: ['*'] },
-  { package: '@fontsource/noto-sans-jp', faces: ['400', '700'], subsets: ['*'] },
-  { package: '@fontsource/noto-sans-kr', faces: ['400', '700'], subsets: ['*'] },
-];
+/** The folder of the copied fonts, one subfolder per package as named on npm. */
+const fontsDir = join(packageRoot, 'fonts');
 
 const families = new Map<FontPackage, FontFamily>();
 
@@ -69,8 +30,6 @@ export function fontStack(typeface: string): FontFamily[] {
   const own = FAMILIES[typeface];
   return [...(own ? [familyOf(own)] : []), ...SCRIPTS.map(familyOf)];
 }
-
-const requireFromRoot = createRequire(join(packageRoot, 'package.json'));
 
 /** One family of the theme's list, its faces read only when a text needs a character none of the earlier
  * families has (the CJK packages hold hundreds of faces: a Latin résumé never reads them). */
@@ -128,24 +87,19 @@ function unicodeRanges(css: string): [number, number][] {
     });
 }
 
-/** Reads the @fontsource CSS for each face and keeps the wanted subsets, with woff2 files as data: URLs. */
+/** Reads the copied CSS for each face and keeps the wanted subsets, with woff2 files as data: URLs. */
 function inlineFontFaces(font: FontPackage): FontFace[] {
-  const pkgDir = dirname(requireFromRoot.resolve(`${font.package}/package.json`));
+  const pkgDir = join(fontsDir, font.package);
   const rules: FontFace[] = [];
   for (const face of font.faces) {
     const css = readFileSync(join(pkgDir, `${face}.css`), 'utf8');
-    for (const block of css.split('/* ').slice(1)) {
-      // "*" takes every block: the CJK and emoji packages split a face into numbered unicode-range chunks.
-      const subset = font.subsets.includes('*')
-        ? '*'
-        : font.subsets.find((s) => block.includes(`-${s}-${face.replace(/^(\d+)$/, '$1-normal')} */`));
-      if (!subset) continue;
+    for (const { block, file } of wantedBlocks(font, face, css)) {
       let css: string | undefined;
       rules.push({
         ranges: unicodeRanges(block),
         css: () =>
           (css ??= `/* ${block}`
-            .replace(/src: url\(\.\/files\/([^)]+\.woff2)\) format\('woff2'\)[^;]*;/, (_, file: string) => {
+            .replace(/src: url\(\.\/files\/[^)]+\.woff2\) format\('woff2'\)[^;]*;/, () => {
               const data = readFileSync(join(pkgDir, 'files', file)).toString('base64');
               return `src: url(data:font/woff2;base64,${data}) format('woff2');`;
             })

@@ -1,6 +1,7 @@
 // A theme folder (a built-in one in templates/, or a user's laid out the same way): theme.json (name, what it
-// extends, design tokens, layout), resume.hbs, partials/*.hbs and style.css. Read once, validated against
-// schema/theme.schema.json with every problem at theme.json's line, and only from inside the folder.
+// extends, design tokens, layout), resume.hbs, partials/*.hbs and style.css, and for letters letter.hbs and
+// letter.css (both optional). Read once, validated against schema/theme.schema.json with every problem at
+// theme.json's line, and only from inside the folder.
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import themeSchema from '../../schema/theme.schema.json' with { type: 'json' };
@@ -42,6 +43,10 @@ export interface ThemeFolder {
   template: string;
   partials: Record<string, string>;
   css: string;
+  /** The letter's page (letter.hbs, its own or the theme's it extends), if any. */
+  letter?: string;
+  /** The letter's stylesheet, after style.css (letter.css, the base's first). */
+  letterCss: string;
   /** The shipped families the page is drawn from, after the theme's own font files (fontFiles) if any. */
   fontFaces: FontFamily[];
   /** The theme's own font files, read. */
@@ -99,7 +104,11 @@ async function readThemeFolder(dir: string, builtin: boolean, ref: string): Prom
   const base = manifest.extends ? await baseTheme(manifest.extends, ref) : undefined;
   const tokens = mergedTokens(manifest.tokens, base?.tokens, ref);
   const fonts = ownFonts(manifest, dir, ref);
-  const sources = templateSources(dir, base && { main: base.template, partials: base.partials }, read);
+  const sources = templateSources(
+    dir,
+    base && { main: base.template, partials: base.partials, letter: base.letter },
+    read,
+  );
   checkTemplates([sources.main, ...Object.values(sources.partials)], ref);
   return {
     name: builtin ? manifest.name : `${manifest.name} (${ref})`,
@@ -111,6 +120,10 @@ async function readThemeFolder(dir: string, builtin: boolean, ref: string): Prom
     template: sources.main,
     partials: sources.partials,
     css: base ? `${base.css}\n/* ${manifest.name} */\n${read('style.css')}` : read('style.css'),
+    letter: sources.letter,
+    letterCss: [base?.letterCss, existsSync(join(dir, 'letter.css')) ? read('letter.css') : '']
+      .filter(Boolean)
+      .join(`\n/* ${manifest.name} */\n`),
     fontFaces: fontStack(tokens.font),
     fonts,
     warnings,

@@ -1,11 +1,12 @@
 // The theme contract. A built-in theme, a theme folder of the user's and a JSON Resume theme from npm are all a
-// Theme: HTML for a view, how to print it, tokens, and what it supports. This module and the two it adapts
-// (theme-folder.ts, theme-package.ts) are the only ones that know there are kinds.
+// Theme: HTML for a view, how to print it, tokens, what it supports, and its letter. This module and the two it
+// adapts (theme-folder.ts, theme-package.ts) are the only ones that know there are kinds.
 import { dirname, resolve } from 'node:path';
 import type { ViewModel } from '../core/view.js';
 import type { Diagnostic } from '../errors.js';
+import type { LetterView } from '../letter/view.js';
 import { uncovered } from './fonts.js';
-import { renderHtml } from './html/index.js';
+import { renderHtml, renderLetterHtml } from './html/index.js';
 import { readingOrder } from './html/layout.js';
 import { toJsonResume } from './json/index.js';
 import {
@@ -51,6 +52,18 @@ export interface Theme {
   readingOrder(view: ViewModel): ViewModel;
   /** The characters of `text` no font of the theme draws (for a warning before printing). */
   uncovered(text: string): string[];
+  /** How the theme draws a cover letter. */
+  letter: LetterLayout;
+}
+
+/** A theme's letter: always one of ours (a theme without a letter of its own gets classic's), so it can be fitted
+ * to its page and its tokens reach every format. */
+export interface LetterLayout {
+  html(view: LetterView): Promise<string>;
+  print: ThemePrintOptions;
+  uncovered(text: string): string[];
+  /** Said when a letter is built: the theme has no letter layout of its own, and classic's stands in. */
+  notice?: string;
 }
 
 /** The built-in themes, by name. */
@@ -119,11 +132,47 @@ function folderTheme(folder: ThemeFolder): Theme {
     print: {},
     readingOrder: (view) => readingOrder(view, folder),
     uncovered: (text) => uncovered(folder.fontFaces, text),
+    letter:
+      folder.letter === undefined
+        ? classicLetter(
+            folder,
+            `the theme ${folder.name} has no letter.hbs: the letter is drawn in classic's letter layout with ${folder.name}'s tokens (add letter.hbs to the theme to draw your own)`,
+          )
+        : folderLetter(folder),
+  };
+}
+
+function folderLetter(folder: ThemeFolder): LetterLayout {
+  return {
+    html: async (view) => renderLetterHtml(view, folder),
+    print: {},
+    uncovered: (text) => uncovered(folder.fontFaces, text),
+  };
+}
+
+/** Classic's letter layout in the tokens and typeface of `look` (a theme without a letter of its own). */
+function classicLetter(look: ThemeFolder, notice: string): LetterLayout {
+  let stand: Promise<ThemeFolder> | undefined;
+  const folder = () => {
+    stand ??= loadThemeFolder('classic').then((classic) => ({
+      ...classic,
+      name: look.name,
+      tokens: look.tokens,
+      fontFaces: look.fontFaces,
+      fonts: look.fonts,
+    }));
+    return stand;
+  };
+  return {
+    html: async (view) => renderLetterHtml(view, await folder()),
+    print: {},
+    uncovered: (text) => uncovered(look.fontFaces, text),
+    notice,
   };
 }
 
 /** A JSON Resume theme draws the tailored résumé as JSON Resume with its own look and fonts; the formats it does
- * not make (DOCX) and the date format keep classic's tokens. */
+ * not make (DOCX), the date format and the letter keep classic's. */
 async function packageTheme(pkg: ThemePackage): Promise<Theme> {
   const classic = await loadThemeFolder('classic');
   return {
@@ -136,5 +185,9 @@ async function packageTheme(pkg: ThemePackage): Promise<Theme> {
     print: pkg.print,
     readingOrder: (view) => view,
     uncovered: () => [],
+    letter: classicLetter(
+      classic,
+      `${pkg.name} is a JSON Resume theme, which draws no letters: the letter is drawn in the classic theme's letter layout and look`,
+    ),
   };
 }

@@ -4,7 +4,7 @@
 // so the formats cannot drift apart.
 import type { DateFormat } from '../core/dates.js';
 import { isFontFile } from '../core/font-file.js';
-import type { Design, Fit, ViewModel } from '../core/view.js';
+import type { Design, Fit } from '../core/view.js';
 import { FAMILIES } from './fonts.js';
 
 export type Bullet = 'disc' | 'circle' | 'square' | 'dash';
@@ -55,8 +55,9 @@ export function resolveTokens(theme: Tokens, design: Design | undefined, fit?: F
 /** The family name a font file of meta.design is declared under. */
 export const CUSTOM_FAMILY = 'Resume Custom';
 
-/** The tokens of a view under a theme's: for renderers, which get the view (with its design and fit). */
-export function viewTokens(theme: Tokens, view: ViewModel): Tokens {
+/** The tokens of a view (a résumé's or a letter's) under a theme's: for renderers, which get the view (with its
+ * design and fit). */
+export function viewTokens(theme: Tokens, view: { design?: Design; fit?: Fit }): Tokens {
   return resolveTokens(theme, view.design, view.fit);
 }
 
@@ -66,6 +67,22 @@ const LIST_STYLE: Record<Bullet, string> = {
   square: 'square',
   dash: '"–  "',
 };
+
+/** A letter is prose, read line by line: it is set a point larger than the résumé's body, and a little more open,
+ * so its lines read easily. The letter's CSS (--letter-body, --letter-leading) and its DOCX both take these, and
+ * they follow what fitting chose. */
+export function letterText(t: Tokens): { bodyPt: number; leading: number } {
+  return {
+    bodyPt: Math.round((t.fontSize + 1) * 100) / 100,
+    leading: Math.round((t.lineHeight + 0.08) * 100) / 100,
+  };
+}
+
+/** The letter's sizes as custom properties, after the tokens' (a letter's page only). */
+export function letterCss(t: Tokens): string {
+  const { bodyPt, leading } = letterText(t);
+  return `:root { --letter-body: ${bodyPt}pt; --letter-leading: ${leading}; }\n`;
+}
 
 /** The tokens as the custom properties the theme's CSS reads, and the page margins. */
 export function tokensCss(t: Tokens, space = 1): string {

@@ -1,13 +1,15 @@
 import type { BuildRecord, ViewModel } from '../core/view.js';
+import type { LetterView, PageView } from '../letter/view.js';
 import type { Tokens } from './tokens.js';
 
 export interface RenderContext {
   /** The theme's design tokens (the DOCX is drawn from them). */
   tokens: Tokens;
-  /** The HTML of a view, rendered once per view and shared by the formats that need it. */
-  html(view: ViewModel): Promise<string>;
-  /** The printed PDF of a view (Chrome's bytes), printed once per HTML: fitting and the PDF format share it. */
-  print(view: ViewModel): Promise<Uint8Array>;
+  /** The HTML of a view (a résumé's or a letter's), rendered once per view and shared by the formats that need it. */
+  html(view: PageView): Promise<string>;
+  /** The printed PDF of a view (Chrome's bytes), printed once per HTML: fitting, the PDF format and the
+   * application packet share it. */
+  print(view: PageView): Promise<Uint8Array>;
 }
 
 /** A font of a PDF, as a reader finds it. */
@@ -45,6 +47,8 @@ export interface Renderer {
   /** Links are written out as text (Markdown, plain text) rather than live. */
   linksWrittenOut?: boolean;
   render(view: ViewModel, ctx: RenderContext): Promise<Uint8Array | string>;
+  /** The cover letter in this format; a format without it (the JSON Resume export) makes no letter. */
+  renderLetter?(view: LetterView, ctx: RenderContext): Promise<Uint8Array | string>;
   /** The output read back: its text in reading order, links, and what else the format records. */
   read(bytes: Uint8Array): Promise<ReadBack>;
 }

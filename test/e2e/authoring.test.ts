@@ -1,9 +1,8 @@
-// The authoring loop (issue 14) through the real CLI: init, default files, Markdown and text, locales, help,
-// progress, watch, and the preview server (over HTTP and in the real headless browser).
+// The authoring loop (issue 14): init, default files, help, progress, watch, and the preview server (over HTTP and
+// in the real headless browser) through the real CLI; Markdown, text and locales through the library in process.
 
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -15,7 +14,10 @@ import {
   runCli,
   sampleYaml,
   tempDir,
+  until,
 } from '../helpers.js';
+import { rendered } from '../library.js';
+import { events, get, longRunning } from '../long-running.js';
 import { pdfText } from '../pdf.js';
 import { seedCoverage } from '../seed.js';
 
@@ -76,25 +78,24 @@ describe('resume init', () => {
 });
 
 describe('Markdown and plain text', () => {
-  const out = tempDir();
-  const built = runCli(['build', sampleYaml, '-f', 'md,txt', '-o', out]);
+  const built = rendered({ file: sampleYaml, formats: ['md', 'txt'] });
 
   it.each(['md', 'txt'])(
     'the %s holds every item of the sample in the PDF reading order, no tables',
     async (ext) => {
-      expect((await built).code).toBe(0);
-      const text = readFileSync(join(out, `resume.${ext}`), 'utf8');
+      const r = await built;
+      const text = r.text(`resume.${ext}`);
       expect(firstOutOfOrder(text, expectedSampleText())).toBeUndefined();
       expect(text).not.toMatch(/^\s*\|.*\|\s*$/m); // no layout tables
-      const coverage = await seedCoverage(join(out, `resume.${ext}`));
+      const coverage = await seedCoverage(`resume.${ext}`, r.bytes(`resume.${ext}`));
       expect(coverage).toMatchObject({ missing: [], found: coverage.total, ordered: coverage.total });
     },
   );
 
   it('writes bullets as lists and links out', async () => {
-    await built;
-    const md = readFileSync(join(out, 'resume.md'), 'utf8');
-    const txt = readFileSync(join(out, 'resume.txt'), 'utf8');
+    const r = await built;
+    const md = r.text('resume.md');
+    const txt = r.text('resume.txt');
     expect(md).toMatch(/^# Ankit Khandelwal$/m);
     expect(md).toContain(
       '## Experience\n\n### Associate Tech Architect · Bounteous x Accolite\nMay 2025 – Nov 2025',
@@ -121,13 +122,9 @@ describe('locales', () => {
     pl: ['Doświadczenie zawodowe', 'obecnie'],
   };
   it.each(Object.entries(titles))(
-    '--locale %s translates titles, "Present" and months',
+    'locale %s translates titles, "Present" and months',
     async (locale, [title, present]) => {
-      const dir = tempDir();
-      writeFileSync(join(dir, 'resume.yaml'), yaml);
-      const r = await runCli(['build', '--locale', locale, '-f', 'txt', '-o', 'out'], { cwd: dir });
-      expect(r.code).toBe(0);
-      const txt = readFileSync(join(dir, 'out', 'resume.txt'), 'utf8');
+      const txt = (await rendered({ source: yaml, locale, formats: ['txt'] })).text('resume.txt');
       expect(txt).toContain(title.toUpperCase());
       expect(txt).toContain(` – ${present}`);
       const month = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(
@@ -137,13 +134,16 @@ describe('locales', () => {
     },
   );
 
-  it('meta.locale works too, meta.titles still overrides, an unknown locale is an error with a suggestion', async () => {
-    const dir = tempDir();
-    writeFileSync(join(dir, 'resume.yaml'), `${yaml}meta:\n  locale: de\n  titles: { work: Werdegang }\n`);
-    await runCli(['build', '-f', 'txt', '-o', 'out'], { cwd: dir });
-    const txt = readFileSync(join(dir, 'out', 'resume.txt'), 'utf8');
+  it('meta.locale works too, and meta.titles still overrides', async () => {
+    const source = `${yaml}meta:\n  locale: de\n  titles: { work: Werdegang }\n`;
+    const txt = (await rendered({ source, formats: ['txt'] })).text('resume.txt');
     expect(txt).toContain('WERDEGANG');
     expect(txt).toContain('Okt');
+  });
+
+  it('--locale unknown is a usage error with a suggestion', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'resume.yaml'), yaml);
     const bad = await runCli(['build', '--locale', 'ed', '-f', 'txt'], { cwd: dir });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('unknown locale; did you mean "en"?');
@@ -204,73 +204,6 @@ describe('progress', () => {
   });
 });
 
-/** A long-running CLI whose output lines can be awaited. */
-function longRunning(args: string[], cwd: string) {
-  const marker = `RESUME_TEST_RUN=${process.pid}-${Math.random()}`;
-  const [key, value] = marker.split('=') as [string, string];
-  const child = spawn(process.execPath, [cliPath, ...args], {
-    cwd,
-    env: { ...process.env, [key]: value },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const waiters: { re: RegExp; from: number; resolve: (m: RegExpMatchArray) => void }[] = [];
-  const check = () => {
-    for (const w of [...waiters]) {
-      const m = output.slice(w.from).match(w.re);
-      if (m) {
-        waiters.splice(waiters.indexOf(w), 1);
-        w.resolve(m);
-      }
-    }
-  };
-  for (const stream of [child.stdout, child.stderr])
-    stream.on('data', (d) => {
-      output += d;
-      check();
-    });
-  return {
-    child,
-    /** Processes started by this run (the CLI and its browser) still alive. */
-    alive: () =>
-      existsSync('/proc/self/environ')
-        ? readdirSync('/proc').filter((pid) => {
-            try {
-              return /^\d+$/.test(pid) && readFileSync(`/proc/${pid}/environ`, 'latin1').includes(marker);
-            } catch {
-              return false;
-            }
-          })
-        : [],
-    output: () => output,
-    mark: () => output.length,
-    /** The next match of `re` after position `from` (default: anywhere). */
-    waitFor(re: RegExp, from = 0, ms = 20_000): Promise<RegExpMatchArray> {
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(
-          () => reject(new Error(`timed out waiting for ${re}; output:\n${output}`)),
-          ms,
-        );
-        waiters.push({
-          re,
-          from,
-          resolve: (m) => {
-            clearTimeout(timer);
-            resolve(m);
-          },
-        });
-        check();
-      });
-    },
-    stop(): Promise<number | null> {
-      return new Promise((r) => {
-        child.once('exit', (code) => r(code));
-        child.kill('SIGINT');
-      });
-    },
-  };
-}
-
 const running: ChildProcess[] = [];
 afterEach(() => {
   for (const child of running.splice(0)) child.kill('SIGKILL');
@@ -301,8 +234,7 @@ describe('resume watch', () => {
     const code = await w.stop();
     expect(code).toBe(130);
     expect(w.output()).toMatch(/stopped\n$/);
-    for (let i = 0; i < 20 && w.alive().length; i++) await new Promise((r) => setTimeout(r, 100));
-    expect(w.alive()).toEqual([]); // the browser went with it
+    await until(() => w.alive().length === 0, 'the CLI and its browser to exit', 10_000); // the browser went with it
   });
 });
 
@@ -330,50 +262,6 @@ describe('resume watch with a theme of your own', () => {
     expect(await w.stop()).toBe(130);
   });
 });
-
-/** GET over HTTP with a chosen Host header (fetch does not let a test set it). */
-function get(
-  url: string,
-  host?: string,
-  method = 'GET',
-): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
-  return new Promise((resolvePromise, reject) => {
-    const u = new URL(url);
-    const req = request(
-      { host: u.hostname, port: u.port, path: u.pathname, method, headers: host ? { Host: host } : {} },
-      (res) => {
-        let body = '';
-        res.on('data', (d) => {
-          body += d;
-        });
-        res.on('end', () => resolvePromise({ status: res.statusCode ?? 0, body, headers: res.headers }));
-      },
-    );
-    req.on('error', reject);
-    req.end();
-  });
-}
-
-/** Reads server-sent events as they come. */
-function events(url: string) {
-  const seen: string[] = [];
-  let notify = () => {};
-  const req = request(url, (res) => {
-    res.setEncoding('utf8');
-    res.on('data', (chunk: string) => {
-      for (const m of chunk.matchAll(/event: build\ndata: (.*)\n/g)) seen.push(m[1] ?? '');
-      notify();
-    });
-  });
-  req.end();
-  return {
-    async next(count: number): Promise<Record<string, unknown>> {
-      while (seen.length < count) await new Promise<void>((r) => (notify = r));
-      return JSON.parse(seen[count - 1] ?? '{}');
-    },
-    close: () => req.destroy(),
-  };
-}
 
 describe('resume serve', () => {
   it('serves the preview on 127.0.0.1, pushes a reload on each build, shows errors and clears them', async () => {

@@ -1,8 +1,22 @@
-// resume check (issue 13): outputs read back as an applicant-tracking system would.
-import { readFileSync, writeFileSync } from 'node:fs';
+// resume check (issue 13): outputs read back as an applicant-tracking system would. The command through the CLI
+// (its report, its exit codes); what it finds, through the library's checkOutputs() and the report it prints, in
+// process.
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, sampleYaml, tempDir } from '../helpers.js';
+import { build, type CheckOptions, checkOutputs, formatCheck } from '../../src/index.js';
+import { root, runCli, sampleYaml, tempDir } from '../helpers.js';
+import { sharedBrowser } from '../library.js';
+
+const browser = sharedBrowser();
+
+/** What `resume check` prints, and whether it fails (exit 1). */
+async function check(options: Omit<CheckOptions, 'outputs'> & { outputs?: string[] }) {
+  const results = await checkOutputs({ outputs: [], browser, ...options });
+  return { report: formatCheck(results), failed: results.some((r) => r.findings.some((f) => !f.ok)) };
+}
+
+const lastLine = (report: string) => report.trim().split('\n').at(-1);
 
 describe('resume check', () => {
   it('builds every format of the résumé and finds nothing lost', async () => {
@@ -16,16 +30,16 @@ describe('resume check', () => {
   });
 
   it.each(['compact', 'sidebar'])('passes on every output of the %s theme', async (theme) => {
-    const r = await runCli(['check', '--resume', sampleYaml, '--theme', theme]);
-    expect(r.stdout.trim().split('\n').at(-1)).toBe('all 5 outputs read back whole');
-    expect(r.code).toBe(0);
+    const r = await check({ file: sampleYaml, theme });
+    expect(lastLine(r.report)).toBe('all 5 outputs read back whole');
+    expect(r.failed).toBe(false);
   });
 
-  it('reads a sidebar page sidebar first (the PDF says its theme): checked as one column, it is out of order', async () => {
+  it('reads a sidebar page sidebar first (the PDF says its theme): checked as one column, it is out of order (exit 1)', async () => {
     const out = tempDir();
-    await runCli(['build', sampleYaml, '--theme', 'sidebar', '-f', 'pdf', '-o', out]);
+    await build({ file: sampleYaml, theme: 'sidebar', formats: ['pdf'], outDir: out, browser });
     const pdf = join(out, 'resume.pdf');
-    expect((await runCli(['check', pdf, '--resume', sampleYaml])).code).toBe(0);
+    expect((await check({ outputs: [pdf], file: sampleYaml })).failed).toBe(false);
     const r = await runCli(['check', pdf, '--resume', sampleYaml, '--theme', 'classic']);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(
@@ -35,11 +49,17 @@ describe('resume check', () => {
 
   it('passes on the outputs of a variant, checked as that variant', async () => {
     const out = tempDir();
-    await runCli(['build', sampleYaml, '--variant', 'architect', '-f', 'pdf,docx', '-o', out]);
-    const files = ['pdf', 'docx'].map((e) => join(out, `ankit-khandelwal-tech-architect.${e}`));
-    const r = await runCli(['check', ...files, '--resume', sampleYaml, '--variant', 'architect']);
-    expect(r.stdout.trim().split('\n').at(-1)).toBe('all 2 outputs read back whole');
-    expect(r.code).toBe(0);
+    const { written } = await build({
+      file: sampleYaml,
+      variant: 'architect',
+      formats: ['pdf', 'docx'],
+      outDir: out,
+      browser,
+    });
+    expect(written).toEqual(['pdf', 'docx'].map((e) => join(out, `ankit-khandelwal-tech-architect.${e}`)));
+    const r = await check({ outputs: written, file: sampleYaml, variant: 'architect' });
+    expect(lastLine(r.report)).toBe('all 2 outputs read back whole');
+    expect(r.failed).toBe(false);
   });
 
   it('fails on a PDF missing an item, naming it', async () => {
@@ -52,61 +72,63 @@ describe('resume check', () => {
     );
     expect(short.length).toBeLessThan(full.length);
     writeFileSync(join(dir, 'short.yaml'), short);
-    await runCli(['build', 'short.yaml', '-f', 'pdf', '-o', 'out'], { cwd: dir });
-    const r = await runCli(['check', join(dir, 'out', 'resume.pdf'), '--resume', sampleYaml]);
-    expect(r.code).toBe(1);
+    await build({ file: join(dir, 'short.yaml'), formats: ['pdf'], outDir: join(dir, 'out'), browser });
+    const r = await check({ outputs: [join(dir, 'out', 'resume.pdf')], file: sampleYaml });
+    expect(r.failed).toBe(true);
     // Missing from what the build would show, and from the source's own text.
-    expect(r.stdout).toContain('resume.pdf: 2 problems');
-    expect(r.stdout).toMatch(
+    expect(r.report).toContain('resume.pdf: 2 problems');
+    expect(r.report).toMatch(
       /FAIL {2}every item present \(\d+\/\d+\)\n {8}missing: Mentored engineers on system design/,
     );
-    expect(r.stdout).toContain(
+    expect(r.report).toContain(
       'not shown, and no warning said so: work[0].highlights[5].text: Mentored engineers',
     );
   });
 
   it('fails on a glyph no font draws, naming the character', async () => {
     const dir = tempDir();
-    writeFileSync(join(dir, 'resume.yaml'), 'basics:\n  name: Glyph Test\n  label: "Private \uE000 use"\n');
-    await runCli(['build', '-f', 'pdf,html', '-o', 'out'], { cwd: dir });
-    const r = await runCli(['check', 'out/resume.pdf', 'out/resume.html'], { cwd: dir });
-    expect(r.code).toBe(1);
-    expect(r.stdout).toContain('FAIL  no character lost\n        lost: \uE000 (U+E000)');
-    expect(r.stdout).toContain('resume.html: ok'); // the HTML holds the character: the reader's font may draw it
+    const file = join(dir, 'resume.yaml');
+    writeFileSync(file, 'basics:\n  name: Glyph Test\n  label: "Private \uE000 use"\n');
+    await build({ file, formats: ['pdf', 'html'], outDir: join(dir, 'out'), browser });
+    const outputs = ['pdf', 'html'].map((e) => join(dir, 'out', `resume.${e}`));
+    const r = await check({ outputs, file });
+    expect(r.failed).toBe(true);
+    expect(r.report).toContain('FAIL  no character lost\n        lost: \uE000 (U+E000)');
+    expect(r.report).toContain('resume.html: ok'); // the HTML holds the character: the reader's font may draw it
   });
 
   // check runs the build's own stages: a theme's date format and the résumé's design reach what it expects.
-  it('passes on every format of a user theme with dateFormat YYYY, built and checked with the same flags', async () => {
+  it('passes on every format of a user theme with dateFormat YYYY, built and checked with the same options', async () => {
     const dir = tempDir();
-    expect((await runCli(['create-theme', 'yearly'], { cwd: dir })).code).toBe(0);
-    const manifest = join(dir, 'yearly', 'theme.json');
+    const theme = join(dir, 'yearly');
+    cpSync(join(root, 'templates', 'classic'), theme, { recursive: true });
+    const manifest = join(theme, 'theme.json');
     const json = JSON.parse(readFileSync(manifest, 'utf8'));
-    writeFileSync(manifest, JSON.stringify({ ...json, tokens: { ...json.tokens, dateFormat: 'YYYY' } }));
-    const built = await runCli(['build', sampleYaml, '--theme', './yearly', '-o', 'out'], { cwd: dir });
-    expect(built.code, built.stderr).toBe(0);
+    writeFileSync(
+      manifest,
+      JSON.stringify({ ...json, name: 'yearly', tokens: { ...json.tokens, dateFormat: 'YYYY' } }),
+    );
+    const { written } = await build({ file: sampleYaml, theme, outDir: join(dir, 'out'), browser });
     const txt = readFileSync(join(dir, 'out', 'resume.txt'), 'utf8');
     expect(txt).toContain('\n2023 – 2025\n');
     expect(txt).not.toContain('May 2025');
-    const outputs = ['html', 'pdf', 'docx', 'md', 'txt'].map((e) => `out/resume.${e}`);
-    const r = await runCli(['check', ...outputs, '--resume', sampleYaml, '--theme', './yearly'], {
-      cwd: dir,
-    });
-    expect(r.stdout.trim().split('\n').at(-1)).toBe('all 5 outputs read back whole');
-    expect(r.code).toBe(0);
+    const r = await check({ outputs: written, file: sampleYaml, theme });
+    expect(lastLine(r.report)).toBe('all 5 outputs read back whole');
+    expect(r.failed).toBe(false);
   });
 
   it('passes on every format of a résumé whose meta.design sets the date format and the bullet', async () => {
     const dir = tempDir();
+    const file = join(dir, 'resume.yaml');
     const designed = readFileSync(sampleYaml, 'utf8').replace(
       /^meta:\n/m,
       'meta:\n  design:\n    dateFormat: MMMM YYYY\n    bullet: dash\n',
     );
-    writeFileSync(join(dir, 'resume.yaml'), designed);
-    expect((await runCli(['build', '-o', 'out'], { cwd: dir })).code).toBe(0);
+    writeFileSync(file, designed);
+    const { written } = await build({ file, outDir: join(dir, 'out'), browser });
     expect(readFileSync(join(dir, 'out', 'resume.txt'), 'utf8')).toContain('May 2025 – November 2025');
-    const outputs = ['html', 'pdf', 'docx', 'md', 'txt'].map((e) => `out/resume.${e}`);
-    const r = await runCli(['check', ...outputs], { cwd: dir });
-    expect(r.stdout.trim().split('\n').at(-1)).toBe('all 5 outputs read back whole');
-    expect(r.code).toBe(0);
+    const r = await check({ outputs: written, file });
+    expect(lastLine(r.report)).toBe('all 5 outputs read back whole');
+    expect(r.failed).toBe(false);
   });
 });

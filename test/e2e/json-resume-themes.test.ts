@@ -1,11 +1,15 @@
 // JSON Resume themes from npm (issue 12): two real themes, installed as dev dependencies, found from the résumé's
 // folder as resumed finds them, render the (tailored) résumé to HTML and, through our browser, to PDF; what
-// their pages ask for from the network is refused and reported once.
+// their pages ask for from the network is refused and reported once. Rendered through the library in process
+// (where --theme finds this project's node_modules); the CLI where a theme is looked for from a folder.
 import { copyFileSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { load, render } from '../../src/index.js';
 import { root, runCli, sampleYaml, tempDir } from '../helpers.js';
-import { readPdf } from '../pdf.js';
+import { failure, pdfOf, rendered, sharedBrowser } from '../library.js';
+
+const browser = sharedBrowser();
 
 /** A folder with the sample résumé whose node_modules holds the themes (this project's, linked). */
 function project(): string {
@@ -20,19 +24,17 @@ const flat = (text: string) => text.replace(/\s+/g, ' ');
 describe('JSON Resume themes', () => {
   it('jsonresume-theme-even makes the HTML and the PDF; its blocked web font is one warning', async () => {
     const dir = project();
-    const r = await runCli(
-      ['build', '--theme', 'jsonresume-theme-even', '-f', 'html,pdf,docx', '-o', 'out'],
-      {
-        cwd: dir,
-      },
-    );
-    expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toContain(
+    const r = await rendered({
+      file: join(dir, 'resume.yaml'),
+      theme: 'jsonresume-theme-even',
+      formats: ['html', 'pdf', 'docx'],
+      browser,
+    });
+    expect(r.warnings.join('\n')).toContain(
       'resume.yaml:1:1  --theme  warning: the theme jsonresume-theme-even asked for 1 resource from fonts.googleapis.com; none was loaded',
     );
-    const html = readFileSync(join(dir, 'out', 'resume.html'), 'utf8');
-    expect(html).toContain('fonts.googleapis.com'); // the theme's own page, as it wrote it
-    const pdf = await readPdf(join(dir, 'out', 'resume.pdf'));
+    expect(r.text('resume.html')).toContain('fonts.googleapis.com'); // the theme's own page, as it wrote it
+    const pdf = await pdfOf(r);
     const text = flat(pdf.text);
     for (const item of ['Ankit Khandelwal', 'Associate Tech Architect', 'Bounteous x Accolite', 'MarketDojo'])
       expect(text).toContain(item);
@@ -46,12 +48,11 @@ describe('JSON Resume themes', () => {
     const dir = project();
     const file = join(dir, 'resume.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('  theme: classic\n', '  theme: stackoverflow\n'));
-    const built = await runCli(['build', file, '--variant', 'rails', '-f', 'pdf', '-o', join(dir, 'out')]);
-    expect(built.code, built.stderr).toBe(0);
-    expect(built.stderr).toMatch(
+    const r = await rendered({ file, variant: 'rails', formats: ['pdf'], browser });
+    expect(r.warnings.join('\n')).toMatch(
       /resume\.yaml:\d+:10 {2}meta\.theme {2}warning: the theme jsonresume-theme-stackoverflow asked for 1 resource from cdnjs\.cloudflare\.com/,
     );
-    const text = flat((await readPdf(join(dir, 'out', 'ankit-khandelwal-rails-engineer.pdf'))).text);
+    const text = flat((await pdfOf(r, 'ankit-khandelwal-rails-engineer.pdf')).text);
     expect(text).toContain('Identified and resolved performance bottlenecks'); // tagged rails
     expect(text).not.toContain('Defined and drove backend architecture strategy'); // tagged architecture only
   });
@@ -59,15 +60,16 @@ describe('JSON Resume themes', () => {
   it('a theme that is not installed is named, with how to install it', async () => {
     const dir = tempDir();
     copyFileSync(sampleYaml, join(dir, 'resume.yaml'));
+    // --theme is looked for from the current folder: one without node_modules.
     const r = await runCli(['build', '--theme', 'even', '-f', 'html', '-o', 'out'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('unknown theme "even"');
     expect(r.stderr).toContain('npm install jsonresume-theme-even');
     const file = join(dir, 'resume.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('  theme: classic\n', '  theme: flat\n'));
-    const v = await runCli(['validate', file]);
+    const v = await failure(load({ file }));
     expect(v.code).toBe(1);
-    expect(v.stderr).toMatch(
+    expect(v.lines.join('\n')).toMatch(
       /resume\.yaml:\d+:10 {2}meta\.theme {2}unknown theme "flat".*jsonresume-theme-flat/,
     );
   });
@@ -78,19 +80,17 @@ describe('JSON Resume themes', () => {
       join(dir, 'short.yaml'),
       'meta:\n  theme: even\n  design:\n    accent: "#112233"\nbasics:\n  name: Short\n',
     );
-    const r = await runCli(['build', 'short.yaml', '-f', 'html', '-o', 'out'], { cwd: dir });
-    expect(r.code).toBe(0);
-    expect(r.stderr).toContain(
+    const r = await rendered({ file: join(dir, 'short.yaml'), formats: ['html'] });
+    expect(r.warnings.join('\n')).toContain(
       'short.yaml:3:3  meta.design  warning: meta.design does not reach the HTML and PDF of jsonresume-theme-even',
     );
   });
 
   it('--max-pages is refused: a JSON Resume theme has its own sizes', async () => {
-    const dir = project();
-    const r = await runCli(['build', '--theme', 'even', '--max-pages', '2', '-f', 'pdf', '-o', 'out'], {
-      cwd: dir,
-    });
+    const r = await failure(
+      render({ file: join(project(), 'resume.yaml'), theme: 'even', maxPages: 2, formats: ['pdf'], browser }),
+    );
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('jsonresume-theme-even is a JSON Resume theme');
+    expect(r.message).toContain('jsonresume-theme-even is a JSON Resume theme');
   });
 });

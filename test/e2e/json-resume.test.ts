@@ -1,13 +1,15 @@
 // JSON Resume documents as people really write them (issue 11): a corpus of shapes written for these tests, each
-// built in every format with its warnings asserted; the official samples build with none; import and export.
+// rendered in every format (the library's render(), in process) with its warnings asserted; the official samples
+// render with none; import (the CLI command) and export.
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
-import { flat, htmlText, root, runCli, tempDir } from '../helpers.js';
-import { pdfText } from '../pdf.js';
+import { build } from '../../src/index.js';
+import { flat, htmlText, root, runCli, sampleYaml, tempDir } from '../helpers.js';
+import { failure, invalid, pdfOf, type Rendered, rendered, sharedBrowser, validated } from '../library.js';
 
 const require = createRequire(import.meta.url);
 const official = require('@jsonresume/schema') as {
@@ -41,15 +43,19 @@ function itemsOf(doc: Record<string, unknown>): string[] {
   ]);
 }
 
-async function outputs(out: string): Promise<Record<string, string>> {
+/** The reader-visible text of each output. */
+async function outputs(r: Rendered): Promise<Record<string, string>> {
   return {
-    html: flat(htmlText(readFileSync(join(out, 'resume.html'), 'utf8'))),
-    pdf: flat(await pdfText(join(out, 'resume.pdf'))),
-    docx: flat((await mammoth.extractRawText({ path: join(out, 'resume.docx') })).value),
-    md: flat(readFileSync(join(out, 'resume.md'), 'utf8').replace(/\\([\\`*_[\]<>#|])/g, '$1')),
-    txt: flat(readFileSync(join(out, 'resume.txt'), 'utf8')),
+    html: flat(htmlText(r.text('resume.html'))),
+    pdf: flat((await pdfOf(r)).text),
+    docx: flat((await mammoth.extractRawText({ buffer: Buffer.from(r.bytes('resume.docx')) })).value),
+    md: flat(r.text('resume.md').replace(/\\([\\`*_[\]<>#|])/g, '$1')),
+    txt: flat(r.text('resume.txt')),
   };
 }
+
+const browser = sharedBrowser();
+const every = ['html', 'pdf', 'docx', 'md', 'txt', 'json'];
 
 describe('a corpus of JSON Resume documents in the shapes people write', () => {
   it('has at least 15 documents, each with its expectation', () => {
@@ -61,84 +67,102 @@ describe('a corpus of JSON Resume documents in the shapes people write', () => {
   for (const [file, want] of Object.entries(expected)) {
     if (want.exit !== 0) continue;
     it(`${file} builds in every format with ${want.diagnostics.length} warning(s), every job and bullet shown`, async () => {
-      const out = tempDir();
-      const r = await runCli(['build', file, '-f', 'html,pdf,docx,md,txt,json', '-o', out], { cwd: dir });
-      expect(r.code).toBe(0);
-      expect(r.stderr.split('\n').filter((l) => l.startsWith(`${file}:`))).toEqual(want.diagnostics);
+      const r = await rendered({ file: join(dir, file), formats: every, browser });
+      expect(r.warnings.filter((l) => l.startsWith(`${file}:`))).toEqual(want.diagnostics);
       const doc = JSON.parse(readFileSync(join(dir, file), 'utf8'));
-      const texts = await outputs(out);
+      const texts = await outputs(r);
       for (const [format, text] of Object.entries(texts))
         for (const item of itemsOf(doc)) expect(text, `${format} of ${file}`).toContain(flat(item));
-      expect(validOfficially(JSON.parse(readFileSync(join(out, 'resume.json'), 'utf8')))).toBe(true);
+      expect(validOfficially(JSON.parse(r.text('resume.json')))).toBe(true);
     });
   }
 
   it('a real mistake is reported together with everything else, warnings in place, and nothing is written', async () => {
     const out = tempDir();
-    const r = await runCli(['build', 'everything-wrong.json', '-o', out], { cwd: dir });
+    const r = await failure(build({ file: join(dir, 'everything-wrong.json'), outDir: out }));
     expect(r.code).toBe(1);
-    expect(r.stderr.split('\n').filter((l) => l.startsWith('everything-wrong.json:'))).toEqual(
+    expect(r.lines.filter((l) => l.startsWith('everything-wrong.json:'))).toEqual(
       expected['everything-wrong.json']?.diagnostics,
     );
-    expect(r.stderr).toContain('work[0].endDate  ends (2019-01) before it starts (2021-05)');
-    expect(r.stderr).toContain('basics.url  warning: "javascript:alert(1)" is not linked');
-    expect(r.stderr.trim().split('\n').at(-1)).toBe('error: 1 problem in everything-wrong.json');
+    expect(r.lines.join('\n')).toContain('work[0].endDate  ends (2019-01) before it starts (2021-05)');
+    expect(r.lines.join('\n')).toContain('basics.url  warning: "javascript:alert(1)" is not linked');
+    expect(r.message).toBe('1 problem in everything-wrong.json');
     expect(readdirSync(out)).toEqual([]);
   });
 
   it('reads loose dates, and prints unreadable ones as written', async () => {
-    const out = tempDir();
-    await runCli(['build', 'dates-english.json', '-f', 'html', '-o', join(out, 'a')], { cwd: dir });
-    await runCli(['build', 'dates-unreadable.json', '-f', 'html', '-o', join(out, 'b')], { cwd: dir });
-    await runCli(['build', 'dates-german.json', '-f', 'html', '-o', join(out, 'c')], { cwd: dir });
-    const a = htmlText(readFileSync(join(out, 'a', 'resume.html'), 'utf8'));
+    const html = async (file: string) =>
+      htmlText((await rendered({ file: join(dir, file), formats: ['html'] })).text('resume.html'));
+    const a = await html('dates-english.json');
     expect(a).toContain('Aug 2021 – Present');
     expect(a).toContain('Mar 2020 – Jul 2021');
     expect(a).toContain('Sep 2018 – Dec 2019');
-    expect(htmlText(readFileSync(join(out, 'b', 'resume.html'), 'utf8'))).toContain(
-      'Summer 2019 – Autumn 2019',
-    );
-    expect(htmlText(readFileSync(join(out, 'c', 'resume.html'), 'utf8'))).toMatch(/Okt\.? 2022 – heute/);
+    expect(await html('dates-unreadable.json')).toContain('Summer 2019 – Autumn 2019');
+    expect(await html('dates-german.json')).toMatch(/Okt\.? 2022 – heute/);
   });
 
   it('embeds a data: photo, and builds without a missing one', async () => {
-    const out = tempDir();
-    await runCli(['build', 'photo-data-uri.json', '-f', 'html,docx', '-o', out], { cwd: dir });
-    expect(readFileSync(join(out, 'resume.html'), 'utf8')).toMatch(
-      /<img class="photo" src="data:image\/png;base64,/,
-    );
-    const zip = await JSZip.loadAsync(readFileSync(join(out, 'resume.docx')));
+    const r = await rendered({ file: join(dir, 'photo-data-uri.json'), formats: ['html', 'docx'] });
+    expect(r.text('resume.html')).toMatch(/<img class="photo" src="data:image\/png;base64,/);
+    const zip = await JSZip.loadAsync(r.bytes('resume.docx'));
     expect(Object.keys(zip.files).some((f) => f.startsWith('word/media/'))).toBe(true);
-    const missing = await runCli(['build', 'photo-missing.json', '-f', 'html', '-o', tempDir()], {
-      cwd: dir,
-    });
-    expect(missing.code).toBe(0);
+    const missing = await rendered({ file: join(dir, 'photo-missing.json'), formats: ['html'] });
+    expect(missing.names).toEqual(['resume.html']);
   });
 
   it('renders "- " lines as a list and single newlines as line breaks, in HTML and DOCX', async () => {
-    const out = tempDir();
-    await runCli(['build', 'summary-lines.json', '-f', 'html,docx', '-o', out], { cwd: dir });
-    const html = readFileSync(join(out, 'resume.html'), 'utf8');
+    const r = await rendered({ file: join(dir, 'summary-lines.json'), formats: ['html', 'docx'] });
+    const html = r.text('resume.html');
     expect(html).toContain('Engineer who likes lists.<br>Second line of the profile.');
     expect(html).toMatch(
       /<p class="entry-description">Led the platform team\.<\/p>\s*<ul class="highlights">\s*<li>Grew the team from 3 to 9<\/li>/,
     );
     const xml =
-      (await (
-        await JSZip.loadAsync(readFileSync(join(out, 'resume.docx')))
-      )
-        .file('word/document.xml')
-        ?.async('string')) ?? '';
+      (await (await JSZip.loadAsync(r.bytes('resume.docx'))).file('word/document.xml')?.async('string')) ??
+      '';
     expect(xml).toMatch(/<w:numPr>(?:(?!<\/w:p>).)*Halved cloud costs/s);
     expect(xml).toMatch(/Engineer who likes lists\.<\/w:t><\/w:r><w:r><w:br\/>/);
   });
 
-  it('--strict turns every warning into an error', async () => {
-    const r = await runCli(['validate', 'legacy-0x.json', '--strict'], { cwd: dir });
+  it('strict turns every warning into an error', async () => {
+    const r = await invalid(join(dir, 'legacy-0x.json'), true);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('work[0].company  "company" is the JSON Resume 0.x name of "name"');
-    expect(r.stderr).toContain('(an error under --strict)');
-    expect(r.stderr.trim().split('\n').at(-1)).toBe('error: 6 problems in legacy-0x.json');
+    expect(r.lines.join('\n')).toContain('work[0].company  "company" is the JSON Resume 0.x name of "name"');
+    expect(r.lines.join('\n')).toContain('(an error under --strict)');
+    expect(r.message).toBe('6 problems in legacy-0x.json');
+  });
+});
+
+describe('JSON Resume documents of this repository', () => {
+  it('one is built as it is, every section in every format', async () => {
+    const r = await rendered({ file: join(root, 'test', 'fixtures', 'valid', 'json-resume.json'), browser });
+    expect(r.warnings).toEqual([]);
+    const text = flat((await pdfOf(r)).text);
+    for (const s of [
+      'CEO/President · Pied Piper',
+      'Miss Direction · Smoogle',
+      'Bachelor, Information Technology',
+      'Teacher · CoderDojo',
+      'Digital Compression Pioneer Award',
+      'Certified Kubernetes Administrator',
+      'Video compression for 3d media',
+      'English: Native Speaker',
+      'Ferrets, Unicorns',
+      'Erlich Bachman',
+    ]) {
+      expect(text).toContain(s);
+    }
+  });
+
+  it('empty strings are read as "not set", as its exports mean them', async () => {
+    const file = join(root, 'test', 'fixtures', 'valid', 'json-resume-blanks.json');
+    expect(await validated(file)).toEqual({
+      name: 'json-resume-blanks.json',
+      summary: '4 sections: 1 job, 1 education entry, 1 skill group; 1 bullet',
+      warnings: [],
+    });
+    const r = await rendered({ file, formats: ['html'] });
+    expect(flat(htmlText(r.text('resume.html')))).toContain('Engineer · Acme Jan 2020 – Present');
   });
 });
 
@@ -148,11 +172,9 @@ describe('the official sample and examples', () => {
     ...readdirSync(join(schemaDir, 'examples')).map((f) => join(schemaDir, 'examples', f)),
   ];
   it.each(files)('%s builds with no warnings at all', async (file) => {
-    const out = tempDir();
-    const r = await runCli(['build', file, '-f', 'html,pdf,docx,json', '-o', out]);
-    expect(r.stderr).toBe('');
-    expect(r.code).toBe(0);
-    expect(validOfficially(JSON.parse(readFileSync(join(out, 'resume.json'), 'utf8')))).toBe(true);
+    const r = await rendered({ file, formats: ['html', 'pdf', 'docx', 'json'], browser });
+    expect(r.warnings).toEqual([]);
+    expect(validOfficially(JSON.parse(r.text('resume.json')))).toBe(true);
   });
 });
 
@@ -164,10 +186,10 @@ describe('import and export', () => {
     expect(imported).toMatchObject({ code: 0, stdout: 'wrote resume.yaml\n', stderr: '' });
     const yaml = readFileSync(join(work, 'resume.yaml'), 'utf8');
     expect(yaml.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=.*schema\/resume\.schema\.json$/);
-    expect((await runCli(['validate'], { cwd: work })).code).toBe(0);
-    expect((await runCli(['build', '-f', 'json', '-o', 'out'], { cwd: work })).code).toBe(0);
+    const exported = await rendered({ file: join(work, 'resume.yaml'), formats: ['json'] });
+    expect(exported.warnings).toEqual([]);
     const before = JSON.parse(readFileSync(sample, 'utf8'));
-    const after = JSON.parse(readFileSync(join(work, 'out', 'resume.json'), 'utf8'));
+    const after = JSON.parse(exported.text('resume.json'));
     delete before.$schema;
     delete after.$schema;
     delete before.basics.image; // "" means "not set" in a JSON Resume document
@@ -187,15 +209,12 @@ describe('import and export', () => {
     expect(again.code).toBe(1);
     expect(again.stderr.trim()).toBe('error: resume.yaml exists: use --force to overwrite it');
     expect((await runCli(['import', 'old.json', '--force'], { cwd: work })).code).toBe(0);
-    expect((await runCli(['validate'], { cwd: work })).code).toBe(0);
+    expect((await validated(join(work, 'resume.yaml'))).name).toBe('resume.yaml');
   });
 
   it('exports a tailored variant as tailored, our extensions dropped or kept under meta', async () => {
-    const out = tempDir();
-    const r = await runCli(['build', 'resume.yaml', '--variant', 'architect', '-f', 'json', '-o', out]);
-    expect(r.code).toBe(0);
-    const [file] = readdirSync(out);
-    const doc = JSON.parse(readFileSync(join(out, file ?? ''), 'utf8'));
+    const r = await rendered({ file: sampleYaml, variant: 'architect', formats: ['json'] });
+    const doc = JSON.parse(r.text(r.names[0] ?? ''));
     expect(validOfficially(doc)).toBe(true);
     expect(doc.basics.label).toBe('Associate Tech Architect');
     expect(JSON.stringify(doc)).not.toMatch(/"tags"|"alt"|"variants"/);
@@ -205,27 +224,29 @@ describe('import and export', () => {
 
   it('YAML in JSON Resume keys is read like the same JSON; our own format (it declares our schema) is strict', async () => {
     const work = tempDir();
+    const file = join(work, 'resume.yaml');
     writeFileSync(
-      join(work, 'resume.yaml'),
+      file,
       'basics:\n  name: Ada\n  nmae: typo\nwork:\n  - company: Engines Ltd\n    position: Engineer\n    startDate: August 2021\n',
     );
-    const ok = await runCli(['build', '-f', 'html', '-o', 'out'], { cwd: work });
-    expect(ok.code).toBe(0);
-    expect(ok.stderr).toContain(
+    const ok = await rendered({ file, formats: ['html'] });
+    expect(ok.warnings.join('\n')).toContain(
       'resume.yaml:5:5  work[0].company  warning: "company" is the JSON Resume 0.x name of "name"',
     );
-    expect(ok.stderr).toContain(
+    expect(ok.warnings.join('\n')).toContain(
       'resume.yaml:7:16  work[0].startDate  warning: "August 2021" read as 2021-08',
     );
-    expect(ok.stderr).toContain(
+    expect(ok.warnings.join('\n')).toContain(
       'resume.yaml:3:3  basics.nmae  warning: not shown: "nmae" is not a key this tool reads; did you mean "name"?',
     );
     writeFileSync(
-      join(work, 'resume.yaml'),
+      file,
       '# yaml-language-server: $schema=./schema/resume.schema.json\nbasics:\n  name: Ada\n  nmae: typo\n',
     );
-    const bad = await runCli(['validate'], { cwd: work });
+    const bad = await invalid(file);
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toContain('resume.yaml:4:3  basics.nmae  unknown key "nmae"; did you mean "name"?');
+    expect(bad.lines.join('\n')).toContain(
+      'resume.yaml:4:3  basics.nmae  unknown key "nmae"; did you mean "name"?',
+    );
   });
 });

@@ -1,15 +1,9 @@
 // The PDF as an ATS and a reader meet it: text order, links, metadata, fonts, pages; and the browser's isolation.
+// Printed through the library's render() in process, on one browser; the CLI's search for a browser, for real.
 import { execFileSync, spawnSync } from 'node:child_process';
-import {
-  copyFileSync,
-  existsSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   cliPath,
@@ -22,37 +16,41 @@ import {
   sampleYaml,
   tempDir,
 } from '../helpers.js';
-import { pdfText, readPdf } from '../pdf.js';
+import { pdfOf, rendered, sharedBrowser } from '../library.js';
+import { type PdfContents, pdfText } from '../pdf.js';
+
+const browser = sharedBrowser();
+/** A name, a contact line and a job title each longer than a line. */
+const longLines = join(root, 'test', 'fixtures', 'valid', 'long-lines.yaml');
 
 describe('PDF of resume.yaml', () => {
-  const out = tempDir();
-  const pdf = join(out, 'resume.pdf');
+  let bytes: Uint8Array;
+  let pdf: PdfContents;
   beforeAll(async () => {
-    const r = await runCli(['build', '--format', 'pdf', '-o', out]);
-    expect(r.stderr).toBe('');
-    expect(r.code).toBe(0);
+    const r = await rendered({ file: sampleYaml, formats: ['pdf'], browser });
+    expect(r.warnings).toEqual([]);
+    bytes = r.bytes('resume.pdf');
+    pdf = await pdfOf(r);
   });
 
-  it('has selectable text holding every job, project and bullet in reading order', async () => {
-    expect(firstOutOfOrder(await pdfText(pdf), expectedSampleText())).toBeUndefined();
+  it('has selectable text holding every job, project and bullet in reading order', () => {
+    expect(firstOutOfOrder(pdf.text, expectedSampleText())).toBeUndefined();
   });
 
-  it('keeps the job line in reading order: position, employer, dates', async () => {
-    expect(await pdfText(pdf)).toContain(
-      'Associate Tech Architect · Bounteous x Accolite May 2025 – Nov 2025',
-    );
+  it('keeps the job line in reading order: position, employer, dates', () => {
+    expect(pdf.text).toContain('Associate Tech Architect · Bounteous x Accolite May 2025 – Nov 2025');
   });
 
-  it('has clickable links for e-mail, phone and website', async () => {
-    expect((await readPdf(pdf)).links).toEqual([
+  it('has clickable links for e-mail, phone and website', () => {
+    expect(pdf.links).toEqual([
       'mailto:mailme.ankit.13@gmail.com',
       'tel:+919754794337',
       'http://ankitkhandelwal.net/',
     ]);
   });
 
-  it('carries document metadata and is tagged', async () => {
-    const { info, tagged, pageSize, pageCount } = await readPdf(pdf);
+  it('carries document metadata and is tagged', () => {
+    const { info, tagged, pageSize, pageCount } = pdf;
     expect(info.Title).toBe('Ankit Khandelwal — Résumé');
     expect(info.Author).toBe('Ankit Khandelwal');
     expect(info.Subject).toBe('Senior Ruby on Rails Engineer');
@@ -66,22 +64,20 @@ describe('PDF of resume.yaml', () => {
     expect(pageCount).toBeLessThanOrEqual(7);
   });
 
-  it('embeds every font, and only the theme face', async () => {
-    const { fonts } = await readPdf(pdf);
-    expect(fonts.length).toBeGreaterThanOrEqual(3);
-    for (const font of fonts) {
+  it('embeds every font, and only the theme face', () => {
+    expect(pdf.fonts.length).toBeGreaterThanOrEqual(3);
+    for (const font of pdf.fonts) {
       expect(font.name).toMatch(/^[A-Z]{6}\+SourceSans3/); // a subset of the theme face
       expect(font).toMatchObject({ embedded: true, type3: false });
     }
   });
 
   it('has an outline (bookmarks) from the headings', () => {
-    const raw = readFileSync(pdf, 'latin1');
-    expect(raw).toMatch(/\/Outlines \d+ 0 R/);
+    expect(Buffer.from(bytes).toString('latin1')).toMatch(/\/Outlines \d+ 0 R/);
   });
 
-  it('never starts a page with a lone bullet line or ends one with a heading', async () => {
-    const pages = (await pdfText(pdf)).split('\f').filter((p) => p.trim());
+  it('never starts a page with a lone bullet line or ends one with a heading', () => {
+    const pages = pdf.text.split('\f').filter((p) => p.trim());
     for (const page of pages.slice(0, -1)) {
       const last = page.trim().split('\n').at(-1) ?? '';
       expect(last).not.toMatch(
@@ -91,40 +87,53 @@ describe('PDF of resume.yaml', () => {
   });
 });
 
+describe('paper', () => {
+  it('Letter changes the page size of PDF and DOCX', async () => {
+    const r = await rendered({ file: sampleYaml, formats: ['pdf', 'docx'], paper: 'Letter', browser });
+    expect((await pdfOf(r)).pageSize).toEqual([612, 792]);
+    const zip = await JSZip.loadAsync(r.bytes('resume.docx'));
+    expect(await zip.file('word/document.xml')?.async('string')).toContain('<w:pgSz w:w="12240" w:h="15840"');
+  });
+});
+
+describe('a long contact line', () => {
+  it('that wraps never starts a line with "·"', async () => {
+    const r = await rendered({ file: longLines, formats: ['pdf'], browser });
+    const lines = ((await pdfOf(r)).pages[0] ?? '').split('\n');
+    expect(lines.filter((l) => l.includes('example.com')).length).toBeGreaterThanOrEqual(1);
+    expect(lines.filter((l) => /^\s*·/.test(l))).toEqual([]);
+  });
+});
+
 describe('PDF isolation', () => {
   it('makes no request to a local server and reads no local file named in the résumé', async () => {
-    const { port, hits, close } = await countingServer();
+    const { port, hits, settled, close } = await countingServer();
     try {
-      const dir = tempDir();
-      writeFileSync(
-        join(dir, 'resume.yaml'),
-        [
-          'basics:',
-          '  name: Mallory <img src="http://127.0.0.1:PORT/name.png">',
-          '  summary: |',
-          '    <img src="http://127.0.0.1:PORT/x.png"> <link rel=stylesheet href="http://127.0.0.1:PORT/s.css">',
-          '    <iframe src="file:///etc/passwd"></iframe> ![x](http://127.0.0.1:PORT/md.png)',
-          'work:',
-          '  - name: <style>@import url(http://127.0.0.1:PORT/i.css)</style>',
-          '    highlights:',
-          '      - <object data="file:///etc/passwd"></object> <script>fetch("http://127.0.0.1:PORT/js")</script>',
-          '      - "[a link](https://127.0.0.1:PORT/ok) is fine as a link, never fetched"',
-        ]
-          .join('\n')
-          .replaceAll('PORT', String(port)),
-      );
-      const r = await runCli(['build', '--format', 'pdf,html', '-o', dir], { cwd: dir });
-      expect(r.stderr).toBe('');
-      expect(r.code).toBe(0);
-      const text = flat(await pdfText(join(dir, 'resume.pdf')));
+      const source = [
+        'basics:',
+        '  name: Mallory <img src="http://127.0.0.1:PORT/name.png">',
+        '  summary: |',
+        '    <img src="http://127.0.0.1:PORT/x.png"> <link rel=stylesheet href="http://127.0.0.1:PORT/s.css">',
+        '    <iframe src="file:///etc/passwd"></iframe> ![x](http://127.0.0.1:PORT/md.png)',
+        'work:',
+        '  - name: <style>@import url(http://127.0.0.1:PORT/i.css)</style>',
+        '    highlights:',
+        '      - <object data="file:///etc/passwd"></object> <script>fetch("http://127.0.0.1:PORT/js")</script>',
+        '      - "[a link](https://127.0.0.1:PORT/ok) is fine as a link, never fetched"',
+        // Our own format (it declares our schema): markup in its text is text, shown as written.
+        '# yaml-language-server: $schema=./schema/resume.schema.json',
+      ]
+        .join('\n')
+        .replaceAll('PORT', String(port));
+      const r = await rendered({ source, file: 'resume.yaml', formats: ['pdf', 'html'], browser });
+      expect(r.warnings).toEqual([]);
+      const text = flat((await pdfOf(r)).text);
       expect(text).toContain(`<img src="http://127.0.0.1:${port}/x.png">`);
       expect(text).toContain('<iframe src="file:///etc/passwd"></iframe>');
       expect(text).toContain(`<script>fetch("http://127.0.0.1:${port}/js")</script>`);
       expect(text).not.toMatch(/root:x:0:0/);
-      expect(readFileSync(join(dir, 'resume.html'), 'utf8')).not.toMatch(
-        /<(img|iframe|object|script|link rel)/,
-      );
-      await new Promise((r) => setTimeout(r, 300));
+      expect(r.text('resume.html')).not.toMatch(/<(img|iframe|object|script|link rel)/);
+      await settled();
       expect(hits).toEqual([]);
     } finally {
       close();

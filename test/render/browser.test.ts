@@ -13,7 +13,7 @@ describe('BrowserSession', () => {
   afterAll(() => session.close());
 
   it('blocks network and file requests from the page and runs no script', async () => {
-    const { port, hits, close } = await countingServer();
+    const { port, hits, settled, close } = await countingServer();
     const base = `http://127.0.0.1:${port}`;
     try {
       const html = `<!doctype html><html><head><link rel="stylesheet" href="${base}/s.css">
@@ -22,7 +22,7 @@ describe('BrowserSession', () => {
         <script>document.body.append('SCRIPT RAN'); fetch('${base}/js')</script></body></html>`;
       const pdf = await session.printPdf(html, { paper: 'A4' });
       expect(Buffer.from(pdf).subarray(0, 5).toString()).toBe('%PDF-');
-      await new Promise((r) => setTimeout(r, 200));
+      await settled();
       expect(hits).toEqual([]);
       expect(session.blocked).toEqual(expect.arrayContaining([`${base}/x.png`]));
       const file = join(tempDir(), 'x.pdf');

@@ -14,6 +14,7 @@ export function checkCommand(cli: Command): void {
       'PDF, DOCX, HTML, Markdown, text or JSON files (default: build every format and check it)',
     )
     .option('--resume <file>', 'the résumé they were built from (default: resume.yaml, .yml or .json here)')
+    .option('--letter <file>', "they are this cover letter's outputs (letter-<name>.*)")
     .option('--variant <name>', 'they were built as this variant')
     .option('--tag <tags>', 'they were built with these tags', list)
     .option('--exclude-tag <tags>', 'they were built without these tags', list)
@@ -23,7 +24,7 @@ export function checkCommand(cli: Command): void {
     .option('--browser <path>', 'Chrome/Chromium executable for the PDF built to check')
     .addHelpText(
       'after',
-      '\nExamples:\n  $ resume check                    # builds every format of resume.yaml and reads it back\n  $ resume check out/resume.pdf out/resume.docx',
+      '\nExamples:\n  $ resume check                    # builds every format of resume.yaml and reads it back\n  $ resume check out/resume.pdf out/resume.docx\n  $ resume check --letter acme.md out/letter-acme.pdf',
     )
     .action(async (outputs: string[], o: Record<string, unknown>) => {
       const results = await checkOutputs({
@@ -35,6 +36,7 @@ export function checkCommand(cli: Command): void {
         public: Boolean(o.public),
         locale: o.locale as string | undefined,
         theme: o.theme as string | undefined,
+        ...(o.letter === undefined ? {} : { letter: { file: o.letter as string } }),
         browser: () => browserFor(o.browser as string | undefined),
       });
       console.log(formatCheck(results));

@@ -4,12 +4,11 @@ import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'no
 import { basename, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { writeOutputs } from '../../core/output.js';
-import { forYaml, toYaml } from '../../core/to-yaml.js';
 import { UserError } from '../../errors.js';
+import { IMPORT_FORMATS, importedYaml, importFile } from '../../import/index.js';
 import { packageRoot } from '../../paths.js';
-import { load } from '../../pipeline/load.js';
 import { builtinThemeDir } from '../../render/theme.js';
-import { printWarnings, schemaFrom } from '../options.js';
+import { schemaFrom } from '../options.js';
 
 function refuseOverwrite(file: string, force: boolean | undefined): void {
   if (existsSync(file) && !force) throw new UserError(`${file} exists: use --force to overwrite it`);
@@ -19,11 +18,25 @@ export function initCommand(cli: Command): void {
   cli
     .command('init')
     .description('start a résumé: a commented example with every common section, a tag and a variant')
-    .argument('[file]', 'the file to write', 'resume.yaml')
+    .argument('[file]', 'the file to write (default: resume.yaml, or letter.md with --letter)')
+    .option('--letter', 'start a cover letter instead: Markdown with commented front matter')
     .option('--force', 'overwrite the file if it exists')
-    .addHelpText('after', `\nExamples:\n  $ resume init && resume serve`)
-    .action((file: string, o: { force?: boolean }) => {
+    .addHelpText(
+      'after',
+      `\nExamples:\n  $ resume init && resume serve\n  $ resume init --letter acme.md && resume letter acme.md`,
+    )
+    .action((given: string | undefined, o: { force?: boolean; letter?: boolean }) => {
+      const file = given ?? (o.letter ? 'letter.md' : 'resume.yaml');
       refuseOverwrite(file, o.force);
+      if (o.letter) {
+        writeOutputs([
+          { path: file, data: readFileSync(join(packageRoot, 'templates', 'starter-letter.md'), 'utf8') },
+        ]);
+        console.log(
+          `wrote ${file}: edit it, then run resume letter ${file} (the letterhead comes from your résumé)`,
+        );
+        return;
+      }
       const starter = readFileSync(join(packageRoot, 'templates', 'starter.yaml'), 'utf8');
       writeOutputs([{ path: file, data: starter.replace('$schema=SCHEMA', `$schema=${schemaFrom(file)}`) }]);
       console.log(
@@ -36,20 +49,32 @@ export function importCommand(cli: Command): void {
   cli
     .command('import')
     .description(
-      'write a résumé YAML from a JSON Resume document (legacy names modernised, loose dates read)',
+      'write our commented YAML from a JSON Resume, RenderCV, YAMLResume or resumake file, or a LinkedIn export',
     )
-    .argument('<file>', 'the JSON Resume document (- reads standard input)')
+    .argument(
+      '<source>',
+      'the file (YAML or JSON), a LinkedIn export ZIP or its unzipped folder (- reads standard input)',
+    )
+    .option('--from <format>', `read it as this format: ${IMPORT_FORMATS.join(', ')} (default: recognised)`)
     .option('-o, --out <file>', 'the YAML file to write', 'resume.yaml')
     .option('--force', 'overwrite the file if it exists')
-    .addHelpText('after', `\nExamples:\n  $ resume import resume.json -o resume.yaml`)
-    .action(async (file: string, o: { out: string; force?: boolean }) => {
+    .addHelpText(
+      'after',
+      `\nExamples:\n  $ resume import resume.json\n  $ resume import John_Doe_CV.yaml -o resume.yaml      # RenderCV\n  $ resume import Basic_LinkedInDataExport.zip`,
+    )
+    .action(async (source: string, o: { from?: string; out: string; force?: boolean }) => {
       refuseOverwrite(o.out, o.force);
-      const loaded = await load({ file });
-      printWarnings(loaded.warnings);
-      const { resume, notes } = forYaml(loaded.resume);
-      for (const note of notes) process.stderr.write(`warning: ${note}\n`);
-      writeOutputs([{ path: o.out, data: await toYaml(resume, schemaFrom(o.out)) }]);
-      console.log(`wrote ${o.out}`);
+      const read = await importFile(source, o.from);
+      if (!read.importer)
+        throw new UserError(
+          `${source}: not a format this tool reads (${IMPORT_FORMATS.join(', ')}); --from names one to try`,
+        );
+      const { importer, result } = read;
+      for (const note of result.notes) process.stderr.write(`${note.message}\n`);
+      writeOutputs([{ path: o.out, data: await importedYaml(result, schemaFrom(o.out), importer.describe) }]);
+      console.log(
+        `wrote ${o.out} from ${importer.describe}: check it, then run resume build ${o.out === 'resume.yaml' ? '' : o.out}`.trim(),
+      );
     });
 }
 

@@ -28,7 +28,7 @@ export function watchCommands(cli: Command): void {
       .option('-p, --port <port>', 'port (default: a free one)', portNumber, 0)
       .addHelpText(
         'after',
-        '\nExamples:\n  $ resume serve                    # prints the preview address; open it\n  $ resume serve --port 4000 -f html,pdf',
+        '\nExamples:\n  $ resume serve                    # prints the preview address; open it\n  $ resume serve --port 4000 -f html,pdf\n  $ resume serve --job postings/acme.md   # tailored to the posting, with its match report',
       ),
   ).action(async (given: string | undefined, o: Record<string, unknown>) => {
     const options = buildOptions(given, o);
@@ -36,7 +36,15 @@ export function watchCommands(cli: Command): void {
     if (!options.formats?.includes('html'))
       options.formats = selectRenderers(`html,${o.format}`).map((r) => r.format);
     const session = await startWatching(options);
-    const preview = await startPreview(session, o.port as number);
+    // With a posting, the preview shows the match report too, made afresh after each good build.
+    const matchPage = options.job
+      ? async () => {
+          const { match } = await import('../../pipeline/match.js');
+          const result = await match(options);
+          return { page: result.page(), score: result.report.score };
+        }
+      : undefined;
+    const preview = await startPreview(session, o.port as number, { matchPage });
     console.log(`preview at ${preview.url}`);
     process.stderr.write(`watching ${session.file}: save it to rebuild; Ctrl-C stops\n`);
     await untilInterrupted();

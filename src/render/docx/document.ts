@@ -29,12 +29,13 @@ import {
   type ViewSection,
 } from '../../core/view.js';
 import type { Bullet, Tokens } from '../tokens.js';
+import { coreProperties, fixedZipTimes } from './reproducible.js';
 
-const TWIPS_PER_MM = 1440 / 25.4;
-const PAGE = { A4: { width: 11906, height: 16838 }, Letter: { width: 12240, height: 15840 } };
+export const TWIPS_PER_MM = 1440 / 25.4;
+export const PAGE = { A4: { width: 11906, height: 16838 }, Letter: { width: 12240, height: 15840 } };
 const BULLETS = 'resume-bullets';
 
-interface RunStyle {
+export interface RunStyle {
   style?: string;
   bold?: boolean;
   italics?: boolean;
@@ -43,7 +44,7 @@ interface RunStyle {
 }
 
 /** Inline markdown as Word runs: bold and italic nest, links become external hyperlinks. */
-function runs(tokens: Inline[], style: RunStyle = {}): ParagraphChild[] {
+export function runs(tokens: Inline[], style: RunStyle = {}): ParagraphChild[] {
   return tokens.flatMap((t): ParagraphChild[] => {
     switch (t.type) {
       case 'text':
@@ -93,7 +94,7 @@ function photoParagraph(view: ViewModel): Paragraph[] {
   ];
 }
 
-function linked(text: string, href: string | undefined, style: RunStyle = {}): ParagraphChild {
+export function linked(text: string, href: string | undefined, style: RunStyle = {}): ParagraphChild {
   if (!href) return new TextRun({ text, ...style });
   return new ExternalHyperlink({
     link: href,
@@ -128,7 +129,7 @@ function roleParagraphs(
   ]);
 }
 
-const BULLET_MARKS: Record<Bullet, string> = { disc: '•', circle: '◦', square: '▪', dash: '–' };
+export const BULLET_MARKS: Record<Bullet, string> = { disc: '•', circle: '◦', square: '▪', dash: '–' };
 
 /** The DOCX, its Word styles built from the same tokens as the page's CSS (theme, meta.design, --max-pages). */
 export async function renderDocx(view: ViewModel, tokens: Tokens): Promise<Uint8Array> {
@@ -272,7 +273,7 @@ export async function renderDocx(view: ViewModel, tokens: Tokens): Promise<Uint8
       : []),
   ];
 
-  const doc = new Document({
+  const properties = {
     creator: view.document.author,
     lastModifiedBy: 'resume',
     title: view.document.title,
@@ -280,6 +281,9 @@ export async function renderDocx(view: ViewModel, tokens: Tokens): Promise<Uint8
     keywords: view.document.keywords.join(', '),
     description: view.label ?? view.document.subject,
     customProperties: view.document.build ? [{ name: BUILD_RECORD_KEY, value: view.document.build }] : [],
+  };
+  const doc = new Document({
+    ...properties,
     styles: {
       default: {
         document: {
@@ -407,5 +411,6 @@ export async function renderDocx(view: ViewModel, tokens: Tokens): Promise<Uint8
       },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(doc));
+  // The same résumé gives the same bytes: no build time in the package (see reproducible.ts).
+  return fixedZipTimes(new Uint8Array(await Packer.toBuffer(doc, undefined, [coreProperties(properties)])));
 }

@@ -12,5 +12,9 @@ export const docxRenderer: Renderer = {
     const { renderDocx } = await import('./document.js');
     return renderDocx(view, viewTokens(ctx.tokens, view));
   },
+  async renderLetter(view, ctx) {
+    const { renderLetterDocx } = await import('./letter.js');
+    return renderLetterDocx(view, viewTokens(ctx.tokens, view));
+  },
   read: readDocx,
 };

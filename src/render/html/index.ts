@@ -4,14 +4,16 @@ import type { Inline } from '../../core/markdown.js';
 import { shownText } from '../../core/prepare.js';
 import type { ViewModel } from '../../core/view.js';
 import { UserError } from '../../errors.js';
+import { shownLetterText } from '../../letter/prepare.js';
+import { isLetter, type LetterView, type PageView } from '../../letter/view.js';
 import { mark } from '../../timings.js';
 import { facesFor, fontStack } from '../fonts.js';
 import type { ThemeFolder } from '../theme-folder.js';
-import { CUSTOM_FAMILY, tokensCss, viewTokens } from '../tokens.js';
+import { CUSTOM_FAMILY, letterCss, tokensCss, viewTokens } from '../tokens.js';
 import type { Renderer } from '../types.js';
 import { regions } from './layout.js';
 import { readHtml } from './read.js';
-import { compileTheme, type Template } from './templates.js';
+import { compileTheme, type Template, type Templates } from './templates.js';
 
 const escapeHtml = Handlebars.Utils.escapeExpression;
 
@@ -49,25 +51,26 @@ export function inlineHtml(tokens: Inline[]): string {
     .join('');
 }
 
-const compiled = new WeakMap<ThemeFolder, Template>();
+const compiled = new WeakMap<ThemeFolder, Templates>();
 
 /** Compiles a theme once; user text is only ever data to the template, never template source. */
-function templateFor(theme: ThemeFolder): Template {
-  let template = compiled.get(theme);
-  if (!template) {
-    template = compileTheme(theme, (hbs) => {
+function templatesFor(theme: ThemeFolder): Templates {
+  let templates = compiled.get(theme);
+  if (!templates) {
+    templates = compileTheme(theme, (hbs) => {
       hbs.registerHelper('inline', (tokens: Inline[]) => new hbs.SafeString(inlineHtml(tokens)));
       hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
       hbs.registerHelper('join', (list: unknown[], separator: unknown) =>
         Array.isArray(list) ? list.join(typeof separator === 'string' ? separator : ', ') : '',
       );
     });
-    compiled.set(theme, template);
+    compiled.set(theme, templates);
   }
-  return template;
+  return templates;
 }
 
-export function renderHtml(view: ViewModel, theme: ThemeFolder): string {
+/** What every page of the theme is styled with: its stylesheet, the tokens as custom properties, the faces. */
+function pageStyle(view: PageView, theme: ThemeFolder, css: string) {
   const tokens = viewTokens(theme.tokens, view);
   // The typeface: font files of the résumé's, else a shipped family it names, else the theme's own.
   const stack = tokens.font === theme.tokens.font ? theme.fontFaces : fontStack(tokens.font);
@@ -76,26 +79,44 @@ export function renderHtml(view: ViewModel, theme: ThemeFolder): string {
     : tokens.font === theme.tokens.font
       ? fontFaceCss(theme.fonts, theme.tokens.font)
       : '';
-  const context = {
-    ...view,
-    regions: regions(view, theme.layout, tokens.fontSize),
-    css: theme.css,
-    // The theme's tokens under meta.design and the sizes --max-pages chose, as the custom properties its CSS reads.
-    tokens: tokensCss(tokens, view.fit?.space),
-    fontFaces: `${ownFonts}\n${facesFor(stack, shownText(view))}`,
+  const shown = isLetter(view) ? shownLetterText(view) : shownText(view);
+  return {
+    css,
+    // The theme's tokens under meta.design and the sizes fitting chose, as the custom properties its CSS reads.
+    tokens: `${tokensCss(tokens, view.fit?.space)}${isLetter(view) ? letterCss(tokens) : ''}`,
+    fontFaces: `${ownFonts}\n${facesFor(stack, shown)}`,
   };
+}
 
-  const template = templateFor(theme);
-  let html: string;
+/** Runs a theme's template; a user's theme can name a partial it does not have, or misuse a helper: its fault,
+ * said as such. */
+function run(template: Template, context: object, theme: ThemeFolder): string {
   try {
-    html = template(context);
+    return template(context);
   } catch (error) {
-    // A user's theme can name a partial it does not have, or misuse a helper: its fault, said as such.
     if (theme.builtin) throw error;
     throw new UserError(`theme ${theme.name}: ${(error as Error).message}`);
   }
+}
+
+export function renderHtml(view: ViewModel, theme: ThemeFolder): string {
+  const tokens = viewTokens(theme.tokens, view);
+  const context = {
+    ...view,
+    regions: regions(view, theme.layout, tokens.fontSize),
+    ...pageStyle(view, theme, theme.css),
+  };
+  const html = run(templatesFor(theme).main, context, theme);
   mark('html rendered');
   return html;
+}
+
+/** The letter's page, in the theme's letter.hbs: its stylesheet is style.css and then letter.css. */
+export function renderLetterHtml(view: LetterView, theme: ThemeFolder): string {
+  const { letter } = templatesFor(theme);
+  if (!letter) throw new Error(`theme ${theme.name} has no letter.hbs`);
+  const context = { ...view, ...pageStyle(view, theme, `${theme.css}\n${theme.letterCss}`) };
+  return run(letter, context, theme);
 }
 
 export const htmlRenderer: Renderer = {
@@ -103,6 +124,9 @@ export const htmlRenderer: Renderer = {
   extension: 'html',
   reading: 'layout',
   async render(view, ctx) {
+    return ctx.html(view);
+  },
+  async renderLetter(view, ctx) {
     return ctx.html(view);
   },
   read: readHtml,

@@ -3,9 +3,10 @@
 
 export interface PrecompiledTheme {
   /** The sources it was made from: a template edited since the build is compiled afresh instead. */
-  sources: { main: string; partials: Record<string, string> };
+  sources: { main: string; partials: Record<string, string>; letter?: string };
   // Handlebars' template specifications: code objects its runtime runs.
   main: object;
+  letter?: object;
   partials: Record<string, object>;
 }
 

@@ -11,18 +11,27 @@ import { precompiled } from './precompiled.js';
 export type Environment = ReturnType<typeof Runtime.create>;
 export type Template = (context: unknown) => string;
 
+/** A theme's pages: the résumé's, and the letter's when the theme has one. */
+export interface Templates {
+  main: Template;
+  letter?: Template;
+}
+
 const require = createRequire(import.meta.url);
 
-export function compileTheme(theme: ThemeFolder, setup: (env: Environment) => void): Template {
+export function compileTheme(theme: ThemeFolder, setup: (env: Environment) => void): Templates {
   // Any precompiled set made from these very sources: a theme that extends a built-in one shares its templates.
-  const sources = JSON.stringify({ main: theme.template, partials: theme.partials });
+  const sources = JSON.stringify({ main: theme.template, partials: theme.partials, letter: theme.letter });
   const built = Object.values(precompiled).find((p) => JSON.stringify(p.sources) === sources);
   if (built) {
     const env = Runtime.create();
     setup(env);
     for (const [name, spec] of Object.entries(built.partials))
       env.registerPartial(name, env.template(spec as never));
-    return env.template(built.main as never);
+    return {
+      main: env.template(built.main as never),
+      ...(built.letter ? { letter: env.template(built.letter as never) } : {}),
+    };
   }
   const Handlebars = require('handlebars') as typeof import('handlebars');
   const env = Handlebars.create();
@@ -31,6 +40,7 @@ export function compileTheme(theme: ThemeFolder, setup: (env: Environment) => vo
   const problems: Diagnostic[] = [];
   const files: [string, string][] = [
     ['resume.hbs', theme.template],
+    ...(theme.letter === undefined ? [] : [['letter.hbs', theme.letter] as [string, string]]),
     ...Object.entries(theme.partials).map(([name, source]): [string, string] => [
       `partials/${name}.hbs`,
       source,
@@ -58,5 +68,8 @@ export function compileTheme(theme: ThemeFolder, setup: (env: Environment) => vo
   }
   if (problems.length) throw new UserError(`the theme ${theme.name} cannot be compiled`, problems);
   for (const [name, source] of Object.entries(theme.partials)) env.registerPartial(name, source);
-  return env.compile(theme.template, options) as Template;
+  return {
+    main: env.compile(theme.template, options) as Template,
+    ...(theme.letter === undefined ? {} : { letter: env.compile(theme.letter, options) as Template }),
+  };
 }

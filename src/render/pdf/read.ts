@@ -2,6 +2,7 @@
 // `resume check` and the tests use this one reader.
 import { readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
+import { loadPdfJs } from './pdfjs.js';
 
 export interface PdfWord {
   page: number;
@@ -55,7 +56,7 @@ export async function pdfText(path: string): Promise<string> {
 
 export async function parsePdf(data: Uint8Array): Promise<PdfContents> {
   // pdf.js is large: it loads only when a PDF is read.
-  const { OPS, getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const { OPS, getDocument } = await loadPdfJs();
   // pdf.js takes the bytes it is given (to its worker): it gets a copy, as the ActualText reader needs them too.
   const actualTexts = actualTextReader(data);
   const doc = await getDocument({

@@ -9,19 +9,9 @@ import {
   type ViewSection,
 } from '../../core/view.js';
 import type { Renderer } from '../types.js';
+import { renderLetterText } from './letter.js';
 import { readText } from './read.js';
-
-interface Style {
-  inline(tokens: Inline[]): string;
-  text(text: string): string;
-  name(name: string): string;
-  label(label: string): string;
-  heading(title: string): string;
-  entryTitle(line: string): string;
-  roleTitle(line: string): string;
-  term(term: string): string;
-  link(text: string, href: string | undefined): string;
-}
+import type { Style } from './style.js';
 
 /** Markdown special characters in user text are escaped, so "C# & *nix" stays literal. */
 const escapeMd = (text: string) => text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
@@ -191,6 +181,9 @@ export const markdownRenderer: Renderer = {
   async render(view) {
     return renderText(view, markdown);
   },
+  async renderLetter(view) {
+    return renderLetterText(view, markdown);
+  },
   read: readText(true),
 };
 
@@ -201,6 +194,9 @@ export const textRenderer: Renderer = {
   linksWrittenOut: true,
   async render(view) {
     return renderText(view, plain);
+  },
+  async renderLetter(view) {
+    return renderLetterText(view, plain);
   },
   read: readText(false),
 };

@@ -1,0 +1,104 @@
+// JSON Resume (and our own files, which are JSON Resume with a few extensions): 0.x names modernised and loose
+// dates read as our loader reads them; keys JSON Resume allows but we do not use go to the left-overs (the schema
+// fit moves them) instead of being dropped.
+import { modernizeKeys, normalizeDates } from '../core/normalize.js';
+import { displayPath } from '../core/parse.js';
+import type { Resume } from '../core/resume-types.js';
+import { countryCode } from './countries.js';
+import { fitToSchema } from './fit.js';
+import { isEmpty, newReport, type Report } from './report.js';
+import type { Importer } from './types.js';
+import { isRecord, link, text } from './values.js';
+
+const LISTS = [
+  'work',
+  'volunteer',
+  'education',
+  'awards',
+  'certificates',
+  'publications',
+  'skills',
+  'languages',
+  'interests',
+  'references',
+  'projects',
+];
+
+export const jsonResume: Importer = {
+  format: 'jsonresume',
+  describe: 'a JSON Resume document',
+  reads: 'document',
+  detect: (input) =>
+    input.kind === 'document' &&
+    isRecord(input.data) &&
+    !['cv', 'content', 'selectedTemplate'].some((k) => k in (input.data as object)) &&
+    ['basics', ...LISTS].some((k) => k in (input.data as object)),
+  read(input) {
+    const report = newReport();
+    const data = structuredClone(input.kind === 'document' && isRecord(input.data) ? input.data : {});
+    return report.finish(fitToSchema(readJsonResume(data, report), report));
+  },
+};
+
+/** A JSON Resume document (changed in place) as our résumé, before the schema fit. */
+export function readJsonResume(data: Record<string, unknown>, report: Report): Resume {
+  dropBlanks(data);
+  for (const n of modernizeKeys(data))
+    report.note('JSON Resume 0.x names read as their current ones', displayPath(n.path));
+  for (const n of normalizeDates(data, true).notices)
+    report.note('dates read from how they were written', displayPath(n.path));
+  if (!isRecord(data.basics)) data.basics = {};
+  schemeless(data, report);
+  const basics = data.basics as Record<string, unknown>;
+  const location = isRecord(basics.location) ? basics.location : undefined;
+  const country = text(location?.countryCode);
+  if (location && country && !/^[A-Z]{2}$/.test(country)) {
+    const code = countryCode(country);
+    if (code) location.countryCode = code;
+    report.note('country names read as their codes', `${country} → ${code ?? '?'}`);
+  }
+  const meta = isRecord(data.meta) ? data.meta : undefined;
+  if (meta?.theme !== undefined) {
+    report.keep(
+      ['meta'],
+      'theme',
+      meta.theme,
+      'JSON Resume theme names, kept as a comment (choose a theme with meta.theme)',
+    );
+    delete meta.theme;
+  }
+  return data as unknown as Resume;
+}
+
+const URL_KEYS = new Set(['url', 'website']);
+
+/** Links written without http(s):// ("github.com/me") read as https, said once. */
+function schemeless(node: unknown, report: Report, path = ''): void {
+  const entries = Array.isArray(node) ? [...node.entries()] : isRecord(node) ? Object.entries(node) : [];
+  for (const [key, value] of entries) {
+    const here = typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+    const read = typeof value === 'string' && URL_KEYS.has(String(key)) ? link(value) : undefined;
+    if (read?.guessed) {
+      (node as Record<string | number, unknown>)[key] = read.url;
+      report.note('links written without http(s):// read as https', here);
+    } else schemeless(value, report, here);
+  }
+}
+
+/** "" and null, which JSON Resume exports write for every field left blank; spaces around texts. */
+function dropBlanks(node: unknown): void {
+  if (Array.isArray(node)) {
+    for (let i = node.length - 1; i >= 0; i--) {
+      if (typeof node[i] === 'string') node[i] = (node[i] as string).trim();
+      dropBlanks(node[i]);
+      // A blank entry (a form's empty row) goes too.
+      if (isEmpty(node[i])) node.splice(i, 1);
+    }
+  } else if (isRecord(node)) {
+    for (const [k, v] of Object.entries(node)) {
+      if (v === null || (typeof v === 'string' && v.trim() === '')) delete node[k];
+      else if (typeof v === 'string') node[k] = v.trim();
+      else dropBlanks(v);
+    }
+  }
+}

@@ -1,0 +1,186 @@
+// The tables of a LinkedIn export as our sections, one row to one entry. Dates are "Jun 2018" or "2006"; an empty
+// Finished On is a current role. Descriptions become bullets where they are lists (see description.ts). A column
+// this reader does not know (a hand-made or future file) is kept as a comment under its entry.
+import type { CustomSection, Resume } from '../../core/resume-types.js';
+import { readDate } from '../dates.js';
+import { isEmpty, type Report } from '../report.js';
+import { link } from '../values.js';
+import type { Row } from './csv.js';
+import { readDescription } from './description.js';
+import { column, type TableName, type Tables } from './tables.js';
+
+const date = (value: string | undefined): string | undefined => {
+  const d = readDate(value);
+  return d && 'date' in d ? d.date : d && 'raw' in d ? d.raw : undefined;
+};
+const dates = (r: Row, start: string[], end: string[]) => ({
+  startDate: date(column(r, ...start)),
+  endDate: date(column(r, ...end)),
+});
+const STARTED = ['Started On', 'Start Date'];
+const FINISHED = ['Finished On', 'End Date'];
+
+/** Summary and bullets of a description, as the entry's fields of those names. */
+function described(text: string | undefined, summaryKey: 'summary' | 'description' = 'summary') {
+  const { summary, bullets } = readDescription(text);
+  return { [summaryKey]: summary, ...(bullets.length ? { highlights: bullets } : {}) };
+}
+
+/** A description where the entry has no bullets of its own: its bullets as "- " lines of the text. */
+function asText(text: string | undefined): string | undefined {
+  const { summary, bullets } = readDescription(text);
+  return [summary, ...bullets.map((b) => `- ${b}`)].filter(Boolean).join('\n') || undefined;
+}
+
+interface List {
+  table: TableName;
+  key: keyof Resume;
+  columns: string[];
+  map: (r: Row) => Record<string, unknown>;
+}
+
+const LISTS: List[] = [
+  {
+    table: 'positions',
+    key: 'work',
+    columns: ['Company Name', 'Title', 'Description', 'Location', ...STARTED, ...FINISHED],
+    map: (r) => ({
+      name: column(r, 'Company Name'),
+      position: column(r, 'Title'),
+      location: column(r, 'Location'),
+      ...dates(r, STARTED, FINISHED),
+      ...described(column(r, 'Description')),
+    }),
+  },
+  {
+    table: 'education',
+    key: 'education',
+    columns: ['School Name', 'Start Date', 'End Date', 'Notes', 'Degree Name', 'Activities'],
+    map: (r) => {
+      // Notes and activities have no field of ours: they print as the entry's lines, as LinkedIn shows them.
+      const notes = readDescription(column(r, 'Notes'));
+      const activities = column(r, 'Activities');
+      const lines = [
+        notes.summary,
+        ...notes.bullets,
+        activities && `Activities and societies: ${activities}`,
+      ];
+      const courses = lines.filter((c): c is string => !!c);
+      return {
+        institution: column(r, 'School Name'),
+        studyType: column(r, 'Degree Name'),
+        ...dates(r, ['Start Date', 'Started On'], ['End Date', 'Finished On']),
+        ...(courses.length ? { courses } : {}),
+      };
+    },
+  },
+  {
+    table: 'languages',
+    key: 'languages',
+    columns: ['Name', 'Proficiency'],
+    map: (r) => ({ language: column(r, 'Name'), fluency: column(r, 'Proficiency') }),
+  },
+  {
+    table: 'certifications',
+    key: 'certificates',
+    // An expiry date and a licence number have no place: they stay comments (see EXTRA below).
+    columns: ['Name', 'Url', 'Authority', 'Started On'],
+    map: (r) => ({
+      name: column(r, 'Name'),
+      issuer: column(r, 'Authority'),
+      date: date(column(r, 'Started On')),
+      url: link(column(r, 'Url'))?.url,
+    }),
+  },
+  {
+    table: 'projects',
+    key: 'projects',
+    columns: ['Title', 'Description', 'Url', ...STARTED, ...FINISHED],
+    map: (r) => ({
+      name: column(r, 'Title'),
+      url: link(column(r, 'Url'))?.url,
+      ...dates(r, STARTED, FINISHED),
+      ...described(column(r, 'Description'), 'description'),
+    }),
+  },
+  {
+    table: 'honors',
+    key: 'awards',
+    columns: ['Title', 'Description', 'Issuer', 'Issued On', 'Issue Date'],
+    map: (r) => ({
+      title: column(r, 'Title'),
+      awarder: column(r, 'Issuer'),
+      date: date(column(r, 'Issued On', 'Issue Date')),
+      summary: asText(column(r, 'Description')),
+    }),
+  },
+  {
+    table: 'volunteering',
+    key: 'volunteer',
+    columns: ['Company Name', 'Organization', 'Role', 'Description', ...STARTED, ...FINISHED],
+    map: (r) => ({
+      organization: column(r, 'Company Name', 'Organization'),
+      position: column(r, 'Role'),
+      ...dates(r, STARTED, FINISHED),
+      ...described(column(r, 'Description')),
+    }),
+  },
+  {
+    table: 'publications',
+    key: 'publications',
+    columns: ['Name', 'Published On', 'Description', 'Publisher', 'Url'],
+    map: (r) => ({
+      name: column(r, 'Name'),
+      publisher: column(r, 'Publisher'),
+      releaseDate: date(column(r, 'Published On')),
+      url: link(column(r, 'Url'))?.url,
+      summary: asText(column(r, 'Description')),
+    }),
+  },
+];
+
+const EXTRA = 'columns with no place here (a licence number, an expiry date, a cause …), kept as comments';
+
+export function readSections(tables: Tables, report: Report): Omit<Resume, 'basics'> {
+  const out: Record<string, unknown[]> = {};
+  for (const { table, key, columns, map } of LISTS) {
+    const entries: Record<string, unknown>[] = [];
+    for (const row of tables[table] ?? []) {
+      const entry = map(row);
+      const at = isEmpty(entry) ? [key] : [key, entries.length];
+      for (const [name, value] of Object.entries(row))
+        if (!columns.includes(name) && value.trim()) report.keep(at, name, value.trim(), EXTRA);
+      if (!isEmpty(entry)) entries.push(entry);
+    }
+    if (entries.length) out[key] = entries;
+  }
+  const skills = (tables.skills ?? []).map((r) => column(r, 'Name')).filter((s): s is string => !!s);
+  if (skills.length) out.skills = [{ keywords: skills }];
+  for (const row of tables.skills ?? [])
+    for (const [name, value] of Object.entries(row))
+      if (name !== 'Name' && value.trim()) report.keep(['skills', 0], name, value.trim(), EXTRA);
+  const sections = customSections(tables);
+  if (sections.length) out.sections = sections;
+  return out as Omit<Resume, 'basics'>;
+}
+
+/** Courses and organisations have no section of ours: they become custom sections. */
+function customSections(tables: Tables): CustomSection[] {
+  const sections: CustomSection[] = [];
+  const courses = (tables.courses ?? []).flatMap((r) => {
+    const name = column(r, 'Name');
+    return name ? [{ text: column(r, 'Number') ? `${name} (${column(r, 'Number')})` : name }] : [];
+  });
+  if (courses.length) sections.push({ id: 'courses', title: 'Courses', items: courses });
+  const organizations = (tables.organizations ?? []).flatMap((r) => {
+    const name = column(r, 'Name');
+    const when = [column(r, 'Started On'), column(r, 'Finished On')].filter(Boolean).join(' – ');
+    const facts = [column(r, 'Position'), when].filter(Boolean).join(' · ');
+    const text = [facts, asText(column(r, 'Description'))].filter(Boolean).join(' — ');
+    if (!name) return [];
+    return [text ? { label: name, text } : { text: name }];
+  });
+  if (organizations.length)
+    sections.push({ id: 'organizations', title: 'Organizations', items: organizations });
+  return sections;
+}

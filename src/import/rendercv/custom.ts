@@ -1,0 +1,74 @@
+// A RenderCV section with no built-in place here (a second experience section, "Talks", "Patents") as one of
+// our custom sections, whose items are a bold label and a text: an entry's head becomes one item (its title as
+// the label, its dates, place and summary as the text) and each of its bullets another.
+import type { DataPath } from '../../core/parse.js';
+import type { CustomSection } from '../../core/resume-types.js';
+import { plainText } from '../plain-text.js';
+import type { Report } from '../report.js';
+import { isRecord, type Json, link, text, texts } from '../values.js';
+import { type EntryType, FIELDS, highlightsOf, whenText } from './entries.js';
+import { absorbExtras } from './extras.js';
+
+type Item = CustomSection['items'][number];
+
+export function customItems(entry: unknown, type: EntryType, at: DataPath, report: Report): Item[] {
+  const plain = text(entry);
+  if (plain) return [{ text: plain }];
+  if (!isRecord(entry)) {
+    report.keep(at, 'entry', entry);
+    return [];
+  }
+  const e = entry;
+  switch (type) {
+    case 'OneLine':
+      absorbExtras(e, FIELDS.OneLine, at, report, {});
+      return [labelled(text(e.label), text(e.details))];
+    case 'Bullet':
+    case 'Numbered':
+    case 'ReversedNumbered': {
+      absorbExtras(e, FIELDS[type], at, report, {});
+      const key = { Bullet: 'bullet', Numbered: 'number', ReversedNumbered: 'reversed_number' }[type];
+      return texts(e[key]).map((t) => ({ text: t }));
+    }
+    default:
+      return entryItems(e, type, at, report);
+  }
+}
+
+function entryItems(e: Json, type: EntryType, at: DataPath, report: Report): Item[] {
+  // The label is plain text: links written in it go to the item's url.
+  const links: string[] = [];
+  const plain = (v: unknown) => {
+    const read = plainText(v);
+    links.push(...read.links);
+    return read.text;
+  };
+  const title =
+    type === 'Experience'
+      ? [plain(e.position), plain(e.company)].filter(Boolean).join(', ')
+      : type === 'Education'
+        ? [[plain(e.degree), plain(e.area)].filter(Boolean).join(' in '), plain(e.institution)]
+            .filter(Boolean)
+            .join(', ')
+        : (plain(e.name) ?? plain(e.title));
+  const authors = type === 'Publication' ? texts(e.authors).join(', ') : undefined;
+  const facts = [authors, text(e.journal), whenText(e), text(e.location)].filter(Boolean).join(' · ');
+  const head = labelled(
+    title || undefined,
+    [facts, text(e.summary)].filter(Boolean).join(' — ') || undefined,
+  );
+  const doi = text(e.doi);
+  const url = doi ? `https://doi.org/${doi}` : (link(e.url)?.url ?? link(links.shift())?.url);
+  if (url) head.url = url;
+  for (const href of links)
+    report.keep(at, 'link', href, 'links written inside names and titles, kept as comments');
+  const bullets = highlightsOf(e);
+  absorbExtras(e, FIELDS[type], at, report, { url: (u) => (head.url ??= u), bullets });
+  return [head, ...bullets.map((b) => ({ text: b }))];
+}
+
+/** "**label:** text", or the label alone as the text. */
+function labelled(label: string | undefined, body: string | undefined): Item {
+  if (label && body) return { label, text: body };
+  return { text: body ?? label ?? '' };
+}

@@ -1,0 +1,160 @@
+// RenderCV's sections (`cv.sections`: title → entries) placed in our résumé, keeping their titles and order:
+// each goes to the built-in section its entry type and title name (the first experience section titled as
+// work experience becomes `work`), once; every other one becomes a custom section.
+
+import { localeRecord } from '../../core/locales.js';
+import type { DataPath } from '../../core/parse.js';
+import type { Resume } from '../../core/resume-types.js';
+import { BUILTIN_SECTIONS, type BuiltinSectionId } from '../../core/sections.js';
+import type { Report } from '../report.js';
+import { sectionNamed } from '../section-words.js';
+import { isRecord, type Json, sectionId } from '../values.js';
+import { customItems } from './custom.js';
+import { type EntryType, sectionType } from './entries.js';
+import * as to from './targets.js';
+import { withoutLinkInDate, withoutTypst } from './typst-pass.js';
+
+export function placeSections(sections: unknown, resume: Resume, report: Report): void {
+  if (!isRecord(sections)) {
+    if (sections) report.keep([], 'sections', sections);
+    return;
+  }
+  const used = new Set<string>(resume.basics.summary ? ['summary'] : []);
+  const order: string[] = [];
+  const titles: Record<string, string> = {};
+  for (const [key, raw] of Object.entries(sections)) {
+    let title = sectionTitle(key.trim());
+    const entries = (Array.isArray(raw) ? raw : raw === null || raw === undefined ? [] : [raw]).map((e) =>
+      withoutLinkInDate(withoutTypst(e, report), report),
+    );
+    const type = sectionType(entries);
+    if (entries.length === 0 || !type) {
+      if (entries.length)
+        report.keep([], key, raw, 'sections whose entries RenderCV would not read, kept as comments');
+      else report.note('empty sections, left out', title);
+      continue;
+    }
+    // An untitled section: its text right under the header reads as the summary; anything else needs a title.
+    if (!title)
+      report.note(
+        'sections without a title',
+        type === 'Text' && !used.has('summary') ? 'read as the summary' : 'named "Untitled"',
+      );
+    const target = title
+      ? targetOf(type, title, used, entries)
+      : type === 'Text' && !used.has('summary')
+        ? 'summary'
+        : undefined;
+    if (!title && !target) title = 'Untitled';
+    const id = target ?? sectionId(title, new Set([...BUILTIN_SECTIONS, ...order]));
+    if (target) fillBuiltin(resume, target, type, entries, report);
+    else {
+      const at = ['sections', resume.sections?.length ?? 0];
+      const items = entries.flatMap((e) => customItems(e, type, at, report));
+      resume.sections = [...(resume.sections ?? []), { id, title, items }];
+    }
+    used.add(id);
+    order.push(id);
+    if (title && (!target || title.toLowerCase() !== localeRecord('en').titles[target].toLowerCase()))
+      titles[id] = title;
+  }
+  // A summary from the header (cv.summary) comes first, as a header's text does.
+  if (resume.basics.summary && !order.includes('summary')) order.unshift('summary');
+  if (order.length) resume.meta = { ...resume.meta, order };
+  const builtinTitles = Object.fromEntries(
+    Object.entries(titles).filter(([id]) => used.has(id) && isBuiltin(id)),
+  );
+  if (Object.keys(builtinTitles).length) resume.meta = { ...resume.meta, titles: builtinTitles };
+}
+
+const isBuiltin = (id: string): id is BuiltinSectionId =>
+  (BUILTIN_SECTIONS as readonly string[]).includes(id);
+
+/** RenderCV's own rule: a key with a space or a capital is the title as written; snake_case is title-cased. */
+export function sectionTitle(key: string): string {
+  if (key.includes(' ') || /\p{Lu}/u.test(key)) return key;
+  const small = new Set(
+    'a and as at but by for from if in into like near nor of off on onto or over so than that to upon when with yet'.split(
+      ' ',
+    ),
+  );
+  return key
+    .replace(/_/g, ' ')
+    .split(' ')
+    .map((w) => (small.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()))
+    .join(' ');
+}
+
+function targetOf(
+  type: EntryType,
+  title: string,
+  used: Set<string>,
+  entries: unknown[],
+): BuiltinSectionId | undefined {
+  const named = sectionNamed(title);
+  const free = (id: BuiltinSectionId | undefined) => (id && !used.has(id) ? id : undefined);
+  switch (type) {
+    case 'Experience':
+      return named === 'work' || named === 'volunteer' ? free(named) : undefined;
+    case 'Education':
+      return !named || named === 'education' ? free('education') : undefined;
+    case 'Publication':
+      return !named || named === 'publications' ? free('publications') : undefined;
+    case 'Normal': {
+      // A certificate has a name, a date and a link: a section whose entries say more stays a section of its own.
+      const plain = entries.every((e) => isRecord(e) && !e.summary && !e.highlights && !e.location);
+      if (named === 'certificates') return plain ? free(named) : undefined;
+      return named === 'projects' || named === 'awards' || named === 'volunteer' || named === 'references'
+        ? free(named)
+        : undefined;
+    }
+    case 'OneLine':
+      return named === 'skills' || named === 'languages' || named === 'interests' ? free(named) : undefined;
+    case 'Text':
+    case 'Bullet':
+      return named === 'summary' ? free(named) : undefined;
+    default:
+      return undefined;
+  }
+}
+
+function fillBuiltin(
+  resume: Resume,
+  id: BuiltinSectionId,
+  type: EntryType,
+  entries: unknown[],
+  report: Report,
+): void {
+  if (id === 'summary') {
+    const lines = entries
+      .flatMap((e) => (isRecord(e) ? [e.bullet] : [e]))
+      .filter((t) => typeof t === 'string');
+    resume.basics.summary = type === 'Bullet' ? lines.map((l) => `- ${l}`).join('\n') : lines.join('\n\n');
+    return;
+  }
+  const records = entries.filter(isRecord);
+  if (records.length < entries.length)
+    report.keep(
+      [id],
+      'entries',
+      entries.filter((e) => !isRecord(e)),
+    );
+  const convert = CONVERTERS[id] as to.Convert<unknown>;
+  (resume as unknown as Record<string, unknown[]>)[id] = records.map((e: Json, i) =>
+    convert(e, [id, i] as DataPath, report, type),
+  );
+}
+
+const CONVERTERS: Record<Exclude<BuiltinSectionId, 'summary'>, to.Convert<unknown>> = {
+  work: to.toWork,
+  volunteer: to.toVolunteer,
+  education: to.toEducation,
+  projects: to.toProject,
+  awards: to.toAward,
+  certificates: to.toCertificate,
+  publications: to.toPublication,
+  skills: to.toSkill,
+  languages: to.toLanguage,
+  interests: to.toInterest,
+  references: to.toReference,
+};

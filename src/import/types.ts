@@ -1,0 +1,41 @@
+// The contract every importer keeps: recognise its format, and read it into our résumé without losing a word.
+import type { DataPath } from '../core/parse.js';
+import type { Resume } from '../core/resume-types.js';
+
+export type ImportFormat = 'jsonresume' | 'rendercv' | 'yamlresume' | 'resumake' | 'linkedin';
+
+/** What an importer reads: one parsed document (YAML or JSON) with its file name, or a set of files (a LinkedIn
+ * export, from its ZIP or its unzipped folder) by their paths inside it. */
+export type ImportInput =
+  | { kind: 'document'; name: string; data: unknown }
+  | { kind: 'files'; name: string; files: ReadonlyMap<string, Uint8Array> };
+
+/** Something of the source this format has no place for, kept for the YAML writer to comment out under the
+ * entry it came from (`at` is that entry's path in our résumé; [] for the top). */
+export interface LeftOver {
+  at: DataPath;
+  key: string;
+  value: unknown;
+}
+
+/** One line for the user per kind of thing: what was guessed, moved or left out, and how often. */
+export interface ImportNote {
+  topic: string;
+  message: string;
+}
+
+export interface ImportResult {
+  resume: Resume;
+  notes: ImportNote[];
+  leftOver: LeftOver[];
+}
+
+export interface Importer {
+  format: ImportFormat;
+  /** What the format is, for messages: "a RenderCV file". */
+  describe: string;
+  /** What it reads: a parsed document, or a set of files (an export). */
+  reads: ImportInput['kind'];
+  detect(input: ImportInput): boolean;
+  read(input: ImportInput): ImportResult;
+}

@@ -1,0 +1,141 @@
+// The résumé as match/ sees it: every piece of the person's text with its path (work[2].highlights[3],
+// skills[0].keywords[1], basics.summary), the unit it ranks with (a bullet, an entry, a skill group), its tags,
+// and the wording written for variants. References are left out: they are someone else's words.
+import type { Resume } from '../core/resume-types.js';
+import { ENTRY_LISTS } from '../core/sections.js';
+
+export type UnitLevel = 'summary' | 'entry' | 'bullet' | 'group' | 'item';
+
+export interface ResumeText {
+  path: string;
+  text: string;
+  /** The unit it ranks with: a bullet is its own unit; an entry's other fields rank with the entry. */
+  unit: string;
+  level: UnitLevel;
+  /** The entry it belongs to, when it belongs to one. */
+  entry?: string;
+  tags: string[];
+  /** Wording written for variants, by variant name. */
+  alt: Record<string, string>;
+}
+
+/** Fields that are not prose: addresses, dates, grades. */
+const NOT_TEXT = new Set([
+  'url',
+  'startDate',
+  'endDate',
+  'date',
+  'releaseDate',
+  'score',
+  'private',
+  'tags',
+  'alt',
+  'id',
+]);
+/** Lists whose items are bullets of their own; other lists (keywords, courses, roles) belong to the entry. */
+const BULLET_FIELDS = new Set(['highlights']);
+
+/** Markdown → the words a reader sees. */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__)(.*?)\1/g, '$2')
+    .replace(/(^|[^\w*])[*_]([^*_\n]+)[*_](?=[^\w*]|$)/g, '$1$2');
+}
+
+const tagsOf = (value: unknown): string[] => {
+  const tags = value && typeof value === 'object' ? (value as { tags?: unknown }).tags : undefined;
+  return Array.isArray(tags) ? tags.filter((t): t is string => typeof t === 'string') : [];
+};
+
+const altOf = (value: unknown): Record<string, string> => {
+  const alt = value && typeof value === 'object' ? (value as { alt?: unknown }).alt : undefined;
+  if (!alt || typeof alt !== 'object') return {};
+  return Object.fromEntries(
+    Object.entries(alt as Record<string, unknown>)
+      .filter((e): e is [string, string] => typeof e[1] === 'string')
+      .map(([k, v]) => [k, plainText(v)]),
+  );
+};
+
+/** Every text of the résumé, in source order. */
+export function resumeTexts(resume: Resume): ResumeText[] {
+  const out: ResumeText[] = [];
+  const basics = resume.basics ?? ({} as Resume['basics']);
+  for (const field of ['label', 'summary'] as const) {
+    const text = basics[field];
+    if (typeof text !== 'string' || !text.trim()) continue;
+    const alt: Record<string, string> = {};
+    for (const [v, a] of Object.entries(basics.alt ?? {}))
+      if (a?.[field]) alt[v] = plainText(a[field] as string);
+    for (const [v, variant] of Object.entries(resume.variants ?? {}))
+      if (variant?.[field]) alt[v] = plainText(variant[field] as string);
+    const path = `basics.${field}`;
+    out.push({ path, text: plainText(text), unit: path, level: 'summary', tags: [], alt });
+  }
+  const data = resume as unknown as Record<string, unknown>;
+  for (const key of ENTRY_LISTS) {
+    if (key === 'references') continue;
+    const list = data[key];
+    if (!Array.isArray(list)) continue;
+    for (const [i, entry] of list.entries())
+      entryTexts(entry, `${key}[${i}]`, key === 'skills' ? 'group' : 'entry', out);
+  }
+  const sections = Array.isArray(resume.sections) ? resume.sections : [];
+  sections.forEach((section, i) => {
+    (Array.isArray(section?.items) ? section.items : []).forEach((item, j) => {
+      const unit = `sections[${i}].items[${j}]`;
+      const tags = [...tagsOf(section), ...tagsOf(item)];
+      for (const field of ['label', 'text'] as const) {
+        const text = item?.[field];
+        if (typeof text === 'string' && text.trim())
+          out.push({
+            path: `${unit}.${field}`,
+            text: plainText(text),
+            unit,
+            level: 'item',
+            entry: unit,
+            tags,
+            alt: {},
+          });
+      }
+    });
+  });
+  return out;
+}
+
+/** An entry's fields, its lists and its bullets. */
+function entryTexts(entry: unknown, path: string, level: 'entry' | 'group', out: ResumeText[]): void {
+  if (!entry || typeof entry !== 'object') return;
+  const tags = tagsOf(entry);
+  for (const [field, value] of Object.entries(entry as Record<string, unknown>)) {
+    if (NOT_TEXT.has(field)) continue;
+    if (typeof value === 'string' && value.trim()) {
+      out.push({
+        path: `${path}.${field}`,
+        text: plainText(value),
+        unit: path,
+        level,
+        entry: path,
+        tags,
+        alt: {},
+      });
+    } else if (Array.isArray(value)) {
+      value.forEach((item, j) => {
+        const itemPath = `${path}.${field}[${j}]`;
+        const text = typeof item === 'string' ? item : (item as { text?: unknown } | null)?.text;
+        if (typeof text !== 'string' || !text.trim()) return;
+        const bullet = BULLET_FIELDS.has(field);
+        out.push({
+          path: itemPath,
+          text: plainText(text),
+          unit: bullet ? itemPath : path,
+          level: bullet ? 'bullet' : level,
+          entry: path,
+          tags: [...tags, ...tagsOf(item)],
+          alt: altOf(item),
+        });
+      });
+    }
+  }
+}

@@ -1,0 +1,278 @@
+// A posting's key terms, weighted: skills (from the alias table, or shaped like a technology's name), phrases
+// (runs of two or three content words between stopwords and punctuation: "event-driven architecture") and the
+// single words the requirements insist on. The title and the requirements weigh most, nice-to-haves less, the
+// company blurb and the benefits little. Stopwords and boilerplate never become terms.
+import { type Analyzer, createAnalyzer, type Token } from './analyzer.js';
+import type { SectionKind } from './headings.js';
+import type { Posting } from './posting.js';
+
+export interface Term {
+  /** As the posting writes it (its most frequent spelling). */
+  term: string;
+  /** The token keys matching compares, in order. */
+  keys: string[];
+  weight: number;
+  kind: 'skill' | 'phrase' | 'word';
+  /** The kinds of section it appears in, in the order of SECTION_WEIGHT. */
+  sections: SectionKind[];
+  /** Other names of the skill (alias table), to find it written out. */
+  names: string[];
+}
+
+/** A posting made ready for matching: its terms and the analyzer that reads a résumé the same way. */
+export interface PostingAnalysis {
+  posting: Posting;
+  analyzer: Analyzer;
+  terms: Term[];
+}
+
+export interface TermOptions {
+  /** A résumé's meta.aliases: alias → canonical, or canonical → [aliases]. */
+  aliases?: unknown;
+  /** At most this many terms, the weightiest (40 by default). */
+  maxTerms?: number;
+}
+
+export const SECTION_WEIGHT: Readonly<Record<SectionKind, number>> = {
+  title: 3,
+  requirements: 2,
+  responsibilities: 1.5,
+  other: 1,
+  nice: 1,
+  about: 0.3,
+  benefits: 0.2,
+};
+const KIND_FACTOR = { skill: 1.5, phrase: 1.2, word: 1 } as const;
+
+interface Candidate {
+  keys: string[];
+  kind: Term['kind'];
+  count: number;
+  /** Occurrences inside a longer candidate (a word of a phrase). */
+  inside: number;
+  best: number;
+  first: number;
+  spellings: Map<string, number>;
+  sections: Set<SectionKind>;
+  canonical?: string;
+}
+
+export function analyzePosting(posting: Posting, options: TermOptions = {}): PostingAnalysis {
+  const analyzer = createAnalyzer(posting.language, options.aliases);
+  const candidates = new Map<string, Candidate>();
+  // A posting without headings says everything in its "other" text: that text then weighs as duties do.
+  const structured = posting.sections.some((s) => s.kind === 'requirements' || s.kind === 'responsibilities');
+  const weights = {
+    ...SECTION_WEIGHT,
+    other: structured ? SECTION_WEIGHT.other : SECTION_WEIGHT.responsibilities,
+  };
+  const company = new Set(posting.company ? analyzer.analyze(posting.company).map((t) => t.key) : []);
+  let order = 0;
+  for (const section of posting.sections) {
+    for (const line of section.text.split('\n').map(withoutAddresses)) {
+      const weight = lineWeight(line, weights[section.kind]);
+      const tokens = analyzer
+        .analyze(line)
+        .map((t) => (company.has(t.key) && !t.skill ? { ...t, filler: true } : t));
+      for (const run of contentRuns(tokens)) {
+        for (const found of candidatesOf(run, analyzer.language, weight > 1 ? section.kind : 'other', line)) {
+          if (analyzer.isStopword(spellingOf(found.tokens, line))) continue;
+          note(candidates, found, line, section.kind, weight, order++);
+        }
+      }
+    }
+  }
+  const terms = select(candidates, options.maxTerms ?? 40).map(({ c, weight }) =>
+    toTerm(c, weight, analyzer),
+  );
+  return { posting, analyzer, terms };
+}
+
+// Statements every posting carries (equal opportunity, privacy, how to apply): they weigh as benefits do.
+const BOILERPLATE =
+  /equal opportunit|regardless of|diversity|inclusi(?:ve|on)|accommodation|privacy|gleichbehandlung|chancengleichheit|diversité|égalité des chances|igualdad de oportunidades|pari opportunità|gelijke kansen/i;
+
+/** A line's weight: its section's, less for long prose (a requirements list is bullets and short lines; a
+ * paragraph there is mostly about the company) and least for boilerplate. */
+function lineWeight(line: string, sectionWeight: number): number {
+  if (BOILERPLATE.test(line)) return Math.min(sectionWeight, SECTION_WEIGHT.benefits);
+  if (!line.startsWith('- ') && line.split(/\s+/).length > 30)
+    return Math.min(sectionWeight, SECTION_WEIGHT.other);
+  return sectionWeight;
+}
+
+/** A line without web and mail addresses (a link keeps its text): "github.com" is not a skill. */
+function withoutAddresses(line: string): string {
+  return line
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' ')
+    .replace(/\S+@\S+\.\w+/g, ' ')
+    .replace(/\b[\w-]+\.(?:com|org|net|io|fr|de|gov|md|html?)\b(?:\/\S*)?/gi, ' ');
+}
+
+/** Runs of content words: stopwords, boilerplate and punctuation end a run. */
+function contentRuns(tokens: Token[]): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  for (const t of tokens) {
+    if (t.boundary || t.stop || t.filler) {
+      if (run.length) runs.push(run);
+      run = [];
+    }
+    if (!t.stop && !t.filler) run.push(t);
+  }
+  if (run.length) runs.push(run);
+  return runs;
+}
+
+const HAN_OR_KANA = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+$/u;
+
+interface Found {
+  tokens: Token[];
+  kind: Term['kind'];
+  /** Part of a longer candidate found in the same run. */
+  inside: boolean;
+}
+
+/** The candidates of one run: each word, and the run itself when it is a short phrase (in Chinese, Japanese
+ * and Korean, whose segmenter cuts compounds apart, every two or three neighbouring words). */
+function candidatesOf(run: Token[], language: string, kind: SectionKind, line: string): Found[] {
+  const inTitle = kind === 'title';
+  // Product names are looked for where a posting lists what it wants, not in its prose about the company.
+  const namesTools = kind === 'requirements' || kind === 'nice' || kind === 'responsibilities';
+  const found: Found[] = [];
+  const phrases: Token[][] = [];
+  if (language === 'zh' || language === 'ja') {
+    // Not in a title, where neighbouring words are mostly the company's name and "hiring".
+    if (inTitle)
+      return run
+        .filter((t) => t.skill || [...t.surface].length >= 2)
+        .map((t) => ({ tokens: [t], kind: t.skill ? 'skill' : 'word', inside: false }));
+    // Neighbouring Chinese or Japanese words, a compound the segmenter cut apart ("数据" + "库").
+    for (let i = 0; i + 2 <= run.length; i++) {
+      const pair = run.slice(i, i + 2);
+      if (pair.every((t) => HAN_OR_KANA.test(t.surface))) phrases.push(pair);
+    }
+  } else if (run.length >= 2 && run.length <= 3 && (language !== 'en' || !looksVerbal(run)))
+    phrases.push(run);
+  for (const p of phrases) found.push({ tokens: p, kind: 'phrase', inside: false });
+  for (const t of run) {
+    const minLength = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(
+      t.surface,
+    )
+      ? 2
+      : 3;
+    if (!t.skill && [...t.surface].length < minLength) continue;
+    const proper = language !== 'de' && namesTools && isProperName(t, line);
+    found.push({ tokens: [t], kind: t.skill || proper ? 'skill' : 'word', inside: phrases.length > 0 });
+  }
+  return found;
+}
+
+/** A capitalised word inside a sentence, or alone on a bullet, in a language that does not capitalise its
+ * nouns: most often a product's name ("Airflow", "Snowflake", "Storybook"). */
+function isProperName(t: Token, line: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(t.surface)) return false;
+  // A bullet that is one name and nothing else: "- Storybook".
+  if (
+    line
+      .replace(/^[\s\-*+•·\d.)]+/u, '')
+      .replace(/[.,;]$/, '')
+      .trim() === t.surface
+  )
+    return true;
+  const before = line.slice(0, t.start).replace(/[\s*_"'“(]+$/u, '');
+  return before.length > 0 && !/(?:^[-*+•·\d.)\s]*$|[.!?:;]$)/u.test(before);
+}
+
+/** Verbs that open a duty ("build event-driven architecture", "own our schema"), seldom a thing's name. */
+const DUTY_VERBS = new Set(
+  'build develop maintain own run write create implement lead drive help ensure improve deliver support participate collaborate mentor manage define ship scale automate migrate operate monitor review test deploy integrate optimize optimise'.split(
+    ' ',
+  ),
+);
+
+/** English runs that read as a verb or an adverb's phrase ("maintaining web applications", "concisely
+ * communicate", "Optimize applications" at a bullet's start) rather than a thing someone knows. */
+function looksVerbal(run: Token[]): boolean {
+  const first = run[0] as Token;
+  if (first.skill) return false;
+  if (/(?:ing|ed)$/i.test(first.surface) || DUTY_VERBS.has(first.surface.toLowerCase())) return true;
+  if (run.some((t) => /ly$/i.test(t.surface) && !t.skill)) return true;
+  // A bullet's first word is most often an imperative: "Build …", "Design …", "Collaborate …".
+  return first.start <= 2 && first.boundary && /^\p{Lu}\p{Ll}+$/u.test(first.surface);
+}
+
+/** Tokens as the line writes them, from the first's start to the last's end. */
+function spellingOf(tokens: Token[], line: string): string {
+  return line.slice((tokens[0] as Token).start, (tokens[tokens.length - 1] as Token).end);
+}
+
+function note(
+  candidates: Map<string, Candidate>,
+  found: Found,
+  line: string,
+  kind: SectionKind,
+  weight: number,
+  order: number,
+) {
+  const keys = found.tokens.map((t) => t.key);
+  const id = keys.join(' ');
+  const first = found.tokens[0] as Token;
+  const spelling = spellingOf(found.tokens, line);
+  const c = candidates.get(id) ?? {
+    keys,
+    kind: found.kind,
+    count: 0,
+    inside: 0,
+    best: 0,
+    first: order,
+    spellings: new Map<string, number>(),
+    sections: new Set<SectionKind>(),
+    ...(first.canonical && found.tokens.length === 1 ? { canonical: first.canonical } : {}),
+  };
+  c.count++;
+  if (found.inside) c.inside++;
+  c.best = Math.max(c.best, weight);
+  c.spellings.set(spelling, (c.spellings.get(spelling) ?? 0) + 1);
+  c.sections.add(kind);
+  candidates.set(id, c);
+}
+
+/** Which candidates are terms: every skill; phrases and words the posting stresses (in its title, its
+ * requirements or duties, or more than once); never a word that only ever appears inside a chosen phrase. */
+function select(candidates: Map<string, Candidate>, max: number): { c: Candidate; weight: number }[] {
+  const weightOf = (c: Candidate) => c.best * (1 + 0.3 * Math.min(c.count - 1, 3)) * KIND_FACTOR[c.kind];
+  const kept = [...candidates.values()].filter((c) => {
+    // A name the alias table knows always counts; a word only shaped like one must be in the posting's body.
+    if (c.kind === 'skill') return c.canonical !== undefined || c.best >= 1;
+    if (c.kind === 'phrase') return c.best >= (HAN_OR_KANA.test(c.keys.join('')) ? 2 : 1.5) || c.count >= 2;
+    if (c.inside === c.count && c.count < 3) return false;
+    // A single word must be in the title, or said twice where requirements and duties are.
+    return c.best >= 3 || (c.best >= 2 && c.count >= 2) || (c.best >= 1.5 && c.count >= 3);
+  });
+  return kept
+    .map((c) => ({ c, weight: Math.round(weightOf(c) * 100) / 100 }))
+    .sort((a, b) => b.weight - a.weight || a.c.first - b.c.first)
+    .slice(0, max);
+}
+
+const SECTION_ORDER = Object.keys(SECTION_WEIGHT) as SectionKind[];
+
+function toTerm(c: Candidate, weight: number, analyzer: Analyzer): Term {
+  // The posting's most frequent spelling; at a tie, the alias table's name, else the first seen.
+  let term = '';
+  let most = 0;
+  for (const [spelling, n] of c.spellings) {
+    const better = n > most || (n === most && spelling === c.canonical);
+    if (better) [term, most] = [spelling, n];
+  }
+  return {
+    term,
+    keys: c.keys,
+    weight,
+    kind: c.kind,
+    sections: SECTION_ORDER.filter((k) => c.sections.has(k)),
+    names: c.canonical ? analyzer.namesOf(c.canonical) : [],
+  };
+}

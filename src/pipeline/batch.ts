@@ -1,0 +1,69 @@
+// Many résumés in one run: each built by the same stages into a folder of its own under the output folder
+// (out/<stem>/), all on one browser. A résumé that fails is reported with its problems and the others are still
+// built.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { UsageError, UserError } from '../errors.js';
+import { BrowserSession } from '../render/pdf/browser.js';
+import { discoverBrowser } from '../render/pdf/discover.js';
+import { type BuildOptions, type BuildResult, build } from './run.js';
+
+const RESUME_FILE = /\.(ya?ml|json)$/i;
+
+export type BatchResult = { file: string; outDir: string } & (
+  | { ok: true; result: BuildResult }
+  | { ok: false; error: UserError }
+);
+
+/** The résumés named: files as given, and the YAML and JSON files directly inside a folder, sorted. */
+export function batchFiles(given: readonly string[]): string[] {
+  return given.flatMap((path) => {
+    if (!existsSync(path) || !statSync(path).isDirectory()) return [path];
+    const files = readdirSync(path)
+      .filter((name) => RESUME_FILE.test(name))
+      .sort()
+      .map((name) => join(path, name));
+    if (files.length === 0) throw new UsageError(`${path}: a folder with no .yaml, .yml or .json file in it`);
+    return files;
+  });
+}
+
+/** The folder each résumé is written into: out/<its file's stem>; two files of one stem would clash. */
+function folders(files: string[], outDir: string): string[] {
+  const stems = files.map((f) => basename(f, extname(f)));
+  const clash = stems.find((stem, i) => stems.indexOf(stem) !== i);
+  if (clash)
+    throw new UsageError(`two résumés would be written to ${join(outDir, clash)}: rename one of the files`);
+  return stems.map((stem) => join(outDir, stem));
+}
+
+/** Builds every file in turn (one browser for all, as `options.browser` gives it); never throws for one file's
+ * problems. */
+export async function buildMany(
+  files: readonly string[],
+  options: Omit<BuildOptions, 'file'>,
+  built?: (result: BatchResult) => void,
+): Promise<BatchResult[]> {
+  const list = batchFiles(files);
+  const outDirs = folders(list, options.outDir);
+  let own: BrowserSession | undefined;
+  const browser = options.browser ?? (() => (own ??= BrowserSession.start(discoverBrowser())));
+  const results: BatchResult[] = [];
+  try {
+    for (const [i, file] of list.entries()) {
+      const outDir = outDirs[i] as string;
+      let result: BatchResult;
+      try {
+        result = { file, outDir, ok: true, result: await build({ ...options, file, outDir, browser }) };
+      } catch (error) {
+        if (!(error instanceof UserError)) throw error;
+        result = { file, outDir, ok: false, error };
+      }
+      built?.(result);
+      results.push(result);
+    }
+  } finally {
+    own?.close();
+  }
+  return results;
+}

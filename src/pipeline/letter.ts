@@ -1,0 +1,176 @@
+// A cover letter through the stages the résumé goes through: load (the letter file, the job posting it names, its
+// signature), plan (what its outputs and the packet are called, checked before anything is rendered) and prepare
+// (its view, with the letterhead of the résumé the run makes). Fit, render and write take it as they take a
+// résumé. What the letter asks is said at its file:line:col.
+import { basename, dirname, extname, resolve } from 'node:path';
+import type { Photo } from '../core/photo.js';
+import { readPhoto } from '../core/photo.js';
+import { readSource, type Source } from '../core/source.js';
+import { type Diagnostic, UsageError, UserError } from '../errors.js';
+import { fillLetter } from '../letter/placeholders.js';
+import { type PostingHeadline, postingHeadline } from '../letter/posting.js';
+import { type LetterInput as LetterReady, prepareLetter, shownLetterText } from '../letter/prepare.js';
+import { diagnosticAt, type LetterFile, letterError, readLetter } from '../letter/read.js';
+import type { Theme } from '../render/theme.js';
+import type { Renderer } from '../render/types.js';
+import type { Loaded } from './load.js';
+import type { PlannedDocument } from './plan.js';
+import { type LetterDocument, type Presentation, uncoveredWarnings, warningAt } from './prepare.js';
+
+/** A letter to make: its file, or its text handed over (the library; `file` then only names it). */
+export interface LetterInput {
+  file?: string;
+  source?: string;
+}
+
+export interface LetterChoice {
+  letter?: LetterInput;
+  /** Only the letter's outputs: the résumé gives the letterhead (and the packet its second part) but is not
+   * written on its own. */
+  letterOnly?: boolean;
+  /** One PDF, application-<stem>.pdf: the letter, then the résumé. */
+  packet?: boolean;
+  /** The letter's page budget (default 1). */
+  letterPages?: number;
+  /** The date a letter without one carries (default: today). */
+  today?: Date;
+}
+
+export interface LoadedLetter extends LetterReady {
+  warnings: Diagnostic[];
+}
+
+/** Stage 1 for a letter: the file read, its posting and signature with it, its placeholders filled; every problem
+ * of all these at once, at its file:line:col. */
+export function loadLetter(input: LetterInput): LoadedLetter {
+  const path = input.file ?? '<letter>.md';
+  const source: Source =
+    input.source === undefined
+      ? readSource(path)
+      : { path, name: basename(path), text: input.source, json: false };
+  const { file, problems } = readLetter(source);
+  const baseDir = input.file === undefined ? process.cwd() : dirname(resolve(input.file));
+  const warnings: Diagnostic[] = [];
+  const { job, signature: image } = file.fields;
+  const posting = job === undefined ? undefined : readPosting(file, job, baseDir, { problems, warnings });
+  const signature =
+    image === undefined ? undefined : readSignature(file, image, baseDir, { problems, warnings });
+  const filled = fillLetter(file, posting);
+  problems.push(...filled.problems);
+  if (problems.length) throw letterError(source, problems);
+  return { file, texts: filled.texts, values: filled.values, ...(signature ? { signature } : {}), warnings };
+}
+
+interface Said {
+  problems: Diagnostic[];
+  warnings: Diagnostic[];
+}
+
+/** The posting named by job:, relative to the letter: its title and company. */
+function readPosting(
+  file: LetterFile,
+  job: string,
+  baseDir: string,
+  said: Said,
+): PostingHeadline | undefined {
+  const at = file.offsets.job ?? 0;
+  let text: string;
+  try {
+    text = readSource(resolve(baseDir, job)).text;
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    const why = error.message.replace(/^.*?: /, '');
+    said.problems.push(
+      diagnosticAt(file.source, at, 'job', `"${job}": ${why} (paths are relative to the letter)`),
+    );
+    return undefined;
+  }
+  const headline = postingHeadline(text, job);
+  if (!headline.title && !headline.company)
+    said.warnings.push({
+      ...diagnosticAt(
+        file.source,
+        at,
+        'job',
+        `"${job}" names no title or company (a front matter with title: and company:, or a JSON Resume job)`,
+      ),
+      severity: 'warning',
+    });
+  return headline;
+}
+
+/** The signature's image, read like the résumé's photo: a local image only; missing is a warning, not an image an
+ * error. */
+function readSignature(file: LetterFile, image: string, baseDir: string, said: Said): Photo | undefined {
+  const { photo, warning, error } = readPhoto(image, baseDir);
+  const worded = (text: string) =>
+    text.replace(/the résumé/g, 'the letter').replace(/\bphoto\b/g, 'signature');
+  const at = (text: string) =>
+    diagnosticAt(file.source, file.offsets.signature ?? 0, 'signature', worded(text));
+  if (error) said.problems.push(at(error));
+  if (warning) said.warnings.push({ ...at(warning), severity: 'warning' });
+  return photo;
+}
+
+export interface PlannedLetter {
+  stem: string;
+  /** The packet's name, when one is asked for. */
+  packet?: string;
+  maxPages: number;
+}
+
+/** Stage 2 for a letter: its outputs are named after its file (letter-<stem>, application-<stem>); a packet takes
+ * one résumé, and some format must draw letters. */
+export function planLetter(
+  input: LetterInput,
+  choice: LetterChoice,
+  resumes: PlannedDocument[],
+  renderers: readonly Renderer[],
+): PlannedLetter {
+  // Standard input (-) and a letter handed over as text have no name of their own: "letter".
+  const file = input.file === undefined || input.file === '-' ? 'letter' : input.file;
+  const name = basename(file, extname(file)).replace(/^letter(?:[-_]|$)/i, '');
+  const stem = name ? `letter-${name}` : 'letter';
+  if (choice.packet && resumes.length !== 1)
+    throw new UsageError(
+      'a packet holds the letter and one résumé: build one variant for it, not all of them',
+    );
+  if (!renderers.some((r) => r.renderLetter))
+    throw new UsageError(
+      `no format of ${renderers.map((r) => r.format).join(', ')} makes a letter: a letter is made in html, pdf, docx, md and txt`,
+    );
+  if (!choice.letterOnly && resumes.some((r) => r.target.stem === stem))
+    throw new UserError(
+      `the résumé and the letter would both be named "${stem}": give the résumé another --name`,
+    );
+  return {
+    stem,
+    ...(choice.packet ? { packet: name ? `application-${name}` : 'application' } : {}),
+    maxPages: choice.letterPages ?? 1,
+  };
+}
+
+/** Stage 3 for a letter: its view, in the run's locale and paper, with the letterhead of the résumé the run makes
+ * (so --public leaves out in the letter what it leaves out in the résumé), and what the theme says of it. */
+export function prepareLetterDocument(
+  letter: LoadedLetter,
+  planned: PlannedLetter,
+  resume: PlannedDocument,
+  loaded: Loaded,
+  theme: Theme,
+  options: Presentation & { today?: Date },
+): { document: LetterDocument; warnings: Diagnostic[] } {
+  const view = prepareLetter(letter, resume.resume, {
+    locale: options.locale ?? loaded.resume.meta?.locale ?? 'en',
+    paper: options.paper ?? loaded.resume.meta?.paper ?? 'A4',
+    today: options.today ?? new Date(),
+    ...(loaded.fonts ? { fonts: loaded.fonts } : {}),
+  });
+  const source = letter.file.source;
+  const glyphs = uncoveredWarnings(source, theme.letter.uncovered(shownLetterText(view)));
+  const notice = theme.letter.notice ? [warningAt(source, theme.letter.notice, 0)] : [];
+  return {
+    document: { stem: planned.stem, view, maxPages: planned.maxPages },
+    warnings: [...letter.warnings, ...notice, ...glyphs],
+  };
+}

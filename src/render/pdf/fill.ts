@@ -1,0 +1,90 @@
+// How full the last page of a printed PDF is, read from its content stream without a PDF library: the lowest
+// text baseline on the page, through the transformations that place it. Cheap enough to run on every build, for
+// the hint that a résumé spills onto a nearly empty page.
+import { inflateSync } from 'node:zlib';
+
+/** Pages of a PDF: Chrome writes each page object uncompressed. */
+export function pageCount(pdf: Uint8Array): number {
+  return (
+    Buffer.from(pdf.buffer, pdf.byteOffset, pdf.length)
+      .toString('latin1')
+      .match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0
+  );
+}
+
+type Matrix = [number, number, number, number, number, number];
+
+const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
+
+/** m × n: m applied first, then n (PDF's row-vector convention). */
+function multiply(m: Matrix, n: Matrix): Matrix {
+  return [
+    m[0] * n[0] + m[1] * n[2],
+    m[0] * n[1] + m[1] * n[3],
+    m[2] * n[0] + m[3] * n[2],
+    m[2] * n[1] + m[3] * n[3],
+    m[4] * n[0] + m[5] * n[2] + n[4],
+    m[4] * n[1] + m[5] * n[3] + n[5],
+  ];
+}
+
+/** The last page object's media box height and its content stream, inflated. */
+function lastPage(pdf: Uint8Array): { height: number; content: string } | undefined {
+  const buffer = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.length);
+  const text = buffer.toString('latin1');
+  let page: RegExpExecArray | undefined;
+  for (const m of text.matchAll(/\d+ 0 obj\s*<<\s*\/Type\s*\/Page\b(?!s)/g)) page = m as RegExpExecArray;
+  if (!page) return undefined;
+  const dictionary = text.slice(page.index, text.indexOf('endobj', page.index));
+  const height = Number(/\/MediaBox\s*\[\s*[-\d.]+\s+[-\d.]+\s+[-\d.]+\s+([-\d.]+)/.exec(dictionary)?.[1]);
+  const ref = /\/Contents\s+(\d+)\s+0\s+R/.exec(dictionary)?.[1];
+  if (!ref || !height) return undefined;
+  const start = text.indexOf(`\n${ref} 0 obj`);
+  const header = text.slice(start, text.indexOf('stream', start));
+  const length = Number(/\/Length\s+(\d+)/.exec(header)?.[1]);
+  let from = start + header.length + 'stream'.length;
+  if (text[from] === '\r') from++;
+  if (text[from] === '\n') from++;
+  const raw = buffer.subarray(from, from + length);
+  try {
+    return { height, content: (/FlateDecode/.test(header) ? inflateSync(raw) : raw).toString('latin1') };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The lowest text baseline of a content stream, in page space (PDF points from the bottom). */
+function lowestText(content: string): number | undefined {
+  const stack: Matrix[] = [];
+  let ctm = IDENTITY;
+  let lowest: number | undefined;
+  const numbers: number[] = [];
+  for (const token of content.split(/\s+/)) {
+    if (token === 'q') stack.push(ctm);
+    else if (token === 'Q') ctm = stack.pop() ?? IDENTITY;
+    else if (token === 'cm' && numbers.length >= 6) ctm = multiply(numbers.slice(-6) as Matrix, ctm);
+    else if (token === 'Tm' && numbers.length >= 6) {
+      const [x, y] = numbers.slice(-2) as [number, number];
+      const pageY = ctm[1] * x + ctm[3] * y + ctm[5];
+      lowest = lowest === undefined ? pageY : Math.min(lowest, pageY);
+    }
+    const n = Number(token);
+    if (token !== '' && Number.isFinite(n)) numbers.push(n);
+    else numbers.length = 0;
+  }
+  return lowest;
+}
+
+/** Pages, and how much of the last page's text area (between the margins, in points) its text reaches, 0–1;
+ * undefined when the PDF cannot be read this way. */
+export function lastPageFill(
+  pdf: Uint8Array,
+  margins: { top: number; bottom: number },
+): { pages: number; fill: number } | undefined {
+  const page = lastPage(pdf);
+  const lowest = page && lowestText(page.content);
+  if (!page || lowest === undefined) return undefined;
+  const area = page.height - margins.top - margins.bottom;
+  const used = page.height - margins.top - lowest;
+  return { pages: pageCount(pdf), fill: Math.min(1, Math.max(0, used / area)) };
+}

@@ -1,0 +1,42 @@
+// Many résumés in one run (issue 26): each into out/<stem>/, one browser, a failing file reported while the
+// others are built.
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, sampleYaml, tempDir } from '../helpers.js';
+
+describe('resume build with several résumés', () => {
+  it('builds a folder and named files, each into its own folder; a bad one fails the run at the end', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'cvs'));
+    copyFileSync(sampleYaml, join(dir, 'cvs', 'ankit.yaml'));
+    writeFileSync(join(dir, 'cvs', 'ada.json'), JSON.stringify({ basics: { name: 'Ada Lovelace' } }));
+    writeFileSync(join(dir, 'cvs', 'notes.txt'), 'not a résumé');
+    // Our own format (it declares our schema): an unknown key is an error.
+    writeFileSync(
+      join(dir, 'broken.yaml'),
+      'basics:\n  name: X\n  emial: x@example.com\n# yaml-language-server: $schema=./schema/resume.schema.json\n',
+    );
+    const r = await runCli(['build', 'cvs', 'broken.yaml', '-f', 'pdf,txt', '-o', 'out'], { cwd: dir });
+    expect(r.code).toBe(1);
+    for (const stem of ['ada', 'ankit'])
+      for (const ext of ['pdf', 'txt'])
+        expect(existsSync(join(dir, 'out', stem, `resume.${ext}`))).toBe(true);
+    expect(existsSync(join(dir, 'out', 'broken'))).toBe(false);
+    expect(r.stderr).toContain('broken.yaml:3:3  basics.emial  unknown key "emial"; did you mean "email"?');
+    expect(r.stderr).toContain('1 of 3 résumés failed: broken.yaml');
+  });
+
+  it('refuses two files that would share a folder, and --explain or --name with several files', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'a'));
+    mkdirSync(join(dir, 'b'));
+    for (const f of ['a/cv.yaml', 'b/cv.yaml']) writeFileSync(join(dir, f), 'basics:\n  name: X\n');
+    const clash = await runCli(['build', 'a/cv.yaml', 'b/cv.yaml', '-f', 'txt'], { cwd: dir });
+    expect(clash.code).toBe(2);
+    expect(clash.stderr).toContain('two résumés would be written to out/cv');
+    const explain = await runCli(['build', 'a/cv.yaml', 'b/cv.yaml', '--explain'], { cwd: dir });
+    expect(explain.code).toBe(2);
+    expect(explain.stderr).toContain('--explain takes one résumé, not several');
+  });
+});

@@ -1,0 +1,101 @@
+// resume import and reading other tools' files directly (issue 23), through the CLI.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { root, runCli, tempDir } from '../helpers.js';
+import { linkedInZip } from '../import/helpers.js';
+
+const fixture = (...parts: string[]) => join(root, 'test', 'fixtures', 'import', ...parts);
+
+describe('resume import', () => {
+  it.each([
+    ['RenderCV 1', fixture('rendercv', 'v1.yaml'), 'a RenderCV file'],
+    ['RenderCV 2.0', fixture('rendercv', 'v2-0.yaml'), 'a RenderCV file'],
+    ['RenderCV 2.4', fixture('rendercv', 'v2-4.yaml'), 'a RenderCV file'],
+    ['YAMLResume before 0.8', fixture('yamlresume', 'before-0-8.yaml'), 'a YAMLResume file'],
+    ['YAMLResume after 0.8', fixture('yamlresume', 'after-0-8.yaml'), 'a YAMLResume file'],
+    ['a resumake export', fixture('resumake', 'export.json'), 'resumake'],
+    ['a LinkedIn export folder (current)', fixture('linkedin', 'current'), 'LinkedIn'],
+    ['a LinkedIn export folder (2018)', fixture('linkedin', '2018'), 'LinkedIn'],
+  ])('recognises %s, writes YAML that builds as it is', async (_, source, what) => {
+    const dir = tempDir();
+    const r = await runCli(['import', source, '-o', 'cv.yaml'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain(what);
+    const yaml = readFileSync(join(dir, 'cv.yaml'), 'utf8');
+    expect(yaml).toMatch(/^# yaml-language-server: \$schema=/);
+    const built = await runCli(['build', 'cv.yaml', '-f', 'html,txt', '-o', 'out'], { cwd: dir });
+    expect(built.code, built.stderr).toBe(0);
+    expect(built.stderr).not.toMatch(/unknown key/);
+  });
+
+  it('reads the ZIP LinkedIn sends', async () => {
+    const dir = tempDir();
+    const zip = await linkedInZip('current');
+    const r = await runCli(['import', zip, '-o', 'cv.yaml'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect((await runCli(['validate', 'cv.yaml'], { cwd: dir })).code).toBe(0);
+  });
+
+  it('keeps what has no place as comments under its entry, refuses to overwrite, and --from forces a reader', async () => {
+    const dir = tempDir();
+    const first = await runCli(['import', fixture('rendercv', 'extra-keys.yaml'), '-o', 'cv.yaml'], {
+      cwd: dir,
+    });
+    expect(first.code, first.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'cv.yaml'), 'utf8')).toMatch(/# not imported from a RenderCV file/);
+    const again = await runCli(['import', fixture('rendercv', 'extra-keys.yaml'), '-o', 'cv.yaml'], {
+      cwd: dir,
+    });
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('cv.yaml exists: use --force to overwrite it');
+    const forced = await runCli(
+      ['import', fixture('resumake', 'export.json'), '--from', 'jsonresume', '-o', 'j.yaml'],
+      {
+        cwd: dir,
+      },
+    );
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(forced.stdout).toContain('JSON Resume');
+    const unknown = await runCli(['import', fixture('resumake', 'export.json'), '--from', 'europass'], {
+      cwd: dir,
+    });
+    expect(unknown.code).toBe(2);
+  });
+
+  it('says plainly when a file is none of the formats', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'notes.yaml'), 'groceries:\n  - milk\n');
+    const r = await runCli(['import', 'notes.yaml', '-o', 'cv.yaml'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/not a format this tool reads/);
+    expect(existsSync(join(dir, 'cv.yaml'))).toBe(false);
+  });
+});
+
+describe('other tools’ files read directly', () => {
+  it.each([
+    ['build', ['-f', 'txt', '-o', 'out']],
+    ['validate', []],
+  ])(
+    '%s reads a RenderCV file, saying in one line what it is and that import converts it',
+    async (command, flags) => {
+      const dir = tempDir();
+      const r = await runCli([command, fixture('rendercv', 'v2-4.yaml'), ...flags], { cwd: dir });
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr).toMatch(/v2-4\.yaml is a RenderCV file: read as such.*resume import .* converts it/);
+      expect(r.stderr).not.toMatch(/unknown key "cv"/);
+    },
+  );
+
+  it('check reads a YAMLResume file’s outputs back against it', async () => {
+    const dir = tempDir();
+    const source = fixture('yamlresume', 'after-0-8.yaml');
+    expect((await runCli(['build', source, '-f', 'html,docx,md,txt', '-o', 'out'], { cwd: dir })).code).toBe(
+      0,
+    );
+    const files = ['html', 'docx', 'md', 'txt'].map((e) => `out/resume.${e}`);
+    const r = await runCli(['check', ...files, '--resume', source], { cwd: dir });
+    expect(r.stdout.trim().split('\n').at(-1)).toBe('all 4 outputs read back whole');
+  });
+});

@@ -1,0 +1,253 @@
+import { describe, expect, it } from 'vitest';
+import { renderCv } from '../../src/import/rendercv/index.js';
+import { sectionTitle } from '../../src/import/rendercv/sections.js';
+import type { ImportResult } from '../../src/import/types.js';
+import { readFixture } from './helpers.js';
+
+const read = async (name: string) => renderCv.read(await readFixture('rendercv', name));
+const doc = (data: unknown) => renderCv.read({ kind: 'document', name: 'cv.yaml', data });
+const notes = (r: ImportResult) => r.notes.map((n) => n.message).join('\n');
+
+describe('RenderCV v1', () => {
+  it('maps the header, social networks (Mastodon too) and the flat design', async () => {
+    const { resume } = await read('v1.yaml');
+    expect(resume.basics).toMatchObject({
+      name: 'Mira Okafor',
+      location: { city: 'Lagos, Nigeria' },
+      url: 'https://mira.example.com/',
+      profiles: [
+        { network: 'LinkedIn', url: 'https://linkedin.com/in/mira-okafor' },
+        { network: 'Mastodon', url: 'https://fosstodon.org/@mira' },
+      ],
+    });
+    expect(resume.meta).toMatchObject({
+      paper: 'A4',
+      design: {
+        accent: '#004f90',
+        font: 'Source Sans 3',
+        fontSize: 11,
+        dateFormat: 'MMMM YYYY',
+        margins: { left: 15, top: 20 },
+      },
+    });
+  });
+
+  it('keeps the sections in order, markdown as markdown, a current job without an end', async () => {
+    const { resume } = await read('v1.yaml');
+    expect(resume.meta?.order).toEqual(['summary', 'work', 'education', 'publications', 'skills', 'patents']);
+    expect(resume.basics.summary).toBe(
+      'Data engineer who builds **reliable** pipelines for public health agencies.',
+    );
+    expect(resume.work?.[0]).toMatchObject({
+      startDate: '2021-03',
+      highlights: ['Cut nightly batch time from 6 hours to 40 minutes', 'Led a team of four engineers'],
+    });
+    expect(resume.work?.[0]?.endDate).toBeUndefined();
+    expect(resume.work?.[1]?.summary).toBe('Built the [ingest service](https://delta.example.com/ingest).');
+    expect(resume.skills?.[1]?.keywords).toEqual(['Airflow', 'Spark (PySpark, SQL)', 'dbt']);
+    expect(resume.sections).toEqual([
+      { id: 'patents', title: 'Patents', items: [{ text: 'Method for deduplicating patient records' }] },
+    ]);
+  });
+
+  it("keeps publications' authors, DOI and journal; the url beside the DOI is a left-over", async () => {
+    const { resume, leftOver } = await read('v1.yaml');
+    expect(resume.publications?.[0]).toEqual({
+      name: 'Incremental Views for Health Records',
+      publisher: 'Journal of Data Systems',
+      releaseDate: '2020-05',
+      url: 'https://doi.org/10.1234/ihr.2020.7',
+      summary: '**Mira Okafor**, Tunde Bello',
+    });
+    expect(leftOver).toContainEqual({
+      at: ['publications', 0],
+      key: 'url',
+      value: 'https://papers.example.org/ihr',
+    });
+  });
+
+  it('names the locale and design settings it has no place for', async () => {
+    const text = notes(await read('v1.yaml'));
+    expect(text).toMatch(/design settings with no equivalent here \(1\): disable_page_numbering/);
+    expect(text).toMatch(/locale words .*: present, to/);
+    expect(text).toMatch(/RenderCV themes .*classic/);
+  });
+});
+
+describe('RenderCV 2.0–2.3 and 2.4+', () => {
+  it('reads an ISO language code, built-in sections under their own titles, free-text dates', async () => {
+    const { resume } = await read('v2-0.yaml');
+    expect(resume.meta).toMatchObject({
+      locale: 'de',
+      paper: 'Letter',
+      titles: {
+        work: 'Berufserfahrung',
+        education: 'Ausbildung',
+        projects: 'Projekte',
+        languages: 'Sprachen',
+      },
+      design: {
+        accent: '#004f90',
+        text: '#141414',
+        font: 'Noto Sans',
+        bullet: 'circle',
+        margins: { top: 17.8 },
+      },
+    });
+    expect(resume.education?.[0]).toMatchObject({ startDate: '2019', endDate: '2021' });
+    expect(resume.work?.[0]).toMatchObject({ startDate: 'Herbst 2023', endDate: 'Herbst 2023' });
+    expect(resume.projects?.[0]).toMatchObject({
+      name: 'Fahrplan-Bot',
+      url: 'https://github.com/tweber/fahrplan',
+    });
+  });
+
+  it('reads 2.4+: headline, lists of contacts, custom connections, a language name, typography', async () => {
+    const result = await read('v2-4.yaml');
+    const { resume, leftOver } = result;
+    expect(resume.basics).toMatchObject({
+      label: 'Ingénieure logicielle',
+      email: 'lea.fontaine@example.com',
+    });
+    expect(resume.basics.profiles).toContainEqual({
+      network: 'Website',
+      url: 'https://blog.lea.example.fr/',
+    });
+    expect(resume.basics.profiles).toContainEqual({
+      network: 'Prendre rendez-vous',
+      url: 'https://cal.example.fr/lea',
+    });
+    expect(leftOver).toContainEqual({ at: ['basics'], key: 'email', value: ['lea@fontaine.example'] });
+    expect(resume.meta).toMatchObject({
+      locale: 'fr',
+      design: {
+        font: 'Source Serif 4',
+        fontSize: 10.5,
+        bullet: 'square',
+        dateFormat: 'YYYY',
+        accent: '#7a1f3d',
+      },
+    });
+    expect(notes(result)).toMatch(/sub-bullets in RenderCV 2\.4\+/);
+  });
+
+  it('reads mixed files: a v1 locale_catalog beside a 2.x design nested in cv', async () => {
+    const result = await read('mixed-shapes.yaml');
+    expect(result.resume.meta).toMatchObject({ paper: 'A4', design: { accent: '#336699' } });
+    expect(notes(result)).toMatch(/locale words .*month, months/);
+    expect(result.leftOver.find((l) => l.key === 'design')).toBeUndefined();
+  });
+});
+
+describe('RenderCV extra keys and real-world shapes', () => {
+  it('keeps a nested list of projects and other lists under a job as bullets, the rest as left-overs', async () => {
+    const { resume, leftOver } = await read('extra-keys.yaml');
+    expect(resume.work?.[0]?.highlights).toEqual([
+      'Owned the deploy pipeline',
+      'Cut release time by half',
+      '**Lantern**: An internal tracing tool',
+      'Sampled 1% of requests',
+      '**Ferry**',
+      'Engineer of the year 2022',
+    ]);
+    expect(resume.work?.[0]?.url).toBe('https://kumo.example.jp');
+    expect(leftOver).toContainEqual({ at: ['work', 0], key: 'team_size', value: '12' });
+    expect(leftOver).toContainEqual({ at: ['basics'], key: 'birthday', value: '1990-04-02' });
+  });
+
+  it('swaps back a company and position written the other way round, and says so', async () => {
+    const result = await read('extra-keys.yaml');
+    expect(result.resume.work?.[0]).toMatchObject({ name: 'Kumo Systems', position: 'Staff Engineer' });
+    expect(notes(result)).toMatch(/other way round/);
+  });
+
+  it('takes Typst commands out of the text and keeps a footnote as a left-over', async () => {
+    const result = await read('extra-keys.yaml');
+    expect(notes(result)).toMatch(/Typst commands .*#footnote, #h, #link/);
+    expect(result.leftOver).toContainEqual({ at: ['work', 0], key: 'footnote', value: 'Used by 40 teams.' });
+    const talk = result.resume.sections?.find((s) => s.id === 'talks');
+    expect(talk?.items[0]?.text).toBe('2023-05 · Tokyo — [Slides](https://talks.example.jp/t1) and a demo');
+  });
+
+  it('places sections by entry type and title: a second experience section is a custom one', async () => {
+    const { resume } = await read('extra-keys.yaml');
+    expect(resume.meta?.order).toEqual([
+      'summary',
+      'work',
+      'teaching-experience',
+      'talks',
+      'projects',
+      'skills',
+      'languages',
+      'awards',
+      'references',
+    ]);
+    expect(resume.meta?.titles).toEqual({ skills: 'Programming Languages' });
+    expect(resume.basics.summary).toBe('Platform engineer with a taste for small tools.');
+    expect(resume.sections?.[0]).toEqual({
+      id: 'teaching-experience',
+      title: 'Teaching Experience',
+      items: [{ label: 'Mentor, Osaka Code School', text: '2018' }, { text: 'Taught evening classes' }],
+    });
+    expect(resume.languages).toEqual([
+      { language: 'Japanese', fluency: 'native' },
+      { language: 'English', fluency: 'fluent' },
+    ]);
+  });
+
+  it("takes links out of names (ours are plain text) into the entry's url", () => {
+    const { resume } = doc({
+      cv: { name: 'A', sections: { projects: [{ name: 'Flood model [Link](https://x.example.org/p)' }] } },
+    });
+    expect(resume.projects?.[0]).toEqual({ name: 'Flood model', url: 'https://x.example.org/p' });
+  });
+
+  it('reads `language: no` (and the false a YAML 1.1 reader makes of it) as Norwegian', () => {
+    expect(doc({ cv: { name: 'A' }, locale: { language: 'no' } }).resume.meta?.locale).toBe('no');
+    expect(doc({ cv: { name: 'A' }, locale: { language: false } }).resume.meta?.locale).toBe('no');
+    expect(doc({ cv: { name: 'A' }, locale: { language: 'norwegian_bokmål' } }).resume.meta?.locale).toBe(
+      'nb',
+    );
+  });
+
+  it('skips empty sections with a note, and reads a section with no name as "Your Name" with a note', () => {
+    const result = doc({ cv: { sections: { awards: [], experience: null } } });
+    expect(result.resume.basics.name).toBe('Your Name');
+    expect(notes(result)).toMatch(/empty sections, left out \(2\)/);
+    expect(notes(result)).toMatch(/no name in the source/);
+  });
+});
+
+describe('sectionTitle', () => {
+  it('follows RenderCV: snake_case title-cased with small words kept small; spaces or capitals as written', () => {
+    expect(sectionTitle('education_and_training')).toBe('Education and Training');
+    expect(sectionTitle('work experience')).toBe('work experience');
+    expect(sectionTitle('selectedProjects')).toBe('selectedProjects');
+  });
+});
+
+describe('RenderCV blanks and titles', () => {
+  it('reads a summary in cv, skips empty keys, keeps the photo path, and places sections by type and title', async () => {
+    const { resume } = await read('blanks-and-titles.yaml');
+    expect(resume.basics).toEqual({
+      name: 'Lucía Ferrer',
+      email: 'lucia.ferrer@example.es',
+      image: 'img/lucia.jpg',
+      summary: 'Analyst who turns ledgers into decisions.',
+    });
+    expect(resume.meta?.order).toEqual(['summary', 'educacion', 'work', 'section', 'skills']);
+    expect(resume.meta?.titles).toEqual({ work: 'Experiencia', skills: '技能' });
+    expect(resume.sections?.map((s) => [s.id, s.title])).toEqual([
+      ['educacion', 'EDUCACIÓN'],
+      ['section', '比赛经历'],
+    ]);
+    expect(resume.work).toEqual([
+      {
+        name: 'Banco del Sur',
+        position: 'Analista',
+        startDate: '2016-09',
+        summary: 'Modelos de riesgo de crédito.',
+      },
+    ]);
+  });
+});

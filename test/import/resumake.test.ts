@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { resumake } from '../../src/import/resumake.js';
+import { readFixture } from './helpers.js';
+
+const read = async (name: string) => resumake.read(await readFixture('resumake', name));
+
+describe('resumake.io export', () => {
+  it('takes headings as titles and its section order, leaving out the template and profile steps', async () => {
+    const { resume } = await read('export.json');
+    expect(resume.meta).toEqual({
+      order: ['work', 'education', 'skills', 'projects', 'awards'],
+      titles: { work: 'Professional Experience', projects: 'Side Projects' },
+    });
+  });
+
+  it('reads 0.x names, free-text dates, links without a scheme, blanks and stray spaces', async () => {
+    const { resume, leftOver } = await read('export.json');
+    expect(resume.basics).toMatchObject({
+      url: 'https://priya.example.dev',
+      location: { city: 'Austin, TX' },
+    });
+    expect(resume.work?.[0]).toEqual({
+      name: 'Lonestar Robotics',
+      location: 'Austin, TX',
+      position: 'Firmware Engineer',
+      startDate: '2017-06',
+      highlights: ['Wrote the motor controller firmware', 'Halved boot time'],
+    });
+    expect(resume.education?.[0]).toMatchObject({ score: '3.8', startDate: '2013-08', endDate: '2017-05' });
+    expect(leftOver).toContainEqual({ at: ['education', 0], key: 'location', value: 'Austin, TX' });
+    expect(resume.skills?.[0]?.keywords).toEqual(['C', 'Rust']);
+  });
+
+  it('reads the custom sections of its last version: bullets, tables and paragraphs', async () => {
+    const { resume } = await read('custom-sections.json');
+    expect(resume.meta?.order).toEqual(['work', 'leadership', 'tools', 'about-me']);
+    expect(resume.sections).toEqual([
+      {
+        id: 'leadership',
+        title: 'Leadership',
+        items: [
+          { label: 'Chess Club', text: '2015 – 2017 · President · Beirut' },
+          { text: 'Grew membership to 80' },
+        ],
+      },
+      { id: 'tools', title: 'Tools', items: [{ label: 'Analysis', text: 'R, Stata' }] },
+      { id: 'about-me', title: 'About Me', items: [{ text: 'I like turning messy data into decisions.' }] },
+    ]);
+  });
+});

@@ -1,0 +1,106 @@
+// The letter's view: the letterhead from the résumé, the recipient, the date line and the greetings per locale.
+import { describe, expect, it } from 'vitest';
+import { plainText } from '../../src/core/markdown.js';
+import type { Resume } from '../../src/core/resume-types.js';
+import { fillLetter } from '../../src/letter/placeholders.js';
+import { prepareLetter } from '../../src/letter/prepare.js';
+import { readLetter } from '../../src/letter/read.js';
+
+const resume: Resume = {
+  basics: {
+    name: 'Ana Rivera',
+    label: 'Backend Engineer',
+    email: 'ana@example.com',
+    location: { city: 'Berlin', countryCode: 'DE' },
+  },
+};
+
+function view(text: string, locale = 'en', basics: Resume['basics'] = resume.basics) {
+  const { file } = readLetter({ path: 'a.md', name: 'a.md', text, json: false });
+  const { texts, values } = fillLetter(file, undefined);
+  return prepareLetter(
+    { file, texts, values },
+    { ...resume, basics },
+    {
+      locale,
+      paper: 'A4',
+      today: new Date(2025, 2, 14, 23, 30),
+    },
+  );
+}
+
+describe('the letter view', () => {
+  it('heads the letter with the résumé: name, headline, contacts; the recipient in lines, company among them', () => {
+    const v = view(
+      '---\ncompany: Acme\nrecipient:\n  name: Jo Lee\n  title: CTO\n  address: [1 Main St]\n---\nHi.\n',
+    );
+    expect(v).toMatchObject({
+      kind: 'letter',
+      name: 'Ana Rivera',
+      label: 'Backend Engineer',
+      contacts: [{ text: 'Berlin, DE' }, { text: 'ana@example.com', href: 'mailto:ana@example.com' }],
+      recipient: ['Jo Lee', 'CTO', 'Acme', '1 Main St'],
+      date: 'March 14, 2025',
+      document: { title: 'Ana Rivera — Cover letter', author: 'Ana Rivera', subject: 'Acme', lang: 'en' },
+    });
+    expect(plainText(v.salutation)).toBe('Dear Jo Lee,');
+    expect(plainText(v.closing)).toBe('Kind regards,');
+  });
+
+  it('prints a date given as YYYY-MM-DD in the locale, any other date as written, and today by default', () => {
+    expect(view('---\ndate: 2024-12-01\n---\nHi\n', 'en-GB').date).toBe('1 December 2024');
+    expect(view('---\ndate: Spring 2025\n---\nHi\n', 'de').date).toBe('Spring 2025');
+    // Today is the local day the letter is made (late in the evening, it is still that day).
+    expect(view('Hi\n', 'en-GB').date).toBe('14 March 2025');
+    // No city in the résumé: the date alone, in every language.
+    expect(view('Hi\n', 'de', { name: 'Ana' }).date).toBe('14. März 2025');
+  });
+
+  it.each([
+    ['en', 'March 14, 2025', 'Dear Hiring Manager,', 'Dear Jo,', 'Kind regards,'],
+    [
+      'de',
+      'Berlin, 14. März 2025',
+      'Sehr geehrte Damen und Herren,',
+      'Guten Tag Jo,',
+      'Mit freundlichen Grüßen',
+    ],
+    [
+      'fr',
+      'Berlin, le 14 mars 2025',
+      'Madame, Monsieur,',
+      'Bonjour Jo,',
+      'Veuillez agréer mes salutations distinguées.',
+    ],
+    ['es', 'Berlin, 14 de marzo de 2025', 'Estimado equipo de selección:', 'Estimado/a Jo:', 'Atentamente,'],
+    ['pt-BR', 'Berlin, 14 de março de 2025', 'Prezados senhores,', 'Prezado(a) Jo,', 'Atenciosamente,'],
+    [
+      'it',
+      'Berlin, 14 marzo 2025',
+      'Gentile Responsabile della selezione,',
+      'Gentile Jo,',
+      'Cordiali saluti,',
+    ],
+    ['nl', 'Berlin, 14 maart 2025', 'Geachte heer/mevrouw,', 'Geachte Jo,', 'Met vriendelijke groet,'],
+    ['pl', 'Berlin, 14 marca 2025', 'Szanowni Państwo,', 'Szanowni Państwo,', 'Z poważaniem'],
+    ['ja', '2025年3月14日', '拝啓', 'Jo様', '敬具'],
+    // A language Intl knows and that has no words of its own: its date, English greetings.
+    ['fi', '14. maaliskuuta 2025', 'Dear Hiring Manager,', 'Dear Jo,', 'Kind regards,'],
+  ])('writes the date, greetings and closing in %s', (locale, date, salutation, named, closing) => {
+    const anonymous = view('Hi\n', locale);
+    expect(anonymous.date).toBe(date);
+    expect(plainText(anonymous.salutation)).toBe(salutation);
+    expect(plainText(anonymous.closing)).toBe(closing);
+    expect(plainText(view('---\nrecipient:\n  name: Jo\n---\nHi\n', locale).salutation)).toBe(named);
+  });
+
+  it("keeps the author's own subject, greeting and closing, with inline markup", () => {
+    const v = view('---\nsubject: Re **role**\nsalutation: Hello team,\nclosing: Best,\n---\nHi\n', 'de');
+    expect(v.subject).toEqual([
+      { type: 'text', text: 'Re ' },
+      { type: 'strong', children: [{ type: 'text', text: 'role' }] },
+    ]);
+    expect(plainText(v.salutation)).toBe('Hello team,');
+    expect(plainText(v.closing)).toBe('Best,');
+  });
+});
