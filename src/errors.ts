@@ -19,9 +19,21 @@ export const ExitCode = {
   usage: 2,
   renderFailure: 3,
   internal: 70,
+  /** watch and serve stopped by SIGINT or SIGTERM; other commands end by the signal itself, which a shell reports
+   * with these same numbers. */
   interrupted: 130,
   terminated: 143,
 } as const;
+
+/** Control characters (ESC starts the sequences that set a terminal's title, clipboard or screen), a carriage
+ * return (it overwrites the line), and the invisible marks that reorder text, as visible escapes: a message can
+ * quote a value of the résumé or a file name, and it is printed on a terminal. Newlines and tabs stay. */
+export function visible(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) =>
+    c === '\r' ? '\\r' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
 
 /** Bad input or a missing prerequisite the user can fix: a clean message, exit 1. */
 export class UserError extends Error {
@@ -30,7 +42,7 @@ export class UserError extends Error {
     message: string,
     readonly diagnostics: Diagnostic[] = [],
   ) {
-    super(message);
+    super(visible(message));
     this.name = 'UserError';
   }
 }
@@ -72,7 +84,9 @@ const SNIPPET = 120;
 export function formatDiagnostics(diagnostics: Diagnostic[]): string {
   return diagnostics
     .map((d) => {
-      const head = `${d.file}:${d.line}:${d.col}  ${d.path || '(document)'}  ${d.severity === 'warning' ? 'warning: ' : ''}${d.message}`;
+      const head = visible(
+        `${d.file}:${d.line}:${d.col}  ${d.path || '(document)'}  ${d.severity === 'warning' ? 'warning: ' : ''}${d.message}`,
+      );
       if (d.source === undefined) return head;
       const gutter = `${d.line} | `;
       // A long line (one-line JSON) is shown as a window around the column, the caret kept under it.
@@ -81,7 +95,7 @@ export function formatDiagnostics(diagnostics: Diagnostic[]): string {
         line.length > SNIPPET ? Math.max(0, Math.min(d.col - 1 - SNIPPET / 2, line.length - SNIPPET)) : 0;
       const lead = from > 0 ? '…' : '';
       const tail = from + SNIPPET < line.length ? '…' : '';
-      const shown = `${lead}${line.slice(from, from + SNIPPET)}${tail}`;
+      const shown = visible(`${lead}${line.slice(from, from + SNIPPET)}${tail}`);
       const caret = `${' '.repeat(gutter.length + lead.length + Math.max(0, d.col - 1 - from))}^`;
       return `${head}\n  ${gutter}${shown}\n  ${caret}`;
     })

@@ -2,12 +2,13 @@
 // give what each output must hold; each output is read back by its own format's renderer. With a letter, its
 // outputs are checked against the letter. An output that records how it was built (PDF, DOCX and HTML keep the
 // selection, locale and theme in their metadata) is compared with that build; flags given on the command line win.
-import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BuildRecord } from '../core/view.js';
 import { UsageError, UserError } from '../errors.js';
 import { build, type Prepared, prepareRun, type RenderOptions } from '../pipeline/run.js';
+import { readOutputBytes } from '../render/read-bounded.js';
 import { formatNames, rendererFor } from '../render/registry.js';
 import type { ReadBack, Renderer } from '../render/types.js';
 import { type CheckedOutput, checkRead, type Expected } from './index.js';
@@ -136,12 +137,8 @@ function outputRenderer(file: string, source: string | undefined): Renderer {
 
 async function readOutput(file: string, source: string | undefined): Promise<ReadOutput> {
   const renderer = outputRenderer(file, source);
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(readFileSync(file));
-  } catch (error) {
-    throw new UserError(`${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-  }
+  // Read within bounds: a crafted file cannot cost gigabytes.
+  const bytes = new Uint8Array(readOutputBytes(file, renderer.extension));
   return { file, renderer, read: await renderer.read(bytes) };
 }
 

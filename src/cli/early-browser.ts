@@ -8,19 +8,21 @@ import { discoverBrowser, type FoundBrowser } from '../render/pdf/discover.js';
 let session: BrowserSession | undefined;
 let found: FoundBrowser | undefined;
 
-// Installed before anything else loads, so Ctrl-C at any moment stops the browser and leaves nothing behind
-// (outputs are only ever renamed into place, and temp files are removed on exit).
-const longRunning = ['watch', 'serve'].includes(process.argv[2] ?? '');
-process.once('SIGINT', () => {
-  closeBrowser();
-  // A build stopped midway writes nothing; watch and serve simply stop (their last outputs stay).
-  process.stderr.write(longRunning ? 'stopped\n' : 'interrupted; nothing was written\n');
-  process.exit(ExitCode.interrupted);
-});
-process.once('SIGTERM', () => {
-  closeBrowser();
-  process.exit(ExitCode.terminated);
-});
+// A build, a check, any command that ends by itself: Ctrl-C (SIGINT) and SIGTERM keep their default action, and
+// the process ends at once, whatever it is doing, with the status a shell reads as 130 or 143. A handler in
+// JavaScript would wait for the work in hand to yield (a large DOCX is seconds of work without a pause), and a
+// signal that came in a build's last stretch would be missed. Nothing is lost by dying: outputs are only written
+// at the end, in one step that ignores signals for its few milliseconds (core/output.ts); the browser, driven
+// through a pipe, exits when the pipe closes; temp files of a killed run are removed by the next one.
+// watch and serve wait for saves: there a handler answers at once, says it stopped, and exits 130 or 143.
+if (['watch', 'serve'].includes(process.argv[2] ?? '')) {
+  const stop = (code: number) => () => {
+    closeBrowser();
+    process.stderr.write('stopped\n');
+    process.exit(code);
+  };
+  process.once('SIGINT', stop(ExitCode.interrupted)).once('SIGTERM', stop(ExitCode.terminated));
+}
 
 function flag(argv: string[], name: string): string | undefined {
   const i = argv.findIndex((a) => a === name || a.startsWith(`${name}=`));

@@ -1,12 +1,13 @@
-// The preview server of `resume serve`: a page on 127.0.0.1 showing the built HTML in a frame, the other formats
-// one click away (and the match report, when a job posting is given), an overlay with the problems of a failed
-// build, and a reload after every build. The reload script lives only in this page, never in the built HTML
-// (which stays script-free in its own frame).
+// The preview server of `resume serve`, bound to 127.0.0.1 before anything is built (a taken port is said at once).
+// It serves its own page (preview-page.ts), the last good build's files and nothing else, the match report with a
+// posting, and pushes each build to the open pages. A request it cannot make sense of is a 400, never a crash.
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { basename } from 'node:path';
-import { formatDiagnostics } from '../errors.js';
+import { formatDiagnostics, UserError } from '../errors.js';
+import { PAGE_POLICY } from '../render/pdf/isolation.js';
+import { SCRIPT, SHELL, SHELL_POLICY, TYPES } from './preview-page.js';
 import type { BuildOutcome, WatchSession } from './watch.js';
 
 export interface Preview {
@@ -19,75 +20,150 @@ export interface PreviewOptions {
   matchPage?: () => Promise<{ page: string; score: number }>;
 }
 
-const TYPES: Record<string, string> = {
-  html: 'text/html; charset=utf-8',
-  pdf: 'application/pdf',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  md: 'text/markdown; charset=utf-8',
-  txt: 'text/plain; charset=utf-8',
-  json: 'application/json; charset=utf-8',
-};
-
-const SHELL = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>résumé preview</title>
-<style>
-  html, body { margin: 0; height: 100%; font: 14px/1.4 system-ui, sans-serif; background: #e9ecef; }
-  header { display: flex; gap: 1em; align-items: center; padding: 6px 12px; background: #1f3a5f; color: #fff; }
-  header a { color: #fff; }
-  #links { display: flex; gap: 0.8em; }
-  #status { margin-left: auto; opacity: .85; }
-  iframe { display: block; width: 100%; height: calc(100% - 34px); border: 0; background: #fff; }
-  #overlay { position: fixed; inset: 34px 0 auto 0; max-height: 70%; overflow: auto; margin: 0; padding: 12px 16px;
-    background: #fff5f5; color: #8b1c1c; border-bottom: 3px solid #c92a2a; white-space: pre-wrap;
-    font: 13px/1.45 ui-monospace, monospace; }
-</style></head>
-<body>
-<header><strong>résumé preview</strong><span id="links"></span><span id="status"></span></header>
-<iframe id="page" title="the résumé"></iframe>
-<pre id="overlay" hidden></pre>
-<script src="/preview.js"></script>
-</body></html>
-`;
-
-const SCRIPT = `const frame = document.getElementById('page');
-const overlay = document.getElementById('overlay');
-const status = document.getElementById('status');
-const links = document.getElementById('links');
-let shown = '';
-function render(s) {
-  overlay.hidden = s.ok;
-  overlay.textContent = s.ok ? '' : s.problems;
-  status.textContent = s.ok ? 'built in ' + s.ms + ' ms' : 'last build failed: showing the last good one';
-  if (s.page && s.page + '?' + s.version !== shown) {
-    shown = s.page + '?' + s.version;
-    frame.src = '/files/' + encodeURIComponent(s.page) + '?v=' + s.version;
-  }
-  const link = (href, text) => {
-    const a = document.createElement('a');
-    a.href = href;
-    a.target = '_blank';
-    a.textContent = text;
-    return a;
-  };
-  // A letter's files and the résumé's share extensions: then each link says its file's name.
-  const ext = (g) => g.split('.').pop();
-  const label = (f) => (s.files.filter((g) => ext(g) === ext(f)).length > 1 ? f : ext(f).toUpperCase());
-  links.replaceChildren(
-    ...s.files.map((f) => link('/files/' + encodeURIComponent(f), label(f))),
-    ...(s.match ? [link('/match', 'match ' + s.match.score + '/100')] : []),
-  );
-  document.documentElement.dataset.version = s.version;
+/** What the preview serves from: the watch session, the last good build's files, the match report. */
+interface PreviewState {
+  status(): Record<string, unknown> & { files: string[] };
+  file(name: string): string | undefined;
+  match(): string | undefined;
 }
-fetch('/status').then((r) => r.json()).then(render);
-new EventSource('/events').addEventListener('build', (e) => render(JSON.parse(e.data)));
-`;
 
-/** What the preview shows: the last good build, a version the page reloads on, the match report (serve --job). */
-function previewState(session: WatchSession, matchPage: PreviewOptions['matchPage']) {
+type Reply = { status: number; type: string; body: string | Buffer; headers?: Record<string, string> };
+
+const text = (status: number, body: string): Reply => ({ status, type: 'text/plain', body });
+
+/** The answer to one request, decided from its method, target and Host header alone (the events stream aside).
+ * Nothing a request can hold makes it throw: a target that does not decode is a 400. */
+export function route(
+  method: string,
+  target: string,
+  host: string,
+  port: number,
+  state: PreviewState,
+): Reply {
+  // Only this machine's browser, asking for this server by name: a page elsewhere cannot reach it through
+  // DNS rebinding.
+  if (!isOwn(host, port)) return text(403, 'forbidden: foreign Host header\n');
+  if (method !== 'GET' && method !== 'HEAD') return text(405, 'method not allowed\n');
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(target, 'http://x').pathname);
+  } catch {
+    return text(400, 'bad request: the path does not decode\n');
+  }
+  const html = TYPES.html as string;
+  if (path === '/')
+    return { status: 200, type: html, body: SHELL, headers: { 'Content-Security-Policy': SHELL_POLICY } };
+  if (path === '/preview.js') return { status: 200, type: 'text/javascript; charset=utf-8', body: SCRIPT };
+  if (path === '/status')
+    return { status: 200, type: TYPES.json as string, body: JSON.stringify(state.status()) };
+  const match = path === '/match' ? state.match() : undefined;
+  if (match)
+    return { status: 200, type: html, body: match, headers: { 'Content-Security-Policy': PAGE_POLICY } };
+  return builtFile(path.startsWith('/files/') ? path.slice('/files/'.length) : '', state);
+}
+
+/** Only the files the last good build wrote: no listing, no other path. */
+function builtFile(name: string, state: PreviewState): Reply {
+  const file = state.file(name);
+  if (!file) return text(404, 'not found\n');
+  let body: Buffer;
+  try {
+    body = readFileSync(file);
+  } catch {
+    return text(404, 'not found\n');
+  }
+  const type = TYPES[name.split('.').pop() ?? ''] ?? 'application/octet-stream';
+  // The page loads what the PDF's page loaded: nothing (a JSON Resume theme's web fonts included), and the browser
+  // is told not to look up the host names it names.
+  const headers = name.endsWith('.html')
+    ? { 'Content-Security-Policy': PAGE_POLICY, 'X-DNS-Prefetch-Control': 'off' }
+    : undefined;
+  return { status: 200, type, body, headers };
+}
+
+/** The preview server, listening before anything is built; `show` then serves a watch session. */
+export async function openPreview(
+  port: number,
+): Promise<{ url: string; show(session: WatchSession, options?: PreviewOptions): Promise<Preview> }> {
+  let handler: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
+  const server = createServer((req, res) => {
+    if (handler) handler(req, res);
+    else send(res, text(503, 'building: try again in a moment\n'));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => reject(portError(error, port)));
+    server.listen(port, '127.0.0.1', resolve);
+  });
+  const actualPort = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${actualPort}/`;
+  const show = async (session: WatchSession, options: PreviewOptions = {}): Promise<Preview> => {
+    const clients = new Set<ServerResponse>();
+    const state = await previewState(session, clients, options.matchPage);
+    handler = (req, res) => answer(req, res, actualPort, state, clients);
+    const close = () =>
+      new Promise<void>((resolve) => {
+        for (const client of clients) client.end();
+        server.close(() => resolve());
+      });
+    return { url, close };
+  };
+  return { url, show };
+}
+
+function answer(
+  req: IncomingMessage,
+  res: ServerResponse,
+  port: number,
+  state: PreviewState,
+  clients: Set<ServerResponse>,
+): void {
+  try {
+    if (req.method === 'GET' && req.url === '/events' && isOwn(req.headers.host, port)) {
+      res.writeHead(200, { 'Content-Type': 'text/event-stream', Connection: 'keep-alive', ...COMMON });
+      res.write('retry: 500\n\n');
+      clients.add(res);
+      req.on('close', () => clients.delete(res));
+      return;
+    }
+    send(res, route(req.method ?? '', req.url ?? '/', req.headers.host ?? '', port, state));
+  } catch {
+    // Not expected; still one bad request must not stop the preview.
+    if (!res.headersSent) send(res, text(500, 'internal error\n'));
+    else res.destroy();
+  }
+}
+
+function isOwn(host: string | undefined, port: number): boolean {
+  return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
+}
+
+function portError(error: NodeJS.ErrnoException, port: number): Error {
+  if (error.code === 'EADDRINUSE')
+    return new UserError(
+      `port ${port} is in use (another resume serve?): choose another with --port, or leave --port out to take a free one`,
+    );
+  if (error.code === 'EACCES')
+    return new UserError(
+      `port ${port} needs privileges this user does not have: choose one above 1023 with --port`,
+    );
+  return error;
+}
+
+/** The state of the session as the page reads it, pushed to every open page after each build; with a posting,
+ * the match report made afresh after each good build. */
+async function previewState(
+  session: WatchSession,
+  clients: Set<ServerResponse>,
+  matchPage: PreviewOptions['matchPage'],
+): Promise<PreviewState> {
   let good: BuildOutcome | undefined;
   let version = 0;
   let match: { page: string; score: number } | undefined;
-  const state = () => {
+  const rematch = async () => {
+    // A failed report leaves the build's own problems to be shown; it comes back with the next good build.
+    match = matchPage ? await matchPage().catch(() => undefined) : undefined;
+  };
+  const status = () => {
     const last = session.last();
     if (last?.ok) good = last;
     // A manifest records a build; it is not one of the formats to look at.
@@ -102,111 +178,26 @@ function previewState(session: WatchSession, matchPage: PreviewOptions['matchPag
       match: match && { score: match.score },
     };
   };
-  /** The report, made afresh for the résumé as it is now. */
-  const rematch = async () => {
-    if (!matchPage) return;
-    try {
-      match = await matchPage();
-    } catch {
-      match = undefined; // The build's own problems are shown; the report comes back with the next good build.
-    }
-  };
-  /** After a good build: a new version for the page to reload, and the report made afresh. */
-  const built = () => {
-    version++;
-    return rematch();
-  };
-  return { state, built, rematch, good: () => good, match: () => match };
-}
-
-export async function startPreview(
-  session: WatchSession,
-  port: number,
-  options: PreviewOptions = {},
-): Promise<Preview> {
-  const clients = new Set<ServerResponse>();
-  const preview = previewState(session, options.matchPage);
   session.onBuild(async (outcome) => {
-    if (outcome.ok) await preview.built();
-    const data = `event: build\ndata: ${JSON.stringify(preview.state())}\n\n`;
+    if (outcome.ok) {
+      version++;
+      await rematch();
+    }
+    const data = `event: build\ndata: ${JSON.stringify(status())}\n\n`;
     for (const client of clients) client.write(data);
   });
-  preview.state();
-  if (session.last()?.ok) await preview.rematch();
-
-  const server = createServer((req, res) => {
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Cache-Control', 'no-store');
-    // Only this machine's browser, asking for this server by name: a page elsewhere cannot reach it through
-    // DNS rebinding.
-    if (!isOwnHost(req, actualPort)) return send(res, 403, 'text/plain', 'forbidden: foreign Host header\n');
-    if (req.method !== 'GET' && req.method !== 'HEAD')
-      return send(res, 405, 'text/plain', 'method not allowed\n');
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    if (path === '/') {
-      res.setHeader(
-        'Content-Security-Policy',
-        "default-src 'none'; script-src 'self'; connect-src 'self'; frame-src 'self'; style-src 'unsafe-inline'",
-      );
-      return send(res, 200, TYPES.html as string, SHELL);
-    }
-    if (path === '/preview.js') return send(res, 200, 'text/javascript; charset=utf-8', SCRIPT);
-    if (path === '/status') return send(res, 200, TYPES.json as string, JSON.stringify(preview.state()));
-    const match = preview.match();
-    if (path === '/match' && match) {
-      res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'");
-      return send(res, 200, TYPES.html as string, match.page);
-    }
-    if (path === '/events') {
-      res.writeHead(200, { 'Content-Type': 'text/event-stream', Connection: 'keep-alive' });
-      res.write('retry: 500\n\n');
-      clients.add(res);
-      req.on('close', () => clients.delete(res));
-      return;
-    }
-    return sendBuilt(res, path.startsWith('/files/') ? path.slice('/files/'.length) : '', preview.good());
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', resolve);
-  });
-  const actualPort = (server.address() as AddressInfo).port;
+  status();
+  if (session.last()?.ok) await rematch();
   return {
-    url: `http://127.0.0.1:${actualPort}/`,
-    close: () =>
-      new Promise((resolve) => {
-        for (const client of clients) client.end();
-        server.close(() => resolve());
-      }),
+    status,
+    file: (name) => good?.written.find((f) => basename(f) === name),
+    match: () => match?.page,
   };
 }
 
-/** Only the files the last good build wrote: no listing, no other path. */
-function sendBuilt(res: ServerResponse, name: string, good: BuildOutcome | undefined): void {
-  const file = good?.written.find((f) => basename(f) === name);
-  if (!file) {
-    send(res, 404, 'text/plain', 'not found\n');
-    return;
-  }
-  // The page loads what the PDF's page loaded: nothing (a JSON Resume theme's web fonts and scripts included).
-  if (name.endsWith('.html'))
-    res.setHeader(
-      'Content-Security-Policy',
-      "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:",
-    );
-  try {
-    send(res, 200, TYPES[name.split('.').pop() ?? ''] ?? 'application/octet-stream', readFileSync(file));
-  } catch {
-    send(res, 404, 'text/plain', 'not found\n');
-  }
-}
+const COMMON = { 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' };
 
-function isOwnHost(req: IncomingMessage, port: number): boolean {
-  const host = req.headers.host ?? '';
-  return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
-}
-
-function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
-  res.writeHead(status, { 'Content-Type': type });
-  res.end(body);
+function send(res: ServerResponse, reply: Reply): void {
+  res.writeHead(reply.status, { 'Content-Type': reply.type, ...COMMON, ...reply.headers });
+  res.end(reply.body);
 }

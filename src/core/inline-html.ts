@@ -124,7 +124,9 @@ export function htmlToMarkdown(
 function decodeEntity(name: string): string | undefined {
   if (name.startsWith('#')) {
     const code = name[1] === 'x' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
+    // A control character (an escape that would drive a terminal) is never made: the entity stays as written.
+    const control = code < 0x20 ? ![9, 10, 13].includes(code) : code >= 0x7f && code < 0xa0;
+    return code > 0 && code <= 0x10ffff && !control ? String.fromCodePoint(code) : undefined;
   }
   return NAMED[name];
 }

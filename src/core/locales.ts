@@ -11,6 +11,8 @@ export interface LocaleRecord {
   present: string;
   /** The heading of a contact block (a theme may show contacts as a section of their own). */
   contact: string;
+  /** Labels of an entry's details: a bare score ("GPA 4.0"), a project's roles (one, many), courses. */
+  labels: { score: string; role: string; roles: string; courses: string };
   /** What people write on an end date for "until now", read as a current role (lower case). */
   presentWords: readonly string[];
   /** Month names and abbreviations people write, January first (lower case, without a trailing dot). */
@@ -53,6 +55,7 @@ const LOCALES = {
     },
     present: 'Present',
     contact: 'Contact',
+    labels: { score: 'GPA', role: 'Role', roles: 'Roles', courses: 'Courses' },
     presentWords: ['present', 'current', 'currently', 'now', 'today', 'ongoing', 'till date', 'to date'],
     months: [
       ['january', 'jan'],
@@ -93,6 +96,7 @@ const LOCALES = {
     },
     present: 'heute',
     contact: 'Kontakt',
+    labels: { score: 'Note', role: 'Rolle', roles: 'Rollen', courses: 'Kurse' },
     presentWords: ['heute', 'aktuell', 'bis heute'],
     months: [
       ['januar', 'jänner'],
@@ -133,6 +137,7 @@ const LOCALES = {
     },
     present: "aujourd'hui",
     contact: 'Contact',
+    labels: { score: 'Moyenne', role: 'Rôle', roles: 'Rôles', courses: 'Cours' },
     presentWords: ['présent', "aujourd'hui", 'actuel'],
     months: [
       ['janvier', 'janv'],
@@ -173,6 +178,7 @@ const LOCALES = {
     },
     present: 'actualidad',
     contact: 'Contacto',
+    labels: { score: 'Nota media', role: 'Rol', roles: 'Roles', courses: 'Cursos' },
     presentWords: ['actualidad', 'presente', 'hoy'],
     months: [
       ['enero', 'ene'],
@@ -213,6 +219,7 @@ const LOCALES = {
     },
     present: 'atual',
     contact: 'Contato',
+    labels: { score: 'Média', role: 'Papel', roles: 'Papéis', courses: 'Disciplinas' },
     presentWords: ['atual', 'presente'],
     months: [
       ['janeiro'],
@@ -253,6 +260,7 @@ const LOCALES = {
     },
     present: 'oggi',
     contact: 'Contatti',
+    labels: { score: 'Voto', role: 'Ruolo', roles: 'Ruoli', courses: 'Corsi' },
     presentWords: ['attuale', 'oggi', 'presente'],
     months: [
       ['gennaio', 'gen'],
@@ -293,6 +301,7 @@ const LOCALES = {
     },
     present: 'heden',
     contact: 'Contact',
+    labels: { score: 'Cijfer', role: 'Rol', roles: 'Rollen', courses: 'Vakken' },
     presentWords: ['nu', 'heden'],
     months: [
       ['januari'],
@@ -333,6 +342,7 @@ const LOCALES = {
     },
     present: 'obecnie',
     contact: 'Kontakt',
+    labels: { score: 'Średnia', role: 'Rola', roles: 'Role', courses: 'Kursy' },
     presentWords: ['obecnie'],
     months: [
       ['styczeń', 'styczen', 'sty'],
@@ -373,6 +383,7 @@ const LOCALES = {
     },
     present: 'н. в.',
     contact: 'Контакты',
+    labels: { score: 'Средний балл', role: 'Роль', roles: 'Роли', courses: 'Курсы' },
     presentWords: [
       'по настоящее время',
       'настоящее время',
@@ -421,6 +432,7 @@ const LOCALES = {
     },
     present: 'дотепер',
     contact: 'Контакти',
+    labels: { score: 'Середній бал', role: 'Роль', roles: 'Ролі', courses: 'Курси' },
     presentWords: ['дотепер', 'теперішній час', 'по теперішній час', 'зараз', 'нині'],
     months: [
       ['січень', 'січня', 'січ'],
@@ -461,6 +473,7 @@ const LOCALES = {
     },
     present: 'günümüz',
     contact: 'İletişim',
+    labels: { score: 'Not ortalaması', role: 'Rol', roles: 'Roller', courses: 'Dersler' },
     presentWords: ['günümüz', 'halen', 'devam ediyor', 'şu an', 'hâlâ'],
     months: [
       ['ocak', 'oca'],
@@ -501,6 +514,7 @@ const LOCALES = {
     },
     present: 'nu',
     contact: 'Kontakt',
+    labels: { score: 'Betyg', role: 'Roll', roles: 'Roller', courses: 'Kurser' },
     presentWords: ['nu', 'pågående', 'idag', 'tills vidare'],
     months: [
       ['januari'],
@@ -541,6 +555,7 @@ const LOCALES = {
     },
     present: 'současnost',
     contact: 'Kontakt',
+    labels: { score: 'Průměr', role: 'Role', roles: 'Role', courses: 'Kurzy' },
     presentWords: ['současnost', 'dosud', 'nyní', 'doposud'],
     months: [
       ['leden', 'ledna'],
@@ -581,6 +596,7 @@ const LOCALES = {
     },
     present: '현재',
     contact: '연락처',
+    labels: { score: '학점', role: '역할', roles: '역할', courses: '수강 과목' },
     presentWords: ['현재', '재직중', '재직 중', '진행중', '진행 중'],
     months: CJK_MONTHS('월'),
     letter: {
@@ -608,6 +624,7 @@ const LOCALES = {
     },
     present: '現在',
     contact: '連絡先',
+    labels: { score: 'GPA', role: '役割', roles: '役割', courses: '履修科目' },
     presentWords: ['現在', '現職', '在職中'],
     months: CJK_MONTHS('月'),
     letter: {
@@ -635,6 +652,7 @@ const LOCALES = {
     },
     present: '至今',
     contact: '联系方式',
+    labels: { score: 'GPA', role: '角色', roles: '角色', courses: '主修课程' },
     presentWords: ['至今', '现在', '目前', '今'],
     months: CJK_MONTHS('月'),
     letter: {

@@ -1,5 +1,9 @@
 // Inline markdown, parsed once into tokens so each renderer escapes for its own medium.
 // Supported: **bold**, *italic* / _italic_, [text](url), and backslash escapes. Nothing else is markup.
+//
+// Linear time whatever the text: where a marker closes, where a bracket or parenthesis is matched, is looked up
+// in tables made in one pass over the text (see Marks), never by scanning ahead from every marker, and nesting
+// stops at MAX_DEPTH levels (deeper markers are text).
 
 export type Inline =
   | { type: 'text'; text: string }
@@ -9,59 +13,56 @@ export type Inline =
   /** A line break inside a paragraph: a single newline in the source. */
   | { type: 'break' };
 
-/** Only these schemes become links; anything else (javascript:, file:, data:) stays plain text. */
+/** Only these schemes become links; anything else (javascript:, file:, data:) stays plain text. The host part
+ * and the rest cannot both claim the same characters, so a long address is matched in linear time. */
 export function isSafeHref(href: string): boolean {
-  return /^(https?:\/\/[^\s/?#]+\S*|mailto:\S+|tel:[+0-9()\-. ]+)$/i.test(href);
+  return /^(https?:\/\/[^\s/?#]+(?:[/?#]\S*)?|mailto:\S+|tel:[+0-9()\-. ]+)$/i.test(href);
 }
 
+/** Emphasis inside emphasis inside a link… A résumé nests two or three levels; past this, markers are text. */
+const MAX_DEPTH = 8;
+
+const ESCAPABLE = /[\\`*_{}[\]()#+\-.!|~<>]/;
+
 export function parseInline(source: string): Inline[] {
+  return parseLevel(source, 0);
+}
+
+function parseLevel(source: string, depth: number): Inline[] {
+  const marks = depth < MAX_DEPTH ? new Marks(source) : undefined;
   const out: Inline[] = [];
   let text = '';
-  const flush = () => {
+  let from = 0; // start of the text not yet added to `text`
+  const flush = (to: number) => {
+    text += source.slice(from, to);
     if (text) out.push({ type: 'text', text });
     text = '';
   };
+  const inner = (start: number, end: number) => parseLevel(source.slice(start, end), depth + 1);
   let i = 0;
   while (i < source.length) {
     const ch = source[i] as string;
-    if (ch === '\\' && i + 1 < source.length && /[\\`*_{}[\]()#+\-.!|~<>]/.test(source[i + 1] as string)) {
-      text += source[i + 1];
+    if (ch === '\\' && i + 1 < source.length && ESCAPABLE.test(source[i + 1] as string)) {
+      text += source.slice(from, i) + source[i + 1];
       i += 2;
+      from = i;
       continue;
     }
-    if (ch === '*' && source[i + 1] === '*') {
-      const end = findClosing(source, '**', i + 2);
-      if (end > i + 2) {
-        flush();
-        out.push({ type: 'strong', children: parseInline(source.slice(i + 2, end)) });
-        i = end + 2;
-        continue;
-      }
-    }
-    if ((ch === '*' || ch === '_') && opensEmphasis(source, i)) {
-      const end = findClosing(source, ch, i + 1);
-      if (end > i + 1 && (ch === '*' || !/\w/.test(source[end + 1] ?? ''))) {
-        flush();
-        out.push({ type: 'em', children: parseInline(source.slice(i + 1, end)) });
-        i = end + 1;
-        continue;
-      }
-    }
-    if (ch === '[') {
-      const link = matchLink(source, i);
-      if (link) {
-        flush();
-        const children = parseInline(link.label);
-        if (isSafeHref(link.href)) out.push({ type: 'link', href: link.href, children });
+    const span = marks?.spanAt(i);
+    if (span) {
+      flush(i);
+      if (span.type === 'link') {
+        const children = inner(span.label[0], span.label[1]);
+        if (isSafeHref(span.href)) out.push({ type: 'link', href: span.href, children });
         else out.push(...children);
-        i = link.end;
-        continue;
-      }
+      } else out.push({ type: span.type, children: inner(span.inner[0], span.inner[1]) });
+      i = span.end;
+      from = i;
+      continue;
     }
-    text += ch;
     i++;
   }
-  flush();
+  flush(source.length);
   return mergeText(out);
 }
 
@@ -72,71 +73,189 @@ export function plainText(tokens: Inline[]): string {
     .join('');
 }
 
-/** Every link target written in inline markdown, for validation. */
-export function linkTargets(source: string): string[] {
+/** Every link target written in inline markdown, for validation: the links the parser reads, and those in their
+ * labels. */
+export function linkTargets(source: string, depth = 0): string[] {
+  if (depth >= MAX_DEPTH) return [];
+  const marks = new Marks(source);
   const hrefs: string[] = [];
   for (let i = source.indexOf('['); i >= 0; i = source.indexOf('[', i + 1)) {
-    const link = matchLink(source, i);
-    if (link) hrefs.push(link.href);
+    const link = marks.linkAt(i);
+    if (!link) continue;
+    hrefs.push(link.href, ...linkTargets(source.slice(link.label[0], link.label[1]), depth + 1));
+    i = link.end - 1;
   }
   return hrefs;
 }
 
-function opensEmphasis(source: string, i: number): boolean {
-  const next = source[i + 1] ?? '';
-  const prev = source[i - 1] ?? '';
-  // `_` inside a word (snake_case) is not emphasis; neither is a marker followed by a space.
-  if (next === '' || /\s/.test(next)) return false;
-  return source[i] === '*' || !/\w/.test(prev);
+type Span =
+  | { type: 'strong' | 'em'; inner: [number, number]; end: number }
+  | { type: 'link'; label: [number, number]; href: string; end: number };
+
+/** Whether a UTF-16 code unit is white space as /\s/ has it (JavaScript's WhiteSpace and LineTerminator), without
+ * a regular expression: the tables below test every character. */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
-function findClosing(source: string, marker: string, from: number): number {
-  for (let j = from; j < source.length; j++) {
-    if (source[j] === '\\') {
-      j++;
-      continue;
+/** The code unit at k, or a space before the start and after the end (where a marker needs a neighbour). */
+const codeAt = (s: string, k: number) => (k >= 0 && k < s.length ? s.charCodeAt(k) : 0x20);
+
+/** Where every marker of one text closes, found in a few passes over it. Each table answers what a scan forward
+ * from a position would find; a scan skips a character after a backslash. */
+class Marks {
+  readonly #s: string;
+  /** escaped[k]: the character at k follows a backslash that is not itself escaped. */
+  readonly #escaped: Uint8Array;
+  #closing = new Map<'*' | '**' | '_', Int32Array>();
+  #brackets?: Int32Array;
+  #parens?: Int32Array;
+  #spaces?: { before: Int32Array; nextSolid: Int32Array; lastSolid: Int32Array };
+
+  constructor(source: string) {
+    this.#s = source;
+    this.#escaped = new Uint8Array(source.length + 1);
+    for (let k = 0; k < source.length; k++)
+      if (source.charCodeAt(k) === 0x5c && !this.#escaped[k]) this.#escaped[k + 1] = 1;
+  }
+
+  /** The emphasis or link that opens at `i`, as the parser reads it, if any. */
+  spanAt(i: number): Span | undefined {
+    const s = this.#s;
+    const ch = s[i];
+    if (ch === '*' && s[i + 1] === '*') {
+      const end = this.closing('**', i + 2);
+      if (end > i + 2) return { type: 'strong', inner: [i + 2, end], end: end + 2 };
     }
-    if (source.startsWith(marker, j) && !/\s/.test(source[j - 1] ?? ' ')) {
-      // A single * must not be the start of a ** pair.
-      if (marker === '*' && source[j + 1] === '*') {
-        const inner = findClosing(source, '**', j + 2);
-        if (inner > 0) {
-          j = inner + 1;
-          continue;
-        }
+    if ((ch === '*' || ch === '_') && this.#opensEmphasis(i)) {
+      const end = this.closing(ch, i + 1);
+      if (end > i + 1 && (ch === '*' || !/\w/.test(s[end + 1] ?? '')))
+        return { type: 'em', inner: [i + 1, end], end: end + 1 };
+    }
+    return ch === '[' ? this.linkAt(i) : undefined;
+  }
+
+  #opensEmphasis(i: number): boolean {
+    const next = this.#s[i + 1] ?? '';
+    // `_` inside a word (snake_case) is not emphasis; neither is a marker followed by a space.
+    if (next === '' || isSpace(next.charCodeAt(0))) return false;
+    return this.#s[i] === '*' || !/\w/.test(this.#s[i - 1] ?? '');
+  }
+
+  /** The first position at or after `from` where `marker` closes (not escaped, not after white space), or -1.
+   * A single `*` is not the start of a `**` pair that closes later: the scan goes on after that pair. */
+  closing(marker: '*' | '**' | '_', from: number): number {
+    const table = this.closingTable(marker);
+    return from < table.length ? (table[from] as number) : -1;
+  }
+
+  closingTable(marker: '*' | '**' | '_'): Int32Array {
+    let table = this.#closing.get(marker);
+    if (!table) {
+      table = this.#closingTable(marker);
+      this.#closing.set(marker, table);
+    }
+    return table;
+  }
+
+  #closingTable(marker: '*' | '**' | '_'): Int32Array {
+    const s = this.#s;
+    const n = s.length;
+    const table = new Int32Array(n + 1).fill(-1);
+    const code = marker.charCodeAt(0);
+    const pair = marker === '**';
+    const pairs = marker === '*' ? this.closingTable('**') : undefined;
+    // Right to left: the answer at k is k itself if a marker closes there, else the answer at k + 1.
+    for (let k = n - 1; k >= 0; k--) {
+      const closes =
+        s.charCodeAt(k) === code &&
+        !this.#escaped[k] &&
+        (!pair || s.charCodeAt(k + 1) === 0x2a) &&
+        !isSpace(codeAt(s, k - 1));
+      if (!closes) table[k] = table[k + 1] as number;
+      else {
+        const after = pairs && s.charCodeAt(k + 1) === 0x2a ? (pairs[k + 2] as number) : -1;
+        table[k] = after > 0 ? (table[after + 2] ?? -1) : k;
       }
-      return j;
     }
+    return table;
   }
-  return -1;
-}
 
-function matchLink(source: string, start: number): { label: string; href: string; end: number } | undefined {
-  let depth = 0;
-  for (let j = start; j < source.length; j++) {
-    const c = source[j];
-    if (c === '\\') j++;
-    else if (c === '[') depth++;
-    else if (c === ']' && --depth === 0) {
-      if (source[j + 1] !== '(') return undefined;
-      const close = closingParen(source, j + 2);
-      if (close < 0) return undefined;
-      const href = source.slice(j + 2, close).trim();
-      if (/\s/.test(href) || href === '') return undefined;
-      return { label: source.slice(start + 1, j), href, end: close + 1 };
+  /** The link `[label](href)` whose `[` is at `start`, if it is one. */
+  linkAt(start: number): Extract<Span, { type: 'link' }> | undefined {
+    const s = this.#s;
+    this.#brackets ??= this.#bracketTable();
+    const close = this.#brackets[start] ?? -1;
+    if (close < 0 || s[close + 1] !== '(') return undefined;
+    this.#parens ??= this.#parenTable();
+    const end = this.#parens[close + 1] ?? -1;
+    if (end < 0 || !this.#oneWord(close + 2, end)) return undefined;
+    return { type: 'link', label: [start + 1, close], href: s.slice(close + 2, end).trim(), end: end + 1 };
+  }
+
+  /** For each `[`, the `]` that closes it (brackets nest; escaped ones do not count), else -1. */
+  #bracketTable(): Int32Array {
+    const s = this.#s;
+    const table = new Int32Array(s.length).fill(-1);
+    const open: number[] = [];
+    for (let k = 0; k < s.length; k++) {
+      if (this.#escaped[k]) continue;
+      const c = s.charCodeAt(k);
+      if (c === 0x5b) open.push(k);
+      else if (c === 0x5d && open.length) table[open.pop() as number] = k;
     }
+    return table;
   }
-  return undefined;
-}
 
-/** The ")" that closes a link target, allowing balanced parentheses inside it (Wikipedia URLs). */
-function closingParen(source: string, from: number): number {
-  let depth = 0;
-  for (let k = from; k < source.length; k++) {
-    if (source[k] === '(') depth++;
-    else if (source[k] === ')' && depth-- === 0) return k;
+  /** For each `(`, the `)` that closes it: balanced parentheses are part of a URL (Wikipedia's). */
+  #parenTable(): Int32Array {
+    const s = this.#s;
+    const table = new Int32Array(s.length).fill(-1);
+    const open: number[] = [];
+    for (let k = 0; k < s.length; k++) {
+      const c = s.charCodeAt(k);
+      if (c === 0x28) open.push(k);
+      else if (c === 0x29 && open.length) table[open.pop() as number] = k;
+    }
+    return table;
   }
-  return -1;
+
+  /** Whether s[from, to), trimmed, is one non-empty word (no white space inside), in constant time. */
+  #oneWord(from: number, to: number): boolean {
+    this.#spaces ??= this.#spaceTables();
+    const { before, nextSolid, lastSolid } = this.#spaces;
+    const first = nextSolid[from] as number;
+    if (first >= to) return false;
+    const last = lastSolid[to - 1] as number;
+    return (before[last + 1] as number) - (before[first] as number) === 0;
+  }
+
+  #spaceTables() {
+    const s = this.#s;
+    const n = s.length;
+    const before = new Int32Array(n + 1);
+    const nextSolid = new Int32Array(n + 1).fill(n);
+    const lastSolid = new Int32Array(n).fill(-1);
+    for (let k = 0; k < n; k++) {
+      const space = isSpace(s.charCodeAt(k));
+      before[k + 1] = (before[k] as number) + (space ? 1 : 0);
+      lastSolid[k] = space ? ((lastSolid[k - 1] ?? -1) as number) : k;
+    }
+    for (let k = n - 1; k >= 0; k--)
+      nextSolid[k] = isSpace(s.charCodeAt(k)) ? (nextSolid[k + 1] as number) : k;
+    return { before, nextSolid, lastSolid };
+  }
 }
 
 function mergeText(tokens: Inline[]): Inline[] {

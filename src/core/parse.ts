@@ -3,6 +3,7 @@ import type { Document, LineCounter, Node } from 'yaml';
 import { type Diagnostic, UserError, uniqueDiagnostics } from '../errors.js';
 import { type Dialect, dialectOf } from './dialect.js';
 import { jsonMistake } from './json-syntax.js';
+import { LIMITS, limitText } from './limits.js';
 import { inputError, type Source } from './source.js';
 
 export interface ParsedResume {
@@ -126,30 +127,37 @@ function excessiveNesting(text: string, limit = 64): number {
   let quote = '';
   let lineStart = true;
   let indent = 0;
+  /** The last character on this line that is not a space: a quote after ":", "-", "?" or at the start of a line
+   * opens a quoted value (elsewhere, as in O'Brien, it is a character of the text). */
+  let before = '';
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (c === '\n') {
       lineStart = true;
       indent = 0;
+      before = '';
       continue;
     }
     if (lineStart) {
       if (c === ' ' || c === '-') {
         if (++indent > limit * 4) return i;
+        before = c === '-' ? c : before;
         continue;
       }
       lineStart = false;
     }
     if (quote) {
-      if (c === quote) quote = '';
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = '';
     } else if (c === '"' || c === "'") {
-      if (depth > 0) quote = c;
+      if (depth > 0 || before === '' || ':-?'.includes(before)) quote = c;
     } else if (c === '#' && /\s/.test(text[i - 1] ?? ' ')) {
       const end = text.indexOf('\n', i);
       i = end < 0 ? text.length : end - 1;
     } else if (c === '[' || c === '{') {
       if (++depth > limit) return i;
     } else if ((c === ']' || c === '}') && depth > 0) depth--;
+    if (c !== ' ') before = c as string;
   }
   return -1;
 }
@@ -228,6 +236,18 @@ function parseCarefully(source: Source): LocatedResume {
   );
   // A duplicate key leaves a usable document, so its schema errors can be reported too; other syntax errors cannot.
   if (cause) throw new UserError('the file is not valid YAML', diagnostics);
+  const data = documentData(doc, source, at);
+  const positions = { doc, lineCounter };
+  return { source, data, dialect: dialectOf(source.text, data), diagnostics, positions, aliases: new Map() };
+}
+
+/** The document as plain data, its aliases bounded twice: how many (the yaml library counts them), and how
+ * much text they make (measured here). */
+function documentData(
+  doc: Document.Parsed,
+  source: Source,
+  at: (offset: number, message: string) => Diagnostic,
+): unknown {
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -248,14 +268,35 @@ function parseCarefully(source: Source): LocatedResume {
   if (data === null || data === undefined) {
     throw new UserError('no résumé', [at(0, 'the file holds no résumé: it is empty or only comments')]);
   }
-  return {
-    source,
-    data,
-    dialect: dialectOf(source.text, data),
-    diagnostics,
-    positions: { doc, lineCounter },
-    aliases: new Map(),
-  };
+  // Each alias is the very object of its anchor, so the data is small in memory; every later stage (tailoring,
+  // rendering) makes it whole, once per alias. Measured here, it stays the size of a résumé.
+  if (exceeds(data, LIMITS.expandedChars)) {
+    const message = `YAML aliases expand the résumé to over ${limitText(LIMITS.expandedChars)} of text (from ${limitText(source.text.length)}): is this a "billion laughs" file?`;
+    throw new UserError('aliases expand too much', [at(firstAliasOffset(doc), message)]);
+  }
+  return data;
+}
+
+/** Whether the data, with every shared (aliased) value counted each time it appears, holds more than `limit`
+ * characters (keys and text, and a few for each value). Stops as soon as it knows: at most `limit` steps. */
+function exceeds(data: unknown, limit: number): boolean {
+  let size = 0;
+  const stack: unknown[] = [data];
+  while (stack.length) {
+    const value = stack.pop();
+    const children: [string, unknown][] = Array.isArray(value)
+      ? value.map((v) => ['', v])
+      : value && typeof value === 'object'
+        ? Object.entries(value)
+        : [];
+    // Each value is counted as it is put on the stack, so the stack too stays under the limit.
+    for (const [key, child] of children) {
+      size += key.length + (typeof child === 'string' ? child.length : 4);
+      if (size > limit) return true;
+      stack.push(child);
+    }
+  }
+  return false;
 }
 
 /** Where a data path points in the source: the key for `which: 'key'`, else the value. */

@@ -1,6 +1,7 @@
 // basics.image: a local photo, read only if it really is an image, and embedded (never linked or fetched).
-import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
+import { LIMITS, limitText } from './limits.js';
+import { ReadRefused, readFileSafely } from './safe-read.js';
 
 export interface Photo {
   mime: 'image/png' | 'image/jpeg' | 'image/gif' | 'image/webp';
@@ -9,11 +10,11 @@ export interface Photo {
   height: number;
 }
 
-export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
+export const MAX_PHOTO_BYTES = LIMITS.photoBytes;
 
 export type PhotoResult = { photo?: Photo; warning?: string; error?: string };
 
-/** Reads the photo named in the résumé: a local file (relative to the résumé's folder) or a data: URI. A photo
+/** Reads the photo named in the résumé: a local file inside the résumé's folder, or a data: URI. A photo
  * that cannot be had (remote, missing, unreadable) is a warning, and the résumé is built without one; a file that
  * is not an image is an error, as it is surely a mistake. */
 export function readPhoto(image: string | undefined, baseDir: string): PhotoResult {
@@ -23,32 +24,26 @@ export function readPhoto(image: string | undefined, baseDir: string): PhotoResu
     return { warning: 'remote images are not fetched: the résumé is built without a photo' };
   }
   const path = isAbsolute(image) ? image : resolve(baseDir, image);
-  let size: number;
+  let data: Buffer;
   try {
-    const stat = statSync(path);
-    if (!stat.isFile()) return { error: `"${image}" is not a file` };
-    size = stat.size;
-  } catch {
-    return { warning: `"${image}": no such file (paths are relative to the résumé): built without a photo` };
-  }
-  if (size > MAX_PHOTO_BYTES)
-    return { error: `"${image}" is ${(size / 1024 / 1024).toFixed(1)} MB; a photo must be under 5 MB` };
-  // Look at the first bytes before reading the file: only images are ever read whole.
-  const head = new Uint8Array(32);
-  try {
-    const fd = openSync(path, 'r');
-    try {
-      readSync(fd, head, 0, head.length, 0);
-    } finally {
-      closeSync(fd);
-    }
+    data = readFileSafely(path, {
+      maxBytes: MAX_PHOTO_BYTES,
+      inside: { dir: baseDir, name: "the résumé's folder" },
+      name: image,
+      what: 'a photo',
+    });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    return { warning: `"${image}" cannot be read (${code}): built without a photo` };
+    if (!(error instanceof ReadRefused)) throw error;
+    if (error.reason === 'missing')
+      return {
+        warning: `"${image}": no such file (paths are relative to the résumé): built without a photo`,
+      };
+    if (error.reason === 'unreadable') return { warning: `${error.message}: built without a photo` };
+    return { error: error.message };
   }
-  const mime = sniff(head);
+  const mime = sniff(data.subarray(0, 32));
   if (!mime) return { error: `"${image}" is not a PNG, JPEG, GIF or WebP image` };
-  return fromBytes(new Uint8Array(readFileSync(path)), mime, `"${image}"`);
+  return fromBytes(new Uint8Array(data), mime, `"${image}"`);
 }
 
 function fromBytes(data: Uint8Array, mime: Photo['mime'], what: string): PhotoResult {
@@ -64,7 +59,9 @@ function fromDataUri(uri: string): PhotoResult {
   const base64 = /;base64/i.test(m[2] ?? '');
   const body = m[3] ?? '';
   if ((base64 ? (body.length * 3) / 4 : body.length) > MAX_PHOTO_BYTES)
-    return { error: 'the data: image is over 5 MB; a photo must be under 5 MB' };
+    return {
+      error: `the data: image is over ${limitText(MAX_PHOTO_BYTES)}; a photo must be under ${limitText(MAX_PHOTO_BYTES)}`,
+    };
   let data: Uint8Array;
   try {
     data = new Uint8Array(

@@ -6,7 +6,7 @@ import { localeRecord } from './locales.js';
 import { parseInline, plainText } from './markdown.js';
 import type { Photo } from './photo.js';
 import type { Resume } from './resume-types.js';
-import { type DateWords, isBuiltinSection, isEntryList, sectionIds, sectionSpec } from './sections.js';
+import { isBuiltinSection, isEntryList, sectionIds, sectionSpec, type ViewWords } from './sections.js';
 import type { ContactLink, Paper, SectionBody, ViewModel, ViewSection } from './view.js';
 import { isEmail, joined, textBlocks } from './view-parts.js';
 
@@ -25,15 +25,17 @@ export function prepareResume(resume: Resume, options: PrepareOptions = {}): Vie
   const paper = options.paper ?? resume.meta?.paper ?? 'A4';
   const { basics } = resume;
   const dateFormat = resume.meta?.design?.dateFormat ?? options.dateFormat;
-  const dates: DateWords = {
+  const words = localeRecord(locale);
+  const viewWords: ViewWords = {
     range: (start, end) => formatDateRange(start, end, locale, dateFormat) || undefined,
     single: (date) => (date ? formatDate(date, locale, dateFormat) : undefined),
+    labels: words.labels,
   };
   // The summary is the one built-in section that is not a list: it is basics.summary.
   const bodyOf = (id: string): SectionBody | undefined => {
     if (id === 'summary')
       return basics.summary ? { kind: 'summary', ...textBlocks(basics.summary) } : undefined;
-    if (isEntryList(id)) return sectionSpec(id).view(resume[id], dates);
+    if (isEntryList(id)) return sectionSpec(id).view(resume[id], viewWords);
     const custom = resume.sections?.find((s) => s.id === id);
     return custom && custom.items.length > 0
       ? {
@@ -43,7 +45,6 @@ export function prepareResume(resume: Resume, options: PrepareOptions = {}): Vie
       : undefined;
   };
   const titles = resume.meta?.titles ?? {};
-  const words = localeRecord(locale);
   const sections: ViewSection[] = [];
   for (const id of sectionOrder(resume)) {
     const body = bodyOf(id);
@@ -122,14 +123,22 @@ function withoutScheme(url: string): string {
   return url.replace(/^https?:\/\/(www\.)?/i, '').replace(/\/$/, '');
 }
 
+/** The text without a parenthesis that ends its last line, as /\s*\(.*\)\s*$/ would remove it, in one pass: the
+ * expression tries every start, in time quadratic in a long keyword. */
+function withoutTrailingParenthesis(text: string): string {
+  const end = text.trimEnd();
+  if (!end.endsWith(')')) return text;
+  const line = Math.max(...['\n', '\r', '\u2028', '\u2029'].map((b) => end.lastIndexOf(b))) + 1;
+  const open = end.indexOf('(', line);
+  return open < 0 ? text : end.slice(0, open).trimEnd();
+}
+
 /** Skill keywords as plain words for document metadata: "AWS (EC2, …)" gives "AWS". */
 function skillKeywords(resume: Resume): string[] {
   const words = new Set<string>();
   for (const group of resume.skills ?? []) {
     for (const k of group.keywords ?? []) {
-      const word = plainText(parseInline(k))
-        .replace(/\s*\(.*\)\s*$/, '')
-        .trim();
+      const word = withoutTrailingParenthesis(plainText(parseInline(k))).trim();
       if (word) words.add(word);
     }
   }

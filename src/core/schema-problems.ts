@@ -62,6 +62,10 @@ const FIELD_FORMS: Record<string, string> = {
   locale: 'is not a locale: use a language code such as en or en-GB',
   accent: 'is not a colour: write it as #RRGGBB, e.g. "#1F3A5F"',
   text: 'is not a colour: write it as #RRGGBB, e.g. "#1F3A5F"',
+  muted: 'is not a colour: write it as #RRGGBB, e.g. "#55595F"',
+  rule: 'is not a colour: write it as #RRGGBB, e.g. "#C9D1DB"',
+  extends: "is not a built-in theme's name: a theme extends a built-in one (resume themes lists them)",
+  fontFiles: 'is not a font file: name a .ttf, .otf, .woff or .woff2 file in the theme folder',
 };
 
 /** The schema definition an error comes from, e.g. "date" for #/$defs/date/pattern. */

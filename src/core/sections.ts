@@ -2,15 +2,28 @@
 // how one is named in --explain, and how the list is viewed. Validation, tailoring, --explain, the build summary
 // and the view model all read this table, and every format draws the view's four kinds (summary, entries,
 // groups, items), so a new section is an entry here, its title in locales.ts and its shape in the schema.
+import type { LocaleRecord } from './locales.js';
 import { parseInline } from './markdown.js';
 import type { Position, Resume, Work } from './resume-types.js';
 import type { SectionBody, ViewRole } from './view.js';
-import { describe, entries, groups, items, joined, paragraphs } from './view-parts.js';
+import {
+  describe,
+  entries,
+  groups,
+  items,
+  joined,
+  labelledList,
+  labelledScore,
+  paragraphs,
+  projectDetail,
+} from './view-parts.js';
 
-/** Dates as the résumé's language writes them. */
-export interface DateWords {
+/** What a view prints besides the résumé's own text: dates as the résumé's language writes them, and the labels
+ * of an entry's details. */
+export interface ViewWords {
   range(start?: string, end?: string): string | undefined;
   single(date?: string): string | undefined;
+  labels: LocaleRecord['labels'];
 }
 
 type ListKey = Exclude<
@@ -39,7 +52,7 @@ export interface SectionSpec<K extends ListKey> {
   /** An entry's name in --explain: "Associate Tech Architect · Bounteous x Accolite". */
   name(entry: EntryOf<K>): string;
   /** The list as the view every format draws; undefined when there is nothing to show. */
-  view(list: EntryOf<K>[] | undefined, dates: DateWords): SectionBody | undefined;
+  view(list: EntryOf<K>[] | undefined, words: ViewWords): SectionBody | undefined;
 }
 
 type DateField = 'startDate' | 'endDate' | 'date' | 'releaseDate';
@@ -86,7 +99,7 @@ function spanOf(w: Work): [string | undefined, string | undefined] {
   return [starts.sort()[0], current ? undefined : (w.endDate ?? ends.sort().at(-1))];
 }
 
-function roles(positions: Position[], d: DateWords): ViewRole[] {
+function roles(positions: Position[], d: ViewWords): ViewRole[] {
   return positions.map((p) => ({
     title: p.position ?? '',
     date: d.range(p.startDate, p.endDate),
@@ -120,9 +133,9 @@ const SECTIONS = {
     name: (w) => named(w.position, w.name),
     view: (list, d) =>
       entries(list, (w) => ({
-        title: w.position ?? w.name,
-        org: w.position ? w.name : undefined,
-        href: w.url,
+        title: w.position,
+        org: w.name,
+        orgHref: w.url,
         date: d.range(...spanOf(w)),
         location: w.location,
         ...describe([w.description, w.summary], w.highlights),
@@ -155,7 +168,7 @@ const SECTIONS = {
         org: p.entity,
         href: p.url,
         date: d.range(p.startDate, p.endDate),
-        detail: joined([p.type, ...(p.roles ?? [])]),
+        detail: projectDetail(p.type, p.roles, d.labels),
         ...describe([p.description], p.highlights),
         keywords: joined(p.keywords),
       })),
@@ -191,13 +204,14 @@ const SECTIONS = {
     name: (e) => named(e.studyType, e.institution),
     view: (list, d) =>
       entries(list, (e) => ({
-        title: joined([e.studyType, e.area]) ?? e.institution,
-        org: e.studyType || e.area ? e.institution : undefined,
-        href: e.url,
+        title: joined([e.studyType, e.area]),
+        org: e.institution,
+        orgHref: e.url,
         date: d.range(e.startDate, e.endDate),
-        detail: e.score,
+        detail: labelledScore(e.score, d.labels),
         description: paragraphs(e.summary),
-        highlights: (e.courses ?? []).map(parseInline),
+        highlights: [],
+        keywords: labelledList(d.labels.courses, e.courses),
       })),
   }),
   skills: section<'skills'>({
@@ -239,9 +253,9 @@ const SECTIONS = {
     name: (v) => named(v.position, v.organization),
     view: (list, d) =>
       entries(list, (v) => ({
-        title: v.position ?? v.organization,
-        org: v.position ? v.organization : undefined,
-        href: v.url,
+        title: v.position,
+        org: v.organization,
+        orgHref: v.url,
         date: d.range(v.startDate, v.endDate),
         ...describe([v.summary], v.highlights),
       })),

@@ -1,6 +1,8 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { UserError } from '../errors.js';
+import { LIMITS, limitText, sizeText } from './limits.js';
+import { readUpTo, rememberInput } from './safe-read.js';
 
 /** A problem found in the raw text (not at a data path), reported in the same file:line:col form as every
  * other input error: at `offset` in `text`, or at the start of the file. */
@@ -29,29 +31,33 @@ export interface Source {
 export const STDIN = '-';
 
 /** A résumé is a few KB; anything this big is a mistake or an attack, and YAML parsing it would be slow. */
-export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
+export const MAX_SOURCE_BYTES = LIMITS.sourceBytes;
 
+/** Reads the résumé, at most MAX_SOURCE_BYTES of it whatever it is (standard input, a FIFO the user named, a
+ * device: nothing is read without end). */
 export function readSource(path: string): Source {
   const stdin = path === STDIN;
   const name = stdin ? '<stdin>' : basename(path);
+  const limit = `a résumé must be under ${limitText(MAX_SOURCE_BYTES)}`;
   let bytes: Buffer;
+  let fd: number | undefined;
   try {
     const size = stdin ? 0 : statSync(path).size;
-    if (size > MAX_SOURCE_BYTES) {
-      throw inputError(
-        name,
-        `file is ${(size / 1024 / 1024).toFixed(1)} MB; a résumé must be under ${MAX_SOURCE_BYTES / 1024 / 1024} MB`,
-      );
-    }
-    bytes = readFileSync(stdin ? 0 : path);
-    if (bytes.length > MAX_SOURCE_BYTES)
-      throw inputError(name, `a résumé must be under ${MAX_SOURCE_BYTES / 1024 / 1024} MB`);
+    if (size > MAX_SOURCE_BYTES) throw inputError(name, `file is ${sizeText(size)}; ${limit}`);
+    fd = stdin ? 0 : openSync(path, 'r');
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
+    bytes = readUpTo(fd, MAX_SOURCE_BYTES + 1);
+    if (bytes.length > MAX_SOURCE_BYTES) throw inputError(name, limit);
+    if (!stdin) rememberInput(stat);
   } catch (error) {
     if (error instanceof UserError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new UserError(`${path}: no such file`);
     if (code === 'EISDIR') throw new UserError(`${path}: is a folder, not a résumé file`);
     throw new UserError(`${path}: cannot read (${code ?? String(error)})`);
+  } finally {
+    if (fd !== undefined && fd !== 0) closeSync(fd);
   }
   const { text, legacyEncoding } = decodeSource(bytes, name);
   const json = stdin ? text.trimStart().startsWith('{') : /\.json$/i.test(path);

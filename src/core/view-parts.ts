@@ -1,5 +1,7 @@
 // The pieces a section's view is built from: entries, keyword groups, labelled items, and text split into
 // paragraphs and bullets. Shared by the section table (sections.ts) and prepare.ts. Pure: no I/O.
+
+import type { LocaleRecord } from './locales.js';
 import { type Inline, parseInline } from './markdown.js';
 import type { Highlight } from './resume-types.js';
 import type { KeywordGroup, LabelledItem, ViewEntry } from './view.js';
@@ -59,18 +61,46 @@ export function joined(parts: (string | undefined)[] | undefined, separator = ',
   return kept.length ? kept.join(separator) : undefined;
 }
 
-/** Entries render with what they have: no title (a freelance job with no employer named) moves the organisation
- * up; neither leaves the heading empty but keeps the date and text. */
+/** Entries render with what they have: no title (a job with no position named) moves the organisation up, and
+ * with one name only, the organisation's link goes on it; neither leaves the heading empty but keeps the date and
+ * text. */
 export function entries<T>(
   list: T[] | undefined,
   map: (item: T) => Omit<ViewEntry, 'title'> & { title?: string },
 ) {
   if (!list?.length) return undefined;
   const entries = list.map((item): ViewEntry => {
-    const e = map(item);
-    return e.title ? { ...e, title: e.title } : { ...e, title: e.org ?? '', org: undefined };
+    const { title, org, orgHref, href, ...rest } = map(item);
+    if (title && org) return { ...rest, title, org, orgHref, href };
+    // One name to show: the organisation's link goes on it.
+    return { ...rest, title: title ?? org ?? '', href: href ?? orgHref };
   });
   return { kind: 'entries' as const, entries };
+}
+
+/** A score as written when it says what it is ("CGPA: 7.4", "magna cum laude"), else labelled: "GPA 4.0". */
+export function labelledScore(score: string | undefined, labels: LocaleRecord['labels']): string | undefined {
+  if (!score) return undefined;
+  return /\p{L}/u.test(score) ? score : `${labels.score} ${score}`;
+}
+
+/** A project's type and its roles, apart and the roles labelled: "application · Roles: Author, Maintainer". */
+export function projectDetail(
+  type: string | undefined,
+  roles: string[] | undefined,
+  labels: LocaleRecord['labels'],
+): string | undefined {
+  const kept = (roles ?? []).filter(Boolean);
+  const named = kept.length
+    ? `${kept.length === 1 ? labels.role : labels.roles}: ${kept.join(', ')}`
+    : undefined;
+  return joined([type, named], ' · ');
+}
+
+/** A short list on one line, labelled: "Courses: Databases, Statistics". */
+export function labelledList(label: string, list: string[] | undefined): string | undefined {
+  const kept = joined(list);
+  return kept && `${label}: ${kept}`;
 }
 
 export function groups<T>(list: T[] | undefined, map: (item: T) => KeywordGroup) {

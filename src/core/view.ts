@@ -13,14 +13,19 @@ export interface ContactLink {
 }
 
 export interface ViewEntry {
+  /** The position, degree or name; `href` links it (a project's, a certificate's, a publication's address). */
   title: string;
-  org?: string;
   href?: string;
+  /** The employer, school or organisation; `orgHref` links it (its website). */
+  org?: string;
+  orgHref?: string;
   date?: string;
   location?: string;
+  /** One line of details, labelled where bare: "GPA 4.0", "application · Roles: Author, Maintainer". */
   detail?: string;
   description: Inline[][];
   highlights: Inline[][];
+  /** A short list on one line: a project's keywords, "Courses: Databases, Statistics". */
   keywords?: string;
   /** Several roles under this one employer, each dated, drawn below the employer's line. */
   roles?: ViewRole[];

@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { coerceShapes } from '../core/coerce.js';
+import { dropControlChars } from '../core/control-chars.js';
 import type { Dialect } from '../core/dialect.js';
 import { type FontFile, isFontFile, readFontFiles } from '../core/font-file.js';
 import { readInlineHtml } from '../core/inline-html.js';
@@ -60,6 +61,7 @@ export async function load(input: LoadInput, options: LoadOptions = {}): Promise
     input.file === undefined || input.file === STDIN ? process.cwd() : dirname(resolve(input.file));
   const parsed = await parseResume(source);
   const foreign = readForeign(parsed, source);
+  const controls = dropControlChars(parsed.data);
   const original = structuredClone(parsed.data);
   const lenient = parsed.dialect === 'jsonresume';
   // HTML in text is a JSON Resume document's (written for web themes); in our format text is markdown, and
@@ -79,6 +81,7 @@ export async function load(input: LoadInput, options: LoadOptions = {}): Promise
     strict: options.strict,
     extra: files.errors,
     notices: [
+      ...controls,
       ...html,
       ...renamed,
       ...vocabulary,
@@ -171,7 +174,7 @@ function namedFiles(data: unknown, renamed: Problem[], baseDir: string) {
     : typeof font === 'string' && isFontFile(font)
       ? [font]
       : [];
-  const fonts = fontFiles.length ? readFontFiles(fontFiles, baseDir) : {};
+  const fonts = fontFiles.length ? readFontFiles(fontFiles, baseDir, "the résumé's folder") : {};
   const errors: Problem[] = [
     ...(error ? [{ path: at, message: error }] : []),
     ...(fonts.error ? [{ path: ['meta', 'design', 'font'], message: fonts.error }] : []),

@@ -165,7 +165,12 @@ export async function render(options: RenderOptions): Promise<RenderResult> {
     return {
       outputs,
       warnings: [...run.warnings, ...blocked],
-      notes: [...run.notes, ...fitted.notes, ...spillHints(resumesOf(fitted.documents), outputs, run.theme)],
+      notes: [
+        ...(run.theme.note ? [run.theme.note] : []),
+        ...run.notes,
+        ...fitted.notes,
+        ...spillHints(resumesOf(fitted.documents), outputs, run.theme),
+      ],
       watchDir: run.theme.watchDir,
       jobs: jobRecords(run, resumesOf(fitted.documents), options),
     };

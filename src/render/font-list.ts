@@ -29,21 +29,41 @@ export const FAMILIES: Record<string, FontPackage & { docx: string }> = {
   },
 };
 
-/** After the typeface, every other script (the CSS lists the same families in the same order). */
-export const SCRIPTS: FontPackage[] = [
+/** After the typeface, every other script, by the family name each package declares. The page's CSS names the
+ * same families in the same order (FALLBACK_FAMILIES), so the faces inlined and the faces used cannot differ. */
+export const SCRIPTS: (FontPackage & { family: string })[] = [
   {
+    family: 'Noto Sans',
     package: '@fontsource/noto-sans',
     faces: ['400', '400-italic', '600', '700'],
     subsets: ['cyrillic', 'cyrillic-ext', 'greek', 'greek-ext', 'vietnamese', 'devanagari'],
   },
-  { package: '@fontsource/noto-sans-arabic', faces: ['400', '700'], subsets: ['arabic'] },
-  { package: '@fontsource/noto-sans-hebrew', faces: ['400', '700'], subsets: ['hebrew'] },
-  { package: '@fontsource/noto-sans-devanagari', faces: ['400', '700'], subsets: ['devanagari'] },
-  { package: '@fontsource/noto-emoji', faces: ['400', '700'], subsets: ['*'] },
-  { package: '@fontsource/noto-sans-sc', faces: ['400', '700'], subsets: ['*'] },
-  { package: '@fontsource/noto-sans-jp', faces: ['400', '700'], subsets: ['*'] },
-  { package: '@fontsource/noto-sans-kr', faces: ['400', '700'], subsets: ['*'] },
+  {
+    family: 'Noto Sans Arabic',
+    package: '@fontsource/noto-sans-arabic',
+    faces: ['400', '700'],
+    subsets: ['arabic'],
+  },
+  {
+    family: 'Noto Sans Hebrew',
+    package: '@fontsource/noto-sans-hebrew',
+    faces: ['400', '700'],
+    subsets: ['hebrew'],
+  },
+  {
+    family: 'Noto Sans Devanagari',
+    package: '@fontsource/noto-sans-devanagari',
+    faces: ['400', '700'],
+    subsets: ['devanagari'],
+  },
+  { family: 'Noto Emoji', package: '@fontsource/noto-emoji', faces: ['400', '700'], subsets: ['*'] },
+  { family: 'Noto Sans SC', package: '@fontsource/noto-sans-sc', faces: ['400', '700'], subsets: ['*'] },
+  { family: 'Noto Sans JP', package: '@fontsource/noto-sans-jp', faces: ['400', '700'], subsets: ['*'] },
+  { family: 'Noto Sans KR', package: '@fontsource/noto-sans-kr', faces: ['400', '700'], subsets: ['*'] },
 ];
+
+/** The CSS font-family list after the typeface: every script's family, then the generic one. */
+export const FALLBACK_FAMILIES = [...SCRIPTS.map((s) => JSON.stringify(s.family)), 'sans-serif'].join(', ');
 
 /** Every face the program draws with: what the build copies into fonts/. */
 export const SHIPPED_FONTS: FontPackage[] = [...Object.values(FAMILIES), ...SCRIPTS];

@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../paths.js';
-import { FAMILIES, type FontPackage, SCRIPTS, wantedBlocks } from './font-list.js';
+import { FALLBACK_FAMILIES, FAMILIES, type FontPackage, SCRIPTS, wantedBlocks } from './font-list.js';
 
-export { FAMILIES };
+export { FALLBACK_FAMILIES, FAMILIES };
 
 /** The folder of the copied fonts, one subfolder per package as named on npm. */
 const fontsDir = join(packageRoot, 'fonts');

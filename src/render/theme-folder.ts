@@ -2,7 +2,7 @@
 // extends, design tokens, layout), resume.hbs, partials/*.hbs and style.css, and for letters letter.hbs and
 // letter.css (both optional). Read once, validated against schema/theme.schema.json with every problem at
 // theme.json's line, and only from inside the folder.
-import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import themeSchema from '../../schema/theme.schema.json' with { type: 'json' };
 import { type FontFile, readFontFiles } from '../core/font-file.js';
@@ -13,7 +13,7 @@ import { didYouMean } from '../core/suggest.js';
 import { type Diagnostic, UsageError, UserError } from '../errors.js';
 import { templatesDir } from '../paths.js';
 import { FAMILIES, type FontFamily, fontStack } from './fonts.js';
-import { templateSources } from './theme-sources.js';
+import { readThemeFile, templateSources } from './theme-sources.js';
 import { validateTheme } from './theme-validator.js';
 import type { Tokens } from './tokens.js';
 
@@ -57,9 +57,6 @@ export interface ThemeFolder {
 
 const THEME_NAME = /^[a-z0-9][a-z0-9-]*$/;
 
-/** A theme file is small; anything bigger is not a template or stylesheet. */
-const MAX_THEME_FILE_BYTES = 1024 * 1024;
-
 export function builtinThemes(): string[] {
   return readdirSync(templatesDir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && THEME_NAME.test(d.name))
@@ -102,7 +99,10 @@ async function readThemeFolder(dir: string, builtin: boolean, ref: string): Prom
   const read = (name: string) => readThemeFile(dir, name, ref);
   const { manifest, warnings } = await readManifest(join(dir, 'theme.json'), read('theme.json'), ref);
   const base = manifest.extends ? await baseTheme(manifest.extends, ref) : undefined;
-  const tokens = mergedTokens(manifest.tokens, base?.tokens, ref);
+  // A theme of its own (no extends) takes classic's spacing details where it sets none.
+  const details =
+    base || (builtin && ref === 'classic') ? undefined : (await loadThemeFolder('classic')).tokens;
+  const tokens = mergedTokens(manifest.tokens, base?.tokens, details, ref);
   const fonts = ownFonts(manifest, dir, ref);
   const sources = templateSources(
     dir,
@@ -128,40 +128,6 @@ async function readThemeFolder(dir: string, builtin: boolean, ref: string): Prom
     fonts,
     warnings,
   };
-}
-
-/** A file of the theme: a regular file whose real path (symlinks resolved) is inside the theme's folder, of a
- * template's size. A theme is data and reads nothing else: a partial linked to a secret would be printed. */
-function readThemeFile(dir: string, name: string, ref: string): string {
-  const path = join(dir, name);
-  try {
-    const real = insideFolder(dir, name, ref);
-    const stat = lstatSync(real);
-    if (!stat.isFile()) throw new UserError(`theme ${ref}: ${path} is not a regular file`);
-    if (stat.size > MAX_THEME_FILE_BYTES)
-      throw new UserError(
-        `theme ${ref}: ${path} is ${Math.round(stat.size / 1024)} KB; a theme file must be under 1 MB`,
-      );
-    return readFileSync(real, 'utf8');
-  } catch (error) {
-    if (error instanceof UserError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UserError(
-      code === 'ENOENT'
-        ? `theme ${ref}: ${path} is missing (a theme folder holds theme.json, resume.hbs and style.css; resume create-theme makes one)`
-        : `theme ${ref}: cannot read ${path} (${code ?? String(error)})`,
-    );
-  }
-}
-
-/** The real path of a theme's file, which must be inside its folder. */
-function insideFolder(dir: string, name: string, ref: string): string {
-  const real = realpathSync(join(dir, name));
-  if (!real.startsWith(`${realpathSync(dir)}${sep}`))
-    throw new UserError(
-      `theme ${ref}: ${join(dir, name)} leads outside the theme's folder; a theme reads only its own files`,
-    );
-  return real;
 }
 
 /** theme.json, parsed and checked against schema/theme.schema.json: every problem at its line. */
@@ -197,6 +163,7 @@ async function readManifest(
   if (problems.length === 0 && notices.length === 0) return { manifest: data as ThemeManifest, warnings: [] };
   const parsed = await withPositions(await parseResume({ path: file, name: file, text: json, json: true }));
   const at = (p: Problem) => toDiagnostic(parsed, p);
+  problems.sort((a, b) => at(a).line - at(b).line || at(a).col - at(b).col);
   if (problems.length)
     throw new UserError(
       `theme ${ref}: theme.json has ${problems.length} problem${problems.length === 1 ? '' : 's'}`,
@@ -240,9 +207,34 @@ async function baseTheme(name: string, ref: string): Promise<ThemeFolder> {
 /** Every token a theme must have, once merged with the theme it extends. */
 const TOKEN_KEYS = Object.keys(themeSchema.$defs.tokens.properties) as (keyof Tokens)[];
 
-/** The theme's tokens over those of the theme it extends; all of them must be set. */
-function mergedTokens(own: Partial<Tokens> | undefined, base: Tokens | undefined, ref: string): Tokens {
-  const tokens = { ...base, ...own, margins: { ...base?.margins, ...own?.margins } } as Tokens;
+/** The tokens of the spacing and layout details, which themes made before they existed do not set: such a theme
+ * takes classic's. Every other token makes the theme what it is, and must be set (or inherited). */
+const DETAIL_TOKENS = new Set<keyof Tokens>([
+  'headingSpacing',
+  'ruleSpacing',
+  'entrySpacing',
+  'textSpacing',
+  'paragraphSpacing',
+  'bulletSpacing',
+  'itemSpacing',
+  'mastheadSpacing',
+  'bulletIndent',
+  'columnGap',
+  'photoSize',
+  'headingCase',
+]);
+
+/** The theme's tokens over those of the theme it extends (or, for the details only, classic's). */
+function mergedTokens(
+  own: Partial<Tokens> | undefined,
+  base: Tokens | undefined,
+  details: Tokens | undefined,
+  ref: string,
+): Tokens {
+  const defaults = Object.fromEntries(
+    [...DETAIL_TOKENS].map((k) => [k, details?.[k]]).filter(([, v]) => v !== undefined),
+  );
+  const tokens = { ...defaults, ...base, ...own, margins: { ...base?.margins, ...own?.margins } } as Tokens;
   const missing = TOKEN_KEYS.filter((k) => tokens[k] === undefined);
   const margins = (['top', 'right', 'bottom', 'left'] as const).filter(
     (k) => tokens.margins[k] === undefined,
@@ -261,9 +253,8 @@ function ownFonts(manifest: ThemeManifest, dir: string, ref: string): FontFile[]
   for (const file of files) {
     if (!resolve(dir, file).startsWith(`${resolve(dir)}${sep}`))
       throw new UserError(`theme ${ref}: font file ${file} is outside the theme's folder`);
-    if (existsSync(join(dir, file))) insideFolder(dir, file, ref);
   }
-  const read = readFontFiles(files, dir);
+  const read = readFontFiles(files, dir, "the theme's folder");
   if (read.error) throw new UserError(`theme ${ref}: ${read.error}`);
   const font = manifest.tokens?.font;
   if (!read.fonts?.length && font !== undefined && !Object.hasOwn(FAMILIES, font))

@@ -1,11 +1,11 @@
 // JSON Resume themes from npm (jsonresume-theme-even, …): a package whose `render(resume)` returns the HTML.
-// Found the way resumed finds them, from a folder's node_modules upwards; the short name "even" means
+// Found in the node_modules of the résumé's own project (see projectRoot); the short name "even" means
 // jsonresume-theme-even. The theme is code the user installed and runs in this process, as with resumed; its
 // page still goes through our browser, which loads nothing: what it asks for is refused and reported.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { UserError } from '../errors.js';
+import { UserError, visible } from '../errors.js';
 
 const PREFIX = 'jsonresume-theme-';
 const PACKAGE_NAME = /^(@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*$/;
@@ -25,38 +25,49 @@ export interface ThemePackage {
   print: PackagePrintOptions;
 }
 
-/** The folder of an installed theme package named `ref` (or jsonresume-theme-`ref`), seen from `baseDir`. */
+/** The project a résumé (or the current folder) belongs to: the nearest folder at or above `baseDir` that holds a
+ * package.json, else `baseDir` itself. Theme packages are code: only the project's own node_modules is searched,
+ * never a parent's (a home folder's node_modules, a shared checkout's), so a résumé runs only what its project
+ * installed. */
+export function projectRoot(baseDir: string): string {
+  const start = resolve(baseDir);
+  for (let dir = start; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir) return start;
+  }
+}
+
+/** The folder of an installed theme package named `ref` (or jsonresume-theme-`ref`), in the node_modules of the
+ * project of `baseDir`. */
 export function findThemePackage(ref: string, baseDir: string): string | undefined {
   if (!PACKAGE_NAME.test(ref)) return undefined;
   const names = ref.startsWith(PREFIX) || ref.startsWith('@') ? [ref] : [ref, `${PREFIX}${ref}`];
-  for (const name of names) {
-    for (let dir = baseDir; ; dir = dirname(dir)) {
-      const candidate = join(dir, 'node_modules', name);
-      if (existsSync(join(candidate, 'package.json'))) return candidate;
-      if (dirname(dir) === dir) break;
-    }
-  }
-  return undefined;
+  const modules = join(projectRoot(baseDir), 'node_modules');
+  return names.map((name) => join(modules, name)).find((dir) => existsSync(join(dir, 'package.json')));
 }
 
-/** The JSON Resume themes installed in node_modules folders from `baseDir` up (the nearest of each name). */
+/** The JSON Resume themes installed in the node_modules of the project of `baseDir`. */
 export function installedThemePackages(baseDir: string): { name: string; description: string }[] {
-  const found = new Map<string, string>();
-  for (let dir = baseDir; ; dir = dirname(dir)) {
-    const modules = join(dir, 'node_modules');
-    const names = existsSync(modules) ? readdirSync(modules).filter((n) => n.startsWith(PREFIX)) : [];
-    for (const name of names) {
-      if (found.has(name)) continue;
-      try {
-        const pkg = JSON.parse(readFileSync(join(modules, name, 'package.json'), 'utf8'));
-        found.set(name, String(pkg.description ?? ''));
-      } catch {
-        // A broken install is not listed; using it by name says what is wrong.
-      }
+  const modules = join(projectRoot(baseDir), 'node_modules');
+  const names = existsSync(modules) ? readdirSync(modules).filter((n) => n.startsWith(PREFIX)) : [];
+  const found: { name: string; description: string }[] = [];
+  for (const name of names.sort()) {
+    try {
+      const pkg = JSON.parse(readFileSync(join(modules, name, 'package.json'), 'utf8'));
+      found.push({ name, description: visible(String(pkg.description ?? '')) });
+    } catch {
+      // A broken install is not listed; using it by name says what is wrong.
     }
-    if (dirname(dir) === dir) break;
   }
-  return [...found].sort().map(([name, description]) => ({ name, description }));
+  return found;
+}
+
+/** What the build runs, said once: a theme package is code from the project's node_modules. */
+export function themePackageNote(pkg: ThemePackage): string {
+  const where = relative(process.cwd(), pkg.dir) || '.';
+  return visible(
+    `theme: ${pkg.name}${pkg.version ? ` ${pkg.version}` : ''}, a JSON Resume theme (its code runs) from ${where}`,
+  );
 }
 
 /** The module an `import` of the package would load: exports (import, node, default, require), else main. */

@@ -3,6 +3,9 @@
 // built-in themes, so the bundle's templates are the very ones the tests load. Node built-ins only.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { LIMITS } from '../core/limits.js';
+import { ReadRefused, readFileSafely } from '../core/safe-read.js';
+import { UserError } from '../errors.js';
 
 export interface ThemeSources {
   main: string;
@@ -18,10 +21,38 @@ export function templateSources(
   read: (file: string) => string,
 ): ThemeSources {
   const partials = { ...base?.partials };
-  if (existsSync(join(dir, 'partials')))
-    for (const f of readdirSync(join(dir, 'partials')).sort())
-      if (f.endsWith('.hbs')) partials[f.slice(0, -4)] = read(join('partials', f));
+  if (existsSync(join(dir, 'partials'))) {
+    const files = readdirSync(join(dir, 'partials'))
+      .filter((f) => f.endsWith('.hbs'))
+      .sort();
+    if (files.length > LIMITS.themePartials)
+      throw new UserError(
+        `theme ${dir}: ${files.length} partials; a theme needs at most ${LIMITS.themePartials}`,
+      );
+    for (const f of files) partials[f.slice(0, -4)] = read(join('partials', f));
+  }
   const main = base && !existsSync(join(dir, 'resume.hbs')) ? base.main : read('resume.hbs');
   const letter = existsSync(join(dir, 'letter.hbs')) ? read('letter.hbs') : base?.letter;
   return { main, partials, ...(letter === undefined ? {} : { letter }) };
+}
+
+/** A file of the theme folder `dir` (theme `ref`), as text: a regular file inside the folder (symlinks resolved),
+ * of at most LIMITS.themeFileBytes. A theme is data, and reads nothing else. */
+export function readThemeFile(dir: string, name: string, ref: string): string {
+  const path = join(dir, name);
+  try {
+    return readFileSafely(path, {
+      maxBytes: LIMITS.themeFileBytes,
+      inside: { dir, name: "the theme's folder" },
+      name,
+      what: "a theme's file",
+    }).toString('utf8');
+  } catch (error) {
+    if (!(error instanceof ReadRefused)) throw error;
+    throw new UserError(
+      error.reason === 'missing'
+        ? `theme ${ref}: ${path} is missing (a theme folder holds theme.json, resume.hbs and style.css; resume create-theme makes one)`
+        : `theme ${ref}: ${error.message}`,
+    );
+  }
 }

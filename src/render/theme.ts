@@ -9,6 +9,7 @@ import { uncovered } from './fonts.js';
 import { renderHtml, renderLetterHtml } from './html/index.js';
 import { readingOrder } from './html/layout.js';
 import { toJsonResume } from './json/index.js';
+import { withPagePolicy } from './pdf/isolation.js';
 import {
   builtinThemes,
   forgetThemeFolders,
@@ -23,6 +24,7 @@ import {
   loadThemePackage,
   type PackagePrintOptions,
   type ThemePackage,
+  themePackageNote,
 } from './theme-package.js';
 import type { Tokens } from './tokens.js';
 
@@ -44,6 +46,8 @@ export interface Theme {
   watchDir?: string;
   /** What loading the theme noticed (a theme.json block nothing reads), at its line. */
   warnings: Diagnostic[];
+  /** What a build says it runs, where that is code of the user's (a JSON Resume theme: its name and version). */
+  note?: string;
   /** The page for a view. */
   html(view: ViewModel): Promise<string>;
   /** How the page is printed, besides the paper size (a JSON Resume theme's own margins). */
@@ -128,7 +132,10 @@ function folderTheme(folder: ThemeFolder): Theme {
     supports: { fit: true, design: true },
     watchDir: folder.builtin ? undefined : folder.dir,
     warnings: folder.warnings,
-    html: async (view) => renderHtml(view, folder),
+    // A user's theme page carries the printer's no-load policy in the file too: opened in a browser, it loads
+    // nothing either, whatever its HTML says.
+    html: async (view) =>
+      folder.builtin ? renderHtml(view, folder) : withPagePolicy(renderHtml(view, folder)),
     print: {},
     readingOrder: (view) => readingOrder(view, folder),
     uncovered: (text) => uncovered(folder.fontFaces, text),
@@ -181,7 +188,8 @@ async function packageTheme(pkg: ThemePackage): Promise<Theme> {
     tokens: classic.tokens,
     supports: { fit: false, design: false },
     warnings: [],
-    html: (view) => pkg.render(toJsonResume(view.resume)),
+    note: themePackageNote(pkg),
+    html: async (view) => withPagePolicy(await pkg.render(toJsonResume(view.resume))),
     print: pkg.print,
     readingOrder: (view) => view,
     uncovered: () => [],

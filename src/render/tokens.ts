@@ -5,7 +5,7 @@
 import type { DateFormat } from '../core/dates.js';
 import { isFontFile } from '../core/font-file.js';
 import type { Design, Fit } from '../core/view.js';
-import { FAMILIES } from './fonts.js';
+import { FALLBACK_FAMILIES, FAMILIES } from './fonts.js';
 
 export type Bullet = 'disc' | 'circle' | 'square' | 'dash';
 
@@ -24,14 +24,33 @@ export interface Tokens {
   nameSize: number;
   labelSize: number;
   headingSize: number;
+  /** Section headings in capitals ("uppercase") or as written ("none"). */
+  headingCase: 'uppercase' | 'none';
   /** Line height, as a multiple of the font size. */
   lineHeight: number;
   /** The smallest body size --max-pages may use. */
   minFontSize: number;
   /** Page margins in millimetres. */
   margins: { top: number; right: number; bottom: number; left: number };
-  /** Space above a section, in millimetres. */
+  /** Vertical spacing in millimetres, shrunk by --max-pages (the CSS multiplies by --space, the DOCX by the
+   * fit's space), and the bullet indent: above a section; below its heading (and between the heading and its
+   * rule); between entries; between an entry's heading and its text; between paragraphs; between bullets;
+   * between items or keyword groups; below the masthead. */
   sectionSpacing: number;
+  headingSpacing: number;
+  ruleSpacing: number;
+  entrySpacing: number;
+  textSpacing: number;
+  paragraphSpacing: number;
+  bulletSpacing: number;
+  itemSpacing: number;
+  mastheadSpacing: number;
+  /** Horizontal, in millimetres: a bullet's text from the margin; the gap between a label or title and what
+   * stands beside it (keywords, dates). */
+  bulletIndent: number;
+  columnGap: number;
+  /** The photo's size in millimetres (its longer side). */
+  photoSize: number;
   dateFormat: DateFormat;
   bullet: Bullet;
 }
@@ -61,6 +80,9 @@ export function viewTokens(theme: Tokens, view: { design?: Design; fit?: Fit }):
   return resolveTokens(theme, view.design, view.fit);
 }
 
+/** The character each bullet draws, where a format writes it (the DOCX's numbering). */
+export const BULLET_MARKS: Record<Bullet, string> = { disc: '•', circle: '◦', square: '▪', dash: '–' };
+
 const LIST_STYLE: Record<Bullet, string> = {
   disc: 'disc',
   circle: 'circle',
@@ -84,23 +106,51 @@ export function letterCss(t: Tokens): string {
   return `:root { --letter-body: ${bodyPt}pt; --letter-leading: ${leading}; }\n`;
 }
 
+/** Sizes made from the body size, in points, for the CSS and the DOCX alike: an entry's title, and the smaller
+ * text of dates, places and contact details. */
+export function derivedSizes(t: Tokens): { entryTitle: number; small: number } {
+  const round = (n: number) => Math.round(n * 100) / 100;
+  return { entryTitle: round(t.fontSize * 1.05), small: round(t.fontSize * 0.95) };
+}
+
+/** The tokens in millimetres (spacing, the bullet indent, the column gap, the photo), each with the custom
+ * property the CSS reads it from. */
+const SPACING = {
+  sectionSpacing: '--section-space',
+  headingSpacing: '--heading-space',
+  ruleSpacing: '--rule-space',
+  entrySpacing: '--entry-space',
+  textSpacing: '--text-space',
+  paragraphSpacing: '--paragraph-space',
+  bulletSpacing: '--bullet-space',
+  itemSpacing: '--item-space',
+  mastheadSpacing: '--masthead-space',
+  bulletIndent: '--bullet-indent',
+  columnGap: '--column-gap',
+  photoSize: '--photo',
+} as const satisfies Partial<Record<keyof Tokens, string>>;
+
 /** The tokens as the custom properties the theme's CSS reads, and the page margins. */
 export function tokensCss(t: Tokens, space = 1): string {
-  const vars = {
+  const vars: Record<string, string> = {
     '--accent': t.accent,
     '--ink': t.text,
     '--muted': t.muted,
     '--rule': t.rule,
     '--font': JSON.stringify(t.font),
+    '--font-fallback': FALLBACK_FAMILIES,
     '--body': `${t.fontSize}pt`,
     '--name': `${t.nameSize}pt`,
     '--label': `${t.labelSize}pt`,
     '--heading': `${t.headingSize}pt`,
+    '--heading-case': t.headingCase,
+    '--entry-title': `${derivedSizes(t).entryTitle}pt`,
+    '--small': `${derivedSizes(t).small}pt`,
     '--leading': String(t.lineHeight),
-    '--section-space': `${t.sectionSpacing}mm`,
     '--bullet': LIST_STYLE[t.bullet],
     '--space': String(space),
   };
+  for (const [key, name] of Object.entries(SPACING)) vars[name] = `${t[key as keyof typeof SPACING]}mm`;
   const m = t.margins;
   return `:root { ${Object.entries(vars)
     .map(([k, v]) => `${k}: ${v};`)

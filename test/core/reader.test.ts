@@ -107,6 +107,8 @@ describe('htmlToMarkdown', () => {
     expect(htmlToMarkdown('<span class="x">kept</span> &amp; more')?.text).toBe('kept & more');
     expect(htmlToMarkdown('a < b and <Company> stays')).toBeUndefined();
     expect(htmlToMarkdown('<a href="https://x.dev">Name</a>', 'plain')?.text).toBe('Name');
+    // An entity never makes a control character (an escape that would drive a terminal).
+    expect(htmlToMarkdown('<b>x</b>&#27;[2J')?.text).toBe('**x**&#27;[2J');
   });
 
   it('is linear: many opening brackets without a close are read (quadratic work would not end)', () => {

@@ -5,6 +5,7 @@ import { type ChildProcess, execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { PAGE_POLICY } from '../../src/render/pdf/isolation.js';
 import {
   cliPath,
   expectedSampleText,
@@ -278,9 +279,7 @@ describe('resume serve', () => {
     expect(page.body).toContain('Served Person');
     expect(page.body).not.toMatch(/<script|EventSource/); // the reload lives in the preview only
     // What the printed page may load, the previewed one may too: nothing (a JSON Resume theme's web fonts).
-    expect(String(page.headers['content-security-policy'])).toBe(
-      "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:",
-    );
+    expect(String(page.headers['content-security-policy'])).toBe(PAGE_POLICY);
     expect((await get(`${url}files/resume.pdf`)).status).toBe(200);
 
     const stream = events(`${url}events`);

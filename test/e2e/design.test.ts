@@ -70,7 +70,7 @@ describe('meta.design', () => {
     const zip = await JSZip.loadAsync(r.bytes('resume.docx'));
     const styles = (await zip.file('word/styles.xml')?.async('string')) ?? '';
     expect(styles).toContain('w:ascii="Cambria"'); // the serif's Word look-alike
-    expect(styles).toContain('<w:spacing w:after="90" w:before="454"/>'); // 8 mm above each section heading
+    expect(styles).toContain('<w:spacing w:after="113" w:before="454"/>'); // 8 mm above each section heading
     const numbering = (await zip.file('word/numbering.xml')?.async('string')) ?? '';
     expect(numbering).toContain('<w:lvlText w:val="–"/>');
     const doc = (await zip.file('word/document.xml')?.async('string')) ?? '';

@@ -41,7 +41,10 @@ describe('markup, template syntax and world scripts in every field', () => {
 
   it('the PDF shows the text literally, with combining marks', async () => {
     const text = flat(await pdfText(join(out, 'resume.pdf')));
-    expect(text.split(flat(evil)).length - 1).toBeGreaterThanOrEqual(40);
+    // Counted without white space: where a line wraps inside the long string depends on the layout, and a wrap
+    // reads back as a space.
+    const unspaced = (t: string) => t.replace(/\s/g, '');
+    expect(unspaced(text).split(unspaced(flat(evil))).length - 1).toBeGreaterThanOrEqual(40);
     // Latin with combining marks only: CJK, Arabic and Hebrew are drawn from the machine's fonts until the
     // project ships its own, and a machine with none (a fresh one) draws empty boxes with no text behind them.
     for (const s of ['Amélie', 'Zoë', 'Emoji:', 'combining:']) expect(text).toContain(s);
@@ -126,8 +129,11 @@ describe('photos', () => {
   });
 
   it.each([
-    ['/etc/passwd', 'resume.yaml:1:28  basics.image  "/etc/passwd" is not a PNG, JPEG, GIF or WebP image'],
-    ['.', 'resume.yaml:1:28  basics.image  "." is not a file'],
+    [
+      '/etc/passwd',
+      `resume.yaml:1:28  basics.image  "/etc/passwd" is outside the résumé's folder: only files inside it are read (copy the file there)`,
+    ],
+    ['.', 'resume.yaml:1:28  basics.image  "." is a folder, not a file'],
   ])('refuses %s without reading it into the output', async (image, line) => {
     const dir = tempDir();
     writeFileSync(join(dir, 'resume.yaml'), `basics: {name: Ada, image: ${image}}\n`);

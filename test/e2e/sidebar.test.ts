@@ -76,7 +76,9 @@ describe('the sidebar theme', () => {
     const first = words((await pdfOf(r, pdfName)).pages[0] ?? '');
     // The whole sidebar on page 1, before the main column's first heading.
     expect(first).toContain(side.slice(-30));
-    const main = /<main class="main">\s*<section[^>]*>\s*<h2[^>]*>([^<]+)</.exec(r.text(html))?.[1] as string;
+    const main = /<main class="main">[\s\S]*?<section[^>]*>\s*<h2[^>]*>([^<]+)</.exec(
+      r.text(html),
+    )?.[1] as string;
     expect(first.indexOf(side.slice(-30))).toBeLessThan(first.indexOf(words(main)));
   });
 

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { selectRenderers } from '../../render/registry.js';
 import { buildOptions, portNumber, withBuildOptions } from '../options.js';
-import { startPreview } from '../preview.js';
+import { openPreview } from '../preview.js';
 import { startWatching } from '../watch.js';
 
 const untilInterrupted = () => new Promise(() => {});
@@ -35,6 +35,8 @@ export function watchCommands(cli: Command): void {
     // The preview shows the HTML: it is built whatever else is asked for.
     if (!options.formats?.includes('html'))
       options.formats = selectRenderers(`html,${o.format}`).map((r) => r.format);
+    // The port first: a taken one is said before anything is built.
+    const server = await openPreview(o.port as number);
     const session = await startWatching(options);
     // With a posting, the preview shows the match report too, made afresh after each good build.
     const matchPage = options.job
@@ -44,7 +46,7 @@ export function watchCommands(cli: Command): void {
           return { page: result.page(), score: result.report.score };
         }
       : undefined;
-    const preview = await startPreview(session, o.port as number, { matchPage });
+    const preview = await server.show(session, { matchPage });
     console.log(`preview at ${preview.url}`);
     process.stderr.write(`watching ${session.file}: save it to rebuild; Ctrl-C stops\n`);
     await untilInterrupted();

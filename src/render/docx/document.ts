@@ -1,3 +1,10 @@
+// The DOCX, built from the view model in named steps: the look (tokens in Word's units), the masthead, each
+// section by kind, the styles and the bullet numbering. Every size and space comes from the tokens, the same as
+// the page's CSS, so the formats cannot drift apart.
+//
+// Pagination follows the CSS's rules as far as Word and LibreOffice honour them: widow and orphan control on
+// every paragraph, headings kept with what follows them (keep with next, keep lines together), and in a list the
+// first item kept with the second and the last with the one before it, so no item is left alone on a page.
 import {
   AlignmentType,
   BorderStyle,
@@ -5,11 +12,11 @@ import {
   ExternalHyperlink,
   HeadingLevel,
   ImageRun,
-  LevelFormat,
-  LineRuleType,
+  type IParagraphOptions,
   Packer,
   Paragraph,
   type ParagraphChild,
+  Tab,
   Table,
   TableCell,
   TableLayoutType,
@@ -28,19 +35,21 @@ import {
   type ViewRole,
   type ViewSection,
 } from '../../core/view.js';
-import type { Bullet, Tokens } from '../tokens.js';
+import type { Tokens } from '../tokens.js';
+import { type Look, lookOf } from './look.js';
 import { coreProperties, fixedZipTimes } from './reproducible.js';
-
-export const TWIPS_PER_MM = 1440 / 25.4;
-export const PAGE = { A4: { width: 11906, height: 16838 }, Letter: { width: 12240, height: 15840 } };
-const BULLETS = 'resume-bullets';
+import { bulletNumbering, docxStyles } from './styles.js';
 
 export interface RunStyle {
   style?: string;
   bold?: boolean;
   italics?: boolean;
   color?: string;
-  size?: number;
+}
+
+/** A paragraph with widow and orphan control: Word's option is per paragraph, not per style. */
+function paragraph(options: IParagraphOptions): Paragraph {
+  return new Paragraph({ widowControl: true, ...options });
 }
 
 /** Inline markdown as Word runs: bold and italic nest, links become external hyperlinks. */
@@ -68,17 +77,32 @@ export function runs(tokens: Inline[], style: RunStyle = {}): ParagraphChild[] {
   });
 }
 
-/** The photo, right-aligned above the name, 26 mm on its longer side. Word has no WebP: left out there. */
-function photoParagraph(view: ViewModel): Paragraph[] {
+export function linked(text: string, href: string | undefined, style: RunStyle = {}): ParagraphChild {
+  if (!href) return new TextRun({ text, ...style });
+  return new ExternalHyperlink({
+    link: href,
+    children: [new TextRun({ text, ...style, style: 'Hyperlink' })],
+  });
+}
+
+/** " · " tied by no-break spaces to the words on either side: a line never starts or ends with it. */
+const SEPARATOR = '\u00a0·\u00a0';
+
+/** Where a list item stands, for keeping the first item with the second and the last with the one before. */
+function keepInList(i: number, count: number): boolean {
+  return (i === 0 || i === count - 2) && i < count - 1;
+}
+
+/** The photo, right-aligned above the name, the token's size on its longer side. Word has no WebP: left out. */
+function photoParagraph(view: ViewModel, look: Look): Paragraph[] {
   const photo = view.photo;
   if (!photo || photo.mime === 'image/webp') return [];
-  const scale = 98 / Math.max(photo.width, photo.height); // 26 mm ≈ 98 px at 96 dpi
+  const scale = look.pixels(look.photoSize) / Math.max(photo.width, photo.height);
   const type = photo.mime === 'image/png' ? 'png' : photo.mime === 'image/gif' ? 'gif' : 'jpg';
   return [
-    new Paragraph({
+    paragraph({
+      style: 'Photo',
       alignment: AlignmentType.RIGHT,
-      // An explicit "auto" rule: the line grows to the picture instead of clipping it.
-      spacing: { line: 240, lineRule: LineRuleType.AUTO },
       children: [
         new ImageRun({
           type,
@@ -94,185 +118,211 @@ function photoParagraph(view: ViewModel): Paragraph[] {
   ];
 }
 
-export function linked(text: string, href: string | undefined, style: RunStyle = {}): ParagraphChild {
-  if (!href) return new TextRun({ text, ...style });
-  return new ExternalHyperlink({
-    link: href,
-    children: [new TextRun({ text, ...style, style: 'Hyperlink' })],
+/** The contact line, broken into lines between items where the estimate says it would wrap: Word would otherwise
+ * break it inside an item, or leave a dot at a line's end. */
+function contactRuns(list: ContactLink[], look: Look): ParagraphChild[] {
+  const out: ParagraphChild[] = [];
+  let used = 0;
+  for (const [i, c] of list.entries()) {
+    const width = look.textWidthOf(c.text, look.contactSize);
+    const sep = look.textWidthOf(SEPARATOR, look.contactSize);
+    if (i > 0 && used + sep + width > look.textWidth * 0.94) {
+      out.push(new TextRun({ break: 1 }));
+      used = 0;
+    } else if (i > 0) {
+      out.push(new TextRun({ text: SEPARATOR, color: look.accent, bold: true }));
+      used += sep;
+    }
+    out.push(linked(c.text, c.href));
+    used += width;
+  }
+  return out;
+}
+
+function masthead(view: ViewModel, look: Look): Paragraph[] {
+  return [
+    ...photoParagraph(view, look),
+    paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: view.name })] }),
+    ...(view.label ? [paragraph({ style: 'Subtitle', children: [new TextRun({ text: view.label })] })] : []),
+    ...(view.contacts.length
+      ? [paragraph({ style: 'Contacts', children: contactRuns(view.contacts, look) })]
+      : []),
+  ];
+}
+
+/** An entry's heading: title · employer, then place · dates on the right of its first line. As one paragraph with
+ * the dates at a right tab where they fit beside the title: LibreOffice keeps no table with the paragraph after
+ * it (a heading could end a page), and applicant-tracking systems read tables badly. A title too long for that
+ * takes a borderless two-cell row, so it wraps in its cell and the dates stay on its first line. */
+function entryHead(e: ViewEntry, look: Look, first: boolean, keepNext: boolean): Paragraph | Table {
+  const title: ParagraphChild[] = [linked(e.title, e.href, { bold: true })];
+  if (e.org) title.push(new TextRun({ text: SEPARATOR, color: look.muted }), linked(e.org, e.orgHref));
+  const when = [e.location, e.date].filter((v): v is string => Boolean(v)).join(SEPARATOR);
+  const before = first ? 0 : look.space(look.entrySpacing);
+  const heading = (children: ParagraphChild[]) =>
+    paragraph({ heading: HeadingLevel.HEADING_2, keepNext, spacing: { before }, children });
+  if (!when) return heading(title);
+  const titleWidth = look.textWidthOf(`${e.title}${SEPARATOR}${e.org ?? ''}`, look.entryTitleSize);
+  const whenWidth = look.textWidthOf(when, look.dateSize) + look.twips(look.columnGap);
+  if (titleWidth + whenWidth <= look.textWidth)
+    return paragraph({
+      heading: HeadingLevel.HEADING_2,
+      keepNext,
+      spacing: { before },
+      tabStops: [{ type: TabStopType.RIGHT, position: look.textWidth }],
+      children: [...title, new TextRun({ children: [new Tab(), when], style: 'EntryDate' })],
+    });
+  const dates = paragraph({
+    alignment: AlignmentType.RIGHT,
+    keepNext,
+    spacing: { before },
+    children: [new TextRun({ text: when, style: 'EntryDate' })],
+  });
+  return headingRow(
+    heading(title),
+    dates,
+    Math.min(Math.round(whenWidth), Math.round(look.textWidth * 0.4)),
+    look,
+  );
+}
+
+/** The title and the dates side by side in a borderless row that never splits. */
+function headingRow(title: Paragraph, dates: Paragraph, datesWidth: number, look: Look): Table {
+  const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+  const borders = { top: none, bottom: none, left: none, right: none };
+  const cell = (width: number, child: Paragraph) =>
+    new TableCell({ width: { size: width, type: WidthType.DXA }, borders, children: [child] });
+  const titleWidth = look.textWidth - datesWidth;
+  return new Table({
+    layout: TableLayoutType.FIXED,
+    width: { size: look.textWidth, type: WidthType.DXA },
+    columnWidths: [titleWidth, datesWidth],
+    borders: { ...borders, insideHorizontal: none, insideVertical: none },
+    margins: { top: 0, bottom: 0, left: 0, right: 0 },
+    rows: [new TableRow({ cantSplit: true, children: [cell(titleWidth, title), cell(datesWidth, dates)] })],
   });
 }
 
-/** Several roles under one employer: each its title with its dates at the right margin, then its text and
- * bullets. */
-function roleParagraphs(
-  roles: ViewRole[] | undefined,
-  bullet: (tokens: Inline[]) => Paragraph,
-  page: { textWidth: number; muted: string },
-): Paragraph[] {
-  return (roles ?? []).flatMap((r) => [
-    new Paragraph({
-      style: 'RoleHead',
-      tabStops: [{ type: TabStopType.RIGHT, position: page.textWidth }],
-      children: [
-        new TextRun({ text: r.title, bold: true }),
-        ...(r.date ? [new TextRun({ text: `\t${r.date}`, color: page.muted })] : []),
-      ],
+function bullets(list: Inline[][], look: Look): Paragraph[] {
+  return list.map((b, i) =>
+    paragraph({
+      style: 'Bullet',
+      numbering: { reference: look.bullets, level: 0 },
+      keepNext: keepInList(i, list.length),
+      ...(i === 0 ? { spacing: { before: look.space(look.textSpacing) } } : {}),
+      children: runs(b),
     }),
-    ...(r.location
-      ? [new Paragraph({ style: 'EntryMeta', children: [new TextRun({ text: r.location })] })]
-      : []),
-    ...r.description.map((p) => new Paragraph({ style: 'EntryDescription', children: runs(p) })),
-    ...r.highlights.map(bullet),
-    ...(r.keywords
-      ? [new Paragraph({ style: 'EntryMeta', children: [new TextRun({ text: r.keywords })] })]
-      : []),
-  ]);
+  );
 }
 
-export const BULLET_MARKS: Record<Bullet, string> = { disc: '•', circle: '◦', square: '▪', dash: '–' };
+/** An entry: its heading kept with its first lines; an entry of one line (a certificate) kept with the next
+ * when it is the first of its section or the last but one, as a list's items are. A keep-with-next on an entry's
+ * last paragraph would hold the next entry to it, and so on down the section: none is set there. */
+function entry(e: ViewEntry, look: Look, i: number, count: number): (Paragraph | Table)[] {
+  const more =
+    e.description.length > 0 || e.highlights.length > 0 || Boolean(e.keywords) || Boolean(e.roles?.length);
+  const body: Paragraph[] = [];
+  if (e.detail)
+    body.push(paragraph({ style: 'EntryMeta', keepNext: more, children: [new TextRun({ text: e.detail })] }));
+  for (const p of e.description) body.push(paragraph({ style: 'EntryDescription', children: runs(p) }));
+  body.push(...bullets(e.highlights, look));
+  body.push(...roles(e.roles, look));
+  if (e.keywords)
+    body.push(paragraph({ style: 'EntryKeywords', children: [new TextRun({ text: e.keywords })] }));
+  return [entryHead(e, look, i === 0, body.length > 0 || keepInList(i, count)), ...body];
+}
+
+/** Several roles under one employer: each its title with its dates at the right margin, kept with its first
+ * lines, then its text, bullets and keywords. */
+function roles(list: ViewRole[] | undefined, look: Look): Paragraph[] {
+  return (list ?? []).flatMap((r) => {
+    const body = [
+      ...(r.location
+        ? [paragraph({ style: 'EntryMeta', children: [new TextRun({ text: r.location })] })]
+        : []),
+      ...r.description.map((p) => paragraph({ style: 'EntryDescription', children: runs(p) })),
+      ...bullets(r.highlights, look),
+      ...(r.keywords
+        ? [paragraph({ style: 'EntryKeywords', children: [new TextRun({ text: r.keywords })] })]
+        : []),
+    ];
+    const date = r.date ? [new TextRun({ children: [new Tab(), r.date], style: 'EntryDate' })] : [];
+    const head = paragraph({
+      style: 'RoleHead',
+      keepNext: body.length > 0,
+      tabStops: [{ type: TabStopType.RIGHT, position: look.textWidth }],
+      children: [new TextRun({ text: r.title, bold: true }), ...date],
+    });
+    return [head, ...body];
+  });
+}
+
+/** Paragraphs of a list section (keyword groups, labelled items): the first without space above it. */
+function listItems(style: string, items: ParagraphChild[][]): Paragraph[] {
+  return items.map((children, i) =>
+    paragraph({
+      style,
+      keepNext: keepInList(i, items.length),
+      ...(i === 0 ? { spacing: { before: 0 } } : {}),
+      children,
+    }),
+  );
+}
+
+function sectionBody(s: ViewSection, look: Look): (Paragraph | Table)[] {
+  switch (s.kind) {
+    case 'summary':
+      return [
+        ...s.paragraphs.map((p, i) =>
+          paragraph({ style: 'Summary', ...(i === 0 ? { spacing: { before: 0 } } : {}), children: runs(p) }),
+        ),
+        ...bullets(s.bullets, look),
+      ];
+    case 'entries':
+      return s.entries.flatMap((e, i) => entry(e, look, i, s.entries.length));
+    case 'groups':
+      return listItems(
+        'Group',
+        s.groups.map((g) => [
+          // A group with no keywords (an interest named, nothing more) is its name alone.
+          new TextRun({
+            text: `${g.name}${g.detail ? ` (${g.detail})` : ''}${g.keywords.length ? ': ' : ''}`,
+            bold: true,
+          }),
+          ...g.keywords.flatMap((k, i) => [...(i ? [new TextRun({ text: ', ' })] : []), ...runs(k)]),
+        ]),
+      );
+    case 'items':
+      return listItems(
+        'Item',
+        s.items.map((item) => [
+          ...(item.label ? [new TextRun({ text: `${item.label}: `, bold: true })] : []),
+          ...(item.href ? [linked(plainText(item.text), item.href)] : runs(item.text)),
+        ]),
+      );
+    default:
+      return unknownKind(s);
+  }
+}
+
+function section(s: ViewSection, look: Look, first: boolean): (Paragraph | Table)[] {
+  // Below the masthead, the larger of its space and a section's (the CSS's margins collapse the same way).
+  const before = look.space(
+    first ? Math.max(look.mastheadSpacing, look.sectionSpacing) : look.sectionSpacing,
+  );
+  return [
+    paragraph({
+      heading: HeadingLevel.HEADING_1,
+      spacing: { before },
+      children: [new TextRun({ text: s.title })],
+    }),
+    ...sectionBody(s, look),
+  ];
+}
 
 /** The DOCX, its Word styles built from the same tokens as the page's CSS (theme, meta.design, --max-pages). */
 export async function renderDocx(view: ViewModel, tokens: Tokens): Promise<Uint8Array> {
-  const hex = (c: string) => c.replace('#', '').toUpperCase();
-  const theme = {
-    font: tokens.docxFont,
-    bodySize: tokens.fontSize,
-    accent: hex(tokens.accent),
-    muted: hex(tokens.muted),
-    rule: hex(tokens.rule),
-  };
-  const ink = hex(tokens.text);
-  const sp = (twips: number) => Math.round(twips * (view.fit?.space ?? 1));
-  const page = PAGE[view.document.paper];
-  const twips = (mm: number) => Math.round(mm * TWIPS_PER_MM);
-  const margin = {
-    top: twips(tokens.margins.top),
-    bottom: twips(tokens.margins.bottom),
-    left: twips(tokens.margins.left),
-    right: twips(tokens.margins.right),
-  };
-  // Word's "auto" line of 240 is about 1.2 times the font size: the CSS line height, in Word's terms.
-  const line = Math.round((240 * tokens.lineHeight) / 1.2);
-  const textWidth = page.width - margin.left - margin.right;
-  const pt = (n: number) => Math.round(n * 2); // docx sizes are half-points
-
-  const bullet = (tokens: Inline[]) =>
-    new Paragraph({ style: 'Bullet', numbering: { reference: BULLETS, level: 0 }, children: runs(tokens) });
-
-  const entry = (e: ViewEntry): (Paragraph | Table)[] => {
-    const head: ParagraphChild[] = [linked(e.title, e.href, { bold: true })];
-    if (e.org) head.push(new TextRun({ text: ' · ', color: theme.muted }), new TextRun({ text: e.org }));
-    const heading = new Paragraph({ heading: HeadingLevel.HEADING_2, children: head });
-    const out: (Paragraph | Table)[] = [];
-    if (e.date) {
-      // Title and date in a borderless two-cell row: a long title wraps inside its cell and the date stays on
-      // its first line, right-aligned (a right tab would push the date below a wrapped title).
-      const dateWidth = Math.round(e.date.length * (theme.bodySize - 0.5) * 0.55 * 20) + 240;
-      const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-      const borders = {
-        top: none,
-        bottom: none,
-        left: none,
-        right: none,
-        insideHorizontal: none,
-        insideVertical: none,
-      };
-      const cell = (width: number, children: Paragraph[]) =>
-        new TableCell({ width: { size: width, type: WidthType.DXA }, borders, children });
-      out.push(
-        new Table({
-          layout: TableLayoutType.FIXED,
-          width: { size: textWidth, type: WidthType.DXA },
-          columnWidths: [textWidth - dateWidth, dateWidth],
-          borders,
-          margins: { top: 0, bottom: 0, left: 0, right: 0 },
-          rows: [
-            new TableRow({
-              cantSplit: true,
-              children: [
-                cell(textWidth - dateWidth, [heading]),
-                cell(dateWidth, [
-                  new Paragraph({
-                    style: 'EntryDate',
-                    alignment: AlignmentType.RIGHT,
-                    children: [new TextRun({ text: e.date })],
-                  }),
-                ]),
-              ],
-            }),
-          ],
-        }),
-      );
-    } else out.push(heading);
-    for (const line of [e.location, e.detail]) {
-      if (line) out.push(new Paragraph({ style: 'EntryMeta', children: [new TextRun({ text: line })] }));
-    }
-    for (const p of e.description) out.push(new Paragraph({ style: 'EntryDescription', children: runs(p) }));
-    for (const h of e.highlights) out.push(bullet(h));
-    out.push(...roleParagraphs(e.roles, bullet, { textWidth, muted: theme.muted }));
-    if (e.keywords)
-      out.push(new Paragraph({ style: 'EntryMeta', children: [new TextRun({ text: e.keywords })] }));
-    return out;
-  };
-
-  const section = (s: ViewSection): (Paragraph | Table)[] => {
-    const out: (Paragraph | Table)[] = [
-      new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun({ text: s.title })] }),
-    ];
-    switch (s.kind) {
-      case 'summary':
-        for (const p of s.paragraphs) out.push(new Paragraph({ style: 'Summary', children: runs(p) }));
-        for (const b of s.bullets) out.push(bullet(b));
-        break;
-      case 'entries':
-        for (const e of s.entries) out.push(...entry(e));
-        break;
-      case 'groups':
-        for (const g of s.groups) {
-          const keywords = g.keywords.flatMap((k, i) => [
-            ...(i ? [new TextRun({ text: ', ' })] : []),
-            ...runs(k),
-          ]);
-          const label = `${g.name}${g.detail ? ` (${g.detail})` : ''}${keywords.length ? ': ' : ''}`;
-          out.push(
-            new Paragraph({
-              style: 'Group',
-              children: [new TextRun({ text: label, bold: true }), ...keywords],
-            }),
-          );
-        }
-        break;
-      case 'items':
-        for (const item of s.items) {
-          const text = item.href ? [linked(plainText(item.text), item.href)] : runs(item.text);
-          const label = item.label ? [new TextRun({ text: `${item.label}: `, bold: true })] : [];
-          out.push(new Paragraph({ style: 'Item', children: [...label, ...text] }));
-        }
-        break;
-      default:
-        unknownKind(s);
-    }
-    return out;
-  };
-
-  const contacts = (list: ContactLink[]): ParagraphChild[] =>
-    list.flatMap((c, i) => [
-      // A no-break space ties each dot to the item before it: a wrapped line never starts with "·".
-      ...(i ? [new TextRun({ text: '\u00a0\u00a0·  ', color: theme.muted })] : []),
-      linked(c.text, c.href),
-    ]);
-
-  const masthead = [
-    ...photoParagraph(view),
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: view.name })] }),
-    ...(view.label
-      ? [new Paragraph({ style: 'Subtitle', children: [new TextRun({ text: view.label })] })]
-      : []),
-    ...(view.contacts.length
-      ? [new Paragraph({ style: 'Contacts', children: contacts(view.contacts) })]
-      : []),
-  ];
-
+  const look = lookOf(tokens, view);
   const properties = {
     creator: view.document.author,
     lastModifiedBy: 'resume',
@@ -280,134 +330,17 @@ export async function renderDocx(view: ViewModel, tokens: Tokens): Promise<Uint8
     subject: view.document.subject,
     keywords: view.document.keywords.join(', '),
     description: view.label ?? view.document.subject,
+    // How it was built, for check (a custom property: Word shows it under the document's properties).
     customProperties: view.document.build ? [{ name: BUILD_RECORD_KEY, value: view.document.build }] : [],
   };
   const doc = new Document({
     ...properties,
-    styles: {
-      default: {
-        document: {
-          run: { font: theme.font, size: pt(theme.bodySize), color: ink },
-          paragraph: { spacing: { after: 0, line, lineRule: LineRuleType.AUTO } },
-        },
-        title: {
-          run: { font: theme.font, size: pt(tokens.nameSize), bold: true, color: theme.accent },
-          // A multiple of the font's own height ("auto"), so a name that wraps never overlaps itself.
-          paragraph: { spacing: { after: sp(40), line: 240, lineRule: LineRuleType.AUTO } },
-        },
-        heading1: {
-          run: {
-            font: theme.font,
-            size: pt(tokens.headingSize),
-            bold: true,
-            allCaps: true,
-            color: theme.accent,
-          },
-          paragraph: {
-            keepNext: true,
-            keepLines: true,
-            spacing: { before: sp(twips(tokens.sectionSpacing)), after: sp(90) },
-            border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: theme.rule, space: 2 } },
-          },
-        },
-        heading2: {
-          run: { font: theme.font, size: pt(tokens.fontSize * 1.05), bold: false, color: ink },
-          paragraph: { keepNext: true, keepLines: true, spacing: { before: sp(140), after: sp(20) } },
-        },
-        // Links read as text on paper, as in the PDF; Word still shows them as live links.
-        hyperlink: { run: { color: ink, underline: {} } },
-      },
-      paragraphStyles: [
-        {
-          id: 'Subtitle',
-          name: 'Subtitle',
-          basedOn: 'Normal',
-          next: 'Normal',
-          quickFormat: true,
-          run: { font: theme.font, size: pt(tokens.labelSize), bold: true },
-          paragraph: { spacing: { after: sp(40) } },
-        },
-        {
-          id: 'Contacts',
-          name: 'Contacts',
-          basedOn: 'Normal',
-          run: { color: theme.muted },
-          paragraph: { spacing: { after: sp(120) } },
-        },
-        { id: 'Summary', name: 'Summary', basedOn: 'Normal', paragraph: { spacing: { after: sp(80) } } },
-        {
-          id: 'EntryDate',
-          name: 'Entry Date',
-          basedOn: 'Normal',
-          run: { color: theme.muted, size: pt(theme.bodySize - 0.5) },
-          // The same spacing as Heading 2 beside it, so the two share a baseline.
-          paragraph: { keepNext: true, spacing: { before: sp(140), after: sp(20) } },
-        },
-        {
-          id: 'RoleHead',
-          name: 'Role',
-          basedOn: 'Normal',
-          paragraph: { keepNext: true, keepLines: true, indent: { left: 170 }, spacing: { before: sp(80) } },
-        },
-        {
-          id: 'EntryMeta',
-          name: 'Entry Meta',
-          basedOn: 'Normal',
-          run: { color: theme.muted },
-          paragraph: { keepNext: true },
-        },
-        {
-          id: 'EntryDescription',
-          name: 'Entry Description',
-          basedOn: 'Normal',
-          paragraph: { keepNext: true, spacing: { before: sp(20), after: sp(30) } },
-        },
-        {
-          id: 'Bullet',
-          name: 'Résumé Bullet',
-          basedOn: 'ListParagraph',
-          paragraph: { keepLines: true, spacing: { before: sp(15) } },
-        },
-        {
-          id: 'ListParagraph',
-          name: 'List Paragraph',
-          basedOn: 'Normal',
-          paragraph: { indent: { left: 360 } },
-        },
-        {
-          id: 'Group',
-          name: 'Skill Group',
-          basedOn: 'Normal',
-          paragraph: { keepLines: true, spacing: { after: sp(40) } },
-        },
-        {
-          id: 'Item',
-          name: 'Labelled Item',
-          basedOn: 'Normal',
-          paragraph: { keepLines: true, spacing: { after: sp(40) } },
-        },
-      ],
-    },
-    numbering: {
-      config: [
-        {
-          reference: BULLETS,
-          levels: [
-            {
-              level: 0,
-              format: LevelFormat.BULLET,
-              text: BULLET_MARKS[tokens.bullet],
-              alignment: AlignmentType.LEFT,
-              style: { paragraph: { indent: { left: 300, hanging: 220 } }, run: { color: theme.accent } },
-            },
-          ],
-        },
-      ],
-    },
+    styles: docxStyles(look),
+    numbering: { config: [bulletNumbering(look)] },
     sections: [
       {
-        properties: { page: { size: page, margin } },
-        children: [...masthead, ...view.sections.flatMap(section)],
+        properties: { page: { size: look.page, margin: look.margins } },
+        children: [...masthead(view, look), ...view.sections.flatMap((s, i) => section(s, look, i === 0))],
       },
     ],
   });

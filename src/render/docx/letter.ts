@@ -21,8 +21,9 @@ import {
 } from 'docx';
 import type { Inline } from '../../core/markdown.js';
 import type { LetterBlock, LetterView } from '../../letter/view.js';
-import { letterText as letterSizes, type Tokens } from '../tokens.js';
-import { BULLET_MARKS, linked, PAGE, runs, TWIPS_PER_MM } from './document.js';
+import { BULLET_MARKS, letterText as letterSizes, type Tokens } from '../tokens.js';
+import { linked, runs } from './document.js';
+import { PAGE, TWIPS_PER_MM } from './look.js';
 
 const BULLETS = 'letter-bullets';
 const NUMBERS = 'letter-numbers';

@@ -19,8 +19,9 @@ const escapeHtml = Handlebars.Utils.escapeExpression;
 
 // A line break after the hyphen of "low-latency" (or the slash of "CI/CD") makes PDF text read "low- latency",
 // which breaks ATS keyword matching; such words are kept on one line (class "nobr"). Long ones may still wrap,
-// or they would overflow.
-const COMPOUND = /([\p{L}\p{N}]+(?:[-/][\p{L}\p{N}]+)+)/u;
+// or they would overflow. A match starts only at the start of a word (the lookbehind), so a long word costs one
+// pass, not one per letter.
+const COMPOUND = /(?<![\p{L}\p{N}])([\p{L}\p{N}]+(?:[-/][\p{L}\p{N}]+)+)/u;
 
 function textHtml(text: string): string {
   return text

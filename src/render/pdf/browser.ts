@@ -1,15 +1,17 @@
 // One browser per build: spawned as early as possible, driven over a pipe (no port, no profile on disk),
 // killed when the build ends, whatever happens. A pipe-connected browser also dies if the CLI is killed.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import type { CDPSession, ConnectionTransport } from 'puppeteer-core';
+import { alive } from '../../core/processes.js';
 import { RenderError, UserError } from '../../errors.js';
 import { mark } from '../../timings.js';
 import { ensureBundled } from './bundled.js';
 import type { FoundBrowser } from './discover.js';
+import { NO_NETWORK_ARGS, refusedByPolicy, withPagePolicy } from './isolation.js';
 
 export interface PrintOptions {
   paper: 'A4' | 'Letter';
@@ -49,6 +51,7 @@ function launchArgs(browser: FoundBrowser, userDataDir: string | undefined): str
     '--disable-quic',
     '--mute-audio',
     '--font-render-hinting=none',
+    ...NO_NETWORK_ARGS,
     'about:blank',
   ];
   if (!sandboxed()) args.unshift('--no-sandbox');
@@ -180,7 +183,7 @@ export class BrowserSession {
     const env = found.bundled ? await ensureBundled(found.bundled) : {};
     if (this.#closed) throw new RenderError('the browser was closed');
     // Full Chrome needs a profile; give it a throwaway one. chrome-headless-shell runs without.
-    this.#userDataDir = found.headlessShell ? undefined : mkdtempSync(join(tmpdir(), 'resume-chrome-'));
+    this.#userDataDir = found.headlessShell ? undefined : throwawayProfile();
     const child = spawn(found.executablePath, launchArgs(found, this.#userDataDir), {
       stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'],
       env: { ...process.env, ...env },
@@ -258,7 +261,8 @@ export class BrowserSession {
         await tab.session.send('Emulation.setEmulatedMedia', { media });
         tab.media = media;
       }
-      await withTimeout(setDocument(tab, html), TIMEOUTS.page, 'loading the page');
+      const page = withPagePolicy(html);
+      await withTimeout(setDocument(tab, page), TIMEOUTS.page, 'loading the page');
       mark('content loaded');
       // Inlined fonts decode asynchronously; print only once they are ready or the PDF gets fallback fonts.
       await withTimeout(
@@ -331,15 +335,25 @@ export class BrowserSession {
     const session = await connection.createSession(target);
     const blocked: string[] = [];
     // Isolation: the résumé is self-contained, so any request is refused: network, file:, anything.
-    session.on('Fetch.requestPaused', ({ requestId, request }) => {
+    session.on('Fetch.requestPaused', ({ requestId, request, resourceType }) => {
       // A request can outlive its page (a crash, a timeout): a late answer to it is of no interest.
       const ignore = () => {};
       if (request.url.startsWith('data:')) session.send('Fetch.continueRequest', { requestId }).catch(ignore);
       else {
         this.blocked.push(request.url);
         blocked.push(request.url);
-        session.send('Fetch.failRequest', { requestId, errorReason: 'BlockedByClient' }).catch(ignore);
+        // A page that navigates away (a meta refresh) would be replaced by an error page; an aborted navigation
+        // leaves it as it was.
+        const errorReason = resourceType === 'Document' ? 'Aborted' : 'BlockedByClient';
+        session.send('Fetch.failRequest', { requestId, errorReason }).catch(ignore);
       }
+    });
+    // What the page's policy refused never reaches the interception above: the browser reports it as an issue.
+    session.on('Audits.issueAdded', ({ issue }) => {
+      const url = refusedByPolicy(issue);
+      if (url === undefined) return;
+      this.blocked.push(url);
+      blocked.push(url);
     });
     const [{ frameTree }] = await Promise.all([
       session.send('Page.getFrameTree'),
@@ -348,6 +362,7 @@ export class BrowserSession {
       // Laid out for print from the start: the page is only ever printed.
       session.send('Emulation.setEmulatedMedia', { media: 'print' }),
       session.send('Fetch.enable', { patterns: [{ urlPattern: '*' }] }),
+      session.send('Audits.enable'),
     ]);
     return { session, frameId: frameTree.frame.id, blocked, media: 'print' };
   }
@@ -362,6 +377,15 @@ export class BrowserSession {
     }
     if (this.#userDataDir) removeProfile(this.#userDataDir);
   }
+}
+
+/** A new profile folder, named with this process's id; the folders of processes that were killed go first. */
+function throwawayProfile(): string {
+  for (const name of readdirSync(tmpdir())) {
+    const pid = /^resume-chrome-(\d+)-/.exec(name)?.[1];
+    if (pid && !alive(Number(pid))) removeProfile(join(tmpdir(), name));
+  }
+  return mkdtempSync(join(tmpdir(), `resume-chrome-${process.pid}-`));
 }
 
 /** Deletes a throwaway profile. The killed browser may still be exiting, so a few retries cover its last writes. */

@@ -9,23 +9,29 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   chmodSync,
+  closeSync,
   createReadStream,
   createWriteStream,
   existsSync,
   lstatSync,
   mkdirSync,
   mkdtempSync,
+  openSync,
+  readdirSync,
   readFileSync,
+  readSync,
   renameSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { brotliDecompressSync, createBrotliDecompress } from 'node:zlib';
+import { alive } from '../../core/processes.js';
 import { UserError } from '../../errors.js';
 import { packageRoot } from '../../paths.js';
 
@@ -34,9 +40,14 @@ export const BUNDLED_PACKAGE = '@sparticuz/chromium';
 interface Manifest {
   version: string;
   size: number;
+  /** Of the unpacked browser, computed as it was written. */
   sha256: string;
   /** Whether the browser needs the libraries shipped beside it (the machine lacks NSS). */
   useBundledLibs: boolean;
+  /** The libraries' hashes, when they are used. */
+  libs?: Record<string, string>;
+  /** The files as they were when last hashed (see trusted()). */
+  stamp?: string;
 }
 
 export interface BundledChromium {
@@ -48,9 +59,11 @@ export interface BundledChromium {
   executablePath: string;
 }
 
-/** The per-user cache: $XDG_CACHE_HOME/resume, else ~/.cache/resume. */
+/** The per-user cache: $XDG_CACHE_HOME/resume, else ~/.cache/resume. A relative XDG_CACHE_HOME is invalid and
+ * ignored, as the XDG specification says (it would unpack 190 MB into whatever folder the build runs in). */
 export function cacheRoot(env: NodeJS.ProcessEnv = process.env): string {
-  return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'resume');
+  const xdg = env.XDG_CACHE_HOME;
+  return join(xdg && isAbsolute(xdg) ? xdg : join(homedir(), '.cache'), 'resume');
 }
 
 /** Where the embedded browser is (or would be), without unpacking anything. */
@@ -83,20 +96,74 @@ export function bundledChromium(
   return { binDir, version, dir, executablePath: join(dir, 'chromium') };
 }
 
-/** The environment the embedded browser needs, or undefined when it is unpacked and verified; throws if it is
- * unsafe to run (a folder or file someone else owns or can change). */
+/** The environment the embedded browser needs, or undefined when it is not unpacked (or another version is);
+ * throws if it is unsafe to run: a folder or file someone else owns or can change, or a file that is not the one
+ * unpacked (its sha256). */
 export function bundledReady(b: BundledChromium): { env: NodeJS.ProcessEnv } | undefined {
   const manifest = readManifest(b.dir);
   if (!manifest || manifest.version !== b.version) return undefined;
   checkPrivate(dirname(b.dir), 'directory');
   checkPrivate(b.dir, 'directory');
   const file = checkPrivate(b.executablePath, 'file');
-  if (file.size !== manifest.size) {
+  if (file.size !== manifest.size || !trusted(b.dir, manifest)) {
     throw new UserError(
       `the embedded Chromium at ${b.executablePath} has changed since it was unpacked; delete ${b.dir} and run again`,
     );
   }
   return { env: launchEnv(b, manifest.useBundledLibs) };
+}
+
+/** The files run: the browser, and its libraries when it uses them. */
+function runFiles(dir: string, manifest: Pick<Manifest, 'useBundledLibs' | 'libs'>): string[] {
+  return ['chromium', ...Object.keys(manifest.libs ?? {}).map((lib) => join('lib', lib))].map((f) =>
+    join(dir, f),
+  );
+}
+
+/** The identity of each file as it is now: device, inode, size, and the times of its last write and last change.
+ * The change time cannot be set back by the file's owner: a file written or replaced since has another stamp. */
+function stampOf(files: string[]): string {
+  return files
+    .map((f) => {
+      const s = statSync(f);
+      return `${s.dev}:${s.ino}:${s.size}:${s.mtimeMs}:${s.ctimeMs}`;
+    })
+    .join(' ');
+}
+
+/** Whether the files are the ones unpacked. Hashing 190 MB costs a few hundred milliseconds, so it is done when
+ * the files' stamp differs from the one recorded at the last hashing (unpacking, or a check since), and then the
+ * new stamp is recorded. */
+function trusted(dir: string, manifest: Manifest): boolean {
+  const files = runFiles(dir, manifest);
+  const stamp = stampOf(files);
+  if (manifest.stamp === stamp) return true;
+  const expected = [manifest.sha256, ...Object.values(manifest.libs ?? {})];
+  if (files.some((f, i) => sha256Of(f) !== expected[i])) return false;
+  try {
+    writeManifest(dir, { ...manifest, stamp });
+  } catch {
+    // A cache that cannot be written to is hashed at every use instead.
+  }
+  return true;
+}
+
+function sha256Of(file: string): string {
+  const hash = createHash('sha256');
+  const fd = openSync(file, 'r');
+  try {
+    const chunk = Buffer.allocUnsafe(1 << 22);
+    for (let n = readSync(fd, chunk); n > 0; n = readSync(fd, chunk)) hash.update(chunk.subarray(0, n));
+  } finally {
+    closeSync(fd);
+  }
+  return hash.digest('hex');
+}
+
+function writeManifest(dir: string, manifest: Manifest): void {
+  const tmp = join(dir, `.manifest-${process.pid}.json`);
+  writeFileSync(tmp, JSON.stringify(manifest), { mode: 0o600 });
+  renameSync(tmp, join(dir, 'manifest.json'));
 }
 
 /** Unpacks the embedded browser if needed (once, ~2 s) and returns the environment to launch it with. */
@@ -105,28 +172,22 @@ export async function ensureBundled(
   say: (message: string) => void = (m) => process.stderr.write(`${m}\n`),
 ): Promise<NodeJS.ProcessEnv> {
   const ready = bundledReady(b);
-  if (ready) return ready.env;
-  if (!b.binDir || !b.version) throw new UserError('the embedded Chromium is not installed');
   const root = dirname(b.dir);
+  if (ready) {
+    removeDeadUnpacks(root);
+    return ready.env;
+  }
+  if (!b.binDir || !b.version) throw new UserError('the embedded Chromium is not installed');
   mkdirSync(root, { recursive: true, mode: 0o700 });
   chmodIfOurs(root);
   checkPrivate(root, 'directory');
+  removeDeadUnpacks(root);
   say(`unpacking the embedded Chromium into ${b.dir} (once, ~2 s)…`);
-  const staging = mkdtempSync(join(root, '.unpack-'));
+  // Named with the process id: a run killed while unpacking leaves a folder the next run knows to remove.
+  const staging = mkdtempSync(join(root, `.unpack-${process.pid}-`));
   unpacking.add(staging);
   try {
-    const { size, sha256 } = await inflate(join(b.binDir, 'chromium.br'), join(staging, 'chromium'));
-    const libs = join(staging, 'lib');
-    unpackTar(brotliDecompressSync(readFileSync(join(b.binDir, 'al2023.tar.br'))), staging);
-    const staged = { ...b, dir: staging, executablePath: join(staging, 'chromium') };
-    const useBundledLibs = !runs(staged, false) && existsSync(libs) && runs(staged, true);
-    if (!useBundledLibs && !runs(staged, false)) {
-      throw new UserError(
-        `the embedded Chromium does not start on this machine (${startError(staged)}); install a browser instead (see resume doctor)`,
-      );
-    }
-    const manifest: Manifest = { version: b.version, size, sha256, useBundledLibs };
-    writeFileSync(join(staging, 'manifest.json'), JSON.stringify(manifest));
+    await unpackInto(staging, b.binDir, b.version);
     try {
       renameSync(staging, b.dir);
     } catch (error) {
@@ -145,6 +206,38 @@ export async function ensureBundled(
   const done = bundledReady(b);
   if (!done) throw new UserError(`unpacking the embedded Chromium into ${b.dir} failed`);
   return done.env;
+}
+
+/** Unpacks the browser and its libraries into `staging`, checks that it starts, and writes the manifest: the
+ * hashes of what runs, taken as it was written, and the files' stamp. */
+async function unpackInto(staging: string, binDir: string, version: string): Promise<void> {
+  const { size, sha256 } = await inflate(join(binDir, 'chromium.br'), join(staging, 'chromium'));
+  const libsDir = join(staging, 'lib');
+  unpackTar(brotliDecompressSync(readFileSync(join(binDir, 'al2023.tar.br'))), staging);
+  const staged = { binDir, version, dir: staging, executablePath: join(staging, 'chromium') };
+  const useBundledLibs = !runs(staged, false) && existsSync(libsDir) && runs(staged, true);
+  if (!useBundledLibs && !runs(staged, false)) {
+    throw new UserError(
+      `the embedded Chromium does not start on this machine (${startError(staged)}); install a browser instead (see resume doctor)`,
+    );
+  }
+  const libs = useBundledLibs
+    ? Object.fromEntries(
+        readdirSync(libsDir, { withFileTypes: true })
+          .filter((f) => f.isFile())
+          .map((f) => [f.name, sha256Of(join(libsDir, f.name))]),
+      )
+    : undefined;
+  const manifest: Manifest = { version, size, sha256, useBundledLibs, libs };
+  writeManifest(staging, { ...manifest, stamp: stampOf(runFiles(staging, manifest)) });
+}
+
+/** Removes the unpack folders of runs that were killed (their process no longer exists). */
+function removeDeadUnpacks(root: string): void {
+  for (const name of existsSync(root) ? readdirSync(root) : []) {
+    const pid = /^\.unpack-(\d+)-/.exec(name)?.[1];
+    if (pid && !alive(Number(pid))) rmSync(join(root, name), { recursive: true, force: true });
+  }
 }
 
 const unpacking = new Set<string>();

@@ -2,6 +2,9 @@
 // `resume check` and the tests use this one reader.
 import { readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
+import { LIMITS } from '../../core/limits.js';
+import { UserError } from '../../errors.js';
+import { checkPdfBounds } from '../read-bounded.js';
 import { loadPdfJs } from './pdfjs.js';
 
 export interface PdfWord {
@@ -54,17 +57,18 @@ export async function pdfText(path: string): Promise<string> {
   return (await readPdf(path)).text;
 }
 
+type PdfJs = Awaited<ReturnType<typeof loadPdfJs>>;
+type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
+type PdfPage = Awaited<ReturnType<PdfDocument['getPage']>>;
+type TextItems = Awaited<ReturnType<PdfPage['getTextContent']>>['items'];
+
 export async function parsePdf(data: Uint8Array): Promise<PdfContents> {
   // pdf.js is large: it loads only when a PDF is read.
-  const { OPS, getDocument } = await loadPdfJs();
+  const pdfjs = await loadPdfJs();
+  checkPdfBounds(data);
   // pdf.js takes the bytes it is given (to its worker): it gets a copy, as the ActualText reader needs them too.
   const actualTexts = actualTextReader(data);
-  const doc = await getDocument({
-    data: data.slice(),
-    verbosity: 0,
-    isEvalSupported: false,
-    disableFontFace: true,
-  }).promise;
+  const doc = await openPdf(pdfjs, data);
   try {
     const meta = await doc.getMetadata();
     // pdf.js gives the keys a PDF defines of its own (our build record) under Custom.
@@ -75,143 +79,188 @@ export async function parsePdf(data: Uint8Array): Promise<PdfContents> {
         .map(([k, v]) => [k, v as string]),
     );
     const mark = (await doc.getMarkInfo()) as { Marked?: boolean } | null;
-    const pages: string[] = [];
-    const links: string[] = [];
-    const words: PdfWord[] = [];
-    const fonts = new Map<string, PdfFont>();
-    let pageSize: [number, number] = [0, 0];
-    let images = 0;
-    const colors = new Set<string>();
-    for (let n = 1; n <= doc.numPages; n++) {
-      const page = await doc.getPage(n);
-      const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
-      if (n === 1) pageSize = [Math.round((x1 - x0) * 100) / 100, Math.round((y1 - y0) * 100) / 100];
-      const content = await page.getTextContent({ includeMarkedContent: true });
-      // Text Chrome drew as shaped glyphs (Arabic, Devanagari) carries its characters in an ActualText span,
-      // which pdf.js does not read: it is taken from the page's content stream, in order, and stands for the
-      // glyphs inside the span, as an extractor that honours ActualText (poppler's) reads it.
-      const actual = actualTexts(page.ref);
-      let text = '';
-      let last: { x: number; y: number; size: number; sized: boolean } | undefined;
-      const emit = (str: string, x: number, y: number, size: number, width: number) => {
-        if (str === '') return;
-        if (last && !/\s$/.test(text) && !/^\s/.test(str)) {
-          if (Math.abs(y - last.y) > Math.max(size, last.size) / 2) text += '\n';
-          // After a glyph pdf.js measures as zero-wide (a Devanagari half form), the gap says nothing.
-          else if (last.sized && x - last.x > 0.15 * size) text += ' ';
-        }
-        text += str;
-        last = { x: x + width, y, size, sized: width > 0 };
-        for (const m of str.matchAll(/\S+/g)) {
-          const before = str.slice(0, (m.index ?? 0) + m[0].length).length / str.length;
-          words.push({ page: n, text: m[0], xMax: x + width * before, y, pageWidth: x1 - x0 });
-        }
-      };
-      // Right-to-left text is drawn in visual order, in runs marked ReversedChars: a stretch of such runs on a
-      // line is read back reversed, in the order it is written, with a space where the glyphs leave a gap (pdf.js
-      // adds spaces of its own between shaped glyphs, so its spaces there are not taken).
-      type Unit = { str: string; x: number; y: number; size: number; right: number };
-      let stretch: Unit[] = [];
-      const flush = () => {
-        if (stretch.length === 0) return;
-        const [first] = stretch;
-        let str = '';
-        for (const [i, u] of stretch.entries()) {
-          const before = stretch[i - 1];
-          str = (before && u.x - before.right > 0.15 * u.size ? `${u.str} ` : u.str) + str;
-        }
-        const left = Math.min(...stretch.map((u) => u.x));
-        emit(str, left, first?.y ?? 0, first?.size ?? 0, Math.max(...stretch.map((u) => u.right)) - left);
-        stretch = [];
-      };
-      const place = (unit: Unit, reversed: boolean) => {
-        const sameLine = stretch.length === 0 || Math.abs(unit.y - (stretch[0]?.y ?? 0)) < unit.size / 2;
-        if (/^\s+$/.test(unit.str) && stretch.length && sameLine) return;
-        if (!reversed || !sameLine) flush();
-        if (reversed) stretch.push(unit);
-        else emit(unit.str, unit.x, unit.y, unit.size, unit.right - unit.x);
-      };
-      // Marked content as it nests; an ActualText span gathers its glyphs' extent and gives its text at its end.
-      type Mark = { tag?: string; text?: string; x?: number; y?: number; size?: number; right?: number };
-      const marks: Mark[] = [];
-      const reversed = () => marks.some((m) => m.tag === 'ReversedChars');
-      for (const item of content.items) {
-        if (!('str' in item)) {
-          if (item.type === 'endMarkedContent') {
-            const span = marks.pop();
-            if (span?.text !== undefined && span.x !== undefined)
-              place(
-                {
-                  str: span.text,
-                  x: span.x,
-                  y: span.y ?? 0,
-                  size: span.size ?? 0,
-                  right: span.right ?? span.x,
-                },
-                reversed(),
-              );
-          } else {
-            const tag = (item as { tag?: string }).tag;
-            marks.push(
-              tag === 'Span' && item.type === 'beginMarkedContentProps'
-                ? { tag, text: actual.shift() ?? '' }
-                : { tag },
-            );
-          }
-          continue;
-        }
-        const [size = 0, , , , x = 0, y = 0] = item.transform as number[];
-        const span = marks.findLast((m) => m.text !== undefined);
-        // A glyph of an ActualText span: its place counts, its own (unmapped or partial) text does not. Spaces
-        // in a span are not in its ActualText: the gap they leave says where they were.
-        if (span) {
-          if (/^\s*$/.test(item.str) && item.width > 0 && !/^$/.test(item.str)) continue;
-          if (span.x === undefined) Object.assign(span, { x, y, size, right: x + item.width });
-          span.x = Math.min(span.x ?? x, x);
-          span.right = Math.max(span.right ?? x, x + item.width);
-          continue;
-        }
-        if (item.str !== '') place({ str: item.str, x, y, size, right: x + item.width }, reversed() && !span);
-        if (item.hasEOL) {
-          flush();
-          if (!text.endsWith('\n')) text += '\n';
-        }
-      }
-      flush();
-      pages.push(text);
-      for (const a of await page.getAnnotations()) if (a.subtype === 'Link' && a.url) links.push(a.url);
-      const ops = await page.getOperatorList();
-      for (const [i, fn] of ops.fnArray.entries()) {
-        if (fn === OPS.paintImageXObject || fn === OPS.paintInlineImageXObject) images++;
-        if (fn === OPS.setFillRGBColor) colors.add(String(ops.argsArray[i][0]).toLowerCase());
-        if (fn !== OPS.setFont) continue;
-        const id = ops.argsArray[i][0] as string;
-        const font = page.commonObjs.get(id) as {
-          name?: string;
-          missingFile?: boolean;
-          isType3Font?: boolean;
-        };
-        const name = font.name ?? id;
-        fonts.set(name, { name, embedded: !font.missingFile, type3: Boolean(font.isType3Font) });
-      }
-      page.cleanup();
-    }
-    return {
-      text: pages.join('\f'),
-      pages,
+    const contents: PdfContents = {
+      text: '',
+      pages: [],
       pageCount: doc.numPages,
-      pageSize,
+      pageSize: [0, 0],
       info,
       tagged: Boolean(mark?.Marked),
-      links,
-      fonts: [...fonts.values()],
-      words,
-      images,
-      colors,
+      links: [],
+      fonts: [],
+      words: [],
+      images: 0,
+      colors: new Set<string>(),
     };
+    const fonts = new Map<string, PdfFont>();
+    for (let n = 1; n <= doc.numPages; n++)
+      await readPage(await doc.getPage(n), n, pdfjs, actualTexts, contents, fonts);
+    return { ...contents, text: contents.pages.join('\f'), fonts: [...fonts.values()] };
   } finally {
     await doc.destroy();
   }
+}
+
+/** The document, within the bounds check sets (image size, pages); a file pdf.js cannot open is the user's. */
+async function openPdf(pdfjs: PdfJs, data: Uint8Array): Promise<PdfDocument> {
+  let doc: PdfDocument;
+  try {
+    doc = await pdfjs.getDocument({
+      data: data.slice(),
+      verbosity: 0,
+      isEvalSupported: false,
+      disableFontFace: true,
+      maxImageSize: LIMITS.checkPdfImagePixels,
+    }).promise;
+  } catch (error) {
+    throw new UserError(`not a PDF check can read: ${(error as Error).message ?? String(error)}`);
+  }
+  if (doc.numPages > LIMITS.checkPdfPages) {
+    await doc.destroy();
+    throw new UserError(`${doc.numPages} pages: check reads PDFs of at most ${LIMITS.checkPdfPages}`);
+  }
+  return doc;
+}
+
+/** One page into the contents: its text, words, links, images, colours and fonts. */
+async function readPage(
+  page: PdfPage,
+  n: number,
+  pdfjs: PdfJs,
+  actualTexts: ReturnType<typeof actualTextReader>,
+  contents: PdfContents,
+  fonts: Map<string, PdfFont>,
+): Promise<void> {
+  const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
+  if (n === 1) contents.pageSize = [Math.round((x1 - x0) * 100) / 100, Math.round((y1 - y0) * 100) / 100];
+  const content = await page.getTextContent({ includeMarkedContent: true });
+  // Text Chrome drew as shaped glyphs (Arabic, Devanagari) carries its characters in an ActualText span, which
+  // pdf.js does not read: it is taken from the page's content stream, in order, and stands for the glyphs inside
+  // the span, as an extractor that honours ActualText (poppler's) reads it.
+  const lines = new PageText(n, x1 - x0, contents.words);
+  readItems(content.items, actualTexts(page.ref), lines);
+  contents.pages.push(lines.text);
+  for (const a of await page.getAnnotations()) if (a.subtype === 'Link' && a.url) contents.links.push(a.url);
+  const ops = await page.getOperatorList();
+  const { OPS } = pdfjs;
+  for (const [i, fn] of ops.fnArray.entries()) {
+    if (fn === OPS.paintImageXObject || fn === OPS.paintInlineImageXObject) contents.images++;
+    if (fn === OPS.setFillRGBColor) contents.colors.add(String(ops.argsArray[i][0]).toLowerCase());
+    if (fn !== OPS.setFont) continue;
+    const id = ops.argsArray[i][0] as string;
+    const font = page.commonObjs.get(id) as { name?: string; missingFile?: boolean; isType3Font?: boolean };
+    const name = font.name ?? id;
+    fonts.set(name, { name, embedded: !font.missingFile, type3: Boolean(font.isType3Font) });
+  }
+  page.cleanup();
+}
+
+/** A run of text at its place on the page. */
+type Unit = { str: string; x: number; y: number; size: number; right: number };
+
+/** A page's text as it is assembled: lines where the baseline moves, spaces where glyphs leave a gap, and
+ * right-to-left runs (drawn in visual order, marked ReversedChars) read back in the order they are written. */
+class PageText {
+  text = '';
+  private last: { x: number; y: number; size: number; sized: boolean } | undefined;
+  private stretch: Unit[] = [];
+
+  constructor(
+    private readonly page: number,
+    private readonly pageWidth: number,
+    private readonly words: PdfWord[],
+  ) {}
+
+  private emit(str: string, x: number, y: number, size: number, width: number): void {
+    if (str === '') return;
+    const { last } = this;
+    if (last && !/\s$/.test(this.text) && !/^\s/.test(str)) {
+      if (Math.abs(y - last.y) > Math.max(size, last.size) / 2) this.text += '\n';
+      // After a glyph pdf.js measures as zero-wide (a Devanagari half form), the gap says nothing.
+      else if (last.sized && x - last.x > 0.15 * size) this.text += ' ';
+    }
+    this.text += str;
+    this.last = { x: x + width, y, size, sized: width > 0 };
+    for (const m of str.matchAll(/\S+/g)) {
+      const before = str.slice(0, (m.index ?? 0) + m[0].length).length / str.length;
+      this.words.push({
+        page: this.page,
+        text: m[0],
+        xMax: x + width * before,
+        y,
+        pageWidth: this.pageWidth,
+      });
+    }
+  }
+
+  /** A stretch of right-to-left runs on a line, reversed, with a space where the glyphs leave a gap (pdf.js adds
+   * spaces of its own between shaped glyphs, so its spaces there are not taken). */
+  flush(): void {
+    const { stretch } = this;
+    if (stretch.length === 0) return;
+    const [first] = stretch;
+    let str = '';
+    for (const [i, u] of stretch.entries()) {
+      const before = stretch[i - 1];
+      str = (before && u.x - before.right > 0.15 * u.size ? `${u.str} ` : u.str) + str;
+    }
+    const left = Math.min(...stretch.map((u) => u.x));
+    this.emit(str, left, first?.y ?? 0, first?.size ?? 0, Math.max(...stretch.map((u) => u.right)) - left);
+    this.stretch = [];
+  }
+
+  place(unit: Unit, reversed: boolean): void {
+    const { stretch } = this;
+    const sameLine = stretch.length === 0 || Math.abs(unit.y - (stretch[0]?.y ?? 0)) < unit.size / 2;
+    if (/^\s+$/.test(unit.str) && stretch.length && sameLine) return;
+    if (!reversed || !sameLine) this.flush();
+    if (reversed) stretch.push(unit);
+    else this.emit(unit.str, unit.x, unit.y, unit.size, unit.right - unit.x);
+  }
+
+  endLine(): void {
+    this.flush();
+    if (!this.text.endsWith('\n')) this.text += '\n';
+  }
+}
+
+/** Marked content as it nests; an ActualText span gathers its glyphs' extent and gives its text at its end. */
+type Mark = { tag?: string; text?: string; x?: number; y?: number; size?: number; right?: number };
+
+/** The page's text items in order, with the ActualText strings of its spans (`actual`, consumed in order). */
+function readItems(items: TextItems, actual: string[], lines: PageText): void {
+  const marks: Mark[] = [];
+  const reversed = () => marks.some((m) => m.tag === 'ReversedChars');
+  for (const item of items) {
+    if (!('str' in item)) {
+      if (item.type !== 'endMarkedContent') {
+        const tag = (item as { tag?: string }).tag;
+        const span = tag === 'Span' && item.type === 'beginMarkedContentProps';
+        marks.push(span ? { tag, text: actual.shift() ?? '' } : { tag });
+        continue;
+      }
+      const span = marks.pop();
+      if (span?.text !== undefined && span.x !== undefined) {
+        const { text, x, y = 0, size = 0, right = x } = span;
+        lines.place({ str: text, x, y, size, right }, reversed());
+      }
+      continue;
+    }
+    const [size = 0, , , , x = 0, y = 0] = item.transform as number[];
+    const span = marks.findLast((m) => m.text !== undefined);
+    // A glyph of an ActualText span: its place counts, its own (unmapped or partial) text does not. Spaces in a
+    // span are not in its ActualText: the gap they leave says where they were.
+    if (span) {
+      if (/^\s*$/.test(item.str) && item.width > 0 && !/^$/.test(item.str)) continue;
+      if (span.x === undefined) Object.assign(span, { x, y, size, right: x + item.width });
+      span.x = Math.min(span.x ?? x, x);
+      span.right = Math.max(span.right ?? x, x + item.width);
+      continue;
+    }
+    if (item.str !== '') lines.place({ str: item.str, x, y, size, right: x + item.width }, reversed());
+    if (item.hasEOL) lines.endLine();
+  }
+  lines.flush();
 }
 
 /** Reads the ActualText strings of a page's content stream, in order. Chrome's PDFs keep page and stream
@@ -219,10 +268,11 @@ export async function parsePdf(data: Uint8Array): Promise<PdfContents> {
 function actualTextReader(data: Uint8Array): (ref: { num: number; gen: number } | null) => string[] {
   const file = Buffer.from(data.buffer, data.byteOffset, data.length);
   const raw = file.toString('latin1');
-  const object = (num: number, gen: number) => {
-    const at = new RegExp(`(?<![0-9])${num} ${gen} obj`).exec(raw);
-    return at ? at.index + at[0].length : -1;
-  };
+  // Where each object starts, found in one pass (the first of a number, as a search from the start would find).
+  const starts = new Map<string, number>();
+  for (const m of raw.matchAll(/(?<![0-9])(\d+) (\d+) obj/g))
+    if (!starts.has(`${m[1]} ${m[2]}`)) starts.set(`${m[1]} ${m[2]}`, m.index + m[0].length);
+  const object = (num: number, gen: number) => starts.get(`${num} ${gen}`) ?? -1;
   return (ref) => (ref ? pageActualTexts(file, raw, object, ref) : []);
 }
 
@@ -247,7 +297,8 @@ function pageActualTexts(
     const end = length ? bodyAt + Number(length) : raw.indexOf('endstream', bodyAt);
     let stream = file.subarray(bodyAt, end);
     try {
-      if (/\/FlateDecode/.test(head)) stream = inflateSync(stream);
+      if (/\/FlateDecode/.test(head))
+        stream = inflateSync(stream, { maxOutputLength: LIMITS.checkPdfInflatedBytes });
     } catch {
       continue;
     }

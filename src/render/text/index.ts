@@ -16,6 +16,22 @@ import type { Style } from './style.js';
 /** Markdown special characters in user text are escaped, so "C# & *nix" stays literal. */
 const escapeMd = (text: string) => text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
 
+/** A link target as CommonMark reads it whole: parentheses, backslashes and angle brackets escaped (a ")" would
+ * end the link early), spaces (a tel: number's) percent-encoded. */
+const escapeHref = (href: string) => href.replace(/[\\()<>]/g, '\\$&').replace(/ /g, '%20');
+
+/** Markdown for a link. */
+const mdLink = (text: string, href: string) => `[${text}](${escapeHref(href)})`;
+
+/** Joins rendered pieces of a line; a "!" that ends one piece and meets a link would make that link an image. */
+function joinPieces(pieces: string[]): string {
+  return pieces
+    .map((piece, i) =>
+      pieces[i + 1]?.startsWith('[') && piece.endsWith('!') ? `${piece.slice(0, -1)}\\!` : piece,
+    )
+    .join('');
+}
+
 /** Punctuation right after (or an opening bracket right before) emphasis goes inside it, as typography has it:
  * "**fast**," reads as "**fast,**", so the text between the markers stays whole for anything that strips them. */
 function tuckPunctuation(tokens: Inline[]): Inline[] {
@@ -30,7 +46,7 @@ function tuckPunctuation(tokens: Inline[]): Inline[] {
       t.children = [...t.children, { type: 'text', text: after }];
     }
     const prev = out[i - 1];
-    const before = prev?.type === 'text' ? /[([“‘]+$/.exec(prev.text)?.[0] : undefined;
+    const before = prev?.type === 'text' ? openingRun(prev.text) : undefined;
     if (prev?.type === 'text' && before) {
       prev.text = prev.text.slice(0, -before.length);
       t.children = [{ type: 'text', text: before }, ...t.children];
@@ -39,10 +55,18 @@ function tuckPunctuation(tokens: Inline[]): Inline[] {
   return out;
 }
 
+/** The opening brackets and quotes that end a text, found from its end: a regular expression anchored at the end
+ * would try every start, in time quadratic in a long run of them. */
+function openingRun(text: string): string | undefined {
+  let start = text.length;
+  while (start > 0 && '([“‘'.includes(text[start - 1] as string)) start--;
+  return start < text.length ? text.slice(start) : undefined;
+}
+
 const markdown: Style = {
   inline(tokens) {
-    return tuckPunctuation(tokens)
-      .map((t) => {
+    return joinPieces(
+      tuckPunctuation(tokens).map((t) => {
         switch (t.type) {
           case 'text':
             return escapeMd(t.text);
@@ -53,10 +77,10 @@ const markdown: Style = {
           case 'break':
             return '  \n';
           default:
-            return `[${this.inline(t.children)}](${t.href})`;
+            return mdLink(this.inline(t.children), t.href);
         }
-      })
-      .join('');
+      }),
+    );
   },
   text: escapeMd,
   name: (name) => `# ${escapeMd(name)}`,
@@ -65,7 +89,7 @@ const markdown: Style = {
   entryTitle: (line) => `### ${line}`,
   roleTitle: (line) => `#### ${line}`,
   term: (term) => `**${term}**`,
-  link: (text, href) => (href ? `[${escapeMd(text)}](${href})` : escapeMd(text)),
+  link: (text, href) => (href ? mdLink(escapeMd(text), href) : escapeMd(text)),
 };
 
 /** The address a link goes to, unless its text already says it. */
@@ -103,10 +127,14 @@ const plain: Style = {
 };
 
 function entryLines(e: ViewEntry, s: Style): string[] {
-  const title = [e.title && s.link(e.title, e.href), e.org && s.text(e.org)].filter(Boolean).join(' · ');
+  const title = [e.title && s.link(e.title, e.href), e.org && s.link(e.org, e.orgHref)]
+    .filter(Boolean)
+    .join(' · ');
+  // The place on the dates' line, as the page has it.
+  const when = [e.location, e.date].filter(Boolean).join(' · ');
   const lines = [
     ...(title ? [s.entryTitle(title)] : []),
-    ...[e.date, e.location, e.detail].filter((v): v is string => Boolean(v)).map(s.text),
+    ...[when, e.detail].filter((v): v is string => Boolean(v)).map(s.text),
   ];
   const blocks = [lines.join('\n')];
   for (const p of e.description) blocks.push(s.inline(p));

@@ -1,0 +1,61 @@
+// What keeps a printed page from reaching anything, whatever its HTML does (a user's theme, a JSON Resume theme's
+// page): two layers that do not depend on each other or on the theme.
+// 1. The browser process has no route out: every connection goes to a proxy whose host name cannot be resolved,
+//    loopback included (Chromium bypasses the proxy for loopback unless told not to), and every host name
+//    resolves to nothing. Prefetch, prerender and preconnect, which the page-level interception does not see,
+//    end there.
+// 2. The page itself carries a Content-Security-Policy that the printer puts first in its <head>: nothing but
+//    inline styles and data: URLs loads, and no script runs.
+// The printer also refuses, through the protocol, every request it sees (see browser.ts), and disables scripts.
+
+/** The launch flags of layer 1. */
+export const NO_NETWORK_ARGS = [
+  // `.invalid` never resolves (RFC 2606), and the rule below makes sure of it: no socket is ever opened.
+  '--proxy-server=http://no-network.invalid:9',
+  '--proxy-bypass-list=<-loopback>',
+  '--host-resolver-rules=MAP * ~NOTFOUND',
+  // WebRTC sends UDP outside the proxy; scripts are off, and this closes that way too.
+  '--force-webrtc-ip-handling-policy=disable_non_proxied_udp',
+  '--webrtc-ip-handling-policy=disable_non_proxied_udp',
+  '--no-pings',
+];
+
+/** Layer 2. `base-uri` and `form-action` do not fall back to default-src, so they are named. */
+export const PAGE_POLICY =
+  "default-src 'none'; style-src 'unsafe-inline' data:; font-src data:; img-src data:; base-uri 'none'; form-action 'none'";
+
+const POLICY_META = `<meta http-equiv="Content-Security-Policy" content="${PAGE_POLICY}">`;
+
+/** The page with the policy as the first thing its parser meets after the doctype: before any element of the
+ * theme's, so it governs all of them (a <meta> policy covers only what comes after it). A page without a doctype
+ * gets it at the very start (such a page is in quirks mode either way). Linear, whatever the HTML. */
+export function withPagePolicy(html: string): string {
+  const at = afterDoctype(html);
+  return `${html.slice(0, at)}${POLICY_META}${html.slice(at)}`;
+}
+
+/** The offset just after a leading `<!doctype …>` (after white space and comments), or 0. */
+function afterDoctype(html: string): number {
+  let i = html.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (;;) {
+    while (i < html.length && /\s/.test(html[i] as string)) i++;
+    if (!html.startsWith('<!--', i)) break;
+    const end = html.indexOf('-->', i + 4);
+    if (end < 0) return 0;
+    i = end + 3;
+  }
+  if (html.slice(i, i + 9).toLowerCase() !== '<!doctype') return 0;
+  const close = html.indexOf('>', i);
+  return close < 0 ? 0 : close + 1;
+}
+
+/** The address an Audits issue says the page's policy refused, if it is such an issue and names one. */
+export function refusedByPolicy(issue: {
+  code?: string;
+  details?: { contentSecurityPolicyIssueDetails?: { blockedURL?: string } };
+}): string | undefined {
+  if (issue.code !== 'ContentSecurityPolicyIssue') return undefined;
+  const url = issue.details?.contentSecurityPolicyIssueDetails?.blockedURL;
+  // An inline script or style refused has no address: nothing was asked of anywhere.
+  return url && URL.canParse(url) ? url : undefined;
+}
