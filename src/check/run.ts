@@ -4,7 +4,7 @@
 // selection, locale and theme in their metadata) is compared with that build; flags given on the command line win.
 import { existsSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import type { BuildRecord } from '../core/view.js';
 import { UsageError, UserError } from '../errors.js';
 import { build, type Prepared, prepareRun, type RenderOptions } from '../pipeline/run.js';
@@ -139,7 +139,7 @@ async function readOutput(file: string, source: string | undefined): Promise<Rea
   const renderer = outputRenderer(file, source);
   // Read within bounds: a crafted file cannot cost gigabytes.
   const bytes = new Uint8Array(readOutputBytes(file, renderer.extension));
-  return { file, renderer, read: await renderer.read(bytes) };
+  return { file, renderer, read: await renderer.read(bytes, basename(file)) };
 }
 
 /** The build record of an output with the same name in the same folder (the HTML, else the DOCX, else the PDF). */

@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { basename } from 'node:path';
 import { formatDiagnostics, UserError } from '../errors.js';
+import { pageCount, paperOf } from '../render/pdf/fill.js';
 import { PAGE_POLICY } from '../render/pdf/isolation.js';
 import { SCRIPT, SHELL, SHELL_POLICY, TYPES } from './preview-page.js';
 import type { BuildOutcome, WatchSession } from './watch.js';
@@ -159,6 +160,7 @@ async function previewState(
   let good: BuildOutcome | undefined;
   let version = 0;
   let match: { page: string; score: number } | undefined;
+  let printed: Printed | undefined;
   const rematch = async () => {
     // A failed report leaves the build's own problems to be shown; it comes back with the next good build.
     match = matchPage ? await matchPage().catch(() => undefined) : undefined;
@@ -168,11 +170,13 @@ async function previewState(
     if (last?.ok) good = last;
     // A manifest records a build; it is not one of the formats to look at.
     const files = (good?.written ?? []).map((f) => basename(f)).filter((f) => !f.endsWith('.manifest.json'));
+    const page = files.find((f) => f.endsWith('.html'));
     return {
       ok: last?.ok ?? false,
       ms: Math.round(last?.ms ?? 0),
       problems: last && !last.ok ? `${formatDiagnostics(last.diagnostics)}\nerror: ${last.message}` : '',
-      page: files.find((f) => f.endsWith('.html')),
+      page,
+      ...printed,
       files,
       version,
       match: match && { score: match.score },
@@ -181,18 +185,44 @@ async function previewState(
   session.onBuild(async (outcome) => {
     if (outcome.ok) {
       version++;
+      printed = printedOf(outcome);
       await rematch();
     }
     const data = `event: build\ndata: ${JSON.stringify(status())}\n\n`;
     for (const client of clients) client.write(data);
   });
+  const first = session.last();
+  if (first?.ok) {
+    printed = printedOf(first);
+    await rematch();
+  }
   status();
-  if (session.last()?.ok) await rematch();
   return {
     status,
     file: (name) => good?.written.find((f) => basename(f) === name),
     match: () => match?.page,
   };
+}
+
+/** The pages of a build as they will print: the PDF beside its HTML, its page count and its paper. */
+interface Printed {
+  pdf: string;
+  pages: number;
+  paper?: string;
+}
+
+function printedOf(build: BuildOutcome): Printed | undefined {
+  const html = build.written.find((f) => f.endsWith('.html'));
+  const pdf = build.written.find(
+    (f) => f.endsWith('.pdf') && (!html || f === html.replace(/\.html$/, '.pdf')),
+  );
+  if (!pdf) return undefined;
+  try {
+    const bytes = new Uint8Array(readFileSync(pdf));
+    return { pdf: basename(pdf), pages: pageCount(bytes), paper: paperOf(bytes) };
+  } catch {
+    return undefined;
+  }
 }
 
 const COMMON = { 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' };

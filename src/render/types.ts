@@ -49,6 +49,7 @@ export interface Renderer {
   render(view: ViewModel, ctx: RenderContext): Promise<Uint8Array | string>;
   /** The cover letter in this format; a format without it (the JSON Resume export) makes no letter. */
   renderLetter?(view: LetterView, ctx: RenderContext): Promise<Uint8Array | string>;
-  /** The output read back: its text in reading order, links, and what else the format records. */
-  read(bytes: Uint8Array): Promise<ReadBack>;
+  /** The output read back: its text in reading order, links, and what else the format records; `name` names the
+   * file in what it says of one it cannot read. */
+  read(bytes: Uint8Array, name?: string): Promise<ReadBack>;
 }

@@ -303,6 +303,32 @@ describe('resume serve', () => {
     expect(await s.stop()).toBe(130);
   });
 
+  it('shows the pages as they will print: the PDF, its page count and paper, rebuilt on save', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'resume.yaml'), 'meta:\n  paper: Letter\nbasics:\n  name: Paged Person\n');
+    // Asked for HTML only, the preview still prints the pages it shows.
+    const s = longRunning(['serve', '-f', 'html'], dir);
+    running.push(s.child);
+    const url = (await s.waitFor(/preview at (http:\/\/127\.0\.0\.1:\d+\/)/))[1] ?? '';
+    expect((await get(url)).body).toMatch(/<button id="view-pages"[^>]*>Pages<\/button>/);
+    const status = JSON.parse((await get(`${url}status`)).body);
+    expect(status).toMatchObject({ pdf: 'resume.pdf', pages: 1, paper: 'Letter', page: 'resume.html' });
+    const pdf = await get(`${url}files/resume.pdf`);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    const stream = events(`${url}events`);
+    const long = Array.from(
+      { length: 40 },
+      (_, i) => `      - A bullet long enough to take its own line, number ${i}`,
+    ).join('\n');
+    writeFileSync(
+      join(dir, 'resume.yaml'),
+      `basics:\n  name: Paged Person\nwork:\n  - name: Acme\n    highlights:\n${long}\n${long.replaceAll('number', 'no.')}\n`,
+    );
+    expect(await stream.next(1)).toMatchObject({ ok: true, pdf: 'resume.pdf', pages: 2, paper: 'A4' });
+    stream.close();
+    await s.stop();
+  });
+
   it('serves nothing but its own pages and outputs, and only to its own host name', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'resume.yaml'), 'basics:\n  name: Private Person\n');

@@ -261,7 +261,7 @@ describe('check reads within bounds', () => {
     const r = await check(dir, 'x.pdf');
     expect(r.code).toBe(1);
     expect(r.stderr.trim()).toBe(
-      'error: the PDF: its compressed streams inflate to over 64 MB; not a résumé PDF',
+      'error: x.pdf: its compressed streams inflate to over 64 MB; not a résumé PDF',
     );
     expect(r.peakMb).toBeLessThan(500);
   });
@@ -271,7 +271,7 @@ describe('check reads within bounds', () => {
     writeFileSync(join(dir, 'x.pdf'), '%PDF-1.7\nnot really\n');
     const r = await check(dir, 'x.pdf');
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^error: not a PDF check can read: /);
+    expect(r.stderr).toMatch(/^error: x\.pdf: not a PDF check can read: /);
   });
 });
 

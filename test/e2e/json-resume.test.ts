@@ -183,7 +183,11 @@ describe('import and export', () => {
     const work = tempDir();
     const sample = join(schemaDir, 'sample.resume.json');
     const imported = await runCli(['import', sample, '-o', 'resume.yaml'], { cwd: work });
-    expect(imported).toMatchObject({ code: 0, stdout: 'wrote resume.yaml\n', stderr: '' });
+    expect(imported).toMatchObject({
+      code: 0,
+      stdout: 'wrote resume.yaml from a JSON Resume document: check it, then run resume build\n',
+      stderr: '',
+    });
     const yaml = readFileSync(join(work, 'resume.yaml'), 'utf8');
     expect(yaml.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=.*schema\/resume\.schema\.json$/);
     const exported = await rendered({ file: join(work, 'resume.yaml'), formats: ['json'] });

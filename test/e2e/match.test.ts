@@ -3,6 +3,7 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PAGE_POLICY } from '../../src/render/pdf/isolation.js';
 import { root, runCli, tempDir } from '../helpers.js';
 import { get, longRunning } from '../long-running.js';
 
@@ -186,7 +187,7 @@ describe('resume serve --job', () => {
       expect(status.match.score).toBeGreaterThan(0);
       const page = await get(`${url}match`);
       expect(page.status).toBe(200);
-      expect(page.headers['content-security-policy']).toBe("default-src 'none'; style-src 'unsafe-inline'");
+      expect(page.headers['content-security-policy']).toBe(PAGE_POLICY);
       expect(page.body).toContain(`<span class="score">${status.match.score}</span>/100`);
       // Editing the posting rebuilds and re-matches.
       const at = s.mark();

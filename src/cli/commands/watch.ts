@@ -32,9 +32,8 @@ export function watchCommands(cli: Command): void {
       ),
   ).action(async (given: string | undefined, o: Record<string, unknown>) => {
     const options = buildOptions(given, o);
-    // The preview shows the HTML: it is built whatever else is asked for.
-    if (!options.formats?.includes('html'))
-      options.formats = selectRenderers(`html,${o.format}`).map((r) => r.format);
+    // The preview shows the pages as they print and the web page: both are built whatever else is asked for.
+    options.formats = selectRenderers(`html,pdf,${o.format}`).map((r) => r.format);
     // The port first: a taken one is said before anything is built.
     const server = await openPreview(o.port as number);
     const session = await startWatching(options);

@@ -5,12 +5,12 @@ import { docxParts } from '../read-bounded.js';
 import { decodeEntities } from '../read-text.js';
 import type { ReadBack } from '../types.js';
 
-export async function readDocx(bytes: Uint8Array): Promise<ReadBack> {
+export async function readDocx(bytes: Uint8Array, name = 'the DOCX'): Promise<ReadBack> {
   // Only the parts read, each inflated to a cap: a crafted archive cannot cost gigabytes.
   const [xml = '', rels = '', custom = ''] = docxParts(
     Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length),
     ['word/document.xml', 'word/_rels/document.xml.rels', 'docProps/custom.xml'],
-    'the DOCX',
+    name,
   );
   const text = decodeEntities(
     xml

@@ -88,3 +88,15 @@ export function lastPageFill(
   const used = page.height - margins.top - lowest;
   return { pages: pageCount(pdf), fill: Math.min(1, Math.max(0, used / area)) };
 }
+
+/** The paper a PDF's first page is on, by its media box (A4, Letter, or its size in mm). */
+export function paperOf(pdf: Uint8Array): string | undefined {
+  const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.length).toString('latin1');
+  const box = /\/MediaBox\s*\[\s*([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)/.exec(text);
+  if (!box) return undefined;
+  const [w, h] = [Number(box[3]) - Number(box[1]), Number(box[4]) - Number(box[2])];
+  const near = (a: number, b: number) => Math.abs(a - b) < 2;
+  if (near(w, 595.3) && near(h, 841.9)) return 'A4';
+  if (near(w, 612) && near(h, 792)) return 'Letter';
+  return `${Math.round((w * 25.4) / 72)} × ${Math.round((h * 25.4) / 72)} mm`;
+}

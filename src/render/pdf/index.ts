@@ -28,8 +28,8 @@ export const pdfRenderer: Renderer = {
   reading: 'layout',
   render: printed,
   renderLetter: printed,
-  async read(bytes) {
-    const { text, links, fonts, info } = await parsePdf(bytes);
+  async read(bytes, name) {
+    const { text, links, fonts, info } = await parsePdf(bytes, name);
     return { text, links, fonts, info, build: parseBuildRecord(info[BUILD_RECORD_KEY]) };
   },
 };

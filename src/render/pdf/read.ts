@@ -62,13 +62,13 @@ type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
 type PdfPage = Awaited<ReturnType<PdfDocument['getPage']>>;
 type TextItems = Awaited<ReturnType<PdfPage['getTextContent']>>['items'];
 
-export async function parsePdf(data: Uint8Array): Promise<PdfContents> {
+export async function parsePdf(data: Uint8Array, name = 'the PDF'): Promise<PdfContents> {
   // pdf.js is large: it loads only when a PDF is read.
   const pdfjs = await loadPdfJs();
-  checkPdfBounds(data);
+  checkPdfBounds(data, name);
   // pdf.js takes the bytes it is given (to its worker): it gets a copy, as the ActualText reader needs them too.
   const actualTexts = actualTextReader(data);
-  const doc = await openPdf(pdfjs, data);
+  const doc = await openPdf(pdfjs, data, name);
   try {
     const meta = await doc.getMetadata();
     // pdf.js gives the keys a PDF defines of its own (our build record) under Custom.
@@ -102,7 +102,7 @@ export async function parsePdf(data: Uint8Array): Promise<PdfContents> {
 }
 
 /** The document, within the bounds check sets (image size, pages); a file pdf.js cannot open is the user's. */
-async function openPdf(pdfjs: PdfJs, data: Uint8Array): Promise<PdfDocument> {
+async function openPdf(pdfjs: PdfJs, data: Uint8Array, name: string): Promise<PdfDocument> {
   let doc: PdfDocument;
   try {
     doc = await pdfjs.getDocument({
@@ -113,11 +113,13 @@ async function openPdf(pdfjs: PdfJs, data: Uint8Array): Promise<PdfDocument> {
       maxImageSize: LIMITS.checkPdfImagePixels,
     }).promise;
   } catch (error) {
-    throw new UserError(`not a PDF check can read: ${(error as Error).message ?? String(error)}`);
+    throw new UserError(`${name}: not a PDF check can read: ${(error as Error).message ?? String(error)}`);
   }
   if (doc.numPages > LIMITS.checkPdfPages) {
     await doc.destroy();
-    throw new UserError(`${doc.numPages} pages: check reads PDFs of at most ${LIMITS.checkPdfPages}`);
+    throw new UserError(
+      `${name}: ${doc.numPages} pages; check reads PDFs of at most ${LIMITS.checkPdfPages}`,
+    );
   }
   return doc;
 }
