@@ -15,6 +15,8 @@ export interface Problem {
   shown?: string;
   /** In a JSON Resume document (read leniently) a warning, not an error: what the reader does instead. */
   soft?: string;
+  /** What the reader does instead, done (with `soft`): the data changed so that nothing false is printed. */
+  repair?: () => void;
 }
 
 export function toDiagnostic(parsed: LocatedResume, p: Problem): Diagnostic {

@@ -58,11 +58,20 @@ const datesInOrder: Rule = ({ data }) =>
     ]),
   );
 
+/** An end before its start would print something false: in our format an error to fix; in a JSON Resume
+ * document the entry is shown without its dates, with a warning that says so. */
 function endsAfterStart(entry: Record<string, unknown> | undefined, path: DataPath): Problem[] {
   const [start, end] = [text(entry?.startDate), text(entry?.endDate)];
-  return start && end && STRICT_DATE.test(start) && STRICT_DATE.test(end) && end < start
-    ? [{ path: [...path, 'endDate'], message: `ends (${end}) before it starts (${start})` }]
-    : [];
+  if (!entry || !start || !end || !STRICT_DATE.test(start) || !STRICT_DATE.test(end) || end >= start)
+    return [];
+  const repair = () => {
+    delete entry.startDate;
+    delete entry.endDate;
+  };
+  const message = `ends (${end}) before it starts (${start})`;
+  return [
+    { path: [...path, 'endDate'], message, soft: 'shown without its dates until they are fixed', repair },
+  ];
 }
 
 const customSectionIds: Rule = ({ data }) => {
@@ -140,6 +149,10 @@ const localeExists: Rule = ({ meta }) => {
           path: ['meta', 'locale'],
           message: `unknown locale "${locale}"${didYouMean(locale, COMMON_LOCALES)}: use a language code such as en, de, fr or en-GB`,
           soft: 'the default, en, is used',
+          // A locale the runtime does not know cannot format dates: the default is used.
+          repair: () => {
+            delete meta.locale;
+          },
         },
       ];
 };

@@ -64,8 +64,7 @@ export async function checkResume(parsed: ParsedResume, options: ValidateOptions
   });
   if (lenient) {
     warnings.push(...rules.flatMap((p) => (p.soft ? [{ ...p, message: `${p.message} (${p.soft})` }] : [])));
-    // A locale the runtime does not know cannot format dates: the default is used.
-    if (rules.some((p) => p.soft && p.path.join('.') === 'meta.locale')) delete mapOf(data.meta).locale;
+    for (const p of rules) if (p.soft) p.repair?.();
   }
   const problems: Problem[] = [
     ...(options.extra ?? []),
