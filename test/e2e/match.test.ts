@@ -183,7 +183,7 @@ describe('resume serve --job', () => {
     try {
       const url = (await s.waitFor(/preview at (http:\/\/127\.0\.0\.1:\d+\/)/))[1] ?? '';
       const status = JSON.parse((await get(`${url}status`)).body);
-      expect(status.files).toEqual(['resume-en-backend.html']);
+      expect(status.files).toEqual(['resume-en-backend.html', 'resume-en-backend.pdf']);
       expect(status.match.score).toBeGreaterThan(0);
       const page = await get(`${url}match`);
       expect(page.status).toBe(200);
