@@ -176,12 +176,6 @@ export function resumeFile(given: string | undefined): string {
   return found;
 }
 
-/** The schema's path as the yaml-language-server header wants it: relative to the file that names it. */
-export function schemaFrom(file: string): string {
-  return relative(dirname(resolve(file)), join(packageRoot, 'schema', 'resume.schema.json'))
-    .split(sep)
-    .join('/');
-}
 
 export function printWarnings(warnings: Diagnostic[]): void {
   if (warnings.length) process.stderr.write(`${formatDiagnostics(warnings)}\n`);

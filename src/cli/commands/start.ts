@@ -6,9 +6,8 @@ import type { Command } from 'commander';
 import { writeOutputs } from '../../core/output.js';
 import { UserError } from '../../errors.js';
 import { IMPORT_FORMATS, importedYaml, importFile } from '../../import/index.js';
-import { packageRoot } from '../../paths.js';
+import { packageRoot, schemaUrl } from '../../paths.js';
 import { builtinThemeDir } from '../../render/theme.js';
-import { schemaFrom } from '../options.js';
 
 function refuseOverwrite(file: string, force: boolean | undefined): void {
   if (existsSync(file) && !force) throw new UserError(`${file} exists: use --force to overwrite it`);
@@ -38,7 +37,7 @@ export function initCommand(cli: Command): void {
         return;
       }
       const starter = readFileSync(join(packageRoot, 'templates', 'starter.yaml'), 'utf8');
-      writeOutputs([{ path: file, data: starter.replace('$schema=SCHEMA', `$schema=${schemaFrom(file)}`) }]);
+      writeOutputs([{ path: file, data: starter.replace('$schema=SCHEMA', `$schema=${schemaUrl()}`) }]);
       console.log(
         `wrote ${file}: edit it, then run resume build${file === 'resume.yaml' ? '' : ` ${file}`} (or resume serve to watch a preview)`,
       );
@@ -71,7 +70,7 @@ export function importCommand(cli: Command): void {
         );
       const { importer, result } = read;
       for (const note of result.notes) process.stderr.write(`${note.message}\n`);
-      writeOutputs([{ path: o.out, data: await importedYaml(result, schemaFrom(o.out), importer.describe) }]);
+      writeOutputs([{ path: o.out, data: await importedYaml(result, schemaUrl(), importer.describe) }]);
       console.log(
         `wrote ${o.out} from ${importer.describe}: check it, then run resume build ${o.out === 'resume.yaml' ? '' : o.out}`.trim(),
       );
