@@ -1,12 +1,10 @@
 // What the commands share: the build options (build, watch, serve, check), the parsers of flag values, finding
 // the résumé in the current folder, and printing warnings.
 import { existsSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
 import { type Command, InvalidArgumentError } from 'commander';
 import { COMMON_LOCALES, isKnownLocale } from '../core/locales.js';
 import { didYouMean } from '../core/suggest.js';
 import { type Diagnostic, formatDiagnostics, UsageError, UserError } from '../errors.js';
-import { packageRoot } from '../paths.js';
 import type { BuildOptions } from '../pipeline/run.js';
 import { formatNames, selectRenderers } from '../render/registry.js';
 import { browserFor } from './early-browser.js';
@@ -178,13 +176,6 @@ export function resumeFile(given: string | undefined): string {
       `no ${DEFAULT_FILES.join(', ')} here: run resume init to start one, or name the file`,
     );
   return found;
-}
-
-/** The schema's path as the yaml-language-server header wants it: relative to the file that names it. */
-export function schemaFrom(file: string): string {
-  return relative(dirname(resolve(file)), join(packageRoot, 'schema', 'resume.schema.json'))
-    .split(sep)
-    .join('/');
 }
 
 export function printWarnings(warnings: Diagnostic[]): void {

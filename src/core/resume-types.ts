@@ -280,6 +280,40 @@ export interface Work {
   endDate?: string;
   summary?: Markdown;
   highlights?: Highlights;
+  /**
+   * Technologies and tools, shown as one line under the entry.
+   */
+  keywords?: Markdown[];
+  /**
+   * Several roles under this one employer (a promotion, a move between teams), newest first: each with its own title, dates and bullets. The employer's dates may be left out: they are read from its roles.
+   */
+  positions?: Position[];
+  tags?: Tags;
+  /**
+   * Left out of public builds (--public, or a variant with public: true): an entry or bullet only you and your close contacts should see.
+   */
+  private?: boolean;
+}
+/**
+ * One role under an employer (work[].positions).
+ */
+export interface Position {
+  /**
+   * Plain text.
+   */
+  position?: string;
+  location?: Text;
+  startDate?: Date;
+  /**
+   * A date as YYYY, YYYY-MM or YYYY-MM-DD.
+   */
+  endDate?: string;
+  summary?: Markdown;
+  highlights?: Highlights;
+  /**
+   * Technologies and tools, shown as one line under the entry.
+   */
+  keywords?: Markdown[];
   tags?: Tags;
   /**
    * Left out of public builds (--public, or a variant with public: true): an entry or bullet only you and your close contacts should see.
@@ -317,6 +351,10 @@ export interface Education {
    * Plain text.
    */
   score?: string;
+  /**
+   * Text with inline markdown: **bold**, *italic*, [text](https://…).
+   */
+  summary?: string;
   courses?: Markdown[];
   tags?: Tags;
   /**

@@ -49,6 +49,8 @@ export const SYNONYMS: Record<string, string> = {
   title: 'position',
   bullets: 'highlights',
   achievements: 'highlights',
+  roles: 'positions',
+  technologies: 'keywords',
 };
 
 const FIELD_FORMS: Record<string, string> = {

@@ -2,6 +2,7 @@
 // nothing; `build()` is `render()` plus the atomic write. `check`, `watch`/`serve` and the library run these same
 // functions, so nothing can drift between them.
 import { join } from 'node:path';
+import { documentLanguage, languageNote } from '../core/language.js';
 import { writeOutputs } from '../core/output.js';
 import type { Decision } from '../core/tailor.js';
 import { type Diagnostic, UsageError, UserError } from '../errors.js';
@@ -75,6 +76,8 @@ export interface Prepared {
    * its date (else it carries the day it is built, which a later check cannot expect). */
   letter?: { document: LetterDocument; packet?: string; dated: boolean };
   warnings: Diagnostic[];
+  /** What the run chose on its own accord (the document's language), for the user to know. */
+  notes: string[];
 }
 
 export async function prepareRun(options: RenderOptions): Promise<Prepared> {
@@ -87,7 +90,11 @@ export async function prepareRun(options: RenderOptions): Promise<Prepared> {
   mark('validated');
   const theme = await themeForBuild(options.theme, loaded.resume.meta?.theme, options.file ?? '-');
   const planned = await planRun(loaded, options);
-  const { documents, warnings } = prepare(planned, loaded, theme, options);
+  // No locale given: the document's own language, when its text shows it.
+  const language =
+    options.locale || loaded.resume.meta?.locale ? undefined : await documentLanguage(loaded.resume);
+  const presentation = language ? { ...options, locale: language.locale } : options;
+  const { documents, warnings } = prepare(planned, loaded, theme, presentation);
   let prepared: Prepared['letter'];
   if (letter && options.letter) {
     const renderers = selectRenderers((options.formats ?? ['all']).join(','));
@@ -108,7 +115,9 @@ export async function prepareRun(options: RenderOptions): Promise<Prepared> {
     };
   }
   if (options.strict && warnings.length) throw strictError(loaded, warnings);
-  return { loaded, theme, planned, documents, letter: prepared, warnings: [...loaded.warnings, ...warnings] };
+  const notes = language ? [languageNote(language)] : [];
+  const all = [...loaded.warnings, ...warnings];
+  return { loaded, theme, planned, documents, letter: prepared, warnings: all, notes };
 }
 
 /** What the run fits and renders: the letter first (the packet's order, and the page a preview shows), then the
@@ -156,6 +165,7 @@ export async function render(options: RenderOptions): Promise<RenderResult> {
       warnings: [...run.warnings, ...blocked],
       notes: [
         ...(run.theme.note ? [run.theme.note] : []),
+        ...run.notes,
         ...fitted.notes,
         ...spillHints(resumesOf(fitted.documents), outputs, run.theme),
       ],
@@ -213,7 +223,11 @@ export interface Explained {
 /** What tailoring keeps and drops for each document of the run, and why (--explain): loads and plans, and renders
  * nothing, except that a posting and a page budget together need the prints that tell which bullets go. */
 export async function explain(options: RenderOptions): Promise<Explained[]> {
-  const loaded = await load(options, { locale: options.locale, allLocales: options.allLocales });
+  const loaded = await load(options, {
+    theme: options.theme,
+    locale: options.locale,
+    allLocales: options.allLocales,
+  });
   const planned = await planRun(loaded, options);
   const cut = planned.some((p) => p.relevance && p.maxPages !== undefined)
     ? await fittedCuts(loaded, planned, options)

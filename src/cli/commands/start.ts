@@ -6,9 +6,9 @@ import type { Command } from 'commander';
 import { writeOutputs } from '../../core/output.js';
 import { UserError } from '../../errors.js';
 import { IMPORT_FORMATS, importedYaml, importFile } from '../../import/index.js';
-import { packageRoot } from '../../paths.js';
+import { packageRoot, schemaUrl } from '../../paths.js';
 import { builtinThemeDir } from '../../render/theme.js';
-import { locale, schemaFrom } from '../options.js';
+import { locale } from '../options.js';
 import { mergeInto } from './merge.js';
 
 interface ImportOptions {
@@ -47,7 +47,7 @@ export function initCommand(cli: Command): void {
         return;
       }
       const starter = readFileSync(join(packageRoot, 'templates', 'starter.yaml'), 'utf8');
-      writeOutputs([{ path: file, data: starter.replace('$schema=SCHEMA', `$schema=${schemaFrom(file)}`) }]);
+      writeOutputs([{ path: file, data: starter.replace('$schema=SCHEMA', `$schema=${schemaUrl()}`) }]);
       console.log(
         `wrote ${file}: edit it, then run resume build${file === 'resume.yaml' ? '' : ` ${file}`} (or resume serve to watch a preview)`,
       );
@@ -85,7 +85,7 @@ export function importCommand(cli: Command): void {
       // The language it is written in, named: the start of a résumé in several.
       if (o.locale) result.resume.meta = { ...result.resume.meta, languages: [o.locale] };
       for (const note of result.notes) process.stderr.write(`${note.message}\n`);
-      writeOutputs([{ path: o.out, data: await importedYaml(result, schemaFrom(o.out), importer.describe) }]);
+      writeOutputs([{ path: o.out, data: await importedYaml(result, schemaUrl(), importer.describe) }]);
       console.log(
         `wrote ${o.out} from ${importer.describe}: check it, then run resume build ${o.out === 'resume.yaml' ? '' : o.out}`.trim(),
       );

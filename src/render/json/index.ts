@@ -1,8 +1,9 @@
 // The tailored résumé as a JSON Resume document (https://jsonresume.org/schema), for the tools and themes of
 // that ecosystem. Our extensions have no place there: tags, variant texts and variants are dropped; settings
-// and custom sections are kept under meta, which JSON Resume leaves open.
+// and custom sections are kept under meta, which JSON Resume leaves open; several roles under one employer are
+// one work entry per role, as JSON Resume writes them.
 import { STRICT_DATE } from '../../core/normalize.js';
-import type { Highlight, Resume } from '../../core/resume-types.js';
+import type { Highlight, Resume, Work } from '../../core/resume-types.js';
 import { DATE_FIELDS } from '../../core/sections.js';
 import type { Renderer } from '../types.js';
 
@@ -14,6 +15,7 @@ export const JSON_RESUME_SCHEMA =
  * document, its locale kept and its list of languages not. */
 export function toJsonResume(resume: Resume, locale?: string): Record<string, unknown> {
   const { meta, sections, variants: _variants, $schema: _schema, ...rest } = structuredClone(resume);
+  if (rest.work) rest.work = rest.work.flatMap(oneEntryPerRole);
   const out: Record<string, unknown> = { $schema: JSON_RESUME_SCHEMA };
   for (const [key, value] of Object.entries(rest)) out[key] = strip(value);
   const basics = out.basics as Record<string, unknown>;
@@ -27,6 +29,23 @@ export function toJsonResume(resume: Resume, locale?: string): Record<string, un
   const merged = { ...standard, ...(Object.keys(extensions).length ? { resume: extensions } : {}) };
   if (Object.keys(merged).length) out.meta = merged;
   return out;
+}
+
+/** A job with several roles as one entry per role, under the same employer; the job's own text goes with the
+ * first. */
+function oneEntryPerRole(work: Work): Work[] {
+  const { positions, ...job } = work;
+  if (!positions?.length) return [job];
+  return positions.map((role, i) => {
+    const highlights = [...(i === 0 ? (job.highlights ?? []) : []), ...(role.highlights ?? [])];
+    const summary = [i === 0 ? job.summary : undefined, role.summary].filter(Boolean).join('\n\n');
+    return {
+      ...(i === 0 ? job : { name: job.name, url: job.url, location: job.location }),
+      ...role,
+      ...(highlights.length ? { highlights } : {}),
+      ...(summary ? { summary } : {}),
+    };
+  });
 }
 
 /** Drops `tags` and `alt` at every level, and dates printed as written ("Summer 2019", which JSON Resume's date
