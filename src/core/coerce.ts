@@ -31,8 +31,6 @@ export interface CoerceOptions {
   yaml: boolean;
   /** The language whose text is read from a text given per language ({ en: …, fr: … }). */
   locale?: string;
-  /** meta.languages: a text given in these is the document's own text per language, kept for each edition. */
-  languages?: readonly string[];
 }
 
 /** Reads the document's values into the schema's shapes, in place. */
@@ -66,7 +64,9 @@ const VALUE_FIELD: Readonly<Record<string, string>> = { language: 'fluency', ski
 
 const defs = (schema as unknown as { $defs: Record<string, Shape> }).$defs;
 
-/** A schema node with its reference followed, and the name of the definition it came from. */
+/** A schema node with its reference followed, and the name of the definition it came from. A value that may
+ * also be given per language (text, markdown, url) is read as its one-language form, under its own name: a
+ * JSON Resume document's maps by language are read in one language (mappingText). */
 function resolve(node: Shape | undefined): { shape: Shape; def?: string } {
   let shape = node ?? {};
   let def: string | undefined;
@@ -74,6 +74,8 @@ function resolve(node: Shape | undefined): { shape: Shape; def?: string } {
     def = shape.$ref.split('/').pop();
     shape = defs[def ?? ''] ?? {};
   }
+  const single = shape.anyOf?.filter((branch) => !branch.$ref?.endsWith('ByLanguage'));
+  if (single?.length === 1 && shape.anyOf?.length === 2) return { shape: resolve(single[0]).shape, def };
   return { shape, def };
 }
 
@@ -181,8 +183,6 @@ class Reader {
    * place ({ city, country }) read as its texts. */
   mappingText(map: Record<string, unknown>, def: string | undefined, path: DataPath): Result {
     const keys = Object.keys(map);
-    const own = this.options.languages ?? [];
-    if (own.length && keys.length && keys.every((k) => own.includes(k))) return map;
     if (keys.length && keys.every((k) => LANGUAGE_KEY.test(k) && typeof map[k] === 'string')) {
       const want = (this.options.locale ?? 'en').toLowerCase();
       const key =

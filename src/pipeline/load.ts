@@ -10,7 +10,7 @@ import { dropControlChars } from '../core/control-chars.js';
 import type { Dialect } from '../core/dialect.js';
 import { type FontFile, isFontFile, readFontFiles } from '../core/font-file.js';
 import { readInlineHtml } from '../core/inline-html.js';
-import { editionsOf, inLanguage, languagesOf, missingTranslations } from '../core/languages.js';
+import { editionsOf, inLanguage, missingTranslations } from '../core/languages.js';
 import { modernizeKeys, normalizeDates } from '../core/normalize.js';
 import { type ParsedResume, parseResume } from '../core/parse.js';
 import { type Photo, readPhoto } from '../core/photo.js';
@@ -92,8 +92,7 @@ export async function load(input: LoadInput, options: LoadOptions = {}): Promise
   const renamed = modernizeKeys(parsed.data, parsed.aliases);
   const vocabulary = lenient ? readVocabulary(parsed.data, parsed.aliases) : [];
   const locale = options.locale ?? metaLocale(parsed.data);
-  const languages = languagesOf(parsed.data);
-  const shapes = lenient ? coerceShapes(parsed.data, { yaml: !source.json, locale, languages }) : undefined;
+  const shapes = lenient ? coerceShapes(parsed.data, { yaml: !source.json, locale }) : undefined;
   const dates = normalizeDates(parsed.data, source.json);
   const files = namedFiles(parsed.data, renamed, baseDir);
   const wanted = editionsOf(parsed.data, { locale: options.locale, all: options.allLocales });

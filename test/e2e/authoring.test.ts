@@ -375,6 +375,8 @@ describe('resume serve', () => {
     try {
       const page = await browser.newPage();
       await page.goto(url);
+      // The web page (the HTML); the Pages view is the PDF in the browser's viewer, which has no DOM to read.
+      await page.click('#view-web');
       const frameText = () =>
         page.evaluate(
           () =>

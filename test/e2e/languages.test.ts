@@ -159,9 +159,11 @@ describe('a résumé in two languages', () => {
     await runCli(['build', '--all-locales', '-f', 'pdf'], { cwd: dir });
     const named = await runCli(['check', 'out/resume.pdf', 'out/resume.de.pdf'], { cwd: dir });
     expect(named.code).toBe(0);
-    // The German PDF under the default language's name is read against the English text, and fails.
+    // The German PDF under the default language's name records that it is German, and is read as German; read
+    // against the English text (--locale en), it fails.
     copyFileSync(join(dir, 'out', 'resume.de.pdf'), join(dir, 'out', 'resume.pdf'));
-    const swapped = await runCli(['check', 'out/resume.pdf'], { cwd: dir });
+    expect((await runCli(['check', 'out/resume.pdf'], { cwd: dir })).code).toBe(0);
+    const swapped = await runCli(['check', '--locale', 'en', 'out/resume.pdf'], { cwd: dir });
     expect(swapped.code).toBe(1);
     expect(swapped.stdout).toContain('missing: Software Engineer');
   });
@@ -262,12 +264,13 @@ describe('texts given per language, checked', () => {
     ]);
     writeFileSync(
       join(dir, 'resume.yaml'),
-      'basics:\n  name: Ada\n  label: { en: Engineer, de: Ingenieurin }\n',
+      // Our format (it declares our schema): a JSON Resume document reads such a map in one language, with a warning.
+      '# yaml-language-server: $schema=resume.schema.json\nbasics:\n  name: Ada\n  label: { en: Engineer, de: Ingenieurin }\n',
     );
     const none = await runCli(['validate'], { cwd: dir });
     expect(none.code).toBe(1);
     expect(none.stderr).toContain(
-      'resume.yaml:3:10  basics.label  a text per language (en, de) needs meta.languages, the languages of the résumé, default first: languages: [en, de]',
+      'resume.yaml:4:10  basics.label  a text per language (en, de) needs meta.languages, the languages of the résumé, default first: languages: [en, de]',
     );
   });
 });
