@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import type { BuildRecord } from '../core/view.js';
 import { UsageError, UserError } from '../errors.js';
+import type { Document } from '../pipeline/prepare.js';
 import { build, type Prepared, prepareRun, type RenderOptions } from '../pipeline/run.js';
 import { readOutputBytes } from '../render/read-bounded.js';
 import { formatNames, rendererFor } from '../render/registry.js';
@@ -43,26 +44,34 @@ export async function checkOutputs(options: CheckOptions): Promise<CheckedOutput
   const runs = new Map<string, Promise<Prepared>>();
   return Promise.all(
     outputs.map(async (o) => {
-      const selection = selectionOf(o.read.build, options);
-      const key = JSON.stringify(selection);
-      if (!runs.has(key)) runs.set(key, prepareRun({ ...options, ...selection }));
+      const selection = inEveryLanguage({ ...options, ...selectionOf(o.read.build, options) });
+      const key = JSON.stringify({ ...selection, outputs: [] });
+      if (!runs.has(key)) runs.set(key, prepareRun(selection));
       const run = await (runs.get(key) as Promise<Prepared>);
       return checkerFor(run, false)(o.file, o.read, o.renderer);
     }),
   );
 }
 
+/** With no locale named or recorded, every language of the résumé is planned, and each output is read against
+ * its own language's text, known by its name (resume.de.pdf). A letter is checked in the one language it is
+ * built in. */
+function inEveryLanguage<T extends RenderOptions>(options: T): T {
+  return { ...options, allLocales: options.locale === undefined && !options.letter };
+}
+
 /** No outputs named: every format built into a scratch folder, and read back. */
 async function checkFreshBuild(options: CheckOptions): Promise<CheckedOutput[]> {
-  const run = await prepareRun(options);
+  const asked = inEveryLanguage({ ...options, ...(options.letter ? {} : { name: 'resume' }) });
+  const run = await prepareRun(asked);
   const check = checkerFor(run, true);
   const scratch = mkdtempSync(join(tmpdir(), 'resume-check-'));
   try {
     const { written } = await build({
-      ...options,
+      ...asked,
       formats: ['all'],
       outDir: scratch,
-      ...(run.letter ? { letterOnly: true, packet: false } : { name: 'resume' }),
+      ...(run.letter ? { letterOnly: true, packet: false } : {}),
     });
     const outputs = await Promise.all(written.map((f) => readOutput(f, options.file)));
     return outputs.map((o) => check(o.file, o.read, o.renderer));
@@ -71,24 +80,31 @@ async function checkFreshBuild(options: CheckOptions): Promise<CheckedOutput[]> 
   }
 }
 
-/** What an output is compared with: the run's letter when it has one, else its résumé. A letter's date is
- * expected when the letter names one, or the outputs were built now. */
+/** What an output is compared with: the run's letter when it has one, else the résumé it was built as. A
+ * letter's date is expected when the letter names one, or the outputs were built now. */
 function checkerFor(run: Prepared, fresh: boolean): Check {
   if (run.letter) {
     const { document, dated } = run.letter;
     return (file, read, renderer) => checkLetterRead(file, read, renderer, document.view, dated || fresh);
   }
-  const expected = expectedOf(run);
-  return (file, read, renderer) => checkRead(file, read, renderer, expected);
+  if (run.documents.length === 0) throw new UserError('nothing to check');
+  return (file, read, renderer) => checkRead(file, read, renderer, expectedOf(run, file));
 }
 
-function expectedOf(run: Prepared): Expected {
-  const [document] = run.documents;
+/** What an output must hold: the résumé it was built as, known by its name (resume.de.pdf), else the first
+ * (the default language). */
+function expectedOf(run: Prepared, file: string): Expected {
+  const stem = basename(file).replace(/\.[^.]+$/, '');
+  const document = run.documents.find((d) => d.stem === stem) ?? (run.documents[0] as Document);
   const selection = run.planned[0]?.target.selection ?? {};
-  if (!document) throw new UserError('nothing to check');
   // A build of the whole résumé shows all of the source but what the load named; a selection leaves out more.
+  // A source in several languages holds every language's text, which no one output shows.
   const whole =
-    !selection.variant && !selection.tags?.length && !selection.excludeTags?.length && !selection.public;
+    !selection.variant &&
+    !selection.tags?.length &&
+    !selection.excludeTags?.length &&
+    !selection.public &&
+    !run.loaded.editions.some((e) => e.language);
   const { parsed, omitted, dialect } = run.loaded;
   return {
     view: document.view,

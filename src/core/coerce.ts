@@ -64,7 +64,9 @@ const VALUE_FIELD: Readonly<Record<string, string>> = { language: 'fluency', ski
 
 const defs = (schema as unknown as { $defs: Record<string, Shape> }).$defs;
 
-/** A schema node with its reference followed, and the name of the definition it came from. */
+/** A schema node with its reference followed, and the name of the definition it came from. A value that may
+ * also be given per language (text, markdown, url) is read as its one-language form, under its own name: a
+ * JSON Resume document's maps by language are read in one language (mappingText). */
 function resolve(node: Shape | undefined): { shape: Shape; def?: string } {
   let shape = node ?? {};
   let def: string | undefined;
@@ -72,6 +74,8 @@ function resolve(node: Shape | undefined): { shape: Shape; def?: string } {
     def = shape.$ref.split('/').pop();
     shape = defs[def ?? ''] ?? {};
   }
+  const single = shape.anyOf?.filter((branch) => !branch.$ref?.endsWith('ByLanguage'));
+  if (single?.length === 1 && shape.anyOf?.length === 2) return { shape: resolve(single[0]).shape, def };
   return { shape, def };
 }
 

@@ -69,9 +69,9 @@ export function prepareResume(resume: Resume, options: PrepareOptions = {}): Vie
     contactTitle: words.contact,
     sections,
     document: {
-      title: `${basics.name} — Résumé`,
+      title: `${basics.name} — ${words.documents.resume}`,
       author: basics.name,
-      subject: basics.label ?? 'Résumé',
+      subject: basics.label ?? words.documents.resume,
       keywords: skillKeywords(resume),
       paper,
       locale,

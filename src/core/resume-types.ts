@@ -1,6 +1,10 @@
 /* Generated from schema/resume.schema.json by `npm run gen:types`. Do not edit by hand. */
 
 /**
+ * A language code such as en, de or pt-BR.
+ */
+export type LanguageCode = string;
+/**
  * A lower-case identifier: letters, digits and dashes.
  */
 export type Name = string;
@@ -111,6 +115,12 @@ export interface Meta {
    * Locale for month names, e.g. en-GB.
    */
   locale?: string;
+  /**
+   * The languages this résumé is written in, the default first, e.g. [en, de]: any text may then be a map by language ({ en: …, de: … }). Build one with --locale de, or all with --all-locales.
+   *
+   * @minItems 1
+   */
+  languages?: [LanguageCode, ...LanguageCode[]];
   /**
    * Section order: summary, work, projects, skills, education, … and custom section ids.
    */

@@ -1,5 +1,6 @@
 // The rules a JSON Schema cannot express: date order, known section ids, tags, variants, themes and locales,
 // safe links. They run whether or not the schema passed, so every shape is guarded, and every problem comes at once.
+import { languageProblems } from './languages.js';
 import { COMMON_LOCALES, isKnownLocale } from './locales.js';
 import { isSafeHref, linkTargets } from './markdown.js';
 import { STRICT_DATE } from './normalize.js';
@@ -223,6 +224,9 @@ const altTexts: Rule = ({ data, variants }) => {
   return problems;
 };
 
+/** meta.languages, and texts given per language: keys among the languages, the default's text there. */
+const languageMaps: Rule = ({ data }) => languageProblems(data);
+
 const RULES: Rule[] = [
   datesInOrder,
   customSectionIds,
@@ -232,6 +236,7 @@ const RULES: Rule[] = [
   variantTags,
   safeLinks,
   altTexts,
+  languageMaps,
 ];
 
 /** "; did you mean …?" for a section id, and the ids there are. */

@@ -1,7 +1,8 @@
 // Stage 1, load: read → parse (with positions) → read as people write it → validate, with the photo and font
-// files it names. The résumé as a typed value and its warnings, or a UserError with every problem of all those
-// steps at once. Our own format (it declares our schema) is read strictly; any other document is a JSON Resume
-// document, read leniently: its vocabulary, its shapes, and what is left over named as not shown.
+// files it names → resolve the texts given per language into each language the run builds. The résumé as a
+// typed value and its warnings, or a UserError with every problem of all those steps at once. Our own format (it
+// declares our schema) is read strictly; any other document is a JSON Resume document, read leniently: its
+// vocabulary, its shapes, and what is left over named as not shown.
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { coerceShapes } from '../core/coerce.js';
@@ -9,6 +10,7 @@ import { dropControlChars } from '../core/control-chars.js';
 import type { Dialect } from '../core/dialect.js';
 import { type FontFile, isFontFile, readFontFiles } from '../core/font-file.js';
 import { readInlineHtml } from '../core/inline-html.js';
+import { editionsOf, inLanguage, missingTranslations } from '../core/languages.js';
 import { modernizeKeys, normalizeDates } from '../core/normalize.js';
 import { type ParsedResume, parseResume } from '../core/parse.js';
 import { type Photo, readPhoto } from '../core/photo.js';
@@ -33,7 +35,12 @@ export interface Loaded {
   source: Source;
   /** The folder relative paths in the résumé are read from (photo, fonts, a theme folder). */
   baseDir: string;
+  /** The résumé in the first language the run builds (its only one, unless --all-locales). */
   resume: Resume;
+  /** The résumé in each language the run builds, every text resolved to plain strings. */
+  editions: Edition[];
+  /** The validated document as written, its texts per language not yet resolved (resume languages). */
+  written: unknown;
   photo?: Photo;
   /** The font files meta.design.font names, read. */
   fonts?: FontFile[];
@@ -47,12 +54,27 @@ export interface Loaded {
   dialect: Dialect;
 }
 
+/** The résumé in one language (the one language of a résumé without meta.languages). */
+export interface Edition {
+  /** The language of meta.languages its text is in (none for a résumé in one language). */
+  language?: string;
+  /** Headings, dates and "Present" in this locale; undefined: the presentation's (meta.locale, else en). */
+  locale?: string;
+  /** What its outputs' names add: nothing for the résumé's default locale, else ".de". */
+  suffix: string;
+  resume: Resume;
+}
+
 export interface LoadOptions {
+  /** Every warning is an error. */
   strict?: boolean;
   /** A theme given on the command line: meta.theme is not used. */
   theme?: string;
-  /** A locale given on the command line: the language a text given per language is read in. */
+  /** The locale to build: its language's texts, where the résumé is written in several (meta.languages), or
+   * the language a JSON Resume document's text given per language is read in. */
   locale?: string;
+  /** Every language of meta.languages. */
+  allLocales?: boolean;
 }
 
 export async function load(input: LoadInput, options: LoadOptions = {}): Promise<Loaded> {
@@ -73,6 +95,10 @@ export async function load(input: LoadInput, options: LoadOptions = {}): Promise
   const shapes = lenient ? coerceShapes(parsed.data, { yaml: !source.json, locale }) : undefined;
   const dates = normalizeDates(parsed.data, source.json);
   const files = namedFiles(parsed.data, renamed, baseDir);
+  const wanted = editionsOf(parsed.data, { locale: options.locale, all: options.allLocales });
+  const untranslated = wanted.flatMap((e) =>
+    e.language ? missingTranslations(parsed.data, e.language) : [],
+  );
   const checked = await checkResume(parsed, {
     themes: listThemes(),
     themeFolder: (ref) => existsSync(join(resolve(baseDir, ref), 'theme.json')),
@@ -88,6 +114,7 @@ export async function load(input: LoadInput, options: LoadOptions = {}): Promise
       ...(shapes?.notices ?? []),
       ...dates.notices,
       ...files.notices,
+      ...untranslated,
     ],
     rawDates: dates.raw,
     dropped: shapes?.dropped,
@@ -95,11 +122,20 @@ export async function load(input: LoadInput, options: LoadOptions = {}): Promise
   const { resume } = checked;
   const warnings = [...foreign, ...encodingWarnings(source, options.strict), ...checked.warnings];
   const omitted = [...(shapes?.omitted ?? []), ...checked.omitted];
+  const editions = wanted.map(({ language, locale, suffix }) => ({
+    language,
+    locale,
+    suffix,
+    resume: language ? inLanguage(resume, language) : resume,
+  }));
+  const [first] = editions as [Edition];
   return {
     dialect: parsed.dialect,
     source,
     baseDir,
-    resume,
+    resume: first.resume,
+    editions,
+    written: resume,
     photo: files.photo,
     fonts: files.fonts,
     warnings,

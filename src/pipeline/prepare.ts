@@ -56,13 +56,14 @@ export function prepare(
   theme: Theme,
   presentation: Presentation,
 ): { documents: Document[]; warnings: Diagnostic[] } {
-  const options = {
+  const common = {
     ...presentation,
     photo: loaded.photo,
     fonts: loaded.fonts,
     dateFormat: theme.tokens.dateFormat,
   };
-  const documents = planned.map(({ target, resume, maxPages, relevance }): Document => {
+  const documents = planned.map(({ target, resume, maxPages, relevance, locale }): Document => {
+    const options = { ...common, locale: locale ?? presentation.locale };
     const made = (view: ViewModel) =>
       recorded(view, target.selection, presentation.theme ?? loaded.resume.meta?.theme);
     if (!relevance) return { stem: target.stem, maxPages, view: made(prepareResume(resume, options)) };

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { documentLanguage, languageNote } from '../core/language.js';
 import { writeOutputs } from '../core/output.js';
 import type { Decision } from '../core/tailor.js';
-import { type Diagnostic, UserError } from '../errors.js';
+import { type Diagnostic, UsageError, UserError } from '../errors.js';
 import { isLetter } from '../letter/view.js';
 import type { BrowserSession } from '../render/pdf/browser.js';
 import { selectRenderers } from '../render/registry.js';
@@ -14,7 +14,7 @@ import { mark } from '../timings.js';
 import { fitPages, spillHints } from './fit.js';
 import { readJobs } from './job.js';
 import { type LetterChoice, loadLetter, planLetter, prepareLetterDocument } from './letter.js';
-import { type Loaded, type LoadInput, load } from './load.js';
+import { type Loaded, type LoadInput, type LoadOptions, load } from './load.js';
 import { type JobRecord, manifestFile } from './manifest.js';
 import { type Choice, type PlannedDocument, plan, targets } from './plan.js';
 import {
@@ -28,13 +28,11 @@ import {
 import { scoredDecisions } from './relevance.js';
 import { type RenderedOutput, renderAll, renderPacket, renderSession } from './render.js';
 
-export interface RenderOptions extends LoadInput, Choice, Presentation, LetterChoice {
+export interface RenderOptions extends LoadInput, LoadOptions, Choice, Presentation, LetterChoice {
   /** Format names (html, pdf, docx, md, txt, json) or `all`; default all but json. */
   formats?: readonly string[];
   /** A built-in theme, a theme folder (./path) or a JSON Resume theme package (default meta.theme, else classic). */
   theme?: string;
-  /** Every warning is an error. */
-  strict?: boolean;
   /** Told what the run is doing: a stage finished, or one output rendered (for a progress display). */
   progress?: (event: ProgressEvent) => void;
   /** Starts (or returns the already started) browser; called only if a format needs it. By default the run
@@ -83,12 +81,12 @@ export interface Prepared {
 }
 
 export async function prepareRun(options: RenderOptions): Promise<Prepared> {
-  const loaded = await load(options, {
-    strict: options.strict,
-    theme: options.theme,
-    locale: options.locale,
-  });
-  const letter = options.letter && loadLetter(options.letter);
+  const loaded = await load(options, options);
+  // A letter is written in one language: the résumé's of the run.
+  if (options.letter && loaded.editions.length > 1)
+    throw new UsageError('a letter is made in one language: name it with --locale, not --all-locales');
+  const edition = loaded.editions[0];
+  const letter = options.letter && loadLetter(options.letter, edition);
   mark('validated');
   const theme = await themeForBuild(options.theme, loaded.resume.meta?.theme, options.file ?? '-');
   const planned = await planRun(loaded, options);
@@ -100,7 +98,7 @@ export async function prepareRun(options: RenderOptions): Promise<Prepared> {
   let prepared: Prepared['letter'];
   if (letter && options.letter) {
     const renderers = selectRenderers((options.formats ?? ['all']).join(','));
-    const plannedLetter = planLetter(options.letter, options, planned, renderers);
+    const plannedLetter = planLetter(options.letter, options, planned, renderers, edition?.suffix);
     const made = prepareLetterDocument(
       letter,
       plannedLetter,
@@ -138,7 +136,7 @@ async function planRun(loaded: Loaded, choice: Choice): Promise<PlannedDocument[
   const refs = targets(loaded.resume, choice, loaded.baseDir).map((t) => t.job);
   const jobs = await readJobs(refs, loaded.resume, loaded.source);
   if (jobs.size) mark('postings read');
-  return plan(loaded.resume, choice, jobs, loaded.baseDir);
+  return plan(loaded.editions, choice, jobs, loaded.baseDir);
 }
 
 /** Every output of the run, in memory; nothing is written. */
@@ -225,7 +223,11 @@ export interface Explained {
 /** What tailoring keeps and drops for each document of the run, and why (--explain): loads and plans, and renders
  * nothing, except that a posting and a page budget together need the prints that tell which bullets go. */
 export async function explain(options: RenderOptions): Promise<Explained[]> {
-  const loaded = await load(options, { theme: options.theme, locale: options.locale });
+  const loaded = await load(options, {
+    theme: options.theme,
+    locale: options.locale,
+    allLocales: options.allLocales,
+  });
   const planned = await planRun(loaded, options);
   const cut = planned.some((p) => p.relevance && p.maxPages !== undefined)
     ? await fittedCuts(loaded, planned, options)

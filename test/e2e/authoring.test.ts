@@ -2,8 +2,8 @@
 // in the real headless browser) through the real CLI; Markdown, text and locales through the library in process.
 
 import { type ChildProcess, execFileSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { schemaUrl } from '../../src/paths.js';
 import { PAGE_POLICY } from '../../src/render/pdf/isolation.js';
@@ -375,6 +375,8 @@ describe('resume serve', () => {
     try {
       const page = await browser.newPage();
       await page.goto(url);
+      // The web page (the HTML); the Pages view is the PDF in the browser's viewer, which has no DOM to read.
+      await page.click('#view-web');
       const frameText = () =>
         page.evaluate(
           () =>

@@ -7,9 +7,8 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
-import { build } from '../../src/index.js';
 import { flat, htmlText, root, runCli, sampleYaml, tempDir } from '../helpers.js';
-import { failure, invalid, pdfOf, type Rendered, rendered, sharedBrowser, validated } from '../library.js';
+import { invalid, pdfOf, type Rendered, rendered, sharedBrowser, validated } from '../library.js';
 
 const require = createRequire(import.meta.url);
 const official = require('@jsonresume/schema') as {

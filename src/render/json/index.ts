@@ -10,15 +10,18 @@ import type { Renderer } from '../types.js';
 export const JSON_RESUME_SCHEMA =
   'https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json';
 
-/** A deep copy without tags, alt texts and variants; highlights as plain strings. */
-export function toJsonResume(resume: Resume): Record<string, unknown> {
+/** A deep copy without tags, alt texts and variants; highlights as plain strings. A résumé written in several
+ * languages comes in one (`locale`, its texts resolved by load): it is exported as a plain one-language
+ * document, its locale kept and its list of languages not. */
+export function toJsonResume(resume: Resume, locale?: string): Record<string, unknown> {
   const { meta, sections, variants: _variants, $schema: _schema, ...rest } = structuredClone(resume);
   if (rest.work) rest.work = rest.work.flatMap(oneEntryPerRole);
   const out: Record<string, unknown> = { $schema: JSON_RESUME_SCHEMA };
   for (const [key, value] of Object.entries(rest)) out[key] = strip(value);
   const basics = out.basics as Record<string, unknown>;
   delete basics.alt;
-  const { canonical, version, lastModified, ...settings } = meta ?? {};
+  const { canonical, version, lastModified, languages, ...settings } = meta ?? {};
+  if (languages && locale) settings.locale = locale;
   const standard = Object.fromEntries(
     Object.entries({ canonical, version, lastModified }).filter(([, v]) => v !== undefined),
   );
@@ -79,7 +82,7 @@ export const jsonRenderer: Renderer = {
   extension: 'json',
   reading: 'data',
   async render(view) {
-    return `${JSON.stringify(toJsonResume(view.resume), null, 2)}\n`;
+    return `${JSON.stringify(toJsonResume(view.resume, view.document.locale), null, 2)}\n`;
   },
   /** Every text value, in the document's order; the links among them. */
   async read(bytes) {
