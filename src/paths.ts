@@ -15,7 +15,18 @@ export const packageRoot: string = (() => {
 
 export const templatesDir = join(packageRoot, 'templates');
 
+function packageJson(): { name: string; version: string } {
+  return JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8'));
+}
+
 /** This program's version, from its package.json. */
 export function packageVersion(): string {
-  return (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
+  return packageJson().version;
+}
+
+/** Where a résumé's editor finds the schema: the published package's copy for this major version (the `$id` in
+ * schema/resume.schema.json), which survives moving, committing and upgrading, unlike a path into an install. */
+export function schemaUrl(): string {
+  const { name, version } = packageJson();
+  return `https://cdn.jsdelivr.net/npm/${name}@${version.split('.')[0]}/schema/resume.schema.json`;
 }

@@ -7,6 +7,7 @@ import { type Inline, plainText } from '../core/markdown.js';
 import type { Resume } from '../core/resume-types.js';
 import { type ContactLink, unknownKind, type ViewModel } from '../core/view.js';
 import type { ReadBack, Renderer } from '../render/types.js';
+import { readable, sourceTexts } from './source.js';
 
 export interface Finding {
   ok: boolean;
@@ -23,6 +24,9 @@ export interface CheckedOutput {
 export interface Expected {
   view: ViewModel;
   laidOut: ViewModel;
+  /** The source as parsed and the text the load named as not shown: set for a build of the whole résumé, whose
+   * outputs must hold all the rest of the source's text. */
+  source?: { parsed: unknown; omitted: readonly string[]; html: boolean };
 }
 
 /** What a reader must find, in this order: name, headline, section titles, each entry's lines and bullets. */
@@ -41,6 +45,13 @@ export function expectedItems(view: ViewModel): string[] {
             ...[e.title, e.org, e.date].filter((v): v is string => Boolean(v)),
             ...e.description.map(text),
             ...e.highlights.map(text),
+            ...(e.roles ?? []).flatMap((r) => [
+              ...[r.title, r.date, r.location].filter((v): v is string => Boolean(v)),
+              ...r.description.map(text),
+              ...r.highlights.map(text),
+              ...(r.keywords ? [r.keywords] : []),
+            ]),
+            ...(e.keywords ? [e.keywords] : []),
           );
         break;
       case 'groups':
@@ -76,10 +87,23 @@ function dataItems(resume: Resume): string[] {
 const UNSPACED = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Extended_Pictographic}]';
 const WRAP = new RegExp(`(?<=${UNSPACED})\\n(?=${UNSPACED})`, 'gu');
 
+/** Characters no reader sees (a zero-width space, a soft hyphen): a PDF need not keep them. */
+const INVISIBLE = /\p{Cf}/gu;
+
 /** Case, white space and markdown markers do not matter to a reader; letters do. A line that wraps between two
  * characters of a script without spaces (Chinese, Japanese, emoji) adds none. */
 export const flat = (s: string) =>
-  s.normalize('NFKC').replace(WRAP, '').replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  s
+    .normalize('NFKC')
+    .replace(INVISIBLE, '')
+    .replace(WRAP, '')
+    .replace(/[*_`]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+
+/** The text without any white space: where a line wraps (inside a Korean word, at "}{") matters not to a reader. */
+const squeeze = (s: string) => flat(s).replace(/\s+/g, '');
 
 /** Checks one output, read back by its renderer, against what it was made from. */
 export function checkRead(
@@ -91,10 +115,14 @@ export function checkRead(
   const view = renderer.reading === 'layout' ? expected.laidOut : expected.view;
   const items = renderer.reading === 'data' ? dataItems(view.resume) : expectedItems(view);
   const text = flat(read.text);
+  const words = readerText(read, renderer);
+  // What is expected is compared the same way: a source may write an address in parentheses too.
+  const bare = renderer.linksWrittenOut ? withoutAddresses : (t: string) => t;
   const findings = [
     // A data format keeps the résumé's values, in its own key order: what counts is that each is there.
-    ...presence(items, readerText(read, renderer)).slice(0, renderer.reading === 'data' ? 1 : 2),
-    ...(renderer.reading === 'data' ? [] : [headings(view, text)]),
+    ...presence(items, words, bare).slice(0, renderer.reading === 'data' ? 1 : 2),
+    ...(renderer.reading === 'data' ? [] : [headings(view, read.text)]),
+    ...(expected.source && renderer.reading !== 'data' ? [sourcePresence(expected.source, words, bare)] : []),
     lostCharacters(items, read.text),
     contacts(view.contacts, text, read.links, renderer),
     ...(read.fonts ? pdfFindings(read) : []),
@@ -105,25 +133,30 @@ export function checkRead(
 /** The text as a reader compares it with the source: where links are written out ("[site](https://…)", "site
  * (https://…)"), without the addresses, which the source's text does not hold (the links finding reads them). */
 export function readerText(read: ReadBack, renderer: Renderer): string {
-  if (!renderer.linksWrittenOut) return flat(read.text);
-  const address = '(?:https?://|mailto:|tel:)[^\\s)]*';
-  return flat(
-    read.text
-      .replace(new RegExp(`\\[([^\\]]*)\\]\\(${address}\\)`, 'g'), '$1')
-      .replace(new RegExp(` \\(${address}\\)`, 'g'), ''),
-  );
+  return flat(renderer.linksWrittenOut ? withoutAddresses(read.text) : read.text);
 }
 
-/** Every item present, and in reading order. */
-export function presence(items: string[], text: string): Finding[] {
+const ADDRESS = '(?:https?://|mailto:|tel:)[^\\s)]*';
+const MARKDOWN_LINK = new RegExp(`\\[([^\\]]*)\\]\\(${ADDRESS}\\)`, 'g');
+const WRITTEN_OUT = new RegExp(` \\(${ADDRESS}\\)`, 'g');
+
+/** "[site](https://…)" is "site", "site (https://…)" is "site". */
+function withoutAddresses(text: string): string {
+  return text.replace(MARKDOWN_LINK, '$1').replace(WRITTEN_OUT, '');
+}
+
+/** Every item present, and in reading order. Compared without white space: a line that wraps inside a word
+ * (Korean, "}{") or between characters is whole to a reader. */
+export function presence(items: string[], text: string, bare = (t: string) => t): Finding[] {
   const missing: string[] = [];
   const disordered: string[] = [];
+  const compact = squeeze(text);
   let at = 0;
   for (const item of items) {
-    const needle = flat(item);
-    const i = text.indexOf(needle, at);
+    const needle = squeeze(bare(item));
+    const i = compact.indexOf(needle, at);
     if (i >= 0) at = i + needle.length;
-    else if (text.includes(needle)) disordered.push(item);
+    else if (compact.includes(needle)) disordered.push(item);
     else missing.push(item);
   }
   return [
@@ -140,8 +173,35 @@ export function presence(items: string[], text: string): Finding[] {
   ];
 }
 
-/** A heading is found as itself, a whole word run, not spaced letters ("E D U C A T I O N"). */
-function headings(view: ViewModel, text: string): Finding {
+/** The source's own text, each line found in the output, or named by the load as not shown. */
+function sourcePresence(
+  source: NonNullable<Expected['source']>,
+  text: string,
+  bare: (t: string) => string,
+): Finding {
+  const compact = squeeze(text);
+  const named = squeeze(source.omitted.map((t) => readable(t, source.html)).join('\n'));
+  const items = sourceTexts(source.parsed, source.html);
+  const lost = items.filter(({ text: t }) => {
+    const needle = squeeze(bare(t));
+    return needle !== '' && !compact.includes(needle) && !named.includes(needle);
+  });
+  return {
+    ok: lost.length === 0,
+    what: `the source's text shown (${items.length - lost.length}/${items.length})`,
+    detail: lost.length
+      ? `not shown, and no warning said so: ${listed(lost.map((l) => `${l.path}: ${l.text}`))}`
+      : undefined,
+  };
+}
+
+/** A heading is found as itself, a whole word run, not spaced letters ("E D U C A T I O N"). Its own line is
+ * kept apart from the next (a Japanese heading before Japanese text is not one word with it). */
+function headings(view: ViewModel, raw: string): Finding {
+  const text = raw
+    .split('\n')
+    .map((line) => flat(line))
+    .join('\n');
   const broken = view.sections
     .map((s) => s.title)
     .filter((t) => !new RegExp(`(^|\\s)${escapeRegExp(flat(t))}(\\s|$)`).test(text));
@@ -155,7 +215,9 @@ function headings(view: ViewModel, text: string): Finding {
 /** Every character of the résumé's text reaches the reader (a glyph without a font, or without a Unicode mapping,
  * does not). */
 export function lostCharacters(items: string[], raw: string): Finding {
-  const wanted = new Set([...items.join('').normalize('NFKC')].filter((c) => /\S/u.test(c)));
+  const wanted = new Set(
+    [...items.join('').normalize('NFKC').replace(INVISIBLE, '')].filter((c) => /\S/u.test(c)),
+  );
   const have = new Set([...raw.normalize('NFKC').toLowerCase()]);
   const lost = [...wanted].filter((c) => !have.has(c.normalize('NFKC').toLowerCase()));
   const code = (c: string) => `U+${c.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -176,10 +238,7 @@ export function contacts(list: ContactLink[], text: string, links: string[], ren
       (c) =>
         !text.includes(flat(c.text)) ||
         (live && !links.some((l) => sameTarget(l, c.href ?? ''))) ||
-        (renderer.linksWrittenOut &&
-          c.href?.startsWith('tel:') &&
-          !text.includes(flat(c.href)) &&
-          c.text.replace(/\s/g, '') !== c.href.slice(4)),
+        (renderer.linksWrittenOut && c.href?.startsWith('tel:') && !numberShown(c, text)),
     );
   return {
     ok: unlinked.length === 0,
@@ -212,9 +271,25 @@ export function pdfFindings(read: ReadBack): Finding[] {
   ];
 }
 
-/** Links compare without the trailing slash a browser adds to a bare host. */
+/** A phone written out: its tel: target, or the number as written when it has the same digits (spaces, dashes
+ * and brackets are for the eye). */
+function numberShown(contact: ContactLink, text: string): boolean {
+  const digits = (s: string) => s.replace(/[^+0-9]/g, '');
+  return text.includes(flat(contact.href ?? '')) || digits(contact.text) === digits(contact.href ?? '');
+}
+
+/** Links compare without the trailing slash a browser adds to a bare host, and with their escapes read
+ * (j%C3%A9r%C3%A9my is jérémy). */
 export function sameTarget(a: string, b: string): boolean {
-  const norm = (s: string) => s.replace(/\/$/, '').toLowerCase();
+  const norm = (s: string) => {
+    let read = s;
+    try {
+      read = decodeURI(s);
+    } catch {
+      // A lone % is not an escape: compare as written.
+    }
+    return read.normalize('NFC').replace(/\/$/, '').toLowerCase();
+  };
   return norm(a) === norm(b);
 }
 

@@ -1,10 +1,13 @@
 // `resume check` end to end: the same stages as the build (load → plan → prepare, same theme, same date format)
 // give what each output must hold; each output is read back by its own format's renderer. With a letter, its
-// outputs are checked against the letter.
-import { mkdtempSync, realpathSync, rmSync } from 'node:fs';
+// outputs are checked against the letter. An output that records how it was built (PDF, DOCX and HTML keep the
+// selection, locale and theme in their metadata) is compared with that build; flags given on the command line win.
+import { existsSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
+import type { BuildRecord } from '../core/view.js';
 import { UsageError, UserError } from '../errors.js';
+import type { Document } from '../pipeline/prepare.js';
 import { build, type Prepared, prepareRun, type RenderOptions } from '../pipeline/run.js';
 import { readOutputBytes } from '../render/read-bounded.js';
 import { formatNames, rendererFor } from '../render/registry.js';
@@ -19,63 +22,152 @@ export interface CheckOptions extends RenderOptions {
 
 type Check = (file: string, read: ReadBack, renderer: Renderer) => CheckedOutput;
 
+interface ReadOutput {
+  file: string;
+  renderer: Renderer;
+  read: ReadBack;
+}
+
 export async function checkOutputs(options: CheckOptions): Promise<CheckedOutput[]> {
-  const run = await prepareRun(options);
-  if (options.outputs.length) {
-    const check = checkerFor(run, false);
-    return Promise.all(options.outputs.map((f) => checkFile(f, check, options.file, Boolean(run.letter))));
+  if (options.outputs.length === 0) return checkFreshBuild(options);
+  // Every output named must be one this run could make, before any is read.
+  for (const file of options.outputs) {
+    const renderer = outputRenderer(file, options.file);
+    if (options.letter && !renderer.renderLetter)
+      throw new UsageError(
+        `${file}: a letter is not made as .${renderer.extension}; check its html, pdf, docx, md or txt`,
+      );
   }
+  const outputs = await Promise.all(options.outputs.map((f) => readOutput(f, options.file)));
+  // Markdown and text keep no metadata: an output of the same build beside them (same name) says how it was made.
+  for (const o of outputs) o.read.build ??= await siblingRecord(o.file);
+  const runs = new Map<string, Promise<Prepared>>();
+  return Promise.all(
+    outputs.map(async (o) => {
+      const selection = inEveryLanguage({ ...options, ...selectionOf(o.read.build, options) });
+      const key = JSON.stringify({ ...selection, outputs: [] });
+      if (!runs.has(key)) runs.set(key, prepareRun(selection));
+      const run = await (runs.get(key) as Promise<Prepared>);
+      return checkerFor(run, false)(o.file, o.read, o.renderer);
+    }),
+  );
+}
+
+/** With no locale named or recorded, every language of the résumé is planned, and each output is read against
+ * its own language's text, known by its name (resume.de.pdf). A letter is checked in the one language it is
+ * built in. */
+function inEveryLanguage<T extends RenderOptions>(options: T): T {
+  return { ...options, allLocales: options.locale === undefined && !options.letter };
+}
+
+/** No outputs named: every format built into a scratch folder, and read back. */
+async function checkFreshBuild(options: CheckOptions): Promise<CheckedOutput[]> {
+  const asked = inEveryLanguage({ ...options, ...(options.letter ? {} : { name: 'resume' }) });
+  const run = await prepareRun(asked);
   const check = checkerFor(run, true);
   const scratch = mkdtempSync(join(tmpdir(), 'resume-check-'));
   try {
     const { written } = await build({
-      ...options,
+      ...asked,
       formats: ['all'],
       outDir: scratch,
-      ...(run.letter ? { letterOnly: true, packet: false } : { name: 'resume' }),
+      ...(run.letter ? { letterOnly: true, packet: false } : {}),
     });
-    return await Promise.all(written.map((f) => checkFile(f, check, options.file, Boolean(run.letter))));
+    const outputs = await Promise.all(written.map((f) => readOutput(f, options.file)));
+    return outputs.map((o) => check(o.file, o.read, o.renderer));
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
 }
 
-/** What an output is compared with: the run's letter when it has one, else its résumé. A letter's date is
- * expected when the letter names one, or the outputs were built now. */
+/** What an output is compared with: the run's letter when it has one, else the résumé it was built as. A
+ * letter's date is expected when the letter names one, or the outputs were built now. */
 function checkerFor(run: Prepared, fresh: boolean): Check {
   if (run.letter) {
     const { document, dated } = run.letter;
     return (file, read, renderer) => checkLetterRead(file, read, renderer, document.view, dated || fresh);
   }
-  const [document] = run.documents;
-  if (!document) throw new UserError('nothing to check');
-  const expected: Expected = { view: document.view, laidOut: run.theme.readingOrder(document.view) };
-  return (file, read, renderer) => checkRead(file, read, renderer, expected);
+  if (run.documents.length === 0) throw new UserError('nothing to check');
+  return (file, read, renderer) => checkRead(file, read, renderer, expectedOf(run, file));
 }
 
-async function checkFile(
-  file: string,
-  check: Check,
-  source: string | undefined,
-  letter: boolean,
-): Promise<CheckedOutput> {
+/** What an output must hold: the résumé it was built as, known by its name (resume.de.pdf), else the first
+ * (the default language). */
+function expectedOf(run: Prepared, file: string): Expected {
+  const stem = basename(file).replace(/\.[^.]+$/, '');
+  const document = run.documents.find((d) => d.stem === stem) ?? (run.documents[0] as Document);
+  const selection = run.planned[0]?.target.selection ?? {};
+  // A build of the whole résumé shows all of the source but what the load named; a selection leaves out more.
+  // A source in several languages holds every language's text, which no one output shows.
+  const whole =
+    !selection.variant &&
+    !selection.tags?.length &&
+    !selection.excludeTags?.length &&
+    !selection.public &&
+    !run.loaded.editions.some((e) => e.language);
+  const { parsed, omitted, dialect } = run.loaded;
+  return {
+    view: document.view,
+    laidOut: run.theme.readingOrder(document.view),
+    ...(whole && { source: { parsed, omitted, html: dialect === 'jsonresume' } }),
+  };
+}
+
+/** The selection an output was built with: the flags given, else what it records. */
+function selectionOf(record: BuildRecord | undefined, options: CheckOptions): Partial<RenderOptions> {
+  const flagged =
+    options.variant !== undefined ||
+    options.tags?.length ||
+    options.excludeTags?.length ||
+    options.public ||
+    options.theme !== undefined ||
+    options.locale !== undefined;
+  if (flagged || !record) return {};
+  return {
+    variant: record.variant,
+    tags: record.tags && [...record.tags],
+    excludeTags: record.excludeTags && [...record.excludeTags],
+    public: record.public,
+    locale: record.locale,
+    theme: record.theme,
+  };
+}
+
+/** The renderer that reads an output back; what is not an output (the résumé itself, a YAML file) is refused. */
+function outputRenderer(file: string, source: string | undefined): Renderer {
   const renderer = rendererFor(file);
-  if (!renderer)
+  if (!renderer || /\.ya?ml$/i.test(file))
     throw new UsageError(
       `${file}: not an output this tool writes (${formatNames()
         .map((f) => `.${f}`)
-        .join(', ')})`,
-    );
-  if (letter && !renderer.renderLetter)
-    throw new UsageError(
-      `${file}: a letter is not made as .${renderer.extension}; check its html, pdf, docx, md or txt`,
+        .join(
+          ', ',
+        )})${/\.(ya?ml|json)$/i.test(file) ? `; to check a résumé, name it with --resume ${file}` : ''}`,
     );
   if (source && source !== '-' && samePath(file, source))
     throw new UsageError(
-      `${file} is the résumé itself: name the outputs to check, and the résumé with --resume`,
+      `${file} is the résumé itself: check --resume ${file} builds it and reads every format back (or name its outputs)`,
     );
+  return renderer;
+}
+
+async function readOutput(file: string, source: string | undefined): Promise<ReadOutput> {
+  const renderer = outputRenderer(file, source);
+  // Read within bounds: a crafted file cannot cost gigabytes.
   const bytes = new Uint8Array(readOutputBytes(file, renderer.extension));
-  return check(file, await renderer.read(bytes, basename(file)), renderer);
+  return { file, renderer, read: await renderer.read(bytes, basename(file)) };
+}
+
+/** The build record of an output with the same name in the same folder (the HTML, else the DOCX, else the PDF). */
+async function siblingRecord(file: string): Promise<BuildRecord | undefined> {
+  const stem = file.replace(/\.[^./\\]+$/, '');
+  for (const extension of ['html', 'docx', 'pdf']) {
+    const sibling = `${stem}.${extension}`;
+    if (sibling === file || !existsSync(sibling)) continue;
+    const record = (await readOutput(sibling, undefined)).read.build;
+    if (record) return record;
+  }
+  return undefined;
 }
 
 function samePath(a: string, b: string): boolean {

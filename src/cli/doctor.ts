@@ -128,7 +128,7 @@ async function fontChecks(file: string): Promise<Check[]> {
   }
   let text: string;
   try {
-    text = JSON.stringify((await load({ file })).resume);
+    text = JSON.stringify((await load({ file }, { allLocales: true })).editions.map((e) => e.resume));
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     return [

@@ -6,6 +6,7 @@ import { packageVersion } from '../paths.js';
 import { buildCommand } from './commands/build.js';
 import { checkCommand } from './commands/check.js';
 import { historyCommand } from './commands/history.js';
+import { languagesCommand } from './commands/languages.js';
 import { letterCommand } from './commands/letter.js';
 import { doctorCommand, themesCommand } from './commands/machine.js';
 import { matchCommand } from './commands/match.js';
@@ -23,6 +24,7 @@ const COMMANDS = [
   historyCommand,
   watchCommands,
   tagsCommand,
+  languagesCommand,
   checkCommand,
   initCommand,
   importCommand,

@@ -1,12 +1,10 @@
 // What the commands share: the build options (build, watch, serve, check), the parsers of flag values, finding
 // the résumé in the current folder, and printing warnings.
 import { existsSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
 import { type Command, InvalidArgumentError } from 'commander';
 import { COMMON_LOCALES, isKnownLocale } from '../core/locales.js';
 import { didYouMean } from '../core/suggest.js';
 import { type Diagnostic, formatDiagnostics, UsageError, UserError } from '../errors.js';
-import { packageRoot } from '../paths.js';
 import type { BuildOptions } from '../pipeline/run.js';
 import { formatNames, selectRenderers } from '../render/registry.js';
 import { browserFor } from './early-browser.js';
@@ -48,9 +46,10 @@ export function withBuildOptions(command: Command, argument: 'file' | 'files' | 
     .option('--paper <size>', 'A4 or Letter (default: meta.paper, else A4)', paperSize)
     .option(
       '--locale <code>',
-      'language of titles, dates and "Present", e.g. de or fr-CA (default: meta.locale, else en)',
+      'language of the text (of meta.languages), titles, dates and "Present", e.g. de or fr-CA (default: the first of meta.languages, else meta.locale, else en)',
       locale,
     )
+    .option('--all-locales', 'build every language of meta.languages (resume.pdf, resume.de.pdf, …)')
     .option('--tag <tags>', 'keep untagged content and content with any of these tags (repeatable)', list)
     .option('--exclude-tag <tags>', 'drop content with any of these tags (repeatable)', list)
     .option('--variant <name>', 'build one named variant from the YAML variants: map');
@@ -95,6 +94,7 @@ export function buildOptions(given: string | undefined, o: Record<string, unknow
     theme: o.theme as string | undefined,
     paper: o.paper as 'A4' | 'Letter' | undefined,
     locale: o.locale as string | undefined,
+    allLocales: Boolean(o.allLocales),
     tags: o.tag as string[] | undefined,
     excludeTags: o.excludeTag as string[] | undefined,
     variant: o.variant as string | undefined,
@@ -115,6 +115,8 @@ export function buildOptions(given: string | undefined, o: Record<string, unknow
   if (options.outDir.trim() === '') throw new UsageError('--out needs a folder name');
   if (options.allVariants && options.variant)
     throw new UsageError('--variant and --all-variants cannot be used together');
+  if (options.allLocales && options.locale)
+    throw new UsageError('--locale and --all-locales cannot be used together');
   if (options.allVariants && options.name)
     throw new UsageError('--name names one output; it cannot be used with --all-variants');
   if (options.allVariants && options.job)
@@ -174,13 +176,6 @@ export function resumeFile(given: string | undefined): string {
       `no ${DEFAULT_FILES.join(', ')} here: run resume init to start one, or name the file`,
     );
   return found;
-}
-
-/** The schema's path as the yaml-language-server header wants it: relative to the file that names it. */
-export function schemaFrom(file: string): string {
-  return relative(dirname(resolve(file)), join(packageRoot, 'schema', 'resume.schema.json'))
-    .split(sep)
-    .join('/');
 }
 
 export function printWarnings(warnings: Diagnostic[]): void {

@@ -1,8 +1,10 @@
-// Text reports for the terminal: validate's summary, `resume tags`, `build --explain`.
+// Text reports for the terminal: validate's summary, `resume tags`, `build --explain`, `resume languages`.
 import type { Resume } from '../core/resume-types.js';
 import { ENTRY_LISTS, sectionSpec } from '../core/sections.js';
 import { taggedItems } from '../core/tagged.js';
 import type { Decision } from '../core/tailor.js';
+import { formatDiagnostics } from '../errors.js';
+import type { LanguageReport } from '../pipeline/coverage.js';
 
 const count = (n: number, [one, many]: readonly [string, string]) => `${n} ${n === 1 ? one : many}`;
 
@@ -21,9 +23,11 @@ export function describeResume(resume: Resume): string {
   const sections = parts.length + (resume.basics.summary ? 1 : 0);
   if (sections === 0) return 'no sections yet, only basics (add work, education, skills, …)';
   const variants = Object.keys(resume.variants ?? {});
+  const languages = resume.meta?.languages ?? [];
   const tail = [
     count(bullets, ['bullet', 'bullets']),
     variants.length ? count(variants.length, ['variant', 'variants']) : '',
+    languages.length > 1 ? `written in ${languages.join(', ')}` : '',
   ];
   return `${count(sections, ['section', 'sections'])}: ${parts.join(', ')}; ${tail.filter(Boolean).join(', ')}`;
 }
@@ -78,4 +82,23 @@ export function formatTable(rows: string[][]): string {
   return rows
     .map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join('  '))
     .join('\n');
+}
+
+/** `resume languages`: a row per language (how many of the texts given per language it has), then every text
+ * missing, at its place. */
+export function formatLanguages(report: LanguageReport): string {
+  const [first] = report.languages;
+  if (!first)
+    return `${report.file}: written in one language (no meta.languages). To add another, list them under meta, the default first (languages: [en, de]), and write a text per language where it differs: summary: { en: …, de: … }`;
+  const names = report.languages.map((l, i) => (i === 0 ? `${l.language} (default)` : l.language));
+  const head = `${report.file}: written in ${names.join(', ')}; ${count(first.texts, ['text', 'texts'])} given per language, ${report.plain} the same in every language`;
+  const rows = report.languages.map(({ language, texts, written }) => [
+    language,
+    `${written}/${texts}`,
+    texts ? `${Math.floor((100 * written) / texts)}%` : '—',
+    String(texts - written),
+  ]);
+  const table = formatTable([['LANGUAGE', 'WRITTEN', 'SHARE', 'MISSING'], ...rows]);
+  const missing = formatDiagnostics(report.missing.map(({ source: _, ...d }) => d));
+  return [head, table, ...(missing ? ['', missing] : [])].join('\n');
 }

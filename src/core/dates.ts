@@ -19,10 +19,12 @@ export function formatDate(date: string, locale = 'en', format: DateFormat = 'MM
   const index = Number(month) - 1;
   // Intl's English short months include "Sept" in en-GB; a fixed table keeps every English résumé consistent.
   if (format === 'MMM YYYY' && locale.startsWith('en')) return `${ENGLISH_MONTHS[index]} ${year}`;
-  const name = new Intl.DateTimeFormat(locale, {
-    month: format === 'MMMM YYYY' ? 'long' : 'short',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(Number(year), index, 1)));
+  const width = format === 'MMMM YYYY' ? 'long' : 'short';
+  const day = new Date(Date.UTC(Number(year), index, 1));
+  // Chinese, Japanese and Korean write the year first, with its counter: 2020年3月, 2020년 3월.
+  if (/^(ja|ko|zh)\b/.test(locale))
+    return new Intl.DateTimeFormat(locale, { year: 'numeric', month: width, timeZone: 'UTC' }).format(day);
+  const name = new Intl.DateTimeFormat(locale, { month: width, timeZone: 'UTC' }).format(day);
   return `${name} ${year}`;
 }
 

@@ -2,7 +2,7 @@
 // current ones, dates as people write them ("August 2021", "Mar-2022", "2023-9-28", "Present"). Each guess is a
 // warning at its place; the data is changed in place so validation and every later stage see the modern form.
 import { MONTH_WORDS, PRESENT_WORDS } from './locales.js';
-import type { DataPath } from './parse.js';
+import { type Aliases, type DataPath, noteAlias } from './parse.js';
 import { BASICS_LEGACY, ENTRY_LISTS, type EntryListKey, sectionSpec } from './sections.js';
 
 export interface Notice {
@@ -32,8 +32,39 @@ function* eachEntry(
   }
 }
 
+/** The roles of each job with several (work[].positions), with their paths. */
+function* eachRole(root: Record<string, unknown>): Generator<[Record<string, unknown>, DataPath]> {
+  for (const [, entry, path] of eachEntry(root)) {
+    if (path[0] !== 'work' || !Array.isArray(entry.positions)) continue;
+    for (const [j, role] of entry.positions.entries()) {
+      const r = record(role);
+      if (r) yield [r, [...path, 'positions', j]];
+    }
+  }
+}
+
+/** Every dated thing (entries and roles), with its path and its date fields. */
+function datedEntries(
+  root: Record<string, unknown>,
+): [Record<string, unknown>, DataPath, readonly string[]][] {
+  return [
+    ...[...eachEntry(root)].map(
+      ([list, entry, path]): [Record<string, unknown>, DataPath, readonly string[]] => [
+        entry,
+        path,
+        sectionSpec(list).dates,
+      ],
+    ),
+    ...[...eachRole(root)].map(([role, path]): [Record<string, unknown>, DataPath, readonly string[]] => [
+      role,
+      path,
+      ['startDate', 'endDate'],
+    ]),
+  ];
+}
+
 /** Renames 0.x keys to their current names (the section table's `legacy`); one notice per renamed key. */
-export function modernizeKeys(data: unknown): Notice[] {
+export function modernizeKeys(data: unknown, aliases: Aliases = new Map()): Notice[] {
   const notices: Notice[] = [];
   const root = record(data);
   if (!root) return notices;
@@ -44,8 +75,14 @@ export function modernizeKeys(data: unknown): Notice[] {
   ) => {
     for (const [old, current] of Object.entries(renames)) {
       if (!(old in entry)) continue;
-      if (!(current in entry)) entry[current] = entry[old];
+      const value = entry[old];
+      if (!(current in entry)) {
+        entry[current] = value;
+        noteAlias(aliases, [...path, current], [...path, old]);
+      }
       delete entry[old];
+      // An empty legacy key ("picture": "") is not worth a word: it says nothing either way.
+      if (value === '' || value === null) continue;
       notices.push({
         path: [...path, old],
         at: 'key',
@@ -69,8 +106,8 @@ export function normalizeDates(data: unknown, json: boolean): { notices: Notice[
   const raw: RawDates = new Set();
   const root = record(data);
   if (!root) return { notices, raw };
-  for (const [list, entry, path] of eachEntry(root))
-    for (const field of sectionSpec(list).dates) {
+  for (const [entry, path, fields] of datedEntries(root))
+    for (const field of fields) {
       const result = readDateField(entry, field, [...path, field], json);
       if (!result) continue;
       notices.push(result.notice);
@@ -92,7 +129,8 @@ function readDateField(
     // A bare year is simply a year in JSON; YAML authors are told the safe way to write it.
     return json ? undefined : { notice: { path, message: `write the year in quotes: "${value}"` } };
   }
-  if (typeof value !== 'string' || STRICT_DATE.test(value)) return undefined;
+  if (typeof value === 'string' && STRICT_DATE.test(value)) return impossibleDay(entry, field, path);
+  if (typeof value !== 'string') return undefined;
   if (PRESENT_WORDS.has(value.trim().toLowerCase())) {
     if (field !== 'endDate')
       return { notice: { path, message: `"${value}" is not a date: printed as written` }, raw: true };
@@ -111,6 +149,18 @@ function readDateField(
   return { notice: { path, message: `"${value}" read as ${read} (write YYYY-MM to be sure)` } };
 }
 
+/** 2012-09-31 is a typo for a day in September: read as the month, which is certain. */
+function impossibleDay(entry: Record<string, unknown>, field: string, path: DataPath) {
+  const value = String(entry[field]);
+  const [year, month, day] = value.split('-').map(Number);
+  if (day === undefined || year === undefined || month === undefined) return undefined;
+  if (day <= new Date(Date.UTC(year, month, 0)).getUTCDate()) return undefined;
+  entry[field] = value.slice(0, 7);
+  return {
+    notice: { path, message: `"${value}" has no such day: read as ${value.slice(0, 7)} (check the date)` },
+  };
+}
+
 export const key = (path: DataPath): string => path.join('/');
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -124,6 +174,10 @@ export function readLooseDate(text: string): string | undefined {
     .replace(/\.(?=\s|-|$)/g, '');
   let m = /^(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?$/.exec(t);
   if (m) return ymd(Number(m[1]), Number(m[2]), m[3] === undefined ? undefined : Number(m[3]));
+  // Chinese, Japanese and Korean: 2020年3月, 2020년 3월, 2020年.
+  m = /^(\d{4})\s*[年년.]?\s*(\d{1,2})\s*[月월]$/u.exec(t);
+  if (m) return ymd(Number(m[1]), Number(m[2]));
+  if (/^\d{4}\s*[年년]$/u.test(t)) return t.slice(0, 4);
   m = /^(\d{1,2})[-/.](\d{4})$/.exec(t);
   if (m) return ymd(Number(m[2]), Number(m[1]));
   m = /^(\p{L}+)[\s,-]+(\d{4})$/u.exec(t);

@@ -22,6 +22,8 @@ import { isInput } from './safe-read.js';
 export interface Output {
   path: string;
   data: Uint8Array | string;
+  /** A file this run read that it is asked to rewrite (import --into): the one input an output may replace. */
+  edit?: boolean;
 }
 
 /** The longest file name most file systems take, in bytes. */
@@ -81,13 +83,13 @@ function makeFolder(dir: string): void {
 
 /** Refuses a target that cannot or must not be replaced: a folder, a file this run read (the résumé itself, a
  * photo, a theme's file), a name too long to exist. */
-function checkTarget(path: string): void {
+function checkTarget(path: string, edit = false): void {
   const bytes = Buffer.byteLength(basename(path));
   if (bytes > MAX_NAME_BYTES)
     throw new UsageError(
       `cannot write ${basename(path).slice(0, 40)}…: a file name has at most ${MAX_NAME_BYTES} bytes, this one ${bytes}; choose a shorter name (--name)`,
     );
-  if (isInput(path))
+  if (isInput(path) && !edit)
     throw new UsageError(
       `${path} is an input of this build (the résumé, or a file it reads): it is never overwritten; choose another folder (-o) or name (--name); nothing was written`,
     );
@@ -97,9 +99,9 @@ function checkTarget(path: string): void {
 }
 
 export function writeOutputs(outputs: Output[]): string[] {
-  for (const { path } of outputs) {
+  for (const { path, edit } of outputs) {
     makeFolder(dirname(path));
-    checkTarget(path);
+    checkTarget(path, edit);
   }
   const staged: { tmp: string; path: string; backup?: string }[] = [];
   try {

@@ -1,6 +1,8 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import type { Document, LineCounter, Node } from 'yaml';
 import { type Diagnostic, UserError, uniqueDiagnostics } from '../errors.js';
+import { type Dialect, dialectOf } from './dialect.js';
+import { jsonMistake } from './json-syntax.js';
 import { LIMITS, limitText } from './limits.js';
 import { inputError, type Source } from './source.js';
 
@@ -8,10 +10,33 @@ export interface ParsedResume {
   source: Source;
   /** Plain data, as JSON would give it. Not yet validated. */
   data: unknown;
+  /** Our format (strict) or a JSON Resume document (read leniently): see dialect.ts. */
+  dialect: Dialect;
   /** Problems that did not stop parsing (duplicate keys); reported together with the schema's. */
   diagnostics: Diagnostic[];
   /** The document with source positions, when the careful parser made it (see withPositions). */
   positions?: Positions;
+  /** Where values moved while reading (a key renamed, contact details moved into basics) were written, so a
+   * message about them points at the source. */
+  aliases: Aliases;
+}
+
+/** A value's path in the data → its path in the source, for the values that moved. */
+export type Aliases = Map<string, DataPath>;
+
+/** Records that the value now at `path` was written at `from` (a path in the data as it was before the move). */
+export function noteAlias(aliases: Aliases, path: DataPath, from: DataPath): void {
+  aliases.set(path.join('/'), sourcePathOf(aliases, from));
+}
+
+/** Where a path of the data was written in the source: its longest moved prefix replaced. */
+export function sourcePathOf(aliases: Aliases | undefined, path: DataPath): DataPath {
+  if (!aliases?.size) return path;
+  for (let i = path.length; i > 0; i--) {
+    const moved = aliases.get(path.slice(0, i).join('/'));
+    if (moved) return [...moved, ...path.slice(i)];
+  }
+  return path;
 }
 
 interface Positions {
@@ -69,28 +94,22 @@ const YAML_MESSAGES: Record<string, string> = {
 export async function parseResume(source: Source): Promise<ParsedResume> {
   const tooDeep = excessiveNesting(source.text);
   if (tooDeep >= 0) throw inputError(source.name, NESTING_MESSAGE, { text: source.text, offset: tooDeep });
+  if (source.json) checkJson(source);
   const data = quickLoad(source.text);
-  let parsed: ParsedResume;
-  if (data !== undefined) parsed = { source, data, diagnostics: [] };
-  else {
-    await loadYamlLibrary();
-    parsed = parseCarefully(source);
-  }
-  // JSON Resume exports write "" for every field left blank ("endDate": "" is a current job): in a .json file
-  // an empty string means "not set". YAML authors simply leave a key out, and get an error for an empty one.
-  if (source.json) dropEmptyStrings(parsed.data);
-  return parsed;
+  if (data !== undefined)
+    return { source, data, dialect: dialectOf(source.text, data), diagnostics: [], aliases: new Map() };
+  await loadYamlLibrary();
+  return parseCarefully(source);
 }
 
-/** Removes object properties whose value is "" (list items stay, so positions in lists are unchanged). */
-function dropEmptyStrings(value: unknown): void {
-  if (Array.isArray(value)) for (const item of value) dropEmptyStrings(item);
-  else if (value && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    for (const [key, v] of Object.entries(record)) {
-      if (v === '') delete record[key];
-      else dropEmptyStrings(v);
-    }
+/** A .json file is held to JSON's own rules (the YAML parser that reads it is laxer), in JSON's words. */
+function checkJson(source: Source): void {
+  try {
+    JSON.parse(source.text);
+  } catch {
+    const mistake = jsonMistake(source.text);
+    if (mistake)
+      throw inputError(source.name, mistake.message, { text: source.text, offset: mistake.offset });
   }
 }
 
@@ -218,7 +237,8 @@ function parseCarefully(source: Source): LocatedResume {
   // A duplicate key leaves a usable document, so its schema errors can be reported too; other syntax errors cannot.
   if (cause) throw new UserError('the file is not valid YAML', diagnostics);
   const data = documentData(doc, source, at);
-  return { source, data, diagnostics, positions: { doc, lineCounter } };
+  const positions = { doc, lineCounter };
+  return { source, data, dialect: dialectOf(source.text, data), diagnostics, positions, aliases: new Map() };
 }
 
 /** The document as plain data, its aliases bounded twice: how many (the yaml library counts them), and how
@@ -280,8 +300,9 @@ function exceeds(data: unknown, limit: number): boolean {
 }
 
 /** Where a data path points in the source: the key for `which: 'key'`, else the value. */
-export function locate(parsed: LocatedResume, path: DataPath, which: 'key' | 'value' = 'value') {
+export function locate(parsed: LocatedResume, dataPath: DataPath, which: 'key' | 'value' = 'value') {
   const { isMap, isPair, isScalar, isSeq } = yaml();
+  const path = sourcePathOf(parsed.aliases, dataPath);
   const { doc, lineCounter } = parsed.positions;
   let node: unknown = doc.contents;
   let offset = (node as Node | null)?.range?.[0] ?? 0;
@@ -312,14 +333,14 @@ export function locate(parsed: LocatedResume, path: DataPath, which: 'key' | 'va
 
 /** The source text of the value at a data path (for "write it in quotes: …"), if it is a scalar. */
 export function rawValue(parsed: LocatedResume, path: DataPath): string | undefined {
-  const node = parsed.positions.doc.getIn(path, true) as Node | undefined;
+  const node = parsed.positions.doc.getIn(sourcePathOf(parsed.aliases, path), true) as Node | undefined;
   const range = node?.range;
   return range ? parsed.source.text.slice(range[0], range[1]).trim() : undefined;
 }
 
 /** Where `needle` occurs inside the value at a data path: a link inside a multi-line summary, not its "|". */
 export function locateText(parsed: LocatedResume, path: DataPath, needle: string) {
-  const node = parsed.positions.doc.getIn(path, true) as Node | undefined;
+  const node = parsed.positions.doc.getIn(sourcePathOf(parsed.aliases, path), true) as Node | undefined;
   const range = node?.range;
   const found = range ? parsed.source.text.slice(range[0], range[1]).indexOf(needle) : -1;
   if (!range || found < 0) return locate(parsed, path);

@@ -8,7 +8,7 @@ import type { Photo } from './photo.js';
 import type { Resume } from './resume-types.js';
 import { isBuiltinSection, isEntryList, sectionIds, sectionSpec, type ViewWords } from './sections.js';
 import type { ContactLink, Paper, SectionBody, ViewModel, ViewSection } from './view.js';
-import { joined, textBlocks } from './view-parts.js';
+import { isEmail, joined, textBlocks } from './view-parts.js';
 
 export interface PrepareOptions {
   paper?: Paper;
@@ -69,9 +69,9 @@ export function prepareResume(resume: Resume, options: PrepareOptions = {}): Vie
     contactTitle: words.contact,
     sections,
     document: {
-      title: `${basics.name} — Résumé`,
+      title: `${basics.name} — ${words.documents.resume}`,
       author: basics.name,
-      subject: basics.label ?? 'Résumé',
+      subject: basics.label ?? words.documents.resume,
       keywords: skillKeywords(resume),
       paper,
       locale,
@@ -99,9 +99,12 @@ export function contacts(resume: Resume): ContactLink[] {
   const { basics } = resume;
   const out: ContactLink[] = [];
   const loc = basics.location;
-  const place = joined([loc?.city, loc?.region, loc?.countryCode]);
+  // The whole place as written: a street address is there because its owner wants it shown.
+  const city = joined([loc?.postalCode, loc?.city], ' ');
+  const place = joined([loc?.address, city, loc?.region, loc?.countryCode]);
   if (place) out.push({ text: place });
-  if (basics.email) out.push({ text: basics.email, href: `mailto:${basics.email}` });
+  if (basics.email)
+    out.push({ text: basics.email, href: isEmail(basics.email) ? `mailto:${basics.email}` : undefined });
   if (basics.phone) out.push({ text: basics.phone, href: telHref(basics.phone) });
   if (basics.url) out.push({ text: withoutScheme(basics.url), href: basics.url });
   for (const p of basics.profiles ?? []) {

@@ -1,6 +1,10 @@
 /* Generated from schema/resume.schema.json by `npm run gen:types`. Do not edit by hand. */
 
 /**
+ * A language code such as en, de or pt-BR.
+ */
+export type LanguageCode = string;
+/**
  * A lower-case identifier: letters, digits and dashes.
  */
 export type Name = string;
@@ -111,6 +115,12 @@ export interface Meta {
    * Locale for month names, e.g. en-GB.
    */
   locale?: string;
+  /**
+   * The languages this résumé is written in, the default first, e.g. [en, de]: any text may then be a map by language ({ en: …, de: … }). Build one with --locale de, or all with --all-locales.
+   *
+   * @minItems 1
+   */
+  languages?: [LanguageCode, ...LanguageCode[]];
   /**
    * Section order: summary, work, projects, skills, education, … and custom section ids.
    */
@@ -270,6 +280,40 @@ export interface Work {
   endDate?: string;
   summary?: Markdown;
   highlights?: Highlights;
+  /**
+   * Technologies and tools, shown as one line under the entry.
+   */
+  keywords?: Markdown[];
+  /**
+   * Several roles under this one employer (a promotion, a move between teams), newest first: each with its own title, dates and bullets. The employer's dates may be left out: they are read from its roles.
+   */
+  positions?: Position[];
+  tags?: Tags;
+  /**
+   * Left out of public builds (--public, or a variant with public: true): an entry or bullet only you and your close contacts should see.
+   */
+  private?: boolean;
+}
+/**
+ * One role under an employer (work[].positions).
+ */
+export interface Position {
+  /**
+   * Plain text.
+   */
+  position?: string;
+  location?: Text;
+  startDate?: Date;
+  /**
+   * A date as YYYY, YYYY-MM or YYYY-MM-DD.
+   */
+  endDate?: string;
+  summary?: Markdown;
+  highlights?: Highlights;
+  /**
+   * Technologies and tools, shown as one line under the entry.
+   */
+  keywords?: Markdown[];
   tags?: Tags;
   /**
    * Left out of public builds (--public, or a variant with public: true): an entry or bullet only you and your close contacts should see.
@@ -307,6 +351,10 @@ export interface Education {
    * Plain text.
    */
   score?: string;
+  /**
+   * Text with inline markdown: **bold**, *italic*, [text](https://…).
+   */
+  summary?: string;
   courses?: Markdown[];
   tags?: Tags;
   /**

@@ -1,5 +1,6 @@
 // The rules a JSON Schema cannot express: date order, known section ids, tags, variants, themes and locales,
 // safe links. They run whether or not the schema passed, so every shape is guarded, and every problem comes at once.
+import { languageProblems } from './languages.js';
 import { COMMON_LOCALES, isKnownLocale } from './locales.js';
 import { isSafeHref, linkTargets } from './markdown.js';
 import { STRICT_DATE } from './normalize.js';
@@ -18,6 +19,8 @@ export interface RuleOptions {
   themeFolder?: (path: string) => boolean;
   /** Whether a theme name in meta.theme is an installed JSON Resume theme package. */
   themePackage?: (name: string) => boolean;
+  /** A theme was given on the command line: meta.theme is not used, so it is not checked. */
+  themeGiven?: boolean;
 }
 
 /** The document as the rules see it: any shape, guarded at every step. */
@@ -45,16 +48,32 @@ export function semanticProblems(resume: Resume, options: RuleOptions): Problem[
 }
 
 /** An end before its start would print something false. Only valid dates are compared (a malformed one has its
- * own message). */
+ * own message); the roles of a job with several are dated too. */
 const datesInOrder: Rule = ({ data }) =>
   DATED_LISTS.flatMap((key) =>
-    listOf<Record<string, unknown>>(data[key]).flatMap((entry, i): Problem[] => {
-      const [start, end] = [text(entry?.startDate), text(entry?.endDate)];
-      return start && end && STRICT_DATE.test(start) && STRICT_DATE.test(end) && end < start
-        ? [{ path: [key, i, 'endDate'], message: `ends (${end}) before it starts (${start})` }]
-        : [];
-    }),
+    listOf<Record<string, unknown>>(data[key]).flatMap((entry, i): Problem[] => [
+      ...endsAfterStart(entry, [key, i]),
+      ...listOf<Record<string, unknown>>(entry?.positions).flatMap((role, j) =>
+        endsAfterStart(role, [key, i, 'positions', j]),
+      ),
+    ]),
   );
+
+/** An end before its start would print something false: in our format an error to fix; in a JSON Resume
+ * document the entry is shown without its dates, with a warning that says so. */
+function endsAfterStart(entry: Record<string, unknown> | undefined, path: DataPath): Problem[] {
+  const [start, end] = [text(entry?.startDate), text(entry?.endDate)];
+  if (!entry || !start || !end || !STRICT_DATE.test(start) || !STRICT_DATE.test(end) || end >= start)
+    return [];
+  const repair = () => {
+    delete entry.startDate;
+    delete entry.endDate;
+  };
+  const message = `ends (${end}) before it starts (${start})`;
+  return [
+    { path: [...path, 'endDate'], message, soft: 'shown without its dates until they are fixed', repair },
+  ];
+}
 
 const customSectionIds: Rule = ({ data }) => {
   const problems: Problem[] = [];
@@ -103,7 +122,7 @@ const PACKAGE_NAME = /^(@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*$/;
 
 const themeExists: Rule = ({ meta }, options) => {
   const theme = text(meta.theme);
-  if (theme === undefined) return [];
+  if (theme === undefined || options.themeGiven) return [];
   const { themes, themePackage, themeFolder } = options;
   if (PACKAGE_NAME.test(theme) && themes && !themes.includes(theme) && !themePackage?.(theme))
     return [
@@ -130,6 +149,11 @@ const localeExists: Rule = ({ meta }) => {
         {
           path: ['meta', 'locale'],
           message: `unknown locale "${locale}"${didYouMean(locale, COMMON_LOCALES)}: use a language code such as en, de, fr or en-GB`,
+          soft: 'the default, en, is used',
+          // A locale the runtime does not know cannot format dates: the default is used.
+          repair: () => {
+            delete meta.locale;
+          },
         },
       ];
 };
@@ -163,6 +187,7 @@ const safeLinks: Rule = ({ data }) => {
           path,
           find: href,
           message: `link "${href}" is not allowed: use an http(s)://, mailto: or tel: address`,
+          soft: 'its text is shown, not linked',
         });
   });
   return problems;
@@ -199,6 +224,9 @@ const altTexts: Rule = ({ data, variants }) => {
   return problems;
 };
 
+/** meta.languages, and texts given per language: keys among the languages, the default's text there. */
+const languageMaps: Rule = ({ data }) => languageProblems(data);
+
 const RULES: Rule[] = [
   datesInOrder,
   customSectionIds,
@@ -208,6 +236,7 @@ const RULES: Rule[] = [
   variantTags,
   safeLinks,
   altTexts,
+  languageMaps,
 ];
 
 /** "; did you mean …?" for a section id, and the ids there are. */

@@ -49,6 +49,8 @@ export const SYNONYMS: Record<string, string> = {
   title: 'position',
   bullets: 'highlights',
   achievements: 'highlights',
+  roles: 'positions',
+  technologies: 'keywords',
 };
 
 const FIELD_FORMS: Record<string, string> = {
@@ -97,11 +99,13 @@ function schemaMessage(e: ErrorObject): string {
       if (def === 'date' && typeof e.data === 'string' && PRESENT_WORDS.has(e.data.trim().toLowerCase()))
         return `leave ${e.instancePath.split('/').pop()} out for something still going on (it shows as "Present")`;
       if (def === 'date') return `${show(e.data)} is not a valid date: use YYYY, YYYY-MM or YYYY-MM-DD`;
-      if (def === 'url')
+      if (def === 'url' || def === 'link')
         return `${show(e.data)} is not an allowed link: use an http(s)://, mailto: or tel: address`;
       if (def === 'email') return `${show(e.data)} is not a valid e-mail address`;
       if (def === 'name')
         return `${show(e.data)} is not a valid name: use lower-case letters, digits and dashes`;
+      if (def === 'languageCode')
+        return `${show(e.data)} is not a language code: use one such as en, de or pt-BR`;
       return `${show(e.data)} ${FIELD_FORMS[e.instancePath.split('/').findLast((k) => !/^\d+$/.test(k)) ?? ''] ?? 'is not in the expected form'}`;
     case 'enum':
       return `${show(e.data)} is not allowed: use one of ${(e.params.allowedValues as unknown[]).join(', ')}`;
@@ -116,6 +120,8 @@ function schemaMessage(e: ErrorObject): string {
     case 'maximum':
       return `must be at most ${e.params.limit}`;
     case 'anyOf':
+      // Text or a map by language, given neither: said as for text, the usual intent.
+      if (isTextOrMap(e)) return schemaMessage({ ...e, keyword: 'type', params: { type: 'string' } });
       return 'a bullet must be text, or a mapping with "text:" (and optional "tags:")';
     default:
       return e.message ?? 'is not valid';
@@ -131,7 +137,8 @@ function describe(v: unknown): string {
 }
 
 /** Friendly problems from ajv's errors; the noise of anyOf branches that could never apply is dropped. */
-export function schemaProblems(allErrors: ErrorObject[]): Problem[] {
+export function schemaProblems(ajvErrors: ErrorObject[]): Problem[] {
+  const allErrors = oneReadingOfText(ajvErrors);
   // A bullet written `- Result: Migrated …` is read by YAML as a mapping { Result: "Migrated …" }: say that once,
   // instead of "missing text" and "unknown key Result".
   const colonBullets = new Map<string, Problem>();
@@ -150,9 +157,13 @@ export function schemaProblems(allErrors: ErrorObject[]): Problem[] {
   const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
   const kept = errors.filter((e) => {
     if (e.keyword === 'anyOf') {
-      // Keep the summary only if nothing more precise was said about this value.
+      // Keep the summary only if nothing more precise was said about this value (a bullet's summary is more
+      // precise than that of the text it may be).
       return !errors.some(
-        (o) => o !== e && o.instancePath.startsWith(e.instancePath) && !isBranchNoise(o, anyOfPaths),
+        (o) =>
+          o !== e &&
+          o.instancePath.startsWith(e.instancePath) &&
+          (o.keyword === 'anyOf' ? isTextOrMap(e) && !isTextOrMap(o) : !isBranchNoise(o, anyOfPaths)),
       );
     }
     return !isBranchNoise(e, anyOfPaths);
@@ -167,7 +178,10 @@ export function schemaProblems(allErrors: ErrorObject[]): Problem[] {
       };
     }
     if (e.keyword === 'propertyNames') return undefined; // reported by the inner pattern error
-    const quote = e.keyword === 'type' && e.params.type === 'string' && typeof e.data !== 'object';
+    if (e.propertyName !== undefined)
+      return { path: [...path, e.propertyName], message: schemaMessage(e), at: 'key' as const };
+    const quote =
+      ((e.keyword === 'type' && e.params.type === 'string') || isTextOrMap(e)) && typeof e.data !== 'object';
     return { path, message: schemaMessage(e), quote: quote && defName(e) !== 'date' };
   });
   problems.push(...colonBullets.values());
@@ -180,6 +194,50 @@ export function schemaProblems(allErrors: ErrorObject[]): Problem[] {
     return true;
   });
 }
+
+/** The "text or a map by language" alternatives (the text, markdown and url definitions). ajv's schemaPath starts
+ * again at each definition, so the alternative is known by its branches. */
+const isTextOrMap = (e: ErrorObject) =>
+  e.keyword === 'anyOf' &&
+  ((e.parentSchema as { anyOf?: { $ref?: string }[] } | undefined)?.anyOf ?? []).some((b) =>
+    b.$ref?.endsWith('ByLanguage'),
+  );
+
+/** An error of the map branch of a text at `at`: its keys and the texts under them. */
+const ofMap = (e: ErrorObject, at: string) =>
+  e.instancePath === at
+    ? e.propertyName !== undefined ||
+      e.keyword === 'propertyNames' ||
+      e.keyword === 'minProperties' ||
+      (e.keyword === 'type' && e.params.type === 'object')
+    : e.instancePath.startsWith(`${at}/`) &&
+      !e.instancePath.slice(at.length + 1).includes('/') &&
+      e.schemaPath.startsWith('#/additionalProperties/');
+
+/** Where text may be a map by language, only one reading of the value is reported: a mapping whose keys look
+ * like language codes is a map by language, and only its keys and texts are checked (not as the bullet mapping
+ * it might have been); anything else is text, or the mapping a bullet may be. */
+function oneReadingOfText(errors: ErrorObject[]): ErrorObject[] {
+  const readings = new Map<string, 'text' | 'map'>();
+  for (const e of errors.filter(isTextOrMap))
+    readings.set(e.instancePath, looksLikeMap(e.data) ? 'map' : 'text');
+  const within = (e: ErrorObject, at: string) => e.instancePath === at || e.instancePath.startsWith(`${at}/`);
+  return errors.filter(
+    (e) =>
+      ![...readings].some(([at, reading]) =>
+        reading === 'map' ? within(e, at) && !ofMap(e, at) : ofMap(e, at),
+      ),
+  );
+}
+
+/** Every key looks like a language tag, if not always a well-written one (fr_FR, EN): a bullet's { text, alt }
+ * does not. */
+const looksLikeMap = (data: unknown) =>
+  !!data &&
+  typeof data === 'object' &&
+  !Array.isArray(data) &&
+  Object.keys(data).length > 0 &&
+  Object.keys(data).every((k) => /^[a-z]{2,3}([-_][a-z]{2,4})?$/i.test(k));
 
 /** A branch of an anyOf that failed on type alone says nothing useful: the other branch is the real story. */
 function isBranchNoise(e: ErrorObject, anyOfPaths: Set<string>): boolean {

@@ -4,8 +4,8 @@
 // groups, items), so a new section is an entry here, its title in locales.ts and its shape in the schema.
 import type { LocaleRecord } from './locales.js';
 import { parseInline } from './markdown.js';
-import type { Resume } from './resume-types.js';
-import type { SectionBody } from './view.js';
+import type { Position, Resume, Work } from './resume-types.js';
+import type { SectionBody, ViewRole } from './view.js';
 import {
   describe,
   entries,
@@ -45,6 +45,8 @@ export interface SectionSpec<K extends ListKey> {
   chronological?: boolean;
   /** JSON Resume 0.x names of its fields and the names that replaced them (read with a warning). */
   legacy?: Readonly<Record<string, string>>;
+  /** Names people and other tools give its fields, read as ours in a JSON Resume document (with a warning). */
+  synonyms?: Readonly<Record<string, string>>;
   /** Its entries have highlights: bullets that may carry tags and texts per variant. */
   bullets: boolean;
   /** An entry's name in --explain: "Associate Tech Architect · Bounteous x Accolite". */
@@ -58,9 +60,54 @@ const RANGE: readonly DateField[] = ['startDate', 'endDate'];
 
 const section = <K extends ListKey>(spec: SectionSpec<K>) => spec;
 
+/** Date fields as other vocabularies name them. */
+const DATE_SYNONYMS = { start_date: 'startDate', end_date: 'endDate', start: 'startDate', end: 'endDate' };
+
+/** What people call an entry's bullets. */
+const BULLET_SYNONYMS = {
+  responsibilities: 'highlights',
+  achievements: 'highlights',
+  accomplishments: 'highlights',
+  bullets: 'highlights',
+  bulletpoints: 'highlights',
+  tasks: 'highlights',
+};
+
+/** What people call a role's fields (a job, or one of several roles under one employer). */
+export const ROLE_SYNONYMS: Readonly<Record<string, string>> = {
+  ...DATE_SYNONYMS,
+  ...BULLET_SYNONYMS,
+  title: 'position',
+  role: 'position',
+  technologies: 'keywords',
+  tech: 'keywords',
+  stack: 'keywords',
+};
+
 /** " · "-joined, each part once: "Engineer · Acme". */
 const named = (...parts: (string | undefined)[]) =>
   [...new Set(parts.filter((p): p is string => Boolean(p)))].join(' · ');
+
+/** An employer's dates: its own, else the span of its roles (a role without an end runs to the present). */
+function spanOf(w: Work): [string | undefined, string | undefined] {
+  const roles = w.positions ?? [];
+  if (w.startDate || roles.length === 0) return [w.startDate, w.endDate];
+  const starts = roles.map((r) => r.startDate).filter((s): s is string => Boolean(s));
+  if (starts.length === 0) return [undefined, w.endDate];
+  const current = roles.some((r) => r.startDate && !r.endDate);
+  const ends = roles.map((r) => r.endDate).filter((e): e is string => Boolean(e));
+  return [starts.sort()[0], current ? undefined : (w.endDate ?? ends.sort().at(-1))];
+}
+
+function roles(positions: Position[], d: ViewWords): ViewRole[] {
+  return positions.map((p) => ({
+    title: p.position ?? '',
+    date: d.range(p.startDate, p.endDate),
+    location: p.location,
+    ...describe([p.summary], p.highlights),
+    keywords: joined(p.keywords),
+  }));
+}
 
 /** The sections made of a list of entries, in their default order (the summary comes first, from basics). */
 const SECTIONS = {
@@ -69,6 +116,19 @@ const SECTIONS = {
     dates: RANGE,
     chronological: true,
     legacy: { company: 'name', website: 'url' },
+    synonyms: {
+      ...ROLE_SYNONYMS,
+      employer: 'name',
+      organization: 'name',
+      organisation: 'name',
+      link: 'url',
+      city: 'location',
+      address: 'location',
+      country: 'location',
+      roles: 'positions',
+      skills: 'keywords',
+      text: 'summary',
+    },
     bullets: true,
     name: (w) => named(w.position, w.name),
     view: (list, d) =>
@@ -76,15 +136,30 @@ const SECTIONS = {
         title: w.position,
         org: w.name,
         orgHref: w.url,
-        date: d.range(w.startDate, w.endDate),
+        date: d.range(...spanOf(w)),
         location: w.location,
         ...describe([w.description, w.summary], w.highlights),
+        keywords: joined(w.keywords),
+        ...(w.positions?.length && { roles: roles(w.positions, d) }),
       })),
   }),
   projects: section<'projects'>({
     noun: ['project', 'projects'],
     dates: RANGE,
     legacy: { website: 'url' },
+    synonyms: {
+      ...DATE_SYNONYMS,
+      title: 'name',
+      link: 'url',
+      homepage: 'url',
+      technologies: 'keywords',
+      tech: 'keywords',
+      stack: 'keywords',
+      role: 'roles',
+      summary: 'description',
+      year: 'startDate',
+      ...BULLET_SYNONYMS,
+    },
     bullets: true,
     name: (p) => named(p.name),
     view: (list, d) =>
@@ -103,6 +178,28 @@ const SECTIONS = {
     dates: RANGE,
     chronological: true,
     legacy: { gpa: 'score' },
+    synonyms: {
+      ...DATE_SYNONYMS,
+      name: 'institution',
+      school: 'institution',
+      university: 'institution',
+      college: 'institution',
+      degree: 'studyType',
+      field: 'area',
+      major: 'area',
+      fieldOfStudy: 'area',
+      grade: 'score',
+      link: 'url',
+      website: 'url',
+      description: 'summary',
+      thesis: 'summary',
+      highlights: 'courses',
+      honors: 'courses',
+      studyProgram: 'area',
+      program: 'area',
+      graduation: 'endDate',
+      year: 'endDate',
+    },
     bullets: false,
     name: (e) => named(e.studyType, e.institution),
     view: (list, d) =>
@@ -112,7 +209,7 @@ const SECTIONS = {
         orgHref: e.url,
         date: d.range(e.startDate, e.endDate),
         detail: labelledScore(e.score, d.labels),
-        description: [],
+        description: paragraphs(e.summary),
         highlights: [],
         keywords: labelledList(d.labels.courses, e.courses),
       })),
@@ -120,6 +217,14 @@ const SECTIONS = {
   skills: section<'skills'>({
     noun: ['skill group', 'skill groups'],
     dates: [],
+    synonyms: {
+      category: 'name',
+      title: 'name',
+      skills: 'keywords',
+      items: 'keywords',
+      names: 'keywords',
+      list: 'keywords',
+    },
     bullets: false,
     name: (s) => named(s.name),
     view: (list) =>
@@ -134,6 +239,16 @@ const SECTIONS = {
     dates: RANGE,
     chronological: true,
     legacy: { website: 'url' },
+    synonyms: {
+      ...DATE_SYNONYMS,
+      name: 'organization',
+      company: 'organization',
+      organisation: 'organization',
+      title: 'position',
+      role: 'position',
+      description: 'summary',
+      ...BULLET_SYNONYMS,
+    },
     bullets: true,
     name: (v) => named(v.position, v.organization),
     view: (list, d) =>
@@ -148,6 +263,7 @@ const SECTIONS = {
   awards: section<'awards'>({
     noun: ['award', 'awards'],
     dates: ['date'],
+    synonyms: { name: 'title', issuer: 'awarder', description: 'summary', year: 'date' },
     bullets: false,
     name: (a) => named(a.title),
     view: (list, d) =>
@@ -162,6 +278,7 @@ const SECTIONS = {
   certificates: section<'certificates'>({
     noun: ['certificate', 'certificates'],
     dates: ['date'],
+    synonyms: { title: 'name', authority: 'issuer', awarder: 'issuer', organization: 'issuer', year: 'date' },
     bullets: false,
     name: (c) => named(c.name),
     view: (list, d) =>
@@ -178,6 +295,13 @@ const SECTIONS = {
     noun: ['publication', 'publications'],
     dates: ['releaseDate'],
     legacy: { website: 'url' },
+    synonyms: {
+      title: 'name',
+      journal: 'publisher',
+      date: 'releaseDate',
+      description: 'summary',
+      link: 'url',
+    },
     bullets: false,
     name: (p) => named(p.name),
     view: (list, d) =>
@@ -193,6 +317,8 @@ const SECTIONS = {
   languages: section<'languages'>({
     noun: ['language', 'languages'],
     dates: [],
+    legacy: { name: 'language', level: 'fluency' },
+    synonyms: { lang: 'language', proficiency: 'fluency' },
     bullets: false,
     name: (l) => named(l.language),
     view: (list) =>
@@ -201,6 +327,7 @@ const SECTIONS = {
   interests: section<'interests'>({
     noun: ['interest', 'interests'],
     dates: [],
+    synonyms: { title: 'name', items: 'keywords' },
     bullets: false,
     name: (i) => named(i.name),
     view: (list) =>
@@ -209,6 +336,7 @@ const SECTIONS = {
   references: section<'references'>({
     noun: ['reference', 'references'],
     dates: [],
+    synonyms: { text: 'reference', quote: 'reference', author: 'name' },
     bullets: false,
     name: (r) => named(r.name),
     view: (list) =>

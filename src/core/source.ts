@@ -21,8 +21,10 @@ export interface Source {
   /** Short name shown in diagnostics (resume.yaml:3:5). */
   name: string;
   text: string;
-  /** A JSON Resume document (a .json file, or JSON on standard input), read with JSON Resume's conventions. */
+  /** JSON syntax (a .json file, or JSON on standard input): held to JSON's rules. */
   json: boolean;
+  /** The file was not UTF-8 and was read as Windows-1252 (Latin-1): where its first such byte is. */
+  legacyEncoding?: { offset: number };
 }
 
 /** The file name that means standard input. */
@@ -57,26 +59,64 @@ export function readSource(path: string): Source {
   } finally {
     if (fd !== undefined && fd !== 0) closeSync(fd);
   }
-  const text = decodeText(bytes, name);
-  return { path, name, text, json: stdin ? text.trimStart().startsWith('{') : /\.json$/i.test(path) };
+  const { text, legacyEncoding } = decodeSource(bytes, name);
+  const json = stdin ? text.trimStart().startsWith('{') : /\.json$/i.test(path);
+  return { path, name, text, json, ...(legacyEncoding && { legacyEncoding }) };
+}
+
+/** The length of the valid UTF-8 sequence at `i`, or 0 when the byte there starts none. */
+function utf8Length(bytes: Uint8Array, i: number): number {
+  const b = bytes[i] as number;
+  const length =
+    b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+  for (let k = 1; k < length; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return 0;
+  return length;
 }
 
 /** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
   for (let i = 0; i < bytes.length; ) {
-    const b = bytes[i] as number;
-    const length =
-      b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    const length = utf8Length(bytes, i);
     if (length === 0) return i;
-    for (let k = 1; k < length; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
     i += length;
   }
   return bytes.length;
 }
 
+/** A file saved in an 8-bit encoding, perhaps edited since in UTF-8 (both in one file happen): each valid UTF-8
+ * sequence read as UTF-8, each other byte as Windows-1252. */
+function decodeMixed(bytes: Uint8Array): string {
+  const utf8 = new TextDecoder('utf-8');
+  const legacy = new TextDecoder('windows-1252');
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const length = utf8Length(bytes, i);
+    if (length > 0) {
+      i += length;
+      continue;
+    }
+    parts.push(utf8.decode(bytes.subarray(from, i)), legacy.decode(bytes.subarray(i, i + 1)));
+    from = ++i;
+  }
+  parts.push(utf8.decode(bytes.subarray(from)));
+  return parts.join('');
+}
+
 /** UTF-8 (with or without BOM) or BOM-marked UTF-16; anything else that is not text is refused. */
 export function decodeText(bytes: Uint8Array, name: string): string {
+  return decodeSource(bytes, name, { legacy: false }).text;
+}
+
+/** The text of a file: UTF-8 or UTF-16 as decodeText, and text in an 8-bit encoding (a file saved as Latin-1 or
+ * Windows-1252, whose every byte is a character) read as Windows-1252, with where it was noticed. */
+function decodeSource(
+  bytes: Uint8Array,
+  name: string,
+  options = { legacy: true },
+): { text: string; legacyEncoding?: { offset: number } } {
   let text: string;
+  let legacyEncoding: { offset: number } | undefined;
   try {
     if (bytes[0] === 0xff && bytes[1] === 0xfe)
       text = new TextDecoder('utf-16le', { fatal: true }).decode(bytes);
@@ -89,6 +129,11 @@ export function decodeText(bytes: Uint8Array, name: string): string {
       throw inputError(name, 'not a text file (it is not valid UTF-8 or UTF-16)');
     const bad = firstInvalidUtf8(bytes);
     const before = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
+    const latin = (bytes[bad] ?? 0) >= 0xa0;
+    if (options.legacy && latin) {
+      legacyEncoding = { offset: before.length };
+      return checkedText(decodeMixed(bytes), name, legacyEncoding);
+    }
     const lossy = new TextDecoder('utf-8').decode(bytes);
     const hex = (bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0');
     throw inputError(
@@ -97,6 +142,12 @@ export function decodeText(bytes: Uint8Array, name: string): string {
       { text: lossy, offset: before.length },
     );
   }
+  return checkedText(text, name, legacyEncoding);
+}
+
+/** Decoded text that is a résumé's: no BOM, no binary data, not empty. */
+function checkedText(decoded: string, name: string, legacyEncoding?: { offset: number }) {
+  let text = decoded;
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   // Control characters other than tab/newline mean binary data, which YAML would reject with a puzzling error.
   // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
@@ -108,5 +159,5 @@ export function decodeText(bytes: Uint8Array, name: string): string {
     });
   }
   if (text.trim() === '') throw inputError(name, 'file is empty');
-  return text;
+  return { text, ...(legacyEncoding && { legacyEncoding }) };
 }

@@ -9,6 +9,18 @@ export interface TaggedItem {
   tags: readonly string[];
 }
 
+/** A tag as people write it (`Clinical_Research`), as a tag name (`clinical-research`): the same tag either way. */
+export function tagName(tag: string): string {
+  return tag
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\s_./]+/g, '-')
+    .replace(/[^a-z0-9-]/g, '')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 64);
+}
+
 /** Whether an entry, item or bullet is marked `private: true`. */
 export function isPrivate(value: unknown): boolean {
   return !!value && typeof value === 'object' && (value as { private?: unknown }).private === true;
@@ -22,6 +34,12 @@ export function tagsOf(value: unknown): readonly string[] {
 
 const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
+function* entryAndBullets(entry: unknown, path: DataPath): Generator<TaggedItem> {
+  yield { kind: 'entry', path, tags: tagsOf(entry) };
+  for (const [j, h] of listOf((entry as { highlights?: unknown } | null)?.highlights).entries())
+    yield { kind: 'bullet', path: [...path, 'highlights', j], tags: tagsOf(h) };
+}
+
 /** Every taggable item of the résumé, in source order. */
 export function* taggedItems(resume: Resume): Generator<TaggedItem> {
   const data = resume as unknown as Record<string, unknown>;
@@ -30,10 +48,10 @@ export function* taggedItems(resume: Resume): Generator<TaggedItem> {
   }
   for (const key of ENTRY_LISTS) {
     for (const [i, entry] of listOf(data[key]).entries()) {
-      yield { kind: 'entry', path: [key, i], tags: tagsOf(entry) };
-      for (const [j, h] of listOf((entry as { highlights?: unknown } | null)?.highlights).entries()) {
-        yield { kind: 'bullet', path: [key, i, 'highlights', j], tags: tagsOf(h) };
-      }
+      yield* entryAndBullets(entry, [key, i]);
+      // Several roles under one employer: each is tagged like an entry.
+      for (const [j, role] of listOf((entry as { positions?: unknown } | null)?.positions).entries())
+        yield* entryAndBullets(role, [key, i, 'positions', j]);
     }
   }
   for (const [i, section] of listOf(data.sections).entries()) {

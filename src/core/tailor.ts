@@ -2,10 +2,10 @@
 // kept; tagged content is kept when it shares a tag with the selection; excluded tags always drop.
 import { UserError } from '../errors.js';
 import { type DataPath, displayPath } from './parse.js';
-import type { Highlight, Resume, Variant } from './resume-types.js';
+import type { Highlight, Position, Resume, Variant } from './resume-types.js';
 import { type AnyEntry, ENTRY_LISTS, sectionIds, sectionSpec } from './sections.js';
 import { didYouMean } from './suggest.js';
-import { contentTags, isPrivate, tagsOf } from './tagged.js';
+import { contentTags, isPrivate, tagName, tagsOf } from './tagged.js';
 import { highlightText } from './view-parts.js';
 
 export interface Selection {
@@ -43,7 +43,7 @@ export function checkSelection(resume: Resume, selection: Selection): void {
   }
   const tags = contentTags(resume);
   for (const tag of [...(selection.tags ?? []), ...(selection.excludeTags ?? [])]) {
-    if (!tags.includes(tag)) {
+    if (!tags.includes(tagName(tag))) {
       const list = tags.length ? `tags: ${tags.join(', ')}` : 'this résumé has no tags';
       throw new UserError(`unknown tag "${tag}"${didYouMean(tag, tags)}; ${list}`);
     }
@@ -70,8 +70,8 @@ class Tailoring {
     readonly selection: Selection,
     readonly variant: Variant | undefined,
   ) {
-    this.include = new Set([...(selection.tags ?? []), ...(variant?.tags ?? [])]);
-    this.exclude = new Set([...(selection.excludeTags ?? []), ...(variant?.excludeTags ?? [])]);
+    this.include = new Set([...(selection.tags ?? []).map(tagName), ...(variant?.tags ?? [])]);
+    this.exclude = new Set([...(selection.excludeTags ?? []).map(tagName), ...(variant?.excludeTags ?? [])]);
     const cancelled = [...this.include].filter((t) => this.exclude.has(t));
     if (cancelled.length)
       throw new UserError(
@@ -232,12 +232,14 @@ function tailorProfiles(t: Tailoring, resume: Resume): void {
 
 function tailorLists(t: Tailoring, resume: Resume): void {
   for (const key of ENTRY_LISTS) {
-    const list = resume[key] as { tags?: string[]; highlights?: Highlight[] }[] | undefined;
+    const list = resume[key] as TailoredEntry[] | undefined;
     if (!list) continue;
     const kept = list.filter((entry, i) => {
+      const what = sectionSpec(key).name(entry as AnyEntry);
+      if (entry.positions?.length) return tailorRoles(t, entry, [key, i], what);
       const highlights = t.judgeEntry(
         [key, i],
-        sectionSpec(key).name(entry as AnyEntry),
+        what,
         entry,
         entry.highlights,
         (parts, selected) => t.keepHighlights(parts, [key, i, 'highlights'], selected),
@@ -249,6 +251,47 @@ function tailorLists(t: Tailoring, resume: Resume): void {
     });
     Object.assign(resume, { [key]: kept });
   }
+}
+
+type TailoredEntry = { tags?: string[]; highlights?: Highlight[]; positions?: Position[] };
+
+/** A job with several roles: its roles are its parts, each judged like an entry (by its tags, with its bullets),
+ * so a selection can keep one role of a job and leave another. */
+function tailorRoles(t: Tailoring, entry: TailoredEntry, path: DataPath, what: string): boolean {
+  const roles = t.judgeEntry(
+    path,
+    what,
+    entry,
+    entry.positions,
+    (parts) => {
+      const from = t.decisions.length;
+      let selected = false;
+      const kept = parts.filter((role, j) => {
+        const matched = t.matched;
+        const at = [...path, 'positions', j];
+        const highlights = t.judgeEntry(
+          at,
+          role.position ?? what,
+          role,
+          role.highlights,
+          (bullets, chosen) => t.keepHighlights(bullets, [...at, 'highlights'], chosen),
+          'bullets',
+        );
+        if (highlights === false) return false;
+        selected ||= t.matched > matched;
+        if (role.highlights) role.highlights = highlights;
+        return true;
+      });
+      // What stayed of its roles goes with the job if the job goes.
+      return { kept, selected, candidates: t.decisions.slice(from).filter((d) => d.kept) };
+    },
+    'roles',
+  );
+  if (roles === false) return false;
+  entry.positions = roles;
+  if (entry.highlights)
+    entry.highlights = t.keepHighlights(entry.highlights, [...path, 'highlights'], false).kept;
+  return true;
 }
 
 function tailorCustomSections(t: Tailoring, resume: Resume): void {

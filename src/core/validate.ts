@@ -2,14 +2,16 @@
 // JSON Resume document is read as leniently as its own schema allows; our YAML is strict about unknown keys.
 import type { ErrorObject } from 'ajv';
 import { type Diagnostic, UserError, uniqueDiagnostics } from '../errors.js';
+import { allowedLeniently, setAside } from './lenient.js';
 import type { RawDates } from './normalize.js';
-import { type DataPath, displayPath, type ParsedResume, withPositions } from './parse.js';
-import { listOf, mapOf, type Problem, toDiagnostic } from './problems.js';
+import { type DataPath, type ParsedResume, withPositions } from './parse.js';
+import { groupRepeats, listOf, mapOf, type Problem, toDiagnostic } from './problems.js';
 import type { Resume } from './resume-types.js';
 import { type RuleOptions, semanticProblems } from './rules.js';
 import { defName, pointerToPath, schemaProblems } from './schema-problems.js';
 import { validateSchema } from './schema-validator.js';
 import { ENTRY_LISTS } from './sections.js';
+import { inputError } from './source.js';
 
 export interface ValidateOptions extends RuleOptions {
   /** Problems found by other checks of the same load (the photo), reported together with these. */
@@ -18,6 +20,8 @@ export interface ValidateOptions extends RuleOptions {
   notices?: readonly Problem[];
   /** Dates kept as written because they could not be read (their paths, /-joined). */
   rawDates?: RawDates;
+  /** List items the reader found empty: skipped, removed once their places have been reported. */
+  dropped?: readonly DataPath[];
   /** Every warning is an error (for CI). */
   strict?: boolean;
 }
@@ -26,6 +30,8 @@ export interface Checked {
   resume: Resume;
   /** Things worth telling the user that did not stop the build, at file:line:col. */
   warnings: Diagnostic[];
+  /** Text of the document that is not shown, each named in a warning (for check). */
+  omitted: string[];
 }
 
 /** Checks the parsed data against the schema and the rules a schema cannot express; throws every problem at once. */
@@ -34,81 +40,102 @@ export async function validateResume(parsed: ParsedResume, options: ValidateOpti
 }
 
 /**
- * The check with its warnings. A JSON Resume document (.json) is read as leniently as the JSON Resume schema
- * allows: keys it does not know are left out with one warning, nothing is required, country codes are free text,
- * and a theme it cannot use falls back to the default. Errors stay errors where the output would be wrong.
+ * The check with its warnings. Our own format is strict: what the schema refuses is an error to fix. A JSON
+ * Resume document is read leniently: what the schema still refuses after reading (keys this tool does not read,
+ * values it cannot place) is set aside with a warning, and only a contradiction is an error.
  */
 export async function checkResume(parsed: ParsedResume, options: ValidateOptions = {}): Promise<Checked> {
-  const lenient = parsed.source.json;
+  const lenient = parsed.dialect === 'jsonresume';
   const data = parsed.data as Record<string, unknown>;
-  const warnings: Problem[] = [...(options.notices ?? []), ...(lenient ? readLeniently(data, options) : [])];
-  const blank = blankEntries(data);
+  const raw = options.rawDates ?? new Set();
+  const skipped: DataPath[] = [...(options.dropped ?? []), ...blankEntries(data)];
+  const warnings: Problem[] = [...(options.notices ?? [])];
+  const omitted: string[] = [];
+  if (lenient) {
+    const keys = Object.keys(mapOf(data));
+    const aside = readLeniently(data, skipped, raw, options);
+    if (holdsNothing(data)) throw nothingToRead(parsed, keys);
+    warnings.push(...aside.warnings);
+    omitted.push(...aside.omitted);
+  }
+  const rules = semanticProblems(data as unknown as Resume, {
+    ...options,
+    themes: lenient ? undefined : options.themes,
+  });
+  if (lenient) {
+    warnings.push(...rules.flatMap((p) => (p.soft ? [{ ...p, message: `${p.message} (${p.soft})` }] : [])));
+    for (const p of rules) if (p.soft) p.repair?.();
+  }
   const problems: Problem[] = [
     ...(options.extra ?? []),
-    ...schemaProblems(schemaErrors(data, { lenient, blank, raw: options.rawDates ?? new Set() })),
+    ...schemaProblems(schemaErrors(data, skipped, raw).filter((e) => !(lenient && allowedLeniently(e)))),
     // The rules beyond the schema run on invalid data too (guarding every shape), so every problem comes at once.
-    ...semanticProblems(data as unknown as Resume, {
-      ...options,
-      themes: lenient ? undefined : options.themes,
-    }),
+    ...rules.filter((p) => !(lenient && p.soft)),
   ];
-  for (const path of blank) warnings.push({ path, message: 'this entry has no text: skipped' });
+  for (const path of blankEntries(data)) warnings.push({ path, message: 'this entry has no text: skipped' });
   if (options.strict)
     problems.push(...warnings.map((w) => ({ ...w, message: `${w.message} (an error under --strict)` })));
-  if (problems.length === 0 && parsed.diagnostics.length === 0 && warnings.length === 0)
-    return { resume: data as unknown as Resume, warnings: [] };
-  const warned = await report(parsed, problems, warnings, options.strict);
-  removeEntries(data, blank);
-  return { resume: data as unknown as Resume, warnings: warned };
+  const quiet = problems.length === 0 && parsed.diagnostics.length === 0 && warnings.length === 0;
+  const warned = quiet ? [] : await report(parsed, problems, warnings, options.strict);
+  removeItems(data, skipped);
+  return { resume: data as unknown as Resume, warnings: warned, omitted };
 }
 
-/** A JSON Resume document's liberties, taken with a warning each: unknown keys left out, a theme that is not
- * here replaced by the default, no name. */
-function readLeniently(data: Record<string, unknown>, options: ValidateOptions): Problem[] {
-  const warnings: Problem[] = [];
+/** A JSON Resume document's liberties, taken with a warning each: what the schema refuses set aside, a theme that
+ * is not here replaced by the default, no name. */
+function readLeniently(
+  data: Record<string, unknown>,
+  skipped: DataPath[],
+  raw: RawDates,
+  options: ValidateOptions,
+) {
   if (data && typeof data === 'object' && !Array.isArray(data) && data.basics === undefined) data.basics = {};
-  const unknown = stripUnknownKeys(data);
-  if (unknown.length) {
-    const n = unknown.length;
-    warnings.push({
-      path: unknown[0] as DataPath,
-      at: 'key',
-      message: `${n} key${n === 1 ? '' : 's'} this tool does not use ${n === 1 ? 'is' : 'are'} left out: ${unknown.map(displayPath).join(', ')}`,
-    });
-  }
+  const aside = setAside(data, skipped, (path) => raw.has(path.join('/')));
   const meta = mapOf<unknown>(data?.meta);
   const theme = meta.theme;
-  if (
-    typeof theme === 'string' &&
-    options.themes &&
-    !options.themes.includes(theme) &&
-    !options.themePackage?.(theme)
-  ) {
-    warnings.push({
+  if (typeof theme === 'string' && !options.themeGiven && !themeAvailable(theme, options)) {
+    aside.warnings.push({
       path: ['meta', 'theme'],
-      message: `theme "${theme}" is not available here: using the default theme`,
+      message: `theme "${theme}" is not available here: using the default theme (or give --theme)`,
     });
     delete meta.theme;
   }
-  if (typeof mapOf(data?.basics).name !== 'string')
-    warnings.push({ path: ['basics'], message: 'no basics.name: the résumé has no name at the top' });
-  return warnings;
+  if (typeof mapOf(data?.basics).name !== 'string' && Object.keys(mapOf(data)).length)
+    aside.warnings.push({ path: ['basics'], message: 'no basics.name: the résumé has no name at the top' });
+  return aside;
 }
 
-/** The schema's errors that count: none inside a skipped blank entry or a date printed as written; in a JSON
- * Resume document, nothing is required and country codes are free text. */
-function schemaErrors(
-  data: unknown,
-  { lenient, blank, raw }: { lenient: boolean; blank: DataPath[]; raw: RawDates },
-): ErrorObject[] {
+/** A theme meta.theme may name: a folder that has a theme.json, a built-in theme, an installed package. */
+function themeAvailable(ref: string, options: ValidateOptions): boolean {
+  if (/^(\.{1,2})?\//.test(ref)) return options.themeFolder?.(ref) ?? true;
+  return !options.themes || options.themes.includes(ref) || Boolean(options.themePackage?.(ref));
+}
+
+/** A document in which nothing is left that a résumé shows: no name, no summary, no entry. */
+function holdsNothing(data: Record<string, unknown>): boolean {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return false;
+  const basics = mapOf<unknown>(data.basics);
+  return (
+    !basics.name && !basics.summary && !basics.label && ENTRY_LISTS.every((k) => listOf(data[k]).length === 0)
+  );
+}
+
+/** One clear message for a file in another vocabulary, instead of a page of keys not shown. */
+function nothingToRead(parsed: ParsedResume, keys: string[]): UserError {
+  const shown = keys.slice(0, 8).join(', ') + (keys.length > 8 ? ', …' : '');
+  return inputError(
+    parsed.source.name,
+    `nothing here is a résumé this tool can read: no basics (name, email, …) and no sections (work, education, skills, …), only ${shown || 'nothing'}; write it in JSON Resume's keys (jsonresume.org/schema), or convert it with resume import`,
+  );
+}
+
+/** The schema's errors that count: none inside a skipped list item or on a date printed as written. */
+function schemaErrors(data: unknown, skipped: DataPath[], raw: RawDates): ErrorObject[] {
   if (validateSchema(data)) return [];
   return (validateSchema.errors ?? []).filter((e) => {
     const path = pointerToPath(e.instancePath);
-    if (blank.some((b) => isWithin(path, b))) return false;
-    if (raw.has(path.join('/')) && defName(e) === 'date') return false;
-    if (!lenient) return true;
-    if (e.keyword === 'required') return false;
-    return !(path.at(-1) === 'countryCode' && e.keyword === 'pattern');
+    if (skipped.some((b) => isWithin(path, b))) return false;
+    return !(raw.has(path.join('/')) && defName(e) === 'date');
   });
 }
 
@@ -123,37 +150,36 @@ async function report(
   const located = await withPositions(parsed);
   const sorted = (list: Diagnostic[]) =>
     uniqueDiagnostics(list).sort((a, b) => a.line - b.line || a.col - b.col);
-  const warned = sorted(warnings.map((w) => ({ ...toDiagnostic(located, w), severity: 'warning' as const })));
-  if (problems.length === 0 && parsed.diagnostics.length === 0) return warned;
-  const diagnostics = sorted([...parsed.diagnostics, ...problems.map((p) => toDiagnostic(located, p))]);
+  // A key written twice in a JSON Resume document: read as JSON readers do, the last one wins.
+  const [duplicates, syntax] =
+    parsed.dialect === 'jsonresume' ? [parsed.diagnostics.map(lastKeyWins), []] : [[], parsed.diagnostics];
+  const warned = sorted([
+    ...groupRepeats(warnings).map((w) => ({ ...toDiagnostic(located, w), severity: 'warning' as const })),
+    ...(strict ? [] : duplicates),
+  ]);
+  if (problems.length === 0 && syntax.length === 0 && !(strict && duplicates.length)) return warned;
+  const diagnostics = sorted([
+    ...syntax,
+    ...(strict
+      ? duplicates.map(({ severity: _, ...d }) => ({
+          ...d,
+          message: `${d.message} (an error under --strict)`,
+        }))
+      : []),
+    ...groupRepeats(problems).map((p) => toDiagnostic(located, p)),
+  ]);
   const count = diagnostics.length;
   const all = strict ? diagnostics : sorted([...diagnostics, ...warned]);
   throw new UserError(`${count} problem${count === 1 ? '' : 's'} in ${parsed.source.name}`, all);
 }
 
-const isWithin = (path: DataPath, base: DataPath) => base.every((s, i) => path[i] === s);
-
-/** Deletes the keys the schema does not know (JSON Resume allows any), returning their paths. */
-function stripUnknownKeys(data: unknown): DataPath[] {
-  const removed: DataPath[] = [];
-  // Each pass removes the outermost unknown keys; a few passes reach every level.
-  for (let pass = 0; pass < 4 && !validateSchema(data); pass++) {
-    const unknown = (validateSchema.errors ?? []).filter((e) => e.keyword === 'additionalProperties');
-    if (unknown.length === 0) break;
-    for (const e of unknown) {
-      const parent = pointerToPath(e.instancePath).reduce<unknown>(
-        (node, segment) => (node as Record<string | number, unknown> | undefined)?.[segment],
-        data,
-      );
-      const key = String(e.params.additionalProperty);
-      if (parent && typeof parent === 'object' && key in parent) {
-        delete (parent as Record<string, unknown>)[key];
-        removed.push([...pointerToPath(e.instancePath), key]);
-      }
-    }
-  }
-  return removed;
+function lastKeyWins(d: Diagnostic): Diagnostic {
+  const key = /duplicate key ("[^"]*")/.exec(d.message)?.[1] ?? 'key';
+  const message = `duplicate key ${key}: this last one is read, the one before it is not shown (keep one)`;
+  return { ...d, message, severity: 'warning' };
 }
+
+const isWithin = (path: DataPath, base: DataPath) => base.every((s, i) => path[i] === s);
 
 /** Entries with no text at all (a template's placeholder left blank): skipped with a warning. */
 function blankEntries(data: unknown): DataPath[] {
@@ -174,8 +200,16 @@ function blankEntries(data: unknown): DataPath[] {
   return blank;
 }
 
-function removeEntries(data: unknown, paths: DataPath[]): void {
-  const root = mapOf<unknown[]>(data);
-  // From the end, so earlier indexes stay right.
-  for (const [key, i] of [...paths].reverse()) root[key as string]?.splice(i as number, 1);
+/** Takes out the list items set aside: the deepest first and, in one list, from the last, so the place of every
+ * item still to remove stays right. */
+function removeItems(data: unknown, paths: DataPath[]): void {
+  const order = (a: DataPath, b: DataPath) =>
+    b.length - a.length || (a.join('/') === b.join('/') ? 0 : Number(b.at(-1)) - Number(a.at(-1)));
+  const unique = [...new Map(paths.map((p) => [p.join('/'), p])).values()].sort(order);
+  for (const path of unique) {
+    const list = path
+      .slice(0, -1)
+      .reduce<unknown>((node, s) => (node as Record<string | number, unknown> | undefined)?.[s], data);
+    if (Array.isArray(list)) list.splice(path.at(-1) as number, 1);
+  }
 }

@@ -6,6 +6,9 @@ import { type Inline, parseInline } from './markdown.js';
 import type { Highlight } from './resume-types.js';
 import type { KeywordGroup, LabelledItem, ViewEntry } from './view.js';
 
+/** An address a mail program accepts (a written-out "name {at} host" is text, not an address). */
+export const isEmail = (text: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text);
+
 export function highlightText(h: Highlight): string {
   return typeof h === 'string' ? h : h.text;
 }

@@ -27,6 +27,18 @@ export interface ViewEntry {
   highlights: Inline[][];
   /** A short list on one line: a project's keywords, "Courses: Databases, Statistics". */
   keywords?: string;
+  /** Several roles under this one employer, each dated, drawn below the employer's line. */
+  roles?: ViewRole[];
+}
+
+/** One role of an entry with several (work[].positions). */
+export interface ViewRole {
+  title: string;
+  date?: string;
+  location?: string;
+  description: Inline[][];
+  highlights: Inline[][];
+  keywords?: string;
 }
 
 export interface KeywordGroup {
@@ -64,6 +76,42 @@ export interface DocumentInfo {
   paper: Paper;
   locale: string;
   lang: string;
+  /** How it was built (a BuildRecord as JSON), kept in the output's metadata so check needs no flags. */
+  build?: string;
+}
+
+/** A build's selection, as an output records it: what check must know to expect the same content. */
+export interface BuildRecord {
+  variant?: string;
+  tags?: readonly string[];
+  excludeTags?: readonly string[];
+  public?: boolean;
+  locale?: string;
+  theme?: string;
+}
+
+/** The metadata key that holds it (a PDF info entry, a DOCX custom property, an HTML meta name). */
+export const BUILD_RECORD_KEY = 'ResumeBuild';
+
+/** A build record read back from an output's metadata; anything that is not one is none. */
+export function parseBuildRecord(json: string | undefined): BuildRecord | undefined {
+  if (!json) return undefined;
+  try {
+    const r = JSON.parse(json) as Record<string, unknown>;
+    const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
+    const list = (v: unknown) =>
+      Array.isArray(v) ? v.filter((t): t is string => typeof t === 'string') : undefined;
+    return {
+      variant: text(r.variant),
+      tags: list(r.tags),
+      excludeTags: list(r.excludeTags),
+      public: r.public === true || undefined,
+      locale: text(r.locale),
+      theme: text(r.theme),
+    };
+  } catch {
+    return undefined;
+  }
 }
 
 /** Sizes chosen to fit a page count (--max-pages): a spacing multiplier, the line height and the body size. */

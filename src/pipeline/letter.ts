@@ -2,6 +2,7 @@
 // signature), plan (what its outputs and the packet are called, checked before anything is rendered) and prepare
 // (its view, with the letterhead of the résumé the run makes). Fit, render and write take it as they take a
 // résumé. What the letter asks is said at its file:line:col.
+import { existsSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
 import type { Photo } from '../core/photo.js';
 import { readPhoto } from '../core/photo.js';
@@ -14,7 +15,7 @@ import { diagnosticAt, type LetterFile, letterError, readLetter } from '../lette
 import { shownLetterText } from '../letter/view.js';
 import type { Theme } from '../render/theme.js';
 import type { Renderer } from '../render/types.js';
-import type { Loaded } from './load.js';
+import type { Edition, Loaded } from './load.js';
 import type { PlannedDocument } from './plan.js';
 import { type LetterDocument, type Presentation, uncoveredWarnings, warningAt } from './prepare.js';
 
@@ -41,9 +42,10 @@ export interface LoadedLetter extends LetterReady {
   warnings: Diagnostic[];
 }
 
-/** Stage 1 for a letter: the file read, its posting and signature with it, its placeholders filled; every problem
- * of all these at once, at its file:line:col. */
-export function loadLetter(input: LetterInput): LoadedLetter {
+/** Stage 1 for a letter: the file read (in the run's language, see letterFile), its posting and signature with
+ * it, its placeholders filled; every problem of all these at once, at its file:line:col. */
+export function loadLetter(given: LetterInput, edition?: Edition): LoadedLetter {
+  const { input, missing } = letterFile(given, edition);
   const path = input.file ?? '<letter>.md';
   const source: Source =
     input.source === undefined
@@ -59,7 +61,27 @@ export function loadLetter(input: LetterInput): LoadedLetter {
   const filled = fillLetter(file, posting);
   problems.push(...filled.problems);
   if (problems.length) throw letterError(source, problems);
+  if (missing) warnings.push({ ...diagnosticAt(source, 0, '', missing), severity: 'warning' });
   return { file, texts: filled.texts, values: filled.values, ...(signature ? { signature } : {}), warnings };
+}
+
+/** A letter is one text per file: built in a language other than the résumé's default, acme.md is read as
+ * acme.de.md (or acme.de-AT.md for that locale), which sits beside it; where there is none, acme.md is, with a
+ * warning. A file named for its language is read as it is. */
+function letterFile(input: LetterInput, edition?: Edition): { input: LetterInput; missing?: string } {
+  const file = input.file;
+  if (!edition?.suffix || file === undefined || file === '-' || input.source !== undefined) return { input };
+  const extension = extname(file);
+  const stem = file.slice(0, file.length - extension.length);
+  const codes = [edition.suffix, ...(edition.language ? [`.${edition.language}`] : [])];
+  if (codes.some((code) => stem.endsWith(code))) return { input };
+  const found = codes.map((code) => `${stem}${code}${extension}`).find((f) => existsSync(f));
+  if (found) return { input: { file: found } };
+  const wanted = basename(`${stem}${edition.suffix}${extension}`);
+  return {
+    input,
+    missing: `no ${wanted} beside ${basename(file)}: the letter is this file's text, dated and signed off in ${edition.locale}`,
+  };
 }
 
 interface Said {
@@ -127,11 +149,14 @@ export function planLetter(
   choice: LetterChoice,
   resumes: PlannedDocument[],
   renderers: readonly Renderer[],
+  suffix = '',
 ): PlannedLetter {
-  // Standard input (-) and a letter handed over as text have no name of their own: "letter".
+  // Standard input (-) and a letter handed over as text have no name of their own: "letter". A letter in a
+  // language other than the default adds its locale, as the résumé does (letter-acme.de), once.
   const file = input.file === undefined || input.file === '-' ? 'letter' : input.file;
-  const name = basename(file, extname(file)).replace(/^letter(?:[-_]|$)/i, '');
-  const stem = name ? `letter-${name}` : 'letter';
+  const own = basename(file, extname(file)).replace(/^letter(?:[-_]|$)/i, '');
+  const name = suffix && own.endsWith(suffix) ? own.slice(0, -suffix.length) : own;
+  const stem = `${name ? `letter-${name}` : 'letter'}${suffix}`;
   if (choice.packet && resumes.length !== 1)
     throw new UsageError(
       'a packet holds the letter and one résumé: build one variant for it, not all of them',
@@ -146,7 +171,7 @@ export function planLetter(
     );
   return {
     stem,
-    ...(choice.packet ? { packet: name ? `application-${name}` : 'application' } : {}),
+    ...(choice.packet ? { packet: `${name ? `application-${name}` : 'application'}${suffix}` } : {}),
     maxPages: choice.letterPages ?? 1,
   };
 }
@@ -162,7 +187,7 @@ export function prepareLetterDocument(
   options: Presentation & { today?: Date },
 ): { document: LetterDocument; warnings: Diagnostic[] } {
   const view = prepareLetter(letter, resume.resume, {
-    locale: options.locale ?? loaded.resume.meta?.locale ?? 'en',
+    locale: resume.locale ?? options.locale ?? loaded.resume.meta?.locale ?? 'en',
     paper: options.paper ?? loaded.resume.meta?.paper ?? 'A4',
     today: options.today ?? new Date(),
     ...(loaded.fonts ? { fonts: loaded.fonts } : {}),

@@ -1,20 +1,28 @@
 // Stage 1, load: read → parse (with positions) → read as people write it → validate, with the photo and font
-// files it names. The résumé as a typed value and its warnings, or a UserError with every problem of all those
-// steps at once.
+// files it names → resolve the texts given per language into each language the run builds. The résumé as a
+// typed value and its warnings, or a UserError with every problem of all those steps at once. Our own format (it
+// declares our schema) is read strictly; any other document is a JSON Resume document, read leniently: its
+// vocabulary, its shapes, and what is left over named as not shown.
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { coerceShapes } from '../core/coerce.js';
 import { dropControlChars } from '../core/control-chars.js';
+import type { Dialect } from '../core/dialect.js';
 import { type FontFile, isFontFile, readFontFiles } from '../core/font-file.js';
+import { readInlineHtml } from '../core/inline-html.js';
+import { editionsOf, inLanguage, missingTranslations } from '../core/languages.js';
 import { modernizeKeys, normalizeDates } from '../core/normalize.js';
 import { type ParsedResume, parseResume } from '../core/parse.js';
 import { type Photo, readPhoto } from '../core/photo.js';
 import type { Problem } from '../core/problems.js';
 import type { Resume } from '../core/resume-types.js';
-import { readSource, type Source, STDIN } from '../core/source.js';
+import { inputError, readSource, type Source, STDIN } from '../core/source.js';
 import { checkResume } from '../core/validate.js';
+import { readVocabulary } from '../core/vocabulary.js';
 import type { Diagnostic } from '../errors.js';
 import { detectImporter } from '../import/index.js';
 import { isThemePackage, listThemes } from '../render/theme.js';
+import { warningAt } from './prepare.js';
 
 export interface LoadInput {
   /** The résumé's file (`-` is standard input); names the source in messages when `source` is given. */
@@ -27,41 +35,131 @@ export interface Loaded {
   source: Source;
   /** The folder relative paths in the résumé are read from (photo, fonts, a theme folder). */
   baseDir: string;
+  /** The résumé in the first language the run builds (its only one, unless --all-locales). */
   resume: Resume;
+  /** The résumé in each language the run builds, every text resolved to plain strings. */
+  editions: Edition[];
+  /** The validated document as written, its texts per language not yet resolved (resume languages). */
+  written: unknown;
   photo?: Photo;
   /** The font files meta.design.font names, read. */
   fonts?: FontFile[];
   /** Things worth telling the user that do not stop the build, at file:line:col. */
   warnings: Diagnostic[];
+  /** The document as parsed, before it was read (for check: every text of the source must reach a reader). */
+  parsed: unknown;
+  /** Text of the source that is not shown, each piece named in a warning (check does not miss it). */
+  omitted: string[];
+  /** Our format, or a JSON Resume document (read leniently). */
+  dialect: Dialect;
 }
 
-export async function load(input: LoadInput, options: { strict?: boolean } = {}): Promise<Loaded> {
+/** The résumé in one language (the one language of a résumé without meta.languages). */
+export interface Edition {
+  /** The language of meta.languages its text is in (none for a résumé in one language). */
+  language?: string;
+  /** Headings, dates and "Present" in this locale; undefined: the presentation's (meta.locale, else en). */
+  locale?: string;
+  /** What its outputs' names add: nothing for the résumé's default locale, else ".de". */
+  suffix: string;
+  resume: Resume;
+}
+
+export interface LoadOptions {
+  /** Every warning is an error. */
+  strict?: boolean;
+  /** A theme given on the command line: meta.theme is not used. */
+  theme?: string;
+  /** The locale to build: its language's texts, where the résumé is written in several (meta.languages), or
+   * the language a JSON Resume document's text given per language is read in. */
+  locale?: string;
+  /** Every language of meta.languages. */
+  allLocales?: boolean;
+}
+
+export async function load(input: LoadInput, options: LoadOptions = {}): Promise<Loaded> {
   const source = sourceOf(input);
   const baseDir =
     input.file === undefined || input.file === STDIN ? process.cwd() : dirname(resolve(input.file));
   const parsed = await parseResume(source);
   const foreign = readForeign(parsed, source);
   const controls = dropControlChars(parsed.data);
-  const renamed = modernizeKeys(parsed.data);
+  const original = structuredClone(parsed.data);
+  const lenient = parsed.dialect === 'jsonresume';
+  // HTML in text is a JSON Resume document's (written for web themes); in our format text is markdown, and
+  // markup in it is text, shown as written.
+  const html = lenient ? readInlineHtml(parsed.data) : [];
+  const renamed = modernizeKeys(parsed.data, parsed.aliases);
+  const vocabulary = lenient ? readVocabulary(parsed.data, parsed.aliases) : [];
+  const locale = options.locale ?? metaLocale(parsed.data);
+  const shapes = lenient ? coerceShapes(parsed.data, { yaml: !source.json, locale }) : undefined;
   const dates = normalizeDates(parsed.data, source.json);
   const files = namedFiles(parsed.data, renamed, baseDir);
-  const { resume, warnings } = await checkResume(parsed, {
+  const wanted = editionsOf(parsed.data, { locale: options.locale, all: options.allLocales });
+  const untranslated = wanted.flatMap((e) =>
+    e.language ? missingTranslations(parsed.data, e.language) : [],
+  );
+  const checked = await checkResume(parsed, {
     themes: listThemes(),
     themeFolder: (ref) => existsSync(join(resolve(baseDir, ref), 'theme.json')),
     themePackage: (ref) => isThemePackage(ref, baseDir),
+    themeGiven: options.theme !== undefined,
     strict: options.strict,
     extra: files.errors,
-    notices: [...controls, ...renamed, ...dates.notices, ...files.notices],
+    notices: [
+      ...controls,
+      ...html,
+      ...renamed,
+      ...vocabulary,
+      ...(shapes?.notices ?? []),
+      ...dates.notices,
+      ...files.notices,
+      ...untranslated,
+    ],
     rawDates: dates.raw,
+    dropped: shapes?.dropped,
   });
+  const { resume } = checked;
+  const warnings = [...foreign, ...encodingWarnings(source, options.strict), ...checked.warnings];
+  const omitted = [...(shapes?.omitted ?? []), ...checked.omitted];
+  const editions = wanted.map(({ language, locale, suffix }) => ({
+    language,
+    locale,
+    suffix,
+    resume: language ? inLanguage(resume, language) : resume,
+  }));
+  const [first] = editions as [Edition];
   return {
+    dialect: parsed.dialect,
     source,
     baseDir,
-    resume,
+    resume: first.resume,
+    editions,
+    written: resume,
     photo: files.photo,
     fonts: files.fonts,
-    warnings: [...foreign, ...warnings],
+    warnings,
+    parsed: original,
+    omitted,
   };
+}
+
+/** A file in an 8-bit encoding is read as Windows-1252, which every byte is a character of: said at its first
+ * such character (an error under --strict). */
+function encodingWarnings(source: Source, strict?: boolean): Diagnostic[] {
+  if (!source.legacyEncoding) return [];
+  const message = 'the file is not UTF-8: read as Windows-1252 (Latin-1); save it as UTF-8 to be sure';
+  if (strict)
+    throw inputError(source.name, `${message} (an error under --strict)`, {
+      text: source.text,
+      offset: source.legacyEncoding.offset,
+    });
+  return [warningAt(source, message, source.legacyEncoding.offset)];
+}
+
+function metaLocale(data: unknown): string | undefined {
+  const locale = (data as { meta?: { locale?: unknown } } | null)?.meta?.locale;
+  return typeof locale === 'string' ? locale : undefined;
 }
 
 /** Another tool's format (RenderCV, YAMLResume, resumake) is read through its importer, as `resume import` reads

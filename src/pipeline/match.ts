@@ -7,12 +7,13 @@ import { UsageError } from '../errors.js';
 import { formatMatchReport, type MatchReport, matchPage } from '../match/index.js';
 import { mark } from '../timings.js';
 import { type Job, readJobs } from './job.js';
-import { type LoadInput, load } from './load.js';
+import { type LoadInput, type LoadOptions, load } from './load.js';
 import { type Choice, targets } from './plan.js';
 import { sourcePaths } from './relevance.js';
 
 export interface MatchRunOptions
   extends LoadInput,
+    Pick<LoadOptions, 'locale'>,
     Pick<Choice, 'job' | 'variant' | 'tags' | 'excludeTags' | 'public'> {}
 
 export interface MatchResult {
@@ -26,7 +27,8 @@ export interface MatchResult {
 }
 
 export async function match(options: MatchRunOptions): Promise<MatchResult> {
-  const loaded = await load(options);
+  // A résumé in several languages is matched in one: the text the posting's reader would get.
+  const loaded = await load(options, { locale: options.locale });
   mark('validated');
   const [target] = targets(loaded.resume, options, loaded.baseDir);
   if (!target?.job)

@@ -1,11 +1,12 @@
 // Stage 2, plan: which documents a run makes (the full résumé, a tag selection, one variant or all of them, each
-// perhaps for a job posting), each named after its whole selection and tailored. A bad selection fails here,
-// before anything is rendered.
+// perhaps for a job posting, in each language built), each named after its whole selection and tailored. A bad
+// selection fails here, before anything is rendered.
 import { resolve } from 'node:path';
 import type { Resume, Variant } from '../core/resume-types.js';
 import { type Decision, type Selection, tailorResume } from '../core/tailor.js';
 import { UsageError, UserError } from '../errors.js';
 import { type Job, postingStem } from './job.js';
+import type { Edition } from './load.js';
 import { type Relevance, relevanceOf, scoredDecisions } from './relevance.js';
 
 /** What chooses the résumés a run makes. */
@@ -53,6 +54,8 @@ export interface PlannedDocument {
   maxPages?: number;
   /** Set when tailored to a posting. */
   relevance?: Relevance;
+  /** The locale of its headings and dates (its language's, for a résumé in several). */
+  locale?: string;
 }
 
 /** Which résumés a run makes; a variant's job: is read from `baseDir`, the résumé's folder. */
@@ -116,26 +119,25 @@ function allVariants(
   return list;
 }
 
-/** Every target, tailored (to its posting too, from `jobs`, read by path); throws on a bad selection before
- * anything is rendered. */
+/** Every target in every language built, tailored (to its posting too, from `jobs`, read by path); throws on a
+ * bad selection before anything is rendered. A language other than the default adds its locale to the names
+ * (resume.de.pdf), so none overwrites another. */
 export function plan(
-  resume: Resume,
+  editions: readonly Edition[],
   choice: Choice,
   jobs: ReadonlyMap<string, Job> = new Map(),
   baseDir = '.',
 ): PlannedDocument[] {
-  return targets(resume, choice, baseDir).map((target) => {
-    const tailored = tailorResume(resume, target.selection);
-    const maxPages = choice.maxPages ?? tailored.variant?.maxPages;
-    const job = target.job && jobs.get(target.job.path);
-    if (!job) return { target, ...tailored, maxPages };
-    const relevance = relevanceOf(tailored, job, choice);
-    return {
-      target,
-      ...tailored,
-      decisions: scoredDecisions(tailored.decisions, relevance),
-      maxPages,
-      relevance,
-    };
-  });
+  return editions.flatMap(({ resume, locale, suffix }) =>
+    targets(resume, choice, baseDir).map((each) => {
+      const target = { ...each, stem: `${each.stem}${suffix}` };
+      const tailored = tailorResume(resume, target.selection);
+      const maxPages = choice.maxPages ?? tailored.variant?.maxPages;
+      const job = target.job && jobs.get(target.job.path);
+      if (!job) return { target, ...tailored, maxPages, locale };
+      const relevance = relevanceOf(tailored, job, choice);
+      const decisions = scoredDecisions(tailored.decisions, relevance);
+      return { target, ...tailored, decisions, maxPages, relevance, locale };
+    }),
+  );
 }

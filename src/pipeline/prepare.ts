@@ -3,7 +3,8 @@
 import { emphasize } from '../core/emphasis.js';
 import { prepareResume, shownText } from '../core/prepare.js';
 import { inputError, type Source } from '../core/source.js';
-import type { Paper, ViewModel } from '../core/view.js';
+import type { Selection } from '../core/tailor.js';
+import type { BuildRecord, Paper, ViewModel } from '../core/view.js';
 import type { Diagnostic } from '../errors.js';
 import type { LetterView } from '../letter/view.js';
 import type { Theme } from '../render/theme.js';
@@ -45,6 +46,8 @@ export interface Presentation {
   paper?: Paper;
   /** Language of titles, "Present" and month names (default meta.locale, else en). */
   locale?: string;
+  /** The theme as given (--theme), recorded in the outputs with the selection. */
+  theme?: string;
 }
 
 export function prepare(
@@ -53,17 +56,20 @@ export function prepare(
   theme: Theme,
   presentation: Presentation,
 ): { documents: Document[]; warnings: Diagnostic[] } {
-  const options = {
+  const common = {
     ...presentation,
     photo: loaded.photo,
     fonts: loaded.fonts,
     dateFormat: theme.tokens.dateFormat,
   };
-  const documents = planned.map(({ target, resume, maxPages, relevance }): Document => {
-    if (!relevance) return { stem: target.stem, maxPages, view: prepareResume(resume, options) };
+  const documents = planned.map(({ target, resume, maxPages, relevance, locale }): Document => {
+    const options = { ...common, locale: locale ?? presentation.locale };
+    const made = (view: ViewModel) =>
+      recorded(view, target.selection, presentation.theme ?? loaded.resume.meta?.theme);
+    if (!relevance) return { stem: target.stem, maxPages, view: made(prepareResume(resume, options)) };
     const viewWithout = (dropped: readonly string[]) => {
       const view = prepareResume(arrange(resume, relevance, new Set(dropped)), options);
-      return relevance.emphasize ? emphasize(view, relevance.job.mark) : view;
+      return made(relevance.emphasize ? emphasize(view, relevance.job.mark) : view);
     };
     const order = relevance.plan.dropOrder;
     return {
@@ -100,6 +106,22 @@ function designWarnings({ source, resume }: Loaded, theme: Theme): Diagnostic[] 
   if (theme.supports.design || !resume.meta?.design) return [];
   const message = `meta.design does not reach the HTML and PDF of ${theme.name}, a JSON Resume theme with its own look; the DOCX follows it`;
   return [{ ...warningAt(source, message, source.text.search(/["']?design["']?\s*:/)), path: 'meta.design' }];
+}
+
+/** A view that says how it was built (its selection, locale and theme), for its outputs' metadata: check reads
+ * it back and needs no flags. */
+function recorded(view: ViewModel, selection: Selection, theme: string | undefined): ViewModel {
+  const { variant, tags, excludeTags } = selection;
+  const record: BuildRecord = {
+    variant,
+    tags,
+    excludeTags,
+    public: selection.public,
+    locale: view.document.locale,
+    theme,
+  };
+  view.document.build = JSON.stringify(record);
+  return view;
 }
 
 export function warningAt(source: Source, message: string, offset: number): Diagnostic {

@@ -2,9 +2,10 @@
 // nothing; `build()` is `render()` plus the atomic write. `check`, `watch`/`serve` and the library run these same
 // functions, so nothing can drift between them.
 import { join } from 'node:path';
+import { documentLanguage, languageNote } from '../core/language.js';
 import { writeOutputs } from '../core/output.js';
 import type { Decision } from '../core/tailor.js';
-import { type Diagnostic, UserError } from '../errors.js';
+import { type Diagnostic, UsageError, UserError } from '../errors.js';
 import { isLetter } from '../letter/view.js';
 import type { BrowserSession } from '../render/pdf/browser.js';
 import { selectRenderers } from '../render/registry.js';
@@ -13,7 +14,7 @@ import { mark } from '../timings.js';
 import { fitPages, spillHints } from './fit.js';
 import { readJobs } from './job.js';
 import type { LetterChoice } from './letter.js';
-import { type Loaded, type LoadInput, load } from './load.js';
+import { type Loaded, type LoadInput, type LoadOptions, load } from './load.js';
 import { type JobRecord, manifestFile } from './manifest.js';
 import { type Choice, type PlannedDocument, plan, targets } from './plan.js';
 import {
@@ -27,13 +28,11 @@ import {
 import { scoredDecisions } from './relevance.js';
 import { type RenderedOutput, renderAll, renderPacket, renderSession } from './render.js';
 
-export interface RenderOptions extends LoadInput, Choice, Presentation, LetterChoice {
+export interface RenderOptions extends LoadInput, LoadOptions, Choice, Presentation, LetterChoice {
   /** Format names (html, pdf, docx, md, txt, json) or `all`; default all but json. */
   formats?: readonly string[];
   /** A built-in theme, a theme folder (./path) or a JSON Resume theme package (default meta.theme, else classic). */
   theme?: string;
-  /** Every warning is an error. */
-  strict?: boolean;
   /** Told what the run is doing: a stage finished, or one output rendered (for a progress display). */
   progress?: (event: ProgressEvent) => void;
   /** Starts (or returns the already started) browser; called only if a format needs it. By default the run
@@ -77,21 +76,31 @@ export interface Prepared {
    * its date (else it carries the day it is built, which a later check cannot expect). */
   letter?: { document: LetterDocument; packet?: string; dated: boolean };
   warnings: Diagnostic[];
+  /** What the run chose on its own accord (the document's language), for the user to know. */
+  notes: string[];
 }
 
 export async function prepareRun(options: RenderOptions): Promise<Prepared> {
-  const loaded = await load(options, { strict: options.strict });
+  const loaded = await load(options, options);
+  // A letter is written in one language: the résumé's of the run.
+  if (options.letter && loaded.editions.length > 1)
+    throw new UsageError('a letter is made in one language: name it with --locale, not --all-locales');
+  const edition = loaded.editions[0];
   // The letter's code, and the YAML library its front matter is read with, load only for a run that makes one.
   const letters = options.letter ? await import('./letter.js') : undefined;
-  const letter = options.letter && letters?.loadLetter(options.letter);
+  const letter = options.letter && letters?.loadLetter(options.letter, edition);
   mark('validated');
   const theme = await themeForBuild(options.theme, loaded.resume.meta?.theme, options.file ?? '-');
   const planned = await planRun(loaded, options);
-  const { documents, warnings } = prepare(planned, loaded, theme, options);
+  // No locale given: the document's own language, when its text shows it.
+  const language =
+    options.locale || loaded.resume.meta?.locale ? undefined : await documentLanguage(loaded.resume);
+  const presentation = language ? { ...options, locale: language.locale } : options;
+  const { documents, warnings } = prepare(planned, loaded, theme, presentation);
   let prepared: Prepared['letter'];
   if (letter && options.letter && letters) {
     const renderers = selectRenderers((options.formats ?? ['all']).join(','));
-    const plannedLetter = letters.planLetter(options.letter, options, planned, renderers);
+    const plannedLetter = letters.planLetter(options.letter, options, planned, renderers, edition?.suffix);
     const made = letters.prepareLetterDocument(
       letter,
       plannedLetter,
@@ -108,7 +117,9 @@ export async function prepareRun(options: RenderOptions): Promise<Prepared> {
     };
   }
   if (options.strict && warnings.length) throw strictError(loaded, warnings);
-  return { loaded, theme, planned, documents, letter: prepared, warnings: [...loaded.warnings, ...warnings] };
+  const notes = language ? [languageNote(language)] : [];
+  const all = [...loaded.warnings, ...warnings];
+  return { loaded, theme, planned, documents, letter: prepared, warnings: all, notes };
 }
 
 /** What the run fits and renders: the letter first (the packet's order, and the page a preview shows), then the
@@ -127,7 +138,7 @@ async function planRun(loaded: Loaded, choice: Choice): Promise<PlannedDocument[
   const refs = targets(loaded.resume, choice, loaded.baseDir).map((t) => t.job);
   const jobs = await readJobs(refs, loaded.resume, loaded.source);
   if (jobs.size) mark('postings read');
-  return plan(loaded.resume, choice, jobs, loaded.baseDir);
+  return plan(loaded.editions, choice, jobs, loaded.baseDir);
 }
 
 /** Every output of the run, in memory; nothing is written. */
@@ -156,6 +167,7 @@ export async function render(options: RenderOptions): Promise<RenderResult> {
       warnings: [...run.warnings, ...blocked],
       notes: [
         ...(run.theme.note ? [run.theme.note] : []),
+        ...run.notes,
         ...fitted.notes,
         ...spillHints(resumesOf(fitted.documents), outputs, run.theme),
       ],
@@ -213,7 +225,11 @@ export interface Explained {
 /** What tailoring keeps and drops for each document of the run, and why (--explain): loads and plans, and renders
  * nothing, except that a posting and a page budget together need the prints that tell which bullets go. */
 export async function explain(options: RenderOptions): Promise<Explained[]> {
-  const loaded = await load(options);
+  const loaded = await load(options, {
+    theme: options.theme,
+    locale: options.locale,
+    allLocales: options.allLocales,
+  });
   const planned = await planRun(loaded, options);
   const cut = planned.some((p) => p.relevance && p.maxPages !== undefined)
     ? await fittedCuts(loaded, planned, options)

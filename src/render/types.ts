@@ -1,4 +1,4 @@
-import type { ViewModel } from '../core/view.js';
+import type { BuildRecord, ViewModel } from '../core/view.js';
 import type { LetterView, PageView } from '../letter/view.js';
 import type { Tokens } from './tokens.js';
 
@@ -29,6 +29,8 @@ export interface ReadBack {
   fonts?: ReadFont[];
   /** Document metadata (PDF: the info dictionary). */
   info?: Record<string, string>;
+  /** How the output was built, as its metadata records it (PDF, DOCX, HTML). */
+  build?: BuildRecord;
 }
 
 /** An output format. Adding one means writing one of these and listing it in registry.ts. */

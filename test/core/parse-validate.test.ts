@@ -8,7 +8,13 @@ import { validateResume } from '../../src/core/validate.js';
 import { formatDiagnostics, UserError } from '../../src/errors.js';
 import { root, sampleYaml } from '../helpers.js';
 
-const source = (text: string) => ({ path: 'resume.yaml', name: 'resume.yaml', text, json: false });
+/** Our own format: the file declares our schema (at its end, so line numbers stay those of the text). */
+const source = (text: string) => ({
+  path: 'resume.yaml',
+  name: 'resume.yaml',
+  text: `${text}\n# yaml-language-server: $schema=./schema/resume.schema.json\n`,
+  json: false,
+});
 
 /** The diagnostics a text produces, as `line:col path message` strings. */
 async function problems(text: string): Promise<string[]> {

@@ -2,9 +2,10 @@
 // in the real headless browser) through the real CLI; Markdown, text and locales through the library in process.
 
 import { type ChildProcess, execFileSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { schemaUrl } from '../../src/paths.js';
 import { PAGE_POLICY } from '../../src/render/pdf/isolation.js';
 import {
   cliPath,
@@ -33,8 +34,11 @@ describe('resume init', () => {
     const init = await runCli(['init'], { cwd: dir });
     expect(init.code).toBe(0);
     const yaml = readFileSync(join(dir, 'resume.yaml'), 'utf8');
+    // The published schema of this major version: the same wherever the file moves.
     const schema = /^# yaml-language-server: \$schema=(\S+)$/m.exec(yaml)?.[1] ?? '';
-    expect(existsSync(resolve(dir, schema))).toBe(true);
+    const published = JSON.parse(readFileSync(join(root, 'schema', 'resume.schema.json'), 'utf8')).$id;
+    expect(schema).toBe(published);
+    expect(schema).toBe(schemaUrl());
     for (const section of [
       'work:',
       'education:',
@@ -55,7 +59,7 @@ describe('resume init', () => {
     );
   });
 
-  it('refuses to overwrite without --force, and points the schema header right from any folder', async () => {
+  it('refuses to overwrite without --force, and writes the same schema header in any folder', async () => {
     const dir = tempDir();
     expect((await runCli(['init'], { cwd: dir })).code).toBe(0);
     const again = await runCli(['init'], { cwd: dir });
@@ -65,8 +69,7 @@ describe('resume init', () => {
     mkdirSync(join(dir, 'cv', 'deep'), { recursive: true });
     expect((await runCli(['init', 'cv/deep/me.yaml'], { cwd: dir })).code).toBe(0);
     const header = readFileSync(join(dir, 'cv', 'deep', 'me.yaml'), 'utf8').split('\n')[0] ?? '';
-    const schema = header.replace('# yaml-language-server: $schema=', '');
-    expect(existsSync(resolve(dir, 'cv', 'deep', schema))).toBe(true);
+    expect(header).toBe(`# yaml-language-server: $schema=${schemaUrl()}`);
   });
 
   it('build and validate find resume.yml or resume.json when no file is named', async () => {
@@ -223,7 +226,10 @@ describe('resume watch', () => {
     await w.waitFor(/built 1 file in \d+ ms/, at);
     expect(await pdfText(join(dir, 'out', 'resume.pdf'))).toContain('Second Name');
     at = w.mark();
-    writeFileSync(join(dir, 'resume.yaml'), 'basics:\n  name: Bad\n  emial: x\n');
+    writeFileSync(
+      join(dir, 'resume.yaml'),
+      'basics:\n  name: Bad\n  emial: x\n# yaml-language-server: $schema=./schema/resume.schema.json\n',
+    );
     await w.waitFor(
       /resume\.yaml:3:3 {2}basics\.emial {2}unknown key "emial"[\s\S]*the last good outputs stay/,
       at,
@@ -284,7 +290,10 @@ describe('resume serve', () => {
     expect(await stream.next(1)).toMatchObject({ ok: true, version: 1, page: 'resume.html' });
     expect((await get(`${url}files/resume.html`)).body).toContain('Edited Person');
 
-    writeFileSync(join(dir, 'resume.yaml'), 'basics:\n  name: Broken\n  emial: x\n');
+    writeFileSync(
+      join(dir, 'resume.yaml'),
+      'basics:\n  name: Broken\n  emial: x\n# yaml-language-server: $schema=./schema/resume.schema.json\n',
+    );
     const failed = await stream.next(2);
     expect(failed.ok).toBe(false);
     expect(failed.problems).toContain('resume.yaml:3:3  basics.emial  unknown key "emial"');
@@ -366,6 +375,8 @@ describe('resume serve', () => {
     try {
       const page = await browser.newPage();
       await page.goto(url);
+      // The web page (the HTML); the Pages view is the PDF in the browser's viewer, which has no DOM to read.
+      await page.click('#view-web');
       const frameText = () =>
         page.evaluate(
           () =>
@@ -387,7 +398,10 @@ describe('resume serve', () => {
         { timeout: 10_000 },
       );
       expect(await frameText()).toContain('After Save');
-      writeFileSync(join(dir, 'resume.yaml'), 'basics:\n  name: X\n  emial: y\n');
+      writeFileSync(
+        join(dir, 'resume.yaml'),
+        'basics:\n  name: X\n  emial: y\n# yaml-language-server: $schema=./schema/resume.schema.json\n',
+      );
       await page.waitForFunction(() => !(document.getElementById('overlay') as HTMLElement).hidden, {
         timeout: 10_000,
       });

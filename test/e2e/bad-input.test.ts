@@ -14,6 +14,9 @@ const expected = JSON.parse(readFileSync(join(badDir, 'expected.json'), 'utf8'))
   { exit: number; errors: string[] }
 >;
 
+/** A résumé in our own format: it declares our schema (at its end, so line numbers stay those of the text). */
+const ours = (yaml: string) => `${yaml}\n# yaml-language-server: $schema=./schema/resume.schema.json\n`;
+
 /** A folder holding `name` with this content. */
 function fileIn(content: string | Uint8Array, name = 'resume.yaml'): string {
   const dir = tempDir();
@@ -115,7 +118,8 @@ describe('valid files in unusual encodings', () => {
 describe('every problem at once', () => {
   it('schema, link and photo problems together, with the count', async () => {
     const r = await invalid(
-      fileIn(`basics:
+      fileIn(
+        ours(`basics:
   name: Ada
   email: not-an-email
   image: missing.png
@@ -125,6 +129,7 @@ work:
     startDate: "2020-05"
     endDate: "2019-01"
 `),
+      ),
     );
     expect(r.code).toBe(1);
     expect(r.lines.filter((l) => l.startsWith('resume.yaml:'))).toEqual([
@@ -145,7 +150,9 @@ work:
 describe('error messages that say what to do', () => {
   /** The report on a file that must not load. */
   const problems = async (yaml: string | Uint8Array, name = 'resume.yaml') => {
-    const r = await invalid(fileIn(yaml, name));
+    const r = await invalid(
+      fileIn(typeof yaml === 'string' && name.endsWith('.yaml') ? ours(yaml) : yaml, name),
+    );
     expect(r.code).toBe(1);
     return r.lines;
   };
@@ -205,7 +212,10 @@ describe('error messages that say what to do', () => {
   });
 
   it('the caret stays under the column in a one-line JSON file', async () => {
-    const json = JSON.stringify({ basics: { name: 'Ada', summary: 'x'.repeat(300), email: 'nope' } });
+    const json = JSON.stringify({
+      $schema: './schema/resume.schema.json',
+      basics: { name: 'Ada', summary: 'x'.repeat(300), email: 'nope' },
+    });
     const [head, snippet, caret] = await problems(json, 'resume.json');
     const col = Number(/^resume\.json:1:(\d+)/.exec(head ?? '')?.[1]);
     expect(col).toBe(json.indexOf('"nope"') + 1);
@@ -213,17 +223,20 @@ describe('error messages that say what to do', () => {
     expect(snippet?.[caret?.indexOf('^') ?? 0]).toBe('"');
   });
 
-  it('a Latin-1 file says which byte on which line, and to save as UTF-8', async () => {
-    const latin1 = Buffer.from('basics:\n  name: Ren\xe9 Dupont\n', 'latin1');
-    expect(await problems(latin1)).toContain(
-      'resume.yaml:2:12  (document)  byte 0xE9 is not UTF-8: save the file as UTF-8 (it looks like Latin-1 or Windows-1252)',
+  it('a Latin-1 file is read as Windows-1252, said at its first such byte (an error under --strict)', async () => {
+    const file = fileIn(Buffer.from('basics:\n  name: Ren\xe9 Dupont\n', 'latin1'));
+    const r = await validated(file);
+    expect(r.warnings).toContain(
+      'resume.yaml:2:12  (document)  warning: the file is not UTF-8: read as Windows-1252 (Latin-1); save it as UTF-8 to be sure',
     );
+    const strict = await invalid(file, true);
+    expect(strict.lines.join('\n')).toContain('resume.yaml:2:12  (document)  the file is not UTF-8');
   });
 });
 
 describe('validate and build agree', () => {
   it('an unknown theme and an unknown locale are errors at their line, and nothing is written', async () => {
-    const file = fileIn('basics:\n  name: Ada\nmeta:\n  theme: modern\n  locale: xx-YY\n');
+    const file = fileIn(ours('basics:\n  name: Ada\nmeta:\n  theme: modern\n  locale: xx-YY\n'));
     const dir = join(file, '..');
     const runs = [load({ file }), build({ file, formats: ['html'], outDir: join(dir, 'out') })];
     for (const run of runs) {

@@ -12,7 +12,11 @@ describe('resume build with several résumés', () => {
     copyFileSync(sampleYaml, join(dir, 'cvs', 'ankit.yaml'));
     writeFileSync(join(dir, 'cvs', 'ada.json'), JSON.stringify({ basics: { name: 'Ada Lovelace' } }));
     writeFileSync(join(dir, 'cvs', 'notes.txt'), 'not a résumé');
-    writeFileSync(join(dir, 'broken.yaml'), 'basics:\n  name: X\n  emial: x@example.com\n');
+    // Our own format (it declares our schema): an unknown key is an error.
+    writeFileSync(
+      join(dir, 'broken.yaml'),
+      'basics:\n  name: X\n  emial: x@example.com\n# yaml-language-server: $schema=./schema/resume.schema.json\n',
+    );
     const r = await runCli(['build', 'cvs', 'broken.yaml', '-f', 'pdf,txt', '-o', 'out'], { cwd: dir });
     expect(r.code).toBe(1);
     for (const stem of ['ada', 'ankit'])

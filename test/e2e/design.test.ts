@@ -10,6 +10,7 @@ import { failure, invalid, pdfOf, rendered, sharedBrowser, validated } from '../
 
 const browser = sharedBrowser();
 
+/** A résumé in our own format (it declares our schema, at its end so line numbers stay). */
 const yaml = (design: string) => `meta:
   design:
 ${design}
@@ -21,6 +22,7 @@ work:
     position: Designer
     startDate: "2020-01"
     highlights: [Picked colours]
+# yaml-language-server: $schema=./schema/resume.schema.json
 `;
 
 /** A résumé file with this text, in a folder of its own. */

@@ -200,7 +200,8 @@ describe('no value drives the terminal', () => {
     const name = 'cv\x1b[2J\x1b]0;title\x07.yaml';
     writeFileSync(
       join(dir, name),
-      'basics:\n  name: Ada\n  emial: "\\e]52;c;SGVsbG8=\\a"\n  "\\e[31mkey": x\n',
+      // Our own format (it declares our schema): an unknown key is an error.
+      'basics:\n  name: Ada\n  emial: "\\e]52;c;SGVsbG8=\\a"\n  "\\e[31mkey": x\n# yaml-language-server: $schema=./s/resume.schema.json\n',
     );
     const r = await run(['validate', name], { cwd: dir });
     expect(r.code).toBe(1);

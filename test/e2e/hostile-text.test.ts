@@ -89,8 +89,8 @@ describe('signals', () => {
     const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>((r) =>
       child.on('exit', (code, s) => r({ code, signal: s, at: performance.now() })),
     );
-    // Well into the work: loaded, parsed, rendering (a build of this résumé takes seconds).
-    await new Promise((r) => setTimeout(r, 900));
+    // Into the work: started, reading and parsing (a build of this résumé takes a second or more).
+    await new Promise((r) => setTimeout(r, 350));
     const sent = performance.now();
     child.kill(signal);
     const end = await exited;

@@ -27,6 +27,8 @@ import { tempDir } from '../helpers.js';
 import { run } from '../hostile-harness.js';
 
 const resume = (name: string) => `basics:\n  name: ${name}\n`;
+/** The line that makes a file our own format, strict. */
+const OURS = '# yaml-language-server: $schema=./schema/resume.schema.json\n';
 
 /** The id of a process that has exited. */
 const deadPid = () => Number(execFileSync('sh', ['-c', 'sh -c "echo \\$\\$"'], { encoding: 'utf8' }).trim());
@@ -199,7 +201,8 @@ describe('JSON Resume theme packages', () => {
     const project = join(parent, 'project');
     mkdirSync(project);
     writeFileSync(join(project, 'package.json'), '{"name": "my-cv", "private": true}');
-    writeFileSync(join(project, 'resume.yaml'), `${resume('Ada')}meta:\n  theme: evil\n`);
+    // Our own format (it declares our schema): a theme it cannot use is an error (a JSON Resume document's falls back).
+    writeFileSync(join(project, 'resume.yaml'), `${resume('Ada')}meta:\n  theme: evil\n${OURS}`);
     const r = await run(['build', '-f', 'html', '-o', 'out'], { cwd: project });
     expect(r.code).toBe(1);
     expect(existsSync(join(parent, 'node_modules', 'jsonresume-theme-evil', 'RAN'))).toBe(false);
@@ -210,7 +213,7 @@ describe('JSON Resume theme packages', () => {
     themePackage(parent, 'jsonresume-theme-evil', '6.6.6');
     const lone = join(parent, 'lone');
     mkdirSync(lone);
-    writeFileSync(join(lone, 'resume.yaml'), `${resume('Ada')}meta:\n  theme: evil\n`);
+    writeFileSync(join(lone, 'resume.yaml'), `${resume('Ada')}meta:\n  theme: evil\n${OURS}`);
     expect((await run(['build', '-f', 'html', '-o', 'out'], { cwd: lone })).code).toBe(1);
     expect(existsSync(join(parent, 'node_modules', 'jsonresume-theme-evil', 'RAN'))).toBe(false);
 

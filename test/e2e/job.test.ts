@@ -230,7 +230,10 @@ describe('variants with a posting', () => {
     const aliases = 'meta:\n  aliases: { Pg: PostgreSQL, Kubernetes: [k8s, kube] }\n';
     writeFileSync(join(dir, 'resume.yaml'), `${aliases}${yaml('acme.md')}`);
     expect((await runCli(['validate'], { cwd: dir })).code).toBe(0);
-    writeFileSync(join(dir, 'bad.yaml'), `meta:\n  aliases: { Pg: 5 }\n${yaml('acme.md')}`);
+    writeFileSync(
+      join(dir, 'bad.yaml'),
+      `meta:\n  aliases: { Pg: 5 }\n${yaml('acme.md')}\n# yaml-language-server: $schema=./schema/resume.schema.json\n`,
+    );
     const bad = await runCli(['validate', 'bad.yaml'], { cwd: dir });
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/^bad\.yaml:2:\d+ {2}meta\.aliases\.Pg {2}/m);

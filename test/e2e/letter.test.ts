@@ -484,7 +484,10 @@ describe('watch and serve', () => {
     running.push(s);
     const url = (await s.waitFor(/preview at (http:\/\/127\.0\.0\.1:\d+\/)/))[1] ?? '';
     const status = JSON.parse((await get(`${url}status`)).body) as { page: string; files: string[] };
-    expect(status).toMatchObject({ page: 'letter-acme.html', files: ['letter-acme.html', 'resume.html'] });
+    expect(status).toMatchObject({
+      page: 'letter-acme.html',
+      files: ['letter-acme.html', 'letter-acme.pdf', 'resume.html', 'resume.pdf'],
+    });
     expect((await get(`${url}files/letter-acme.html`)).body).toContain('Dear Jordan Lee,');
     const stream = events(`${url}events`);
     writeFileSync(join(dir, 'acme.md'), read(dir, 'acme.md').replace('I am writing', 'I write'));

@@ -159,7 +159,8 @@ describe('resume match --html', () => {
     );
     writeFileSync(
       join(dir, 'resume.yaml'),
-      `${readFileSync(join(dir, 'resume.yaml'), 'utf8').replace('halving p95 latency', 'halving p95 latency <b onmouseover=x>fast</b>')}`,
+      // Our own format (it declares our schema): markup in its text is text, shown as written.
+      `${readFileSync(join(dir, 'resume.yaml'), 'utf8').replace('halving p95 latency', 'halving p95 latency <b onmouseover=x>fast</b>')}\n# yaml-language-server: $schema=./schema/resume.schema.json\n`,
     );
     const r = await runCli(['match', '--job', 'evil.md', '--html', 'page.html'], { cwd: dir });
     expect(r.code).toBe(0);
@@ -182,7 +183,7 @@ describe('resume serve --job', () => {
     try {
       const url = (await s.waitFor(/preview at (http:\/\/127\.0\.0\.1:\d+\/)/))[1] ?? '';
       const status = JSON.parse((await get(`${url}status`)).body);
-      expect(status.files).toEqual(['resume-en-backend.html']);
+      expect(status.files).toEqual(['resume-en-backend.html', 'resume-en-backend.pdf']);
       expect(status.match.score).toBeGreaterThan(0);
       const page = await get(`${url}match`);
       expect(page.status).toBe(200);

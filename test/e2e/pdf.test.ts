@@ -120,6 +120,8 @@ describe('PDF isolation', () => {
         '    highlights:',
         '      - <object data="file:///etc/passwd"></object> <script>fetch("http://127.0.0.1:PORT/js")</script>',
         '      - "[a link](https://127.0.0.1:PORT/ok) is fine as a link, never fetched"',
+        // Our own format (it declares our schema): markup in its text is text, shown as written.
+        '# yaml-language-server: $schema=./schema/resume.schema.json',
       ]
         .join('\n')
         .replaceAll('PORT', String(port));

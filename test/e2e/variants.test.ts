@@ -198,7 +198,10 @@ variants:
   });
 
   it('refuses 0 at validation', async () => {
-    const r = await invalid(resumeFile(capped(0)));
+    // Our own format (it declares our schema): what the schema refuses is an error.
+    const r = await invalid(
+      resumeFile(`${capped(0)}\n# yaml-language-server: $schema=./schema/resume.schema.json\n`),
+    );
     expect(r.code).toBe(1);
     expect(r.lines).toContain('resume.yaml:13:20  variants.short.maxHighlights  must be at least 1');
   });

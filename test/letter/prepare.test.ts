@@ -83,7 +83,9 @@ describe('the letter view', () => {
     ],
     ['nl', 'Berlin, 14 maart 2025', 'Geachte heer/mevrouw,', 'Geachte Jo,', 'Met vriendelijke groet,'],
     ['pl', 'Berlin, 14 marca 2025', 'Szanowni Państwo,', 'Szanowni Państwo,', 'Z poważaniem'],
-    ['ja', '2025年3月14日', 'Dear Hiring Manager,', 'Dear Jo,', 'Kind regards,'],
+    ['ja', '2025年3月14日', '拝啓', 'Jo様', '敬具'],
+    // A language Intl knows and that has no words of its own: its date, English greetings.
+    ['fi', '14. maaliskuuta 2025', 'Dear Hiring Manager,', 'Dear Jo,', 'Kind regards,'],
   ])('writes the date, greetings and closing in %s', (locale, date, salutation, named, closing) => {
     const anonymous = view('Hi\n', locale);
     expect(anonymous.date).toBe(date);

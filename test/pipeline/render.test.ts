@@ -48,7 +48,12 @@ describe('render()', () => {
 
   it('fails as the CLI does: a UserError with positions, nothing written', async () => {
     await expect(
-      render({ source: 'basics:\n  name: X\n  emial: x@y.z\n', file: 'bad.yaml' }),
+      render({
+        // Our own format (it declares our schema): an unknown key is an error.
+        source:
+          'basics:\n  name: X\n  emial: x@y.z\n# yaml-language-server: $schema=./schema/resume.schema.json\n',
+        file: 'bad.yaml',
+      }),
     ).rejects.toMatchObject({
       diagnostics: [
         expect.objectContaining({

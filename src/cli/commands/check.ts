@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { formatCheck } from '../../check/index.js';
 import { checkOutputs } from '../../check/run.js';
-import { ExitCode } from '../../errors.js';
+import { ExitCode, UsageError, UserError } from '../../errors.js';
 import { browserFor } from '../early-browser.js';
 import { list, locale, resumeFile } from '../options.js';
 
@@ -29,7 +29,7 @@ export function checkCommand(cli: Command): void {
     .action(async (outputs: string[], o: Record<string, unknown>) => {
       const results = await checkOutputs({
         outputs,
-        file: resumeFile(o.resume as string | undefined),
+        file: sourceFor(outputs, o.resume as string | undefined),
         variant: o.variant as string | undefined,
         tags: o.tag as string[] | undefined,
         excludeTags: o.excludeTag as string[] | undefined,
@@ -42,4 +42,18 @@ export function checkCommand(cli: Command): void {
       console.log(formatCheck(results));
       if (results.some((r) => r.findings.some((f) => !f.ok))) process.exitCode = ExitCode.invalidInput;
     });
+}
+
+/** The résumé the outputs are compared with. A résumé named where outputs go is pointed at --resume. */
+function sourceFor(outputs: string[], given: string | undefined): string {
+  const named = outputs.find((f) => /\.(ya?ml|json)$/i.test(f));
+  const hint = (file: string) =>
+    `${file} is a résumé, not an output: resume check --resume ${file} builds every format and reads it back`;
+  if (given === undefined && named && /\.ya?ml$/i.test(named)) throw new UsageError(hint(named));
+  try {
+    return resumeFile(given);
+  } catch (error) {
+    if (named && error instanceof UserError) throw new UsageError(hint(named));
+    throw error;
+  }
 }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { writeOutputs } from '../../core/output.js';
-import { list, resumeFile } from '../options.js';
+import { list, locale, resumeFile } from '../options.js';
 
 export function matchCommand(cli: Command): void {
   cli
@@ -16,6 +16,11 @@ export function matchCommand(cli: Command): void {
     .option('--tag <tags>', 'match the build with these tags (repeatable)', list)
     .option('--exclude-tag <tags>', 'match the build without these tags (repeatable)', list)
     .option('--public', 'match the public build')
+    .option(
+      '--locale <code>',
+      'match the text in this language of meta.languages (default: the first)',
+      locale,
+    )
     .addHelpText(
       'after',
       '\nExamples:\n  $ resume match --job postings/acme.md\n  $ resume match --job acme.html --html out/acme-match.html\n  $ resume match --job acme.json --json',
@@ -30,6 +35,7 @@ export function matchCommand(cli: Command): void {
         tags: o.tag as string[] | undefined,
         excludeTags: o.excludeTag as string[] | undefined,
         public: Boolean(o.public),
+        locale: o.locale as string | undefined,
       });
       if (o.html) writeOutputs([{ path: o.html as string, data: result.page() }]);
       const { score, terms } = result.report;

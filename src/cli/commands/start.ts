@@ -6,9 +6,18 @@ import type { Command } from 'commander';
 import { writeOutputs } from '../../core/output.js';
 import { UserError } from '../../errors.js';
 import { IMPORT_FORMATS, importedYaml, importFile } from '../../import/index.js';
-import { packageRoot } from '../../paths.js';
+import { packageRoot, schemaUrl } from '../../paths.js';
 import { builtinThemeDir } from '../../render/theme.js';
-import { schemaFrom } from '../options.js';
+import { locale } from '../options.js';
+import { mergeInto } from './merge.js';
+
+interface ImportOptions {
+  from?: string;
+  out: string;
+  force?: boolean;
+  locale?: string;
+  into?: string;
+}
 
 function refuseOverwrite(file: string, force: boolean | undefined): void {
   if (existsSync(file) && !force) throw new UserError(`${file} exists: use --force to overwrite it`);
@@ -38,7 +47,7 @@ export function initCommand(cli: Command): void {
         return;
       }
       const starter = readFileSync(join(packageRoot, 'templates', 'starter.yaml'), 'utf8');
-      writeOutputs([{ path: file, data: starter.replace('$schema=SCHEMA', `$schema=${schemaFrom(file)}`) }]);
+      writeOutputs([{ path: file, data: starter.replace('$schema=SCHEMA', `$schema=${schemaUrl()}`) }]);
       console.log(
         `wrote ${file}: edit it, then run resume build${file === 'resume.yaml' ? '' : ` ${file}`} (or resume serve to watch a preview)`,
       );
@@ -57,12 +66,15 @@ export function importCommand(cli: Command): void {
     )
     .option('--from <format>', `read it as this format: ${IMPORT_FORMATS.join(', ')} (default: recognised)`)
     .option('-o, --out <file>', 'the YAML file to write', 'resume.yaml')
-    .option('--force', 'overwrite the file if it exists')
+    .option('--locale <code>', 'the language the file is written in (kept as meta.languages)', locale)
+    .option('--into <file>', 'merge the file into this YAML résumé as its text in --locale (a translation)')
+    .option('--force', 'overwrite the file if it exists; with --into, replace translations already there')
     .addHelpText(
       'after',
-      `\nExamples:\n  $ resume import resume.json\n  $ resume import John_Doe_CV.yaml -o resume.yaml      # RenderCV\n  $ resume import Basic_LinkedInDataExport.zip`,
+      `\nExamples:\n  $ resume import resume.json\n  $ resume import John_Doe_CV.yaml -o resume.yaml      # RenderCV\n  $ resume import Basic_LinkedInDataExport.zip\n  $ resume import resume.en.json --locale en && resume import resume.de.json --locale de --into resume.yaml`,
     )
-    .action(async (source: string, o: { from?: string; out: string; force?: boolean }) => {
+    .action(async (source: string, o: ImportOptions) => {
+      if (o.into) return mergeInto(source, { ...o, into: o.into });
       refuseOverwrite(o.out, o.force);
       const read = await importFile(source, o.from);
       if (!read.importer)
@@ -70,8 +82,10 @@ export function importCommand(cli: Command): void {
           `${source}: not a format this tool reads (${IMPORT_FORMATS.join(', ')}); --from names one to try`,
         );
       const { importer, result } = read;
+      // The language it is written in, named: the start of a résumé in several.
+      if (o.locale) result.resume.meta = { ...result.resume.meta, languages: [o.locale] };
       for (const note of result.notes) process.stderr.write(`${note.message}\n`);
-      writeOutputs([{ path: o.out, data: await importedYaml(result, schemaFrom(o.out), importer.describe) }]);
+      writeOutputs([{ path: o.out, data: await importedYaml(result, schemaUrl(), importer.describe) }]);
       console.log(
         `wrote ${o.out} from ${importer.describe}: check it, then run resume build ${o.out === 'resume.yaml' ? '' : o.out}`.trim(),
       );

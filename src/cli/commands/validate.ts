@@ -14,7 +14,11 @@ export function validateCommand(cli: Command): void {
       `\nExamples:\n  $ resume validate                 # resume.yaml (or .yml, .json) in this folder\n  $ resume validate cv.json --strict`,
     )
     .action(async (given: string | undefined, o: { strict?: boolean }) => {
-      const { source, resume, warnings } = await load({ file: resumeFile(given) }, { strict: o.strict });
+      // Every language's missing translations are said (errors under --strict).
+      const { source, resume, warnings } = await load(
+        { file: resumeFile(given) },
+        { strict: o.strict, allLocales: true },
+      );
       printWarnings(warnings);
       const n = warnings.length;
       console.log(

@@ -27,10 +27,12 @@ import {
 } from 'docx';
 import { type Inline, plainText } from '../../core/markdown.js';
 import {
+  BUILD_RECORD_KEY,
   type ContactLink,
   unknownKind,
   type ViewEntry,
   type ViewModel,
+  type ViewRole,
   type ViewSection,
 } from '../../core/view.js';
 import type { Tokens } from '../tokens.js';
@@ -217,15 +219,42 @@ function bullets(list: Inline[][], look: Look): Paragraph[] {
  * when it is the first of its section or the last but one, as a list's items are. A keep-with-next on an entry's
  * last paragraph would hold the next entry to it, and so on down the section: none is set there. */
 function entry(e: ViewEntry, look: Look, i: number, count: number): (Paragraph | Table)[] {
-  const more = e.description.length > 0 || e.highlights.length > 0 || Boolean(e.keywords);
+  const more =
+    e.description.length > 0 || e.highlights.length > 0 || Boolean(e.keywords) || Boolean(e.roles?.length);
   const body: Paragraph[] = [];
   if (e.detail)
     body.push(paragraph({ style: 'EntryMeta', keepNext: more, children: [new TextRun({ text: e.detail })] }));
   for (const p of e.description) body.push(paragraph({ style: 'EntryDescription', children: runs(p) }));
   body.push(...bullets(e.highlights, look));
+  body.push(...roles(e.roles, look));
   if (e.keywords)
     body.push(paragraph({ style: 'EntryKeywords', children: [new TextRun({ text: e.keywords })] }));
   return [entryHead(e, look, i === 0, body.length > 0 || keepInList(i, count)), ...body];
+}
+
+/** Several roles under one employer: each its title with its dates at the right margin, kept with its first
+ * lines, then its text, bullets and keywords. */
+function roles(list: ViewRole[] | undefined, look: Look): Paragraph[] {
+  return (list ?? []).flatMap((r) => {
+    const body = [
+      ...(r.location
+        ? [paragraph({ style: 'EntryMeta', children: [new TextRun({ text: r.location })] })]
+        : []),
+      ...r.description.map((p) => paragraph({ style: 'EntryDescription', children: runs(p) })),
+      ...bullets(r.highlights, look),
+      ...(r.keywords
+        ? [paragraph({ style: 'EntryKeywords', children: [new TextRun({ text: r.keywords })] })]
+        : []),
+    ];
+    const date = r.date ? [new TextRun({ children: [new Tab(), r.date], style: 'EntryDate' })] : [];
+    const head = paragraph({
+      style: 'RoleHead',
+      keepNext: body.length > 0,
+      tabStops: [{ type: TabStopType.RIGHT, position: look.textWidth }],
+      children: [new TextRun({ text: r.title, bold: true }), ...date],
+    });
+    return [head, ...body];
+  });
 }
 
 /** Paragraphs of a list section (keyword groups, labelled items): the first without space above it. */
@@ -255,7 +284,11 @@ function sectionBody(s: ViewSection, look: Look): (Paragraph | Table)[] {
       return listItems(
         'Group',
         s.groups.map((g) => [
-          new TextRun({ text: `${g.name}${g.detail ? ` (${g.detail})` : ''}: `, bold: true }),
+          // A group with no keywords (an interest named, nothing more) is its name alone.
+          new TextRun({
+            text: `${g.name}${g.detail ? ` (${g.detail})` : ''}${g.keywords.length ? ': ' : ''}`,
+            bold: true,
+          }),
           ...g.keywords.flatMap((k, i) => [...(i ? [new TextRun({ text: ', ' })] : []), ...runs(k)]),
         ]),
       );
@@ -297,6 +330,8 @@ export async function renderDocx(view: ViewModel, tokens: Tokens): Promise<Uint8
     subject: view.document.subject,
     keywords: view.document.keywords.join(', '),
     description: view.label ?? view.document.subject,
+    // How it was built, for check (a custom property: Word shows it under the document's properties).
+    customProperties: view.document.build ? [{ name: BUILD_RECORD_KEY, value: view.document.build }] : [],
   };
   const doc = new Document({
     ...properties,

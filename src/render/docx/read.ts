@@ -1,14 +1,15 @@
-// The DOCX read back as Word's text: document.xml's runs, a paragraph a line, tabs and breaks as spaces, and the
-// external link targets of its relationships.
+// The DOCX read back as Word's text: document.xml's runs, a paragraph a line, tabs and breaks as spaces, the
+// external link targets of its relationships, and the build record among its custom properties.
+import { BUILD_RECORD_KEY, parseBuildRecord } from '../../core/view.js';
 import { docxParts } from '../read-bounded.js';
 import { decodeEntities } from '../read-text.js';
 import type { ReadBack } from '../types.js';
 
 export async function readDocx(bytes: Uint8Array, name = 'the DOCX'): Promise<ReadBack> {
-  // Only the two parts read, each inflated to a cap: a crafted archive cannot cost gigabytes.
-  const [xml = '', rels = ''] = docxParts(
+  // Only the parts read, each inflated to a cap: a crafted archive cannot cost gigabytes.
+  const [xml = '', rels = '', custom = ''] = docxParts(
     Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length),
-    ['word/document.xml', 'word/_rels/document.xml.rels'],
+    ['word/document.xml', 'word/_rels/document.xml.rels', 'docProps/custom.xml'],
     name,
   );
   const text = decodeEntities(
@@ -20,5 +21,6 @@ export async function readDocx(bytes: Uint8Array, name = 'the DOCX'): Promise<Re
   const links = [...rels.matchAll(/Target="([^"]+)" TargetMode="External"/g)].map((m) =>
     decodeEntities(m[1] ?? ''),
   );
-  return { text, links };
+  const record = new RegExp(`name="${BUILD_RECORD_KEY}"[^>]*>\\s*<vt:lpwstr>([^<]*)<`).exec(custom)?.[1];
+  return { text, links, build: parseBuildRecord(record && decodeEntities(record)) };
 }

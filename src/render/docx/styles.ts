@@ -83,6 +83,14 @@ function paragraphStyles(look: Look): IParagraphStyleOptions[] {
     style('Photo', 'Photo', { paragraph: { spacing: { line: 240, lineRule: LineRuleType.AUTO } } }),
     style('Summary', 'Summary', { paragraph: { spacing: { before: look.space(look.paragraphSpacing) } } }),
     style('EntryMeta', 'Entry Meta', { run: muted(look.dateSize), paragraph: { keepNext: true } }),
+    // One of several roles under an employer: set in, as the CSS sets its roles in.
+    style('RoleHead', 'Role', {
+      paragraph: {
+        keepLines: true,
+        indent: { left: look.twips(look.bulletIndent) },
+        spacing: { before: look.space(look.textSpacing * 2) },
+      },
+    }),
     style('EntryDescription', 'Entry Description', {
       paragraph: { spacing: { before: look.space(look.textSpacing) } },
     }),

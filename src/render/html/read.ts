@@ -1,5 +1,6 @@
 // The HTML read back as a reader (or an ATS) sees it: its text with inline tags joined and block tags apart, and
 // the targets of its links.
+import { parseBuildRecord } from '../../core/view.js';
 import { decodeEntities } from '../read-text.js';
 import type { ReadBack } from '../types.js';
 
@@ -12,5 +13,6 @@ export async function readHtml(bytes: Uint8Array): Promise<ReadBack> {
       .replace(/<[^>]+>/g, ' '),
   );
   const links = [...raw.matchAll(/<a href="([^"]+)"/g)].map((m) => decodeEntities(m[1] ?? ''));
-  return { text, links };
+  const record = /<meta name="resume-build" content="([^"]*)">/.exec(raw)?.[1];
+  return { text, links, build: parseBuildRecord(record && decodeEntities(record)) };
 }

@@ -1,22 +1,27 @@
 // The tailored résumé as a JSON Resume document (https://jsonresume.org/schema), for the tools and themes of
 // that ecosystem. Our extensions have no place there: tags, variant texts and variants are dropped; settings
-// and custom sections are kept under meta, which JSON Resume leaves open.
+// and custom sections are kept under meta, which JSON Resume leaves open; several roles under one employer are
+// one work entry per role, as JSON Resume writes them.
 import { STRICT_DATE } from '../../core/normalize.js';
-import type { Highlight, Resume } from '../../core/resume-types.js';
+import type { Highlight, Resume, Work } from '../../core/resume-types.js';
 import { DATE_FIELDS } from '../../core/sections.js';
 import type { Renderer } from '../types.js';
 
 export const JSON_RESUME_SCHEMA =
   'https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json';
 
-/** A deep copy without tags, alt texts and variants; highlights as plain strings. */
-export function toJsonResume(resume: Resume): Record<string, unknown> {
+/** A deep copy without tags, alt texts and variants; highlights as plain strings. A résumé written in several
+ * languages comes in one (`locale`, its texts resolved by load): it is exported as a plain one-language
+ * document, its locale kept and its list of languages not. */
+export function toJsonResume(resume: Resume, locale?: string): Record<string, unknown> {
   const { meta, sections, variants: _variants, $schema: _schema, ...rest } = structuredClone(resume);
+  if (rest.work) rest.work = rest.work.flatMap(oneEntryPerRole);
   const out: Record<string, unknown> = { $schema: JSON_RESUME_SCHEMA };
   for (const [key, value] of Object.entries(rest)) out[key] = strip(value);
   const basics = out.basics as Record<string, unknown>;
   delete basics.alt;
-  const { canonical, version, lastModified, ...settings } = meta ?? {};
+  const { canonical, version, lastModified, languages, ...settings } = meta ?? {};
+  if (languages && locale) settings.locale = locale;
   const standard = Object.fromEntries(
     Object.entries({ canonical, version, lastModified }).filter(([, v]) => v !== undefined),
   );
@@ -24,6 +29,23 @@ export function toJsonResume(resume: Resume): Record<string, unknown> {
   const merged = { ...standard, ...(Object.keys(extensions).length ? { resume: extensions } : {}) };
   if (Object.keys(merged).length) out.meta = merged;
   return out;
+}
+
+/** A job with several roles as one entry per role, under the same employer; the job's own text goes with the
+ * first. */
+function oneEntryPerRole(work: Work): Work[] {
+  const { positions, ...job } = work;
+  if (!positions?.length) return [job];
+  return positions.map((role, i) => {
+    const highlights = [...(i === 0 ? (job.highlights ?? []) : []), ...(role.highlights ?? [])];
+    const summary = [i === 0 ? job.summary : undefined, role.summary].filter(Boolean).join('\n\n');
+    return {
+      ...(i === 0 ? job : { name: job.name, url: job.url, location: job.location }),
+      ...role,
+      ...(highlights.length ? { highlights } : {}),
+      ...(summary ? { summary } : {}),
+    };
+  });
 }
 
 /** Drops `tags` and `alt` at every level, and dates printed as written ("Summer 2019", which JSON Resume's date
@@ -60,7 +82,7 @@ export const jsonRenderer: Renderer = {
   extension: 'json',
   reading: 'data',
   async render(view) {
-    return `${JSON.stringify(toJsonResume(view.resume), null, 2)}\n`;
+    return `${JSON.stringify(toJsonResume(view.resume, view.document.locale), null, 2)}\n`;
   },
   /** Every text value, in the document's order; the links among them. */
   async read(bytes) {

@@ -8,6 +8,8 @@ export interface PdfInfo {
   subject: string;
   keywords: string;
   creator: string;
+  /** Keys of our own (the build record), kept beside the standard ones. */
+  custom?: Record<string, string>;
 }
 
 const latin1 = new TextDecoder('latin1');
@@ -36,6 +38,7 @@ export function setPdfInfo(pdf: Uint8Array, info: PdfInfo): Uint8Array {
     `/Subject ${pdfString(info.subject)}`,
     `/Keywords ${pdfString(info.keywords)}`,
     `/Creator ${pdfString(info.creator)}`,
+    ...Object.entries(info.custom ?? {}).map(([k, v]) => `/${k} ${pdfString(v)}`),
     ...['Producer', 'CreationDate', 'ModDate'].flatMap((k) => {
       const v = keep(k);
       return v ? [`/${k} ${v}`] : [];

@@ -71,8 +71,10 @@ export async function parsePdf(data: Uint8Array, name = 'the PDF'): Promise<PdfC
   const doc = await openPdf(pdfjs, data, name);
   try {
     const meta = await doc.getMetadata();
+    // pdf.js gives the keys a PDF defines of its own (our build record) under Custom.
+    const { Custom: custom, ...standard } = meta.info as Record<string, unknown>;
     const info = Object.fromEntries(
-      Object.entries(meta.info as Record<string, unknown>)
+      Object.entries({ ...standard, ...(custom as Record<string, unknown> | undefined) })
         .filter(([, v]) => typeof v === 'string')
         .map(([k, v]) => [k, v as string]),
     );

@@ -1,7 +1,13 @@
 // Markdown and plain text, for pasting into application forms: the view model in the PDF's reading order, bullets
 // as lists, links written out, no layout tables. One walk over the view, two ways of writing inline text.
 import type { Inline } from '../../core/markdown.js';
-import { unknownKind, type ViewEntry, type ViewModel, type ViewSection } from '../../core/view.js';
+import {
+  unknownKind,
+  type ViewEntry,
+  type ViewModel,
+  type ViewRole,
+  type ViewSection,
+} from '../../core/view.js';
 import type { Renderer } from '../types.js';
 import { renderLetterText } from './letter.js';
 import { readText } from './read.js';
@@ -81,6 +87,7 @@ const markdown: Style = {
   label: (label) => `**${escapeMd(label)}**`,
   heading: (title) => `## ${escapeMd(title)}`,
   entryTitle: (line) => `### ${line}`,
+  roleTitle: (line) => `#### ${line}`,
   term: (term) => `**${term}**`,
   link: (text, href) => (href ? mdLink(escapeMd(text), href) : escapeMd(text)),
 };
@@ -114,6 +121,7 @@ const plain: Style = {
   label: (label) => label,
   heading: (title) => title.toUpperCase(),
   entryTitle: (line) => line,
+  roleTitle: (line) => line,
   term: (term) => term,
   link: (text, href) => (href ? spelledOut(text, href) : text),
 };
@@ -131,8 +139,21 @@ function entryLines(e: ViewEntry, s: Style): string[] {
   const blocks = [lines.join('\n')];
   for (const p of e.description) blocks.push(s.inline(p));
   if (e.highlights.length) blocks.push(e.highlights.map((h) => `- ${s.inline(h)}`).join('\n'));
+  for (const role of e.roles ?? []) blocks.push(...roleLines(role, s));
   if (e.keywords) blocks.push(s.text(e.keywords));
   return blocks.filter(Boolean);
+}
+
+/** One of several roles under an employer: its title (a heading below the employer's), dates, text, bullets. */
+function roleLines(r: ViewRole, s: Style): string[] {
+  const head = [
+    s.roleTitle(s.text(r.title)),
+    ...[r.date, r.location].filter((v): v is string => Boolean(v)).map(s.text),
+  ];
+  const blocks = [head.join('\n'), ...r.description.map((p) => s.inline(p))];
+  if (r.highlights.length) blocks.push(r.highlights.map((h) => `- ${s.inline(h)}`).join('\n'));
+  if (r.keywords) blocks.push(s.text(r.keywords));
+  return blocks;
 }
 
 function sectionText(section: ViewSection, s: Style): string {
@@ -151,6 +172,8 @@ function sectionText(section: ViewSection, s: Style): string {
           .map((g) => {
             const name = `${g.name}${g.detail ? ` (${g.detail})` : ''}`;
             const keywords = g.keywords.map((k) => s.inline(k)).join(', ');
+            // A group with no keywords (an interest named, nothing more) is its name alone.
+            if (!keywords) return `- ${s.text(name)}`;
             return `- ${name ? `${s.term(`${s.text(name)}:`)} ` : ''}${keywords}`;
           })
           .join('\n'),

@@ -9,6 +9,8 @@ export interface Style {
   label(label: string): string;
   heading(title: string): string;
   entryTitle(line: string): string;
+  /** One of several roles under an employer: a heading below the employer's. */
+  roleTitle(line: string): string;
   term(term: string): string;
   link(text: string, href: string | undefined): string;
 }

@@ -1,0 +1,138 @@
+// HTML written in text (JSON Resume documents made for a web page: `<strong>`, `<br />`, `<a href>`), read as
+// our inline markdown before validation: bold and italic become emphasis, links links, <br> a line break, <p> a
+// paragraph, <li> a "- " bullet line. Other tags are dropped and their text kept. Each text read so is one
+// warning at its place. One pass over each text, linear in its length.
+import type { Notice } from './normalize.js';
+import type { DataPath } from './parse.js';
+
+/** Elements people write in text: only these count as HTML ("<Company Name>" stays text). */
+const ELEMENTS = new Set(
+  'a abbr b big blockquote br center cite code del div em font h1 h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre q s samp small span strike strong sub sup table tbody td th thead tr tt u ul'.split(
+    ' ',
+  ),
+);
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)((?:[\s/][^<>]*)?)>/g;
+const ENTITY =
+  /&(#\d{1,7}|#x[0-9a-fA-F]{1,6}|amp|lt|gt|quot|apos|nbsp|ndash|mdash|hellip|rsquo|lsquo|rdquo|ldquo);/g;
+const NAMED: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  rsquo: '’',
+  lsquo: '‘',
+  rdquo: '”',
+  ldquo: '“',
+};
+
+/** Elements that start a new line (in plain text, a space). */
+const BLOCKS = new Set(['br', 'p', 'div', 'li', 'ul', 'ol', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** The markdown each element stands for, opening and closing; an element not listed leaves only its text. */
+const MARKS: Record<string, [string, string]> = {
+  b: ['**', '**'],
+  strong: ['**', '**'],
+  i: ['*', '*'],
+  em: ['*', '*'],
+  br: ['\n', ''],
+  p: ['\n\n', '\n\n'],
+  div: ['\n', '\n'],
+  li: ['\n- ', ''],
+  ul: ['\n', '\n'],
+  ol: ['\n', '\n'],
+};
+
+/** Keys whose text is inline markdown (and the names other vocabularies give them); any other text is plain. */
+const MARKDOWN_KEYS = new Set(
+  'summary description highlights keywords courses reference text alt responsibilities achievements accomplishments bullets bulletpoints tasks about bio'.split(
+    ' ',
+  ),
+);
+
+/** Reads the HTML in every text of the document as markdown, in place; one notice per text read. */
+export function readInlineHtml(data: unknown): Notice[] {
+  const notices: Notice[] = [];
+  const visit = (value: unknown, path: DataPath): unknown => {
+    if (typeof value === 'string') {
+      // A bullet is one line: a list inside it is lines of it, not bullets of their own. A name or a title is
+      // plain text: its links and emphasis leave only their words.
+      const plain = !path.some((key) => typeof key === 'string' && MARKDOWN_KEYS.has(key));
+      const read = htmlToMarkdown(value, plain ? 'plain' : path.at(-2) === 'highlights' ? '\n' : '\n- ');
+      if (read === undefined) return value;
+      notices.push({ path, message: read.message });
+      return read.text;
+    }
+    if (Array.isArray(value)) {
+      for (const [i, v] of value.entries()) value[i] = visit(v, [...path, i]);
+    } else if (value && typeof value === 'object') {
+      const record = value as Record<string, unknown>;
+      for (const [k, v] of Object.entries(record)) record[k] = visit(v, [...path, k]);
+    }
+    return value;
+  };
+  visit(data, []);
+  return notices;
+}
+
+/** A text's HTML as markdown, with what was done; undefined when the text holds no HTML. */
+export function htmlToMarkdown(
+  text: string,
+  item: string = '\n- ',
+): { text: string; message: string } | undefined {
+  const plain = item === 'plain';
+  if (!text.includes('<') && !text.includes('&')) return undefined;
+  const dropped = new Set<string>();
+  let found = false;
+  let link: string | undefined;
+  const converted = text.replace(TAG, (tag, close: string, rawName: string, attributes: string) => {
+    const name = rawName.toLowerCase();
+    if (!ELEMENTS.has(name)) return tag;
+    found = true;
+    if (plain) return BLOCKS.has(name) ? ' ' : '';
+    if (name === 'a') {
+      if (close) return link === undefined ? '' : `](${link})`;
+      link = safeHref(/href\s*=\s*["']([^"']*)["']/i.exec(attributes)?.[1]);
+      return link === undefined ? '' : '[';
+    }
+    const mark = name === 'li' ? ([item, ''] as const) : MARKS[name];
+    if (!mark) dropped.add(name);
+    return mark ? mark[close ? 1 : 0] : '';
+  });
+  const decoded = converted.replace(ENTITY, (entity, name: string) => {
+    found = true;
+    return decodeEntity(name) ?? entity;
+  });
+  if (!found) return undefined;
+  const tidy = (plain ? decoded.replace(/\s+/g, ' ') : decoded)
+    .replace(/[ \t]*\n[ \t]*/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  const others = dropped.size ? `; <${[...dropped].sort().join('>, <')}> dropped, their text kept` : '';
+  return {
+    text: tidy,
+    message: plain
+      ? 'HTML in text: read as its words, tags dropped (write plain text here)'
+      : `HTML in text: read as emphasis, links, line breaks and lists${others} (write **bold**, *italic*, [text](https://…) and new lines instead)`,
+  };
+}
+
+function decodeEntity(name: string): string | undefined {
+  if (name.startsWith('#')) {
+    const code = name[1] === 'x' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+    // A control character (an escape that would drive a terminal) is never made: the entity stays as written.
+    const control = code < 0x20 ? ![9, 10, 13].includes(code) : code >= 0x7f && code < 0xa0;
+    return code > 0 && code <= 0x10ffff && !control ? String.fromCodePoint(code) : undefined;
+  }
+  return NAMED[name];
+}
+
+/** A link target worth keeping: a web, mail or phone address (a relative one cannot work on paper). */
+function safeHref(href: string | undefined): string | undefined {
+  const target = href?.trim();
+  return target && /^(https?:\/\/\S+|mailto:\S+|tel:[+0-9()\-. ]+)$/i.test(target) ? target : undefined;
+}

@@ -1,0 +1,147 @@
+// One résumé in several languages: meta.languages names them, the default first, and any text may then be a map
+// by language ({ en: …, de: … }); a plain string is the same in every language. Here: the rules for those maps,
+// the résumé resolved into one language (what every stage after load sees), and how much each language has.
+import { UsageError, UserError } from '../errors.js';
+import { isKnownLocale } from './locales.js';
+import type { DataPath } from './parse.js';
+import { listOf, mapOf, type Problem, textOf } from './problems.js';
+import { isLanguageMap, mapTexts, textsOf } from './text-slots.js';
+
+/** meta.languages as far as it is a list of text (the schema checks the rest); empty for one language. */
+export function languagesOf(data: unknown): string[] {
+  return listOf<unknown>(mapOf(mapOf(data).meta).languages).filter((l): l is string => typeof l === 'string');
+}
+
+const primary = (code: string) => code.split('-')[0]?.toLowerCase() ?? code;
+
+/** The language of meta.languages a locale asks for: the same code, else the same language (de-AT → de). */
+export function languageFor(locale: string, languages: readonly string[]): string | undefined {
+  return (
+    languages.find((l) => l.toLowerCase() === locale.toLowerCase()) ??
+    languages.find((l) => primary(l) === primary(locale))
+  );
+}
+
+/** The locale a language is built in when none is asked for: meta.locale refines the default language (en-GB
+ * for en); any other language is its own code. */
+export function localeOf(language: string, data: unknown): string {
+  const metaLocale = textOf(mapOf(mapOf(data).meta).locale);
+  return metaLocale && language === languagesOf(data)[0] ? metaLocale : language;
+}
+
+/** What is wrong with the languages and the texts given per language: every problem, at its place. */
+export function languageProblems(data: unknown): Problem[] {
+  const languages = languagesOf(data);
+  const meta = mapOf(mapOf(data).meta);
+  const problems: Problem[] = languages.flatMap((code, i): Problem[] =>
+    isKnownLocale(code)
+      ? []
+      : [
+          {
+            path: ['meta', 'languages', i],
+            message: `unknown language "${code}": use a code such as en, de or pt-BR`,
+          },
+        ],
+  );
+  const locale = textOf(meta.locale);
+  const first = languages[0];
+  if (locale && first && primary(locale) !== primary(first))
+    problems.push({
+      path: ['meta', 'locale'],
+      message: `meta.locale "${locale}" is not in ${first}, the first of meta.languages: it sets how the first language's dates read (such as en-GB); put the default language first in meta.languages`,
+    });
+  for (const { path, value } of textsOf(data))
+    if (isLanguageMap(value)) problems.push(...mapProblems(value, path, languages));
+  return problems;
+}
+
+function mapProblems(map: Record<string, unknown>, path: DataPath, languages: string[]): Problem[] {
+  const keys = Object.keys(map);
+  const [first] = languages;
+  if (!first)
+    return [
+      {
+        path,
+        message: `a text per language (${keys.join(', ')}) needs meta.languages, the languages of the résumé, default first: languages: [${keys.join(', ')}]; text with ": " in it goes in quotes`,
+      },
+    ];
+  const problems: Problem[] = keys
+    .filter((key) => !languages.includes(key))
+    .map((key) => ({
+      path: [...path, key],
+      at: 'key' as const,
+      message: `"${key}" is not one of meta.languages (${languages.join(', ')})`,
+    }));
+  if (!(first in map))
+    problems.push({
+      path,
+      message: `no ${first} text: a text per language needs one in ${first}, the first of meta.languages (it is used where a translation is missing)`,
+    });
+  return problems;
+}
+
+/** Texts with no translation into `language`: a warning each, at its place (the default's text is used). */
+export function missingTranslations(data: unknown, language: string): Problem[] {
+  const [first] = languagesOf(data);
+  if (!first || language === first) return [];
+  return textsOf(data)
+    .filter(({ value }) => isLanguageMap(value) && !(language in value))
+    .map(({ path }) => ({ path, message: `no ${language} text: ${first} used` }));
+}
+
+/** The document in one language: each map by language replaced by its text in `language`, else the default's. */
+export function inLanguage<T>(data: T, language: string): T {
+  const [first] = languagesOf(data);
+  if (!first) return data;
+  return mapTexts(data, (value) => (isLanguageMap(value) ? (value[language] ?? value[first]) : value)) as T;
+}
+
+export interface Coverage {
+  language: string;
+  /** Texts written per language (maps), and how many of them have this language. */
+  texts: number;
+  written: number;
+  /** Where a text has no translation into this language. */
+  missing: DataPath[];
+}
+
+/** How much of each language is written; `plain` counts the texts that are the same in every language. */
+export function coverage(data: unknown): { plain: number; languages: Coverage[] } {
+  const texts = textsOf(data);
+  const maps = texts.filter((t) => isLanguageMap(t.value));
+  const languages = languagesOf(data).map((language) => {
+    const missing = maps.filter((t) => !(language in (t.value as object))).map((t) => t.path);
+    return { language, texts: maps.length, written: maps.length - missing.length, missing };
+  });
+  return { plain: texts.filter((t) => typeof t.value === 'string').length, languages };
+}
+
+/** One language a run builds: its locale (headings, dates), the language of meta.languages its text is in, and
+ * what its outputs' names add (nothing for the résumé's default locale, else ".de"). */
+export interface EditionChoice {
+  language?: string;
+  locale?: string;
+  suffix: string;
+}
+
+/** The languages a run builds: the one --locale asks for (else the default), or every one of meta.languages.
+ * A résumé in one language is built once, in the locale asked for. */
+export function editionsOf(data: unknown, asked: { locale?: string; all?: boolean }): EditionChoice[] {
+  if (asked.all && asked.locale) throw new UsageError('--locale and --all-locales cannot be used together');
+  const languages = languagesOf(data);
+  const [first] = languages;
+  if (!first) return [{ locale: asked.locale, suffix: '' }];
+  const standard = localeOf(first, data);
+  if (asked.all)
+    return languages.map((language) => {
+      const locale = localeOf(language, data);
+      return { language, locale, suffix: locale === standard ? '' : `.${locale}` };
+    });
+  if (!asked.locale) return [{ language: first, locale: standard, suffix: '' }];
+  const language = languageFor(asked.locale, languages);
+  if (!language)
+    throw new UserError(
+      `--locale ${asked.locale}: this résumé is written in ${languages.join(', ')} (meta.languages); add ${asked.locale} there and its texts to build it`,
+    );
+  return [{ language, locale: asked.locale, suffix: asked.locale === standard ? '' : `.${asked.locale}` }];
+}

@@ -1,0 +1,137 @@
+// Texts given per language: where the schema takes them, the rules for them, the résumé resolved into one
+// language, which languages a run builds and how their outputs are named.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import schema from '../../schema/resume.schema.json' with { type: 'json' };
+import {
+  coverage,
+  editionsOf,
+  inLanguage,
+  languageFor,
+  languageProblems,
+  missingTranslations,
+} from '../../src/core/languages.js';
+import { displayPath } from '../../src/core/parse.js';
+import { textsOf } from '../../src/core/text-slots.js';
+import { UsageError, UserError } from '../../src/errors.js';
+import { root } from '../helpers.js';
+
+const bilingual = parse(
+  readFileSync(join(root, 'test', 'fixtures', 'languages', 'bilingual.yaml'), 'utf8'),
+) as Record<string, unknown>;
+
+describe('the shipped schema', () => {
+  it('takes a text as a string or as a map by language, as an editor reads it', () => {
+    const ajv = new Ajv2020.default({ allErrors: true, strict: false });
+    addFormats.default(ajv);
+    const validate = ajv.compile(schema);
+    expect(validate(bilingual), JSON.stringify(validate.errors)).toBe(true);
+    const wrong = structuredClone(bilingual) as { basics: Record<string, unknown> };
+    wrong.basics.label = { en: 'Engineer', de: 7 };
+    expect(validate(wrong)).toBe(false);
+    wrong.basics.label = { english: 'Engineer' };
+    expect(validate(wrong)).toBe(false);
+  });
+});
+
+describe('texts', () => {
+  it('are every value the schema takes as text or link, wherever it is, and nothing else', () => {
+    const paths = textsOf(bilingual).map((t) => displayPath(t.path));
+    expect(paths).toContain('meta.titles.strengths');
+    expect(paths).toContain('basics.location.city');
+    expect(paths).toContain('work[0].highlights[0]');
+    expect(paths).toContain('work[0].highlights[2].text');
+    expect(paths).toContain('skills[0].keywords[1]');
+    expect(paths).toContain('sections[0].items[0].label');
+    expect(paths).toContain('variants.lead.label');
+    for (const notText of [
+      'basics.email',
+      'work[0].startDate',
+      'meta.languages[0]',
+      'work[0].highlights[2].tags[0]',
+    ])
+      expect(paths).not.toContain(notText);
+  });
+
+  it('resolve into one language, the default where a translation is missing', () => {
+    const de = inLanguage(bilingual, 'de') as typeof bilingual & { work: { highlights: unknown[] }[] };
+    expect(de.work[0]?.highlights).toEqual([
+      'Entwarf die API der Differenzmaschine',
+      'Shipped version 2.0',
+      { text: 'Betreute vier Ingenieure', tags: ['leadership'] },
+      'Cut build times by half',
+    ]);
+    expect(textsOf(de).every((t) => typeof t.value === 'string')).toBe(true);
+    expect(missingTranslations(bilingual, 'de')).toEqual([
+      { path: ['work', 0, 'highlights', 3], message: 'no de text: en used' },
+    ]);
+    expect(missingTranslations(bilingual, 'en')).toEqual([]);
+  });
+
+  it('are counted per language', () => {
+    const { plain, languages } = coverage(bilingual);
+    expect(plain).toBe(8);
+    expect(languages.map(({ language, texts, written }) => [language, texts, written])).toEqual([
+      ['en', 16, 16],
+      ['de', 16, 15],
+    ]);
+  });
+});
+
+describe('the rules', () => {
+  const doc = (meta: object, basics: object) => ({ meta, basics: { name: 'Ada', ...basics } });
+  const said = (data: unknown) => languageProblems(data).map((p) => `${displayPath(p.path)} ${p.message}`);
+
+  it('a map needs meta.languages, keys among them and the default language', () => {
+    expect(said(doc({}, { label: { en: 'A', de: 'B' } }))).toEqual([
+      'basics.label a text per language (en, de) needs meta.languages, the languages of the résumé, default first: languages: [en, de]; text with ": " in it goes in quotes',
+    ]);
+    expect(said(doc({ languages: ['en', 'de'] }, { label: { de: 'B', fr: 'C' } }))).toEqual([
+      'basics.label.fr "fr" is not one of meta.languages (en, de)',
+      'basics.label no en text: a text per language needs one in en, the first of meta.languages (it is used where a translation is missing)',
+    ]);
+  });
+
+  it('meta.locale belongs to the default language; a language must be one the runtime knows', () => {
+    expect(said(doc({ languages: ['en', 'de'], locale: 'en-GB' }, {}))).toEqual([]);
+    expect(said(doc({ languages: ['en', 'qq'], locale: 'de' }, {}))).toEqual([
+      'meta.languages[1] unknown language "qq": use a code such as en, de or pt-BR',
+      'meta.locale meta.locale "de" is not in en, the first of meta.languages: it sets how the first language\'s dates read (such as en-GB); put the default language first in meta.languages',
+    ]);
+  });
+});
+
+describe('the languages a run builds', () => {
+  const two = { meta: { languages: ['en', 'de'], locale: 'en-GB' } };
+
+  it('the default, one asked for, or all; a language other than the default adds its locale to the names', () => {
+    expect(editionsOf(two, {})).toEqual([{ language: 'en', locale: 'en-GB', suffix: '' }]);
+    expect(editionsOf(two, { locale: 'de' })).toEqual([{ language: 'de', locale: 'de', suffix: '.de' }]);
+    expect(editionsOf(two, { locale: 'de-AT' })).toEqual([
+      { language: 'de', locale: 'de-AT', suffix: '.de-AT' },
+    ]);
+    expect(editionsOf(two, { locale: 'en-US' })).toEqual([
+      { language: 'en', locale: 'en-US', suffix: '.en-US' },
+    ]);
+    expect(editionsOf(two, { all: true })).toEqual([
+      { language: 'en', locale: 'en-GB', suffix: '' },
+      { language: 'de', locale: 'de', suffix: '.de' },
+    ]);
+  });
+
+  it('a résumé in one language is built once, in the locale asked for, its names as ever', () => {
+    expect(editionsOf({}, { locale: 'de' })).toEqual([{ locale: 'de', suffix: '' }]);
+    expect(editionsOf({}, { all: true })).toEqual([{ locale: undefined, suffix: '' }]);
+  });
+
+  it('a language not written is an error; --locale and --all-locales together a usage error', () => {
+    expect(() => editionsOf(two, { locale: 'fr' })).toThrow(UserError);
+    expect(() => editionsOf(two, { locale: 'de', all: true })).toThrow(UsageError);
+    expect(languageFor('pt', ['en', 'pt-BR'])).toBe('pt-BR');
+    expect(languageFor('de-CH', ['en', 'de'])).toBe('de');
+  });
+});

@@ -1,0 +1,360 @@
+// One source, several languages (issue 25), through the CLI: a bilingual résumé in our YAML built in each
+// language, the missing translation said at its line, every language in one run, the languages report, a
+// second-language JSON Resume file merged in, export and check per language.
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { root, runCli, tempDir } from '../helpers.js';
+import { parsePdf } from '../pdf.js';
+
+const fixtures = join(root, 'test', 'fixtures', 'languages');
+
+/** A folder holding the bilingual résumé as resume.yaml (and the synthetic pair of JSON Resume files). */
+function folder(): string {
+  const dir = tempDir('resume-languages-');
+  copyFileSync(join(fixtures, 'bilingual.yaml'), join(dir, 'resume.yaml'));
+  for (const f of ['pair.en.json', 'pair.de.json', 'acme.md', 'acme.de.md', 'stelle.md'])
+    copyFileSync(join(fixtures, f), join(dir, f));
+  return dir;
+}
+
+const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
+const GAP = 'resume.yaml:27:9  work[0].highlights[3]  warning: no de text: en used';
+
+describe('a résumé in two languages', () => {
+  it('validates, naming its languages and the translation missing, at its line', async () => {
+    const dir = folder();
+    const r = await runCli(['validate'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('written in en, de (1 warning)');
+    expect(r.stderr).toContain(GAP);
+    const strict = await runCli(['validate', '--strict'], { cwd: dir });
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain('no de text: en used (an error under --strict)');
+  });
+
+  it('--locale de builds German text, headings and dates; --strict refuses the gap and writes nothing', async () => {
+    const dir = folder();
+    const r = await runCli(['build', '--locale', 'de', '-f', 'txt'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(GAP);
+    expect(readdirSync(join(dir, 'out'))).toEqual(['resume.de.txt']);
+    const txt = read(dir, 'out/resume.de.txt');
+    for (const german of [
+      'Softwareentwicklerin',
+      'Wien, AT',
+      'BERUFSERFAHRUNG',
+      'Leitende Ingenieurin · Analytical Engines GmbH',
+      'Mai 2021 – heute',
+      '- Entwarf die API der Differenzmaschine',
+      '- Shipped version 2.0', // the same in every language
+      '- Cut build times by half', // no German: the English text
+      'MSc, Mathematik · Universität Wien',
+      'KERNKOMPETENZEN',
+      'Führung: Führt Teams von vier Personen',
+    ])
+      expect(txt).toContain(german);
+    expect(txt).not.toMatch(/Software Engineer|Experience|Vienna/);
+    const strict = await runCli(['build', '--locale', 'de', '--strict', '-f', 'txt', '-o', 'strict'], {
+      cwd: dir,
+    });
+    expect(strict.code).toBe(1);
+    expect(existsSync(join(dir, 'strict'))).toBe(false);
+  });
+
+  it('the default language keeps its names; a language not written is an error, with the ones there are', async () => {
+    const dir = folder();
+    const r = await runCli(['build', '-f', 'txt'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(read(dir, 'out/resume.txt')).toContain(
+      'Lead Engineer · Analytical Engines GmbH\nMay 2021 – Present',
+    );
+    const fr = await runCli(['build', '--locale', 'fr', '-f', 'txt'], { cwd: dir });
+    expect(fr.code).toBe(1);
+    expect(fr.stderr).toContain('--locale fr: this résumé is written in en, de (meta.languages)');
+    const both = await runCli(['build', '--locale', 'de', '--all-locales'], { cwd: dir });
+    expect(both.code).toBe(2);
+  });
+
+  it('--all-locales with --all-variants builds every pair in one run, on one browser, none overwriting another', async () => {
+    const dir = folder();
+    const r = await runCli(['build', '--all-locales', '--all-variants', '-f', 'pdf,txt'], {
+      cwd: dir,
+      env: { RESUME_TIMINGS: '1' },
+    });
+    expect(r.code).toBe(0);
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual([
+      'resume-lead.de.pdf',
+      'resume-lead.de.txt',
+      'resume-lead.pdf',
+      'resume-lead.txt',
+      'resume.de.pdf',
+      'resume.de.txt',
+      'resume.pdf',
+      'resume.txt',
+    ]);
+    expect(r.stderr.match(/browser spawned/g)).toHaveLength(1);
+    // Tags and variant texts per language: the lead variant's headline and its tagged bullet, in German.
+    const lead = read(dir, 'out/resume-lead.de.txt');
+    expect(lead).toContain('Teamleiterin');
+    expect(lead).toContain('- Betreute vier Ingenieure');
+    expect(read(dir, 'out/resume-lead.txt')).toContain('Engineering Lead');
+    const { info } = await parsePdf(new Uint8Array(readFileSync(join(dir, 'out', 'resume.de.pdf'))));
+    expect(info).toMatchObject({ Title: 'Ada Lovelace — Lebenslauf', Subject: 'Softwareentwicklerin' });
+  });
+
+  it('resume languages shows how much of each language is written and where a text is missing', async () => {
+    const dir = folder();
+    const r = await runCli(['languages'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')).toEqual([
+      'resume.yaml: written in en (default), de; 16 texts given per language, 8 the same in every language',
+      'LANGUAGE  WRITTEN  SHARE  MISSING',
+      'en        16/16    100%   0',
+      'de        15/16    93%    1',
+      '',
+      'resume.yaml:27:9  work[0].highlights[3]  no de text',
+      '',
+    ]);
+  });
+
+  it('-f json --locale de writes a plain one-language JSON Resume document', async () => {
+    const dir = folder();
+    const r = await runCli(['build', '--locale', 'de', '-f', 'json'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(read(dir, 'out/resume.de.json'));
+    expect(doc.basics.label).toBe('Softwareentwicklerin');
+    expect(doc.work[0].highlights).toEqual([
+      'Entwarf die API der Differenzmaschine',
+      'Shipped version 2.0',
+      'Betreute vier Ingenieure',
+      'Cut build times by half',
+    ]);
+    expect(doc.meta.resume.locale).toBe('de');
+    expect(doc.meta.resume.languages).toBeUndefined();
+    const maps: string[] = [];
+    JSON.parse(read(dir, 'out/resume.de.json'), (key, value) => {
+      if (value && typeof value === 'object' && !Array.isArray(value) && 'en' in value) maps.push(key);
+      return value;
+    });
+    expect(maps).toEqual([]);
+    const official = createRequire(import.meta.url)('@jsonresume/schema') as {
+      validate: (doc: unknown, callback: (errors: unknown, valid: boolean) => void) => void;
+    };
+    let valid: unknown;
+    official.validate(doc, (errors, ok) => {
+      valid = ok || errors;
+    });
+    expect(valid).toBe(true);
+  });
+
+  it("check reads each language's outputs against that language's text", async () => {
+    const dir = folder();
+    const all = await runCli(['check'], { cwd: dir });
+    expect(all.code).toBe(0);
+    expect(all.stdout).toContain('resume.de.pdf: ok');
+    expect(all.stdout).toContain('all 10 outputs read back whole');
+    await runCli(['build', '--all-locales', '-f', 'pdf'], { cwd: dir });
+    const named = await runCli(['check', 'out/resume.pdf', 'out/resume.de.pdf'], { cwd: dir });
+    expect(named.code).toBe(0);
+    // The German PDF under the default language's name records that it is German, and is read as German; read
+    // against the English text (--locale en), it fails.
+    copyFileSync(join(dir, 'out', 'resume.de.pdf'), join(dir, 'out', 'resume.pdf'));
+    expect((await runCli(['check', 'out/resume.pdf'], { cwd: dir })).code).toBe(0);
+    const swapped = await runCli(['check', '--locale', 'en', 'out/resume.pdf'], { cwd: dir });
+    expect(swapped.code).toBe(1);
+    expect(swapped.stdout).toContain('missing: Software Engineer');
+  });
+});
+
+describe('a job posting per language', () => {
+  it('is matched, and tailored to, in the language asked for', async () => {
+    const dir = folder();
+    const de = await runCli(['match', '--job', 'stelle.md', '--locale', 'de'], { cwd: dir });
+    expect(de.stdout).toContain('2 of 3 key terms covered');
+    expect(de.stdout).toMatch(/✓ +[\d.]+ +Differenzmaschine +work\[0\]\.highlights\[0\]/);
+    const en = await runCli(['match', '--job', 'stelle.md'], { cwd: dir });
+    expect(en.stdout).toContain('1 of 3 key terms covered');
+    const built = await runCli(['build', '--job', 'stelle.md', '--locale', 'de', '-f', 'txt'], { cwd: dir });
+    expect(built.code).toBe(0);
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual([
+      'resume-stelle.de.manifest.json',
+      'resume-stelle.de.txt',
+    ]);
+    expect(read(dir, 'out/resume-stelle.de.txt')).toContain('- Entwarf die API der Differenzmaschine');
+  });
+});
+
+describe('a cover letter per language', () => {
+  it('is read from the file of its language, with the letterhead, date and words of that language', async () => {
+    const dir = folder();
+    const de = await runCli(['letter', 'acme.md', '--locale', 'de', '-f', 'txt', '--packet'], { cwd: dir });
+    expect(de.code).toBe(0);
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['application-acme.de.pdf', 'letter-acme.de.txt']);
+    const letter = read(dir, 'out/letter-acme.de.txt');
+    for (const german of [
+      'Softwareentwicklerin',
+      'Wien, 14. März 2025',
+      'Hiermit bewerbe ich mich um die Stelle als Leitende Ingenieurin bei Acme Logistik.',
+      'Mit freundlichen Grüßen',
+    ])
+      expect(letter).toContain(german);
+    const en = await runCli(['letter', 'acme.md', '-f', 'txt'], { cwd: dir });
+    expect(en.code).toBe(0);
+    expect(read(dir, 'out/letter-acme.txt')).toContain('I am writing to apply for the Lead Engineer role');
+    const all = await runCli(['letter', 'acme.md', '--all-locales'], { cwd: dir });
+    expect(all.code).toBe(2);
+  });
+
+  it('without a file in that language, the default one is used, with a warning (an error under --strict)', async () => {
+    const dir = folder();
+    writeFileSync(
+      join(dir, 'resume.yaml'),
+      read(dir, 'resume.yaml').replace(
+        '      - en: Cut build times by half',
+        '      - en: Cut build times by half\n        de: Halbierte die Build-Zeiten',
+      ),
+    );
+    writeFileSync(join(dir, 'plain.md'), '---\ncompany: Acme\n---\nHello.\n');
+    const warned = await runCli(['letter', 'plain.md', '--locale', 'de', '-f', 'txt'], { cwd: dir });
+    expect(warned.code).toBe(0);
+    expect(warned.stderr).toContain(
+      "plain.md:1:1  (document)  warning: no plain.de.md beside plain.md: the letter is this file's text, dated and signed off in de",
+    );
+    const strict = await runCli(
+      ['letter', 'plain.md', '--locale', 'de', '--strict', '-f', 'txt', '-o', 'strict'],
+      {
+        cwd: dir,
+      },
+    );
+    expect(strict.code).toBe(1);
+    expect(existsSync(join(dir, 'strict'))).toBe(false);
+  });
+});
+
+describe('texts given per language, checked', () => {
+  it('a key not among meta.languages, a map without them, a map without the default: errors at their place', async () => {
+    const dir = tempDir('resume-languages-');
+    writeFileSync(
+      join(dir, 'resume.yaml'),
+      [
+        'meta:',
+        '  languages: [en, de]',
+        'basics:',
+        '  name: Ada',
+        '  label: { en: Engineer, fr: Ingénieure }',
+        '  summary: { de: Nur Deutsch }',
+        'work:',
+        '  - name: { en_GB: A, de: B }',
+        '    location: { city: Berlin }',
+        '',
+      ].join('\n'),
+    );
+    const r = await runCli(['validate'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const lines = r.stderr.split('\n').filter((l) => l.startsWith('resume.yaml:'));
+    expect(lines).toEqual([
+      'resume.yaml:5:10  basics.label  warning: no de text: en used',
+      'resume.yaml:5:26  basics.label.fr  "fr" is not one of meta.languages (en, de)',
+      'resume.yaml:6:12  basics.summary  no en text: a text per language needs one in en, the first of meta.languages (it is used where a translation is missing)',
+      'resume.yaml:8:13  work[0].name.en_GB  "en_GB" is not a language code: use one such as en, de or pt-BR',
+      'resume.yaml:9:15  work[0].location  must be text, not a mapping',
+    ]);
+    writeFileSync(
+      join(dir, 'resume.yaml'),
+      // Our format (it declares our schema): a JSON Resume document reads such a map in one language, with a warning.
+      '# yaml-language-server: $schema=resume.schema.json\nbasics:\n  name: Ada\n  label: { en: Engineer, de: Ingenieurin }\n',
+    );
+    const none = await runCli(['validate'], { cwd: dir });
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain(
+      'resume.yaml:4:10  basics.label  a text per language (en, de) needs meta.languages, the languages of the résumé, default first: languages: [en, de]',
+    );
+  });
+});
+
+describe('resume import --into: a second language merged in', () => {
+  it('pairs the entries, writes each translation beside its text, keeps the file as it was, and says what it could not pair', async () => {
+    const dir = folder();
+    const first = await runCli(['import', 'pair.en.json', '--locale', 'en', '-o', 'cv.yaml'], { cwd: dir });
+    expect(first.code).toBe(0);
+    const edited = read(dir, 'cv.yaml')
+      .replace('\nbasics:', '\n# My résumé, edited by hand\nbasics:')
+      .replace('label: Software Engineer', 'label: Software Engineer # the headline')
+      .replace(
+        '- name: Languages\n    keywords:\n      - COBOL\n      - FORTRAN',
+        '- name: Languages\n    keywords: [COBOL, FORTRAN]',
+      );
+    writeFileSync(join(dir, 'cv.yaml'), edited);
+    const r = await runCli(['import', 'pair.de.json', '--locale', 'de', '--into', 'cv.yaml'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('merged pair.de.json into cv.yaml as de: 16 texts translated');
+    expect(r.stderr).toContain(
+      'not merged: work[0].highlights: 2 in cv.yaml, 3 in pair.de.json, 0 paired by their text: 3 of pair.de.json not merged ([0], [1], [2])',
+    );
+    expect(r.stderr).toContain(
+      'not merged: pair.de.json work[2] (Tutorin · Universität Yale, 1931-09 – 1934-06): no entry of cv.yaml work has its dates or names, not merged',
+    );
+    const merged = read(dir, 'cv.yaml');
+    // Every line of the file as it was is still there, in its order (a text now under its language's key).
+    const kept = edited
+      .split('\n')
+      .map((l) => l.replace(/^(\s*)(- )?(\w+: )?/, '').trim())
+      .filter(Boolean);
+    let at = 0;
+    for (const line of kept) {
+      at = merged.indexOf(line, at);
+      expect(at, line).toBeGreaterThanOrEqual(0);
+    }
+    expect(merged).toContain('# My résumé, edited by hand\nbasics:');
+    expect(merged).toContain(
+      '  label:\n    en: Software Engineer # the headline\n    de: Softwareentwicklerin\n',
+    );
+    expect(merged).toContain('keywords: [COBOL, FORTRAN]');
+    expect(merged).toMatch(/meta:\n {2}languages:\n {4}- en\n {4}- de\n/);
+  });
+
+  it('both languages of the merged file build with the full text of each file built alone', async () => {
+    const dir = folder();
+    await runCli(['import', 'pair.en.json', '--locale', 'en', '-o', 'cv.yaml'], { cwd: dir });
+    await runCli(['import', 'pair.de.json', '--locale', 'de', '--into', 'cv.yaml'], { cwd: dir });
+    const merged = await runCli(['build', 'cv.yaml', '--all-locales', '-f', 'txt', '-o', 'merged'], {
+      cwd: dir,
+    });
+    expect(merged.code).toBe(0);
+    await runCli(['build', 'pair.en.json', '-f', 'txt', '-o', 'en'], { cwd: dir });
+    await runCli(['build', 'pair.de.json', '--locale', 'de', '-f', 'txt', '-o', 'de'], {
+      cwd: dir,
+    });
+    expect(read(dir, 'merged/resume.txt')).toBe(read(dir, 'en/resume.txt'));
+    // The German file alone, but for what the merge said it could not pair: work[0]'s bullets, work[2].
+    const german = read(dir, 'de/resume.txt')
+      .replace(
+        /- Schrieb den ersten Compiler\n- Halbierte die Build-Zeiten\n- Führte Code-Reviews ein/,
+        '- Wrote the first compiler\n- Cut build times by half',
+      )
+      .replace(/Tutorin · Universität Yale\nSep 1931 – Jun 1934\n\n- Betreute Studierende\n\n/, '');
+    expect(read(dir, 'merged/resume.de.txt')).toBe(german);
+  });
+
+  it('names what it needs: the language, a YAML résumé that says its own', async () => {
+    const dir = folder();
+    await runCli(['import', 'pair.en.json', '-o', 'cv.yaml'], { cwd: dir });
+    const noLocale = await runCli(['import', 'pair.de.json', '--into', 'cv.yaml'], { cwd: dir });
+    expect(noLocale.code).toBe(2);
+    const unsaid = await runCli(['import', 'pair.de.json', '--locale', 'de', '--into', 'cv.yaml'], {
+      cwd: dir,
+    });
+    expect(unsaid.code).toBe(1);
+    expect(unsaid.stderr).toContain(
+      'cv.yaml does not say which language it is written in: add languages: [en]',
+    );
+    const same = await runCli(['import', 'pair.de.json', '--locale', 'en', '--into', 'resume.yaml'], {
+      cwd: dir,
+    });
+    expect(same.code).toBe(1);
+    expect(same.stderr).toContain('en is the language resume.yaml is written in (en)');
+  });
+});
