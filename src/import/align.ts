@@ -25,10 +25,17 @@ function shared(a: unknown, b: unknown, keys: string[]): [string, string][] {
     .map((k) => [a[k] as string, b[k] as string]);
 }
 
+/** Two dates name the same time at the precision both give: one file's 2021-04 is the other's 2021-04-30 (an
+ * export that writes days, or a translation kept by hand with months only). */
+function sameDate(x: string, y: string): boolean {
+  const n = Math.min(x.trim().length, y.trim().length);
+  return n > 0 && x.trim().slice(0, n) === y.trim().slice(0, n);
+}
+
 /** Two entries are the same one, or surely not, or cannot be told apart by their anchors. */
 function verdict(a: unknown, b: unknown): 'same' | 'conflict' | 'unknown' {
   const dates = shared(a, b, DATES);
-  if (dates.length) return dates.every(([x, y]) => x === y) ? 'same' : 'conflict';
+  if (dates.length) return dates.every(([x, y]) => sameDate(x, y)) ? 'same' : 'conflict';
   const links = shared(a, b, LINKS);
   return links.length && links.every(([x, y]) => x === y) ? 'same' : 'unknown';
 }

@@ -33,6 +33,19 @@ describe('align', () => {
     });
   });
 
+  it('dates agree at the precision both give: a month is the same as a day of it, another month is not', () => {
+    const target = [job('2021-04', 'Kiplin'), job('2007-12', 'Insa Rennes')];
+    const other = [job('2025-05', 'Wakam'), job('2021-04-30', 'Kiplin'), job('2007-12-31', 'Insa')];
+    expect(align(target, other)).toEqual({
+      pairs: [
+        [0, 1],
+        [1, 2],
+      ],
+      onlyTarget: [],
+      onlyOther: [0],
+    });
+  });
+
   it('without dates, by a text both write alike, only where that is one on each side', () => {
     const target = [{ name: 'Docker' }, { name: 'Languages' }, { name: 'Tools' }];
     const other = [{ name: 'Sprachen' }, { name: 'Docker' }];
