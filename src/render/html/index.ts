@@ -23,6 +23,8 @@ const escapeHtml = Handlebars.Utils.escapeExpression;
 const COMPOUND = /(?<![\p{L}\p{N}])([\p{L}\p{N}]+(?:[-/][\p{L}\p{N}]+)+)/u;
 
 function textHtml(text: string): string {
+  // Most text has no compound word: one escape, without the Unicode-class expression.
+  if (!/[-/]/.test(text)) return escapeHtml(text);
   return text
     .split(COMPOUND)
     .map((part, i) =>
