@@ -25,61 +25,89 @@ const VALIDATORS = {
   'core/schema-validator.ts': { schema: 'resume.schema.json', name: 'validateSchema' },
   'render/theme-validator.ts': { schema: 'theme.schema.json', name: 'validateTheme' },
 };
+/** A schema's validator, with the setup of src/core/ajv-setup.json. */
+function validatorOf(schemaFile, extra = {}) {
+  const Ajv2020 = require('ajv/dist/2020').default;
+  const addFormats = require('ajv-formats').default;
+  const schema = JSON.parse(readFileSync(new URL(`../schema/${schemaFile}`, import.meta.url), 'utf8'));
+  const { options, formats } = JSON.parse(
+    readFileSync(new URL('../src/core/ajv-setup.json', import.meta.url), 'utf8'),
+  );
+  const ajv = new Ajv2020({ ...options, ...extra });
+  addFormats(ajv, formats);
+  return { ajv, validate: ajv.compile(schema) };
+}
+const validator = (schemaFile) => validatorOf(schemaFile).validate;
+
 const precompiledValidator = {
   name: 'precompiled-validator',
   setup(b) {
     b.onLoad({ filter: /[\\/]src[\\/](core[\\/]schema|render[\\/]theme)-validator\.ts$/ }, (args) => {
       const file = args.path.split(/[\\/]/).slice(-2).join('/');
       const { schema: schemaFile, name } = VALIDATORS[file];
-      const Ajv2020 = require('ajv/dist/2020').default;
-      const addFormats = require('ajv-formats').default;
       const standalone = require('ajv/dist/standalone').default;
-      const schema = JSON.parse(readFileSync(new URL(`../schema/${schemaFile}`, import.meta.url), 'utf8'));
-      const { options, formats } = JSON.parse(
-        readFileSync(new URL('../src/core/ajv-setup.json', import.meta.url), 'utf8'),
-      );
-      const ajv = new Ajv2020({ ...options, code: { source: true, esm: true } });
-      addFormats(ajv, formats);
-      const code = standalone(ajv, ajv.compile(schema)).replace(/^"use strict";/, '');
+      const { ajv, validate } = validatorOf(schemaFile, { code: { source: true, esm: true } });
+      const code = standalone(ajv, validate).replace(/^"use strict";/, '');
       return { contents: `${code}\nexport const ${name} = validate;`, loader: 'js', resolveDir: root };
     });
   },
 };
 
 /**
- * Fills src/render/html/precompiled.ts (empty in the sources) with the built-in themes' templates, precompiled
- * with the options of compile-options.json: data only. The templates are read by src/render/theme-sources.ts, the
- * module the theme loader uses, so they are the very sources the tests load; src/render/html/templates.ts (the
- * same code in the tests and the bundle) finds a theme's set by its sources and compiles any that no longer match.
+ * Fills src/render/html/precompiled.ts (empty in the sources) with the built-in themes: each one's template sources
+ * and theme.json (checked here against the theme schema), and its templates precompiled with the options of
+ * compile-options.json, in a chunk of their own that a run loads only for the theme it draws with. The templates
+ * are read by src/render/theme-sources.ts, the module the theme loader uses, so they are the very sources the tests
+ * load; src/render/html/templates.ts (the same code in the tests and the bundle) finds a theme's set by its
+ * sources and compiles any that no longer match.
  */
 const precompiledTemplates = {
   name: 'precompiled-templates',
   setup(b) {
-    b.onLoad({ filter: /[\\/]src[\\/]render[\\/]html[\\/]precompiled\.ts$/ }, async () => {
-      const Handlebars = require('handlebars');
-      const options = JSON.parse(
-        readFileSync(new URL('../src/render/html/compile-options.json', import.meta.url), 'utf8'),
-      );
+    const Handlebars = require('handlebars');
+    const options = JSON.parse(
+      readFileSync(new URL('../src/render/html/compile-options.json', import.meta.url), 'utf8'),
+    );
+    const templates = fileURLToPath(new URL('../templates/', import.meta.url));
+    const themeNames = () =>
+      readdirSync(templates, { withFileTypes: true })
+        .filter((d) => d.isDirectory() && existsSync(join(templates, d.name, 'theme.json')))
+        .map((d) => d.name);
+    const sourcesOf = async (name) => {
       const { templateSources } = await importTs('src/render/theme-sources.ts');
-      const templates = fileURLToPath(new URL('../templates/', import.meta.url));
-      const sourcesOf = (name) => {
-        const dir = join(templates, name);
-        const manifest = JSON.parse(readFileSync(join(dir, 'theme.json'), 'utf8'));
-        const base = manifest.extends ? sourcesOf(manifest.extends) : undefined;
-        return templateSources(dir, base, (file) => readFileSync(join(dir, file), 'utf8'));
-      };
-      const themes = readdirSync(templates, { withFileTypes: true }).filter(
-        (d) => d.isDirectory() && existsSync(join(templates, d.name, 'theme.json')),
+      const dir = join(templates, name);
+      const manifest = JSON.parse(readFileSync(join(dir, 'theme.json'), 'utf8'));
+      const base = manifest.extends ? await sourcesOf(manifest.extends) : undefined;
+      return templateSources(dir, base, (file) => readFileSync(join(dir, file), 'utf8'));
+    };
+    b.onLoad({ filter: /[\\/]src[\\/]render[\\/]html[\\/]precompiled\.ts$/ }, async () => {
+      const validateTheme = validator('theme.schema.json');
+      const entries = await Promise.all(
+        themeNames().map(async (name) => {
+          const manifest = readFileSync(join(templates, name, 'theme.json'), 'utf8');
+          if (!validateTheme(JSON.parse(manifest)))
+            throw new Error(`templates/${name}/theme.json: ${JSON.stringify(validateTheme.errors)}`);
+          const { main, partials, letter } = await sourcesOf(name);
+          const sources = JSON.stringify(JSON.stringify({ main, partials, letter }));
+          const specs = `() => import(${JSON.stringify(`precompiled-specs:${name}`)})`;
+          return `${JSON.stringify(name)}: { sources: ${sources}, manifest: ${JSON.stringify(manifest)}, specs: ${specs} }`;
+        }),
       );
-      const spec = (source) => Handlebars.precompile(source, options);
-      const entries = themes.map(({ name }) => {
-        const { main, partials, letter } = sourcesOf(name);
-        const partialSpecs = Object.entries(partials).map(([n, src]) => `${JSON.stringify(n)}: ${spec(src)}`);
-        const sources = JSON.stringify({ main, partials, letter });
-        const letterSpec = letter === undefined ? '' : `, letter: ${spec(letter)}`;
-        return `${JSON.stringify(name)}: { sources: ${sources}, main: ${spec(main)}${letterSpec}, partials: { ${partialSpecs.join(', ')} } }`;
-      });
       return { contents: `export const precompiled = { ${entries.join(',\n')} };`, loader: 'js' };
+    });
+    b.onResolve({ filter: /^precompiled-specs:/ }, (args) => ({
+      path: args.path.slice('precompiled-specs:'.length),
+      namespace: 'precompiled-specs',
+    }));
+    b.onLoad({ filter: /.*/, namespace: 'precompiled-specs' }, async (args) => {
+      const { main, partials, letter } = await sourcesOf(args.path);
+      const spec = (source) => Handlebars.precompile(source, options);
+      const partialSpecs = Object.entries(partials).map(([n, src]) => `${JSON.stringify(n)}: ${spec(src)}`);
+      const letterSpec = letter === undefined ? '' : `export const letter = ${spec(letter)};\n`;
+      return {
+        contents: `export const main = ${spec(main)};\n${letterSpec}export const partials = { ${partialSpecs.join(', ')} };`,
+        loader: 'js',
+      };
     });
   },
 };

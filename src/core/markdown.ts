@@ -24,11 +24,22 @@ const MAX_DEPTH = 8;
 
 const ESCAPABLE = /[\\`*_{}[\]()#+\-.!|~<>]/;
 
+/** The characters where markup can start (an escape, emphasis, a link): the parser steps from one to the next,
+ * and a text without any (most of a résumé's) is one text token. */
+const MARKUP = /[\\*_[]/g;
+
 export function parseInline(source: string): Inline[] {
   return parseLevel(source, 0);
 }
 
+/** The position of the next character at or after `from` where markup can start, else the text's length. */
+function nextMarkup(source: string, from: number): number {
+  MARKUP.lastIndex = from;
+  return MARKUP.exec(source)?.index ?? source.length;
+}
+
 function parseLevel(source: string, depth: number): Inline[] {
+  if (nextMarkup(source, 0) === source.length) return source ? [{ type: 'text', text: source }] : [];
   const marks = depth < MAX_DEPTH ? new Marks(source) : undefined;
   const out: Inline[] = [];
   let text = '';
@@ -39,13 +50,13 @@ function parseLevel(source: string, depth: number): Inline[] {
     text = '';
   };
   const inner = (start: number, end: number) => parseLevel(source.slice(start, end), depth + 1);
-  let i = 0;
+  let i = nextMarkup(source, 0);
   while (i < source.length) {
     const ch = source[i] as string;
     if (ch === '\\' && i + 1 < source.length && ESCAPABLE.test(source[i + 1] as string)) {
       text += source.slice(from, i) + source[i + 1];
-      i += 2;
-      from = i;
+      from = i + 2;
+      i = nextMarkup(source, from);
       continue;
     }
     const span = marks?.spanAt(i);
@@ -56,11 +67,11 @@ function parseLevel(source: string, depth: number): Inline[] {
         if (isSafeHref(span.href)) out.push({ type: 'link', href: span.href, children });
         else out.push(...children);
       } else out.push({ type: span.type, children: inner(span.inner[0], span.inner[1]) });
-      i = span.end;
-      from = i;
+      i = nextMarkup(source, span.end);
+      from = span.end;
       continue;
     }
-    i++;
+    i = nextMarkup(source, i + 1);
   }
   flush(source.length);
   return mergeText(out);
@@ -76,7 +87,7 @@ export function plainText(tokens: Inline[]): string {
 /** Every link target written in inline markdown, for validation: the links the parser reads, and those in their
  * labels. */
 export function linkTargets(source: string, depth = 0): string[] {
-  if (depth >= MAX_DEPTH) return [];
+  if (depth >= MAX_DEPTH || !source.includes('[')) return [];
   const marks = new Marks(source);
   const hrefs: string[] = [];
   for (let i = source.indexOf('['); i >= 0; i = source.indexOf('[', i + 1)) {
@@ -126,8 +137,8 @@ class Marks {
   constructor(source: string) {
     this.#s = source;
     this.#escaped = new Uint8Array(source.length + 1);
-    for (let k = 0; k < source.length; k++)
-      if (source.charCodeAt(k) === 0x5c && !this.#escaped[k]) this.#escaped[k + 1] = 1;
+    for (let k = source.indexOf('\\'); k >= 0; k = source.indexOf('\\', k + 1))
+      if (!this.#escaped[k]) this.#escaped[k + 1] = 1;
   }
 
   /** The emphasis or link that opens at `i`, as the parser reads it, if any. */

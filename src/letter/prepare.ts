@@ -94,8 +94,3 @@ function dateLine(
 function withSource(photo: Photo): Photo & { src: string } {
   return { ...photo, src: `data:${photo.mime};base64,${Buffer.from(photo.data).toString('base64')}` };
 }
-
-/** The text a letter shows, for finding the fonts it needs: without the signature's and font files' bytes. */
-export function shownLetterText(view: LetterView): string {
-  return JSON.stringify({ ...view, signature: undefined, fonts: undefined });
-}

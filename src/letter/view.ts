@@ -1,5 +1,6 @@
-// The letter's view: what every format draws of a cover letter, as the résumé's ViewModel is for a résumé. Types
-// only (and the guard that tells the two kinds of page apart), so every layer can name them.
+// The letter's view: what every format draws of a cover letter, as the résumé's ViewModel is for a résumé. Types,
+// the guard that tells the two kinds of page apart and the text a letter shows: no imports, so every layer (the
+// HTML of a résumé among them) can name them without loading the letter's reading code.
 import type { FontFile } from '../core/font-file.js';
 import type { Inline } from '../core/markdown.js';
 import type { Photo } from '../core/photo.js';
@@ -41,4 +42,9 @@ export type PageView = ViewModel | LetterView;
 
 export function isLetter(view: PageView): view is LetterView {
   return 'kind' in view && view.kind === 'letter';
+}
+
+/** The text a letter shows, for finding the fonts it needs: without the signature's and font files' bytes. */
+export function shownLetterText(view: LetterView): string {
+  return JSON.stringify({ ...view, signature: undefined, fonts: undefined });
 }

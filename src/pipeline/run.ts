@@ -13,7 +13,7 @@ import { type Theme, themeForBuild } from '../render/theme.js';
 import { mark } from '../timings.js';
 import { fitPages, spillHints } from './fit.js';
 import { readJobs } from './job.js';
-import { type LetterChoice, loadLetter, planLetter, prepareLetterDocument } from './letter.js';
+import type { LetterChoice } from './letter.js';
 import { type Loaded, type LoadInput, type LoadOptions, load } from './load.js';
 import { type JobRecord, manifestFile } from './manifest.js';
 import { type Choice, type PlannedDocument, plan, targets } from './plan.js';
@@ -86,7 +86,9 @@ export async function prepareRun(options: RenderOptions): Promise<Prepared> {
   if (options.letter && loaded.editions.length > 1)
     throw new UsageError('a letter is made in one language: name it with --locale, not --all-locales');
   const edition = loaded.editions[0];
-  const letter = options.letter && loadLetter(options.letter, edition);
+  // The letter's code, and the YAML library its front matter is read with, load only for a run that makes one.
+  const letters = options.letter ? await import('./letter.js') : undefined;
+  const letter = options.letter && letters?.loadLetter(options.letter, edition);
   mark('validated');
   const theme = await themeForBuild(options.theme, loaded.resume.meta?.theme, options.file ?? '-');
   const planned = await planRun(loaded, options);
@@ -96,10 +98,10 @@ export async function prepareRun(options: RenderOptions): Promise<Prepared> {
   const presentation = language ? { ...options, locale: language.locale } : options;
   const { documents, warnings } = prepare(planned, loaded, theme, presentation);
   let prepared: Prepared['letter'];
-  if (letter && options.letter) {
+  if (letter && options.letter && letters) {
     const renderers = selectRenderers((options.formats ?? ['all']).join(','));
-    const plannedLetter = planLetter(options.letter, options, planned, renderers, edition?.suffix);
-    const made = prepareLetterDocument(
+    const plannedLetter = letters.planLetter(options.letter, options, planned, renderers, edition?.suffix);
+    const made = letters.prepareLetterDocument(
       letter,
       plannedLetter,
       planned[0] as PlannedDocument,

@@ -13,8 +13,8 @@ import { didYouMean } from '../core/suggest.js';
 import { type Diagnostic, UsageError, UserError } from '../errors.js';
 import { templatesDir } from '../paths.js';
 import { FAMILIES, type FontFamily, fontStack } from './fonts.js';
+import { precompiled } from './html/precompiled.js';
 import { readThemeFile, templateSources } from './theme-sources.js';
-import { validateTheme } from './theme-validator.js';
 import type { Tokens } from './tokens.js';
 
 /** A sidebar beside the main column (see render/html/layout.ts): the sections it may hold, and the room beside
@@ -97,7 +97,12 @@ export function unknownTheme(ref: string): UsageError {
 
 async function readThemeFolder(dir: string, builtin: boolean, ref: string): Promise<ThemeFolder> {
   const read = (name: string) => readThemeFile(dir, name, ref);
-  const { manifest, warnings } = await readManifest(join(dir, 'theme.json'), read('theme.json'), ref);
+  const { manifest, warnings } = await readManifest(
+    join(dir, 'theme.json'),
+    read('theme.json'),
+    ref,
+    builtin,
+  );
   const base = manifest.extends ? await baseTheme(manifest.extends, ref) : undefined;
   // A theme of its own (no extends) takes classic's spacing details where it sets none.
   const details =
@@ -135,6 +140,7 @@ async function readManifest(
   file: string,
   json: string,
   ref: string,
+  builtin: boolean,
 ): Promise<{ manifest: ThemeManifest; warnings: Diagnostic[] }> {
   let data: unknown;
   try {
@@ -142,7 +148,7 @@ async function readManifest(
   } catch (error) {
     throw await jsonSyntaxError(file, json, error as Error, ref);
   }
-  const problems = validateTheme(data) ? [] : schemaProblems(validateTheme.errors ?? []);
+  const problems = await schemaCheck(data, builtin && precompiled[ref]?.manifest === json);
   const record = (data ?? {}) as Record<string, unknown>;
   for (const old of ['fit', 'docx'].filter((k) => k in record))
     problems.push({
@@ -173,6 +179,14 @@ async function readManifest(
     manifest: data as ThemeManifest,
     warnings: notices.map((n) => ({ ...at(n), severity: 'warning' as const })),
   };
+}
+
+/** What the theme schema says of theme.json. A built-in theme's, as the build found it valid, is not checked again
+ * (the validator is then not even loaded). */
+async function schemaCheck(data: unknown, checkedByBuild: boolean): Promise<Problem[]> {
+  if (checkedByBuild) return [];
+  const { validateTheme } = await import('./theme-validator.js');
+  return validateTheme(data) ? [] : schemaProblems(validateTheme.errors ?? []);
 }
 
 /** JSON.parse does not always say where; then the yaml parser (JSON is YAML) does. */

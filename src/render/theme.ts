@@ -6,7 +6,7 @@ import type { ViewModel } from '../core/view.js';
 import type { Diagnostic } from '../errors.js';
 import type { LetterView } from '../letter/view.js';
 import { uncovered } from './fonts.js';
-import { renderHtml, renderLetterHtml } from './html/index.js';
+import { loadTemplates, renderHtml, renderLetterHtml } from './html/index.js';
 import { readingOrder } from './html/layout.js';
 import { toJsonResume } from './json/index.js';
 import { withPagePolicy } from './pdf/isolation.js';
@@ -134,8 +134,10 @@ function folderTheme(folder: ThemeFolder): Theme {
     warnings: folder.warnings,
     // A user's theme page carries the printer's no-load policy in the file too: opened in a browser, it loads
     // nothing either, whatever its HTML says.
-    html: async (view) =>
-      folder.builtin ? renderHtml(view, folder) : withPagePolicy(renderHtml(view, folder)),
+    html: async (view) => {
+      await loadTemplates(folder);
+      return folder.builtin ? renderHtml(view, folder) : withPagePolicy(renderHtml(view, folder));
+    },
     print: {},
     readingOrder: (view) => readingOrder(view, folder),
     uncovered: (text) => uncovered(folder.fontFaces, text),
@@ -151,7 +153,10 @@ function folderTheme(folder: ThemeFolder): Theme {
 
 function folderLetter(folder: ThemeFolder): LetterLayout {
   return {
-    html: async (view) => renderLetterHtml(view, folder),
+    html: async (view) => {
+      await loadTemplates(folder);
+      return renderLetterHtml(view, folder);
+    },
     print: {},
     uncovered: (text) => uncovered(folder.fontFaces, text),
   };
@@ -171,7 +176,11 @@ function classicLetter(look: ThemeFolder, notice: string): LetterLayout {
     return stand;
   };
   return {
-    html: async (view) => renderLetterHtml(view, await folder()),
+    html: async (view) => {
+      const classic = await folder();
+      await loadTemplates(classic);
+      return renderLetterHtml(view, classic);
+    },
     print: {},
     uncovered: (text) => uncovered(look.fontFaces, text),
     notice,

@@ -4,8 +4,7 @@ import type { Inline } from '../../core/markdown.js';
 import { shownText } from '../../core/prepare.js';
 import type { ViewModel } from '../../core/view.js';
 import { UserError } from '../../errors.js';
-import { shownLetterText } from '../../letter/prepare.js';
-import { isLetter, type LetterView, type PageView } from '../../letter/view.js';
+import { isLetter, type LetterView, type PageView, shownLetterText } from '../../letter/view.js';
 import { mark } from '../../timings.js';
 import { facesFor, fontStack } from '../fonts.js';
 import type { ThemeFolder } from '../theme-folder.js';
@@ -13,7 +12,7 @@ import { CUSTOM_FAMILY, letterCss, tokensCss, viewTokens } from '../tokens.js';
 import type { Renderer } from '../types.js';
 import { regions } from './layout.js';
 import { readHtml } from './read.js';
-import { compileTheme, type Template, type Templates } from './templates.js';
+import { compileTheme, type Environment, loadTheme, type Template, type Templates } from './templates.js';
 
 const escapeHtml = Handlebars.Utils.escapeExpression;
 
@@ -24,6 +23,8 @@ const escapeHtml = Handlebars.Utils.escapeExpression;
 const COMPOUND = /(?<![\p{L}\p{N}])([\p{L}\p{N}]+(?:[-/][\p{L}\p{N}]+)+)/u;
 
 function textHtml(text: string): string {
+  // Most text has no compound word: one escape, without the Unicode-class expression.
+  if (!/[-/]/.test(text)) return escapeHtml(text);
   return text
     .split(COMPOUND)
     .map((part, i) =>
@@ -54,17 +55,26 @@ export function inlineHtml(tokens: Inline[]): string {
 
 const compiled = new WeakMap<ThemeFolder, Templates>();
 
-/** Compiles a theme once; user text is only ever data to the template, never template source. */
+/** The helpers every theme's templates may call; user text is only ever data to a template, never its source. */
+function registerHelpers(hbs: Environment): void {
+  hbs.registerHelper('inline', (tokens: Inline[]) => new hbs.SafeString(inlineHtml(tokens)));
+  hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  hbs.registerHelper('join', (list: unknown[], separator: unknown) =>
+    Array.isArray(list) ? list.join(typeof separator === 'string' ? separator : ', ') : '',
+  );
+}
+
+/** Gets the theme's templates ready before its first page: a built-in theme's precompiled set is loaded (each is
+ * a chunk of its own in the bundle), any other compiled. */
+export async function loadTemplates(theme: ThemeFolder): Promise<void> {
+  if (!compiled.has(theme)) compiled.set(theme, await loadTheme(theme, registerHelpers));
+}
+
+/** The theme's templates, compiled once (here, unless loadTemplates did). */
 function templatesFor(theme: ThemeFolder): Templates {
   let templates = compiled.get(theme);
   if (!templates) {
-    templates = compileTheme(theme, (hbs) => {
-      hbs.registerHelper('inline', (tokens: Inline[]) => new hbs.SafeString(inlineHtml(tokens)));
-      hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
-      hbs.registerHelper('join', (list: unknown[], separator: unknown) =>
-        Array.isArray(list) ? list.join(typeof separator === 'string' ? separator : ', ') : '',
-      );
-    });
+    templates = compileTheme(theme, registerHelpers);
     compiled.set(theme, templates);
   }
   return templates;

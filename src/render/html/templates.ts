@@ -19,20 +19,25 @@ export interface Templates {
 
 const require = createRequire(import.meta.url);
 
-export function compileTheme(theme: ThemeFolder, setup: (env: Environment) => void): Templates {
-  // Any precompiled set made from these very sources: a theme that extends a built-in one shares its templates.
+/** The theme's templates: the precompiled set made from these very sources if the bundle has one (a theme that
+ * extends a built-in one shares its templates), else compiled now. */
+export async function loadTheme(theme: ThemeFolder, setup: (env: Environment) => void): Promise<Templates> {
   const sources = JSON.stringify({ main: theme.template, partials: theme.partials, letter: theme.letter });
-  const built = Object.values(precompiled).find((p) => JSON.stringify(p.sources) === sources);
-  if (built) {
-    const env = Runtime.create();
-    setup(env);
-    for (const [name, spec] of Object.entries(built.partials))
-      env.registerPartial(name, env.template(spec as never));
-    return {
-      main: env.template(built.main as never),
-      ...(built.letter ? { letter: env.template(built.letter as never) } : {}),
-    };
-  }
+  const built = Object.values(precompiled).find((p) => p.sources === sources);
+  if (!built) return compileTheme(theme, setup);
+  const specs = await built.specs();
+  const env = Runtime.create();
+  setup(env);
+  for (const [name, spec] of Object.entries(specs.partials))
+    env.registerPartial(name, env.template(spec as never));
+  return {
+    main: env.template(specs.main as never),
+    ...(specs.letter ? { letter: env.template(specs.letter as never) } : {}),
+  };
+}
+
+/** The theme's templates compiled from their sources, with the compiler (loaded for this only). */
+export function compileTheme(theme: ThemeFolder, setup: (env: Environment) => void): Templates {
   const Handlebars = require('handlebars') as typeof import('handlebars');
   const env = Handlebars.create();
   setup(env as unknown as Environment);
