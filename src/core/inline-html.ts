@@ -2,6 +2,7 @@
 // our inline markdown before validation: bold and italic become emphasis, links links, <br> a line break, <p> a
 // paragraph, <li> a "- " bullet line. Other tags are dropped and their text kept. Each text read so is one
 // warning at its place. One pass over each text, linear in its length.
+import { decodeEntity, ENTITY } from './html-entities.js';
 import type { Notice } from './normalize.js';
 import type { DataPath } from './parse.js';
 
@@ -12,23 +13,6 @@ const ELEMENTS = new Set(
   ),
 );
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)((?:[\s/][^<>]*)?)>/g;
-const ENTITY =
-  /&(#\d{1,7}|#x[0-9a-fA-F]{1,6}|amp|lt|gt|quot|apos|nbsp|ndash|mdash|hellip|rsquo|lsquo|rdquo|ldquo);/g;
-const NAMED: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-  ndash: '–',
-  mdash: '—',
-  hellip: '…',
-  rsquo: '’',
-  lsquo: '‘',
-  rdquo: '”',
-  ldquo: '“',
-};
 
 /** Elements that start a new line (in plain text, a space). */
 const BLOCKS = new Set(['br', 'p', 'div', 'li', 'ul', 'ol', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
@@ -104,8 +88,10 @@ export function htmlToMarkdown(
     return mark ? mark[close ? 1 : 0] : '';
   });
   const decoded = converted.replace(ENTITY, (entity, name: string) => {
+    const character = decodeEntity(name);
+    if (character === undefined) return entity;
     found = true;
-    return decodeEntity(name) ?? entity;
+    return character;
   });
   if (!found) return undefined;
   const tidy = (plain ? decoded.replace(/\s+/g, ' ') : decoded)
@@ -119,16 +105,6 @@ export function htmlToMarkdown(
       ? 'HTML in text: read as its words, tags dropped (write plain text here)'
       : `HTML in text: read as emphasis, links, line breaks and lists${others} (write **bold**, *italic*, [text](https://…) and new lines instead)`,
   };
-}
-
-function decodeEntity(name: string): string | undefined {
-  if (name.startsWith('#')) {
-    const code = name[1] === 'x' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
-    // A control character (an escape that would drive a terminal) is never made: the entity stays as written.
-    const control = code < 0x20 ? ![9, 10, 13].includes(code) : code >= 0x7f && code < 0xa0;
-    return code > 0 && code <= 0x10ffff && !control ? String.fromCodePoint(code) : undefined;
-  }
-  return NAMED[name];
 }
 
 /** A link target worth keeping: a web, mail or phone address (a relative one cannot work on paper). */

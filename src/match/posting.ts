@@ -3,9 +3,10 @@
 // APIs send it, or as a saved page's JSON-LD) and JSON (a JSON Resume job document, or schema.org's JobPosting).
 // Pure: the caller reads the file.
 import { CORE_SCHEMA, load as parseYaml } from 'js-yaml';
+import { decodeEntities } from '../core/html-entities.js';
 import { UserError } from '../errors.js';
 import type { SectionKind } from './headings.js';
-import { decodeEntities, htmlToLines, looksLikeHtml } from './html.js';
+import { htmlToLines, looksLikeHtml } from './html.js';
 import { detectLanguage, isLanguage, type Language } from './language.js';
 import { type PostingSection, sectionsFromLines } from './lines.js';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { decodeEntities } from '../../src/core/html-entities.js';
 import { UserError } from '../../src/errors.js';
 import { classifyHeading } from '../../src/match/headings.js';
-import { decodeEntities, htmlToLines } from '../../src/match/html.js';
+import { htmlToLines } from '../../src/match/html.js';
 import { readPosting, type SectionKind } from '../../src/match/index.js';
 import { posting } from './helpers.js';
 
