@@ -1,6 +1,6 @@
 // npm run bench: cold PDF build (whole CLI process) against the floor — the fastest browser on the machine
 // printing the same HTML with --print-to-pdf — timed in the same run; then a batch of variants in one run.
-// Usage: node bench/pdf.mjs [--runs N] [--file resume.yaml] [--only pdf|match|watch|huge]
+// Usage: node bench/pdf.mjs [--runs N] [--file resume.yaml] [--only pdf|html|pages2|many|match|watch|huge]
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +12,8 @@ const opt = (name, fallback) => {
   return i >= 0 ? args[i + 1] : fallback;
 };
 const runs = Number(opt('--runs', '7'));
-/** One part of the bench alone: pdf (the browsers' floors and cold builds), match, watch or huge. */
+/** One part of the bench alone: pdf (the browsers' floors and cold builds), html, pages2, many, match, watch or
+ * huge. */
 const only = opt('--only');
 const part = (name) => only === undefined || only === name;
 const file = resolve(opt('--file', 'resume.yaml'));
@@ -219,6 +220,57 @@ if (part('match')) {
       `tailor (-f ${formats}, plain → --job, median of ${runs}): ${p.toFixed(0)} → ${t.toFixed(0)} ms, ${t - p >= 0 ? '+' : ''}${(t - p).toFixed(0)} ms${cpu}`,
     );
   }
+}
+
+/** Median wall time (and CPU) of a whole CLI process, after one warm-up run. */
+function medianRun(argv) {
+  run(argv);
+  const results = Array.from({ length: runs }, () => run(argv));
+  return { ms: median(results.map((r) => r.ms)), note: cpuNote(results) };
+}
+
+// A cold HTML build: no browser at all, the program's own time.
+if (part('html')) {
+  const { ms, note } = medianRun([cli, 'build', file, '-f', 'html', '-o', join(work, 'html'), '-q']);
+  console.log(`html   (resume build -f html, median of ${runs}): ${ms.toFixed(0)} ms${note}`);
+}
+
+// Extra two-page PDFs: a synthetic two-page résumé and 12 variants of it in one run, against its cold build.
+if (part('pages2')) {
+  const jobs = Array.from(
+    { length: 10 },
+    (_, i) =>
+      `  - name: Employer ${i}\n    position: Engineer\n    startDate: "20${10 + i}-01"\n    highlights:\n${Array.from({ length: 6 }, (_, j) => `      - "Bullet ${j} of job ${i}: delivered measurable results for the team, with numbers"`).join('\n')}`,
+  ).join('\n');
+  const twelve = Array.from(
+    { length: 12 },
+    (_, i) => `  v${i}:\n    output: two-${i}\n    label: Variant ${i}\n`,
+  ).join('');
+  const two = join(work, 'two.yaml');
+  writeFileSync(two, `basics:\n  name: Two Pages\n  label: Engineer\nwork:\n${jobs}\nvariants:\n${twelve}`);
+  const single = medianRun([cli, 'build', two, '-f', 'pdf', '-o', join(work, 'two'), '-q']);
+  const pages = readFileSync(join(work, 'two', 'resume.pdf'), 'latin1').match(/\/Type\s*\/Page\b/g)?.length;
+  const all = medianRun([cli, 'build', two, '-f', 'pdf', '--all-variants', '-o', join(work, 'two'), '-q']);
+  console.log(
+    `pages2 (${pages}-page résumé: 1 PDF ${single.ms.toFixed(0)} ms, 13 in one run ${all.ms.toFixed(0)} ms, median of ${runs}): ${((all.ms - single.ms) / 12).toFixed(0)} ms per extra PDF`,
+  );
+}
+
+// A batch of résumés in one run (one browser), each after the first against a cold build of one.
+if (part('many')) {
+  const count = 6;
+  const files = Array.from({ length: count }, (_, i) => {
+    const copy = join(work, `person-${i}.yaml`);
+    // Each its own name, so no page is the same as another's.
+    writeFileSync(copy, resume.replace(/^(\s*name:\s*)(.+)$/m, `$1$2 ${i}`));
+    return copy;
+  });
+  const one = medianRun([cli, 'build', files[0], '-f', 'all', '-o', join(work, 'one'), '-q']);
+  const batch = medianRun([cli, 'build', ...files, '-f', 'all', '-o', join(work, 'many'), '-q']);
+  const each = (batch.ms - one.ms) / (count - 1);
+  console.log(
+    `many   (${count} résumés, every format, one run, median of ${runs}): ${batch.ms.toFixed(0)} ms; one alone ${one.ms.toFixed(0)} ms  →  ${each.toFixed(0)} ms per résumé after the first, ${((100 * each) / one.ms).toFixed(0)}% of a cold build`,
+  );
 }
 
 // Watch: save → new PDF written, with the browser kept warm by the session (the sample, PDF only).
