@@ -33,15 +33,3 @@ export function readDateRange(value: unknown): { start?: string; end?: string; r
   }
   return { raw: whole.raw };
 }
-
-/** Start and end of a dated entry: dates read; "present" leaves the end out; unreadable ones kept as written. */
-export function dateFields(start: unknown, end: unknown): { startDate?: string; endDate?: string } {
-  const out: { startDate?: string; endDate?: string } = {};
-  const s = readDate(start);
-  const e = readDate(end);
-  if (s && 'date' in s) out.startDate = s.date;
-  else if (s && 'raw' in s) out.startDate = s.raw;
-  if (e && 'date' in e) out.endDate = e.date;
-  else if (e && 'raw' in e) out.endDate = e.raw;
-  return out;
-}
