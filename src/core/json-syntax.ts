@@ -1,14 +1,18 @@
-// A .json résumé must be JSON: the YAML parser that reads it would accept a trailing comma or a comment in
-// silence, and would describe a mistake in YAML's words. When JSON.parse refuses the text, this scanner finds the
-// first mistake and says it in JSON's words, at its offset. Linear in the text; only run on text JSON refused.
+// A .json résumé must be JSON: the YAML parser that reads it would accept a comment in silence, and would describe
+// a mistake in YAML's words. When JSON.parse refuses the text, this scanner finds the first mistake and says it in
+// JSON's words, at its offset. A comma after the last item, the commonest slip, means nothing else and is read
+// (each one a warning); every other mistake stops. Linear in the text; only run on text JSON refused.
 
 export interface JsonMistake {
   offset: number;
   message: string;
 }
 
+/** Said of each comma after a last item, read as if it were not there. */
+export const TRAILING_COMMA =
+  'JSON syntax: a comma after the last item: read as if it were not there (remove it: JSON allows no comma before } or ])';
+
 const WORDS: Record<string, string> = {
-  trailingComma: 'a comma after the last item: remove it (JSON allows no comma before } or ])',
   comment: 'JSON has no comments: remove it (or write the résumé as YAML, which has # comments)',
   singleQuote: 'JSON strings take double quotes ("…"), not single ones',
   unquotedKey: 'a key must be in double quotes, e.g. "name": …',
@@ -20,18 +24,29 @@ const WORDS: Record<string, string> = {
   emptyDocument: 'no JSON value here',
 };
 
-/** The first mistake in text that JSON.parse refused (undefined if the scanner finds none). */
-export function jsonMistake(text: string): JsonMistake | undefined {
+export interface JsonReading {
+  /** The first mistake in the text, if it has one that stops the reading. */
+  mistake?: JsonMistake;
+  /** The offsets of the commas after a last item, read as if they were not there. */
+  trailingCommas: number[];
+}
+
+/** What is wrong with text that JSON.parse refused. */
+export function jsonMistakes(text: string): JsonReading {
   const scanner = new Scanner(text);
   try {
     scanner.value();
     scanner.space();
     if (scanner.at < text.length) scanner.fail(scanner.at, WORDS.afterEnd as string);
   } catch (error) {
-    if (error instanceof Mistake) return { offset: error.offset, message: `JSON syntax: ${error.message}` };
+    if (error instanceof Mistake)
+      return {
+        mistake: { offset: error.offset, message: `JSON syntax: ${error.message}` },
+        trailingCommas: scanner.trailingCommas,
+      };
     throw error;
   }
-  return undefined;
+  return { trailingCommas: scanner.trailingCommas };
 }
 
 class Mistake extends Error {
@@ -45,6 +60,7 @@ class Mistake extends Error {
 
 class Scanner {
   at = 0;
+  readonly trailingCommas: number[] = [];
   constructor(readonly text: string) {}
 
   fail(offset: number, message: string): never {
@@ -110,7 +126,11 @@ class Scanner {
       if (c !== ',') this.fail(this.at, WORDS.missingComma as string);
       const comma = this.at++;
       this.space();
-      if (this.text[this.at] === close) this.fail(comma, WORDS.trailingComma as string);
+      if (this.text[this.at] === close) {
+        this.trailingCommas.push(comma);
+        this.at++;
+        return;
+      }
     }
   }
 

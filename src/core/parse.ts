@@ -2,7 +2,7 @@ import { CORE_SCHEMA, load } from 'js-yaml';
 import type { Document, LineCounter, Node } from 'yaml';
 import { type Diagnostic, UserError, uniqueDiagnostics } from '../errors.js';
 import { type Dialect, dialectOf } from './dialect.js';
-import { jsonMistake } from './json-syntax.js';
+import { jsonMistakes } from './json-syntax.js';
 import { LIMITS, limitText } from './limits.js';
 import { inputError, type Source } from './source.js';
 
@@ -16,6 +16,8 @@ export interface ParsedResume {
   diagnostics: Diagnostic[];
   /** The document with source positions, when the careful parser made it (see withPositions). */
   positions?: Positions;
+  /** A .json file's commas after a last item, read as if they were not there (offsets in the text). */
+  trailingCommas?: number[];
   /** Where values moved while reading (a key renamed, contact details moved into basics) were written, so a
    * message about them points at the source. */
   aliases: Aliases;
@@ -94,22 +96,33 @@ const YAML_MESSAGES: Record<string, string> = {
 export async function parseResume(source: Source): Promise<ParsedResume> {
   const tooDeep = excessiveNesting(source.text);
   if (tooDeep >= 0) throw inputError(source.name, NESTING_MESSAGE, { text: source.text, offset: tooDeep });
-  if (source.json) checkJson(source);
+  const trailingCommas = source.json ? checkJson(source) : [];
+  const commas = trailingCommas.length ? { trailingCommas } : {};
   const data = quickLoad(source.text);
   if (data !== undefined)
-    return { source, data, dialect: dialectOf(source.text, data), diagnostics: [], aliases: new Map() };
+    return {
+      source,
+      data,
+      dialect: dialectOf(source.text, data),
+      diagnostics: [],
+      aliases: new Map(),
+      ...commas,
+    };
   await loadYamlLibrary();
-  return parseCarefully(source);
+  return { ...parseCarefully(source), ...commas };
 }
 
-/** A .json file is held to JSON's own rules (the YAML parser that reads it is laxer), in JSON's words. */
-function checkJson(source: Source): void {
+/** A .json file is held to JSON's own rules (the YAML parser that reads it is laxer), in JSON's words; the
+ * commas after a last item are read (YAML reads them so), and returned to be named. */
+function checkJson(source: Source): number[] {
   try {
     JSON.parse(source.text);
+    return [];
   } catch {
-    const mistake = jsonMistake(source.text);
+    const { mistake, trailingCommas } = jsonMistakes(source.text);
     if (mistake)
       throw inputError(source.name, mistake.message, { text: source.text, offset: mistake.offset });
+    return trailingCommas;
   }
 }
 

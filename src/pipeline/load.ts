@@ -10,6 +10,7 @@ import { dropControlChars } from '../core/control-chars.js';
 import type { Dialect } from '../core/dialect.js';
 import { type FontFile, isFontFile, readFontFiles } from '../core/font-file.js';
 import { readInlineHtml } from '../core/inline-html.js';
+import { TRAILING_COMMA } from '../core/json-syntax.js';
 import { editionsOf, inLanguage, missingTranslations } from '../core/languages.js';
 import { modernizeKeys, normalizeDates } from '../core/normalize.js';
 import { type ParsedResume, parseResume } from '../core/parse.js';
@@ -19,7 +20,7 @@ import type { Resume } from '../core/resume-types.js';
 import { inputError, readSource, type Source, STDIN } from '../core/source.js';
 import { checkResume } from '../core/validate.js';
 import { readVocabulary } from '../core/vocabulary.js';
-import type { Diagnostic } from '../errors.js';
+import { type Diagnostic, UserError } from '../errors.js';
 import { detectImporter } from '../import/index.js';
 import { isThemePackage, listThemes } from '../render/theme.js';
 import { warningAt } from './prepare.js';
@@ -120,7 +121,12 @@ export async function load(input: LoadInput, options: LoadOptions = {}): Promise
     dropped: shapes?.dropped,
   });
   const { resume } = checked;
-  const warnings = [...foreign, ...encodingWarnings(source, options.strict), ...checked.warnings];
+  const warnings = [
+    ...foreign,
+    ...encodingWarnings(source, options.strict),
+    ...commaWarnings(parsed, options.strict),
+    ...checked.warnings,
+  ];
   const omitted = [...(shapes?.omitted ?? []), ...checked.omitted];
   const editions = wanted.map(({ language, locale, suffix }) => ({
     language,
@@ -155,6 +161,22 @@ function encodingWarnings(source: Source, strict?: boolean): Diagnostic[] {
       offset: source.legacyEncoding.offset,
     });
   return [warningAt(source, message, source.legacyEncoding.offset)];
+}
+
+/** A .json file's commas after a last item: read, each named; under --strict, errors. */
+function commaWarnings(parsed: ParsedResume, strict?: boolean): Diagnostic[] {
+  const found = (parsed.trailingCommas ?? []).map((offset) =>
+    warningAt(parsed.source, TRAILING_COMMA, offset),
+  );
+  if (strict && found.length)
+    throw new UserError(
+      'JSON syntax',
+      found.map(({ severity: _, ...error }) => ({
+        ...error,
+        message: `${error.message} (an error under --strict)`,
+      })),
+    );
+  return found;
 }
 
 function metaLocale(data: unknown): string | undefined {

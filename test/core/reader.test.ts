@@ -5,16 +5,16 @@ import { sourceTexts } from '../../src/check/source.js';
 import { coerceShapes } from '../../src/core/coerce.js';
 import { dialectOf } from '../../src/core/dialect.js';
 import { htmlToMarkdown } from '../../src/core/inline-html.js';
-import { jsonMistake } from '../../src/core/json-syntax.js';
+import { jsonMistakes } from '../../src/core/json-syntax.js';
 import { documentLanguage } from '../../src/core/language.js';
 import { sourcePathOf } from '../../src/core/parse.js';
 import type { Resume } from '../../src/core/resume-types.js';
 import { tagName } from '../../src/core/tagged.js';
 import { readVocabulary } from '../../src/core/vocabulary.js';
 
-describe('jsonMistake', () => {
+describe('jsonMistakes', () => {
   it.each([
-    ['{"a": [1, 2,]}', 11, 'a comma after the last item'],
+    ['{"a": [1, 2,] "b": 2}', 14, 'a comma is missing'],
     ['{"a": 1 "b": 2}', 8, 'a comma is missing'],
     ['{a: 1}', 1, 'a key must be in double quotes'],
     ["{'a': 1}", 1, 'double quotes'],
@@ -23,14 +23,21 @@ describe('jsonMistake', () => {
     ['{"a": {"b": 1}', 0, 'this { is never closed'],
     ['{"a": 1} x', 9, 'text after the end'],
   ])('%j: at %i, %s', (text, offset, words) => {
-    const mistake = jsonMistake(text);
+    const { mistake } = jsonMistakes(text);
     expect(mistake?.offset).toBe(offset);
     expect(mistake?.message).toContain(words);
   });
 
-  it('is linear: a long document with a mistake at its end is read (quadratic work would not end)', () => {
-    const text = `{"a": [${'"x",'.repeat(200_000)}]}`;
-    expect(jsonMistake(text)?.offset).toBe(text.length - 3);
+  it('reads commas after a last item, each named, and stops at the first other mistake', () => {
+    expect(jsonMistakes('{"a": [1, 2,], "b": {"c": 1 ,},}')).toEqual({ trailingCommas: [11, 28, 30] });
+    expect(jsonMistakes('{"a": [1,], "b" 2}').mistake?.message).toContain('a colon is missing');
+  });
+
+  it('is linear: a long document with commas after every last item is read (quadratic work would not end)', () => {
+    const text = `{"a": [${'["x",],'.repeat(200_000)}]}`;
+    const { mistake, trailingCommas } = jsonMistakes(text);
+    expect(mistake).toBeUndefined();
+    expect(trailingCommas).toHaveLength(200_001);
   });
 });
 

@@ -1,7 +1,7 @@
 // Issue 20: résumés as people really keep them. Each class of real files has a synthetic fixture in
 // test/fixtures/reader/, run through the CLI: our format is strict, a JSON Resume document (JSON or YAML alike) is
 // read leniently with a warning that says the fix, nothing is lost silently, and check raises no false alarm.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { root, runCli, tempDir } from '../helpers.js';
@@ -66,12 +66,28 @@ describe('the policy: our format is strict, any other document is read leniently
     expect(plain.stdout).toContain('jsonresume-keys.yaml: OK');
   });
 
-  it('invalid JSON is an error at its line and column, in JSON words', async () => {
+  it('a comma after the last item is read, with a warning at it; an error under --strict', async () => {
     const r = await build('trailing-comma.json');
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(0);
     expect(r.lines).toEqual([
-      'trailing-comma.json:4:25  (document)  JSON syntax: a comma after the last item: remove it (JSON allows no comma before } or ])',
+      'trailing-comma.json:4:25  (document)  warning: JSON syntax: a comma after the last item: read as if it were not there (remove it: JSON allows no comma before } or ])',
     ]);
+    expect(r.txt).toContain('TOM TRAILING');
+    const strict = await build('trailing-comma.json', 'txt', ['--strict']);
+    expect(strict.code).toBe(1);
+    expect(strict.lines[0]).toContain('trailing-comma.json:4:25  (document)  JSON syntax: a comma after');
+    expect(strict.lines[0]).toContain('(an error under --strict)');
+    expect(existsSync(join(strict.out, 'resume.txt'))).toBe(false);
+  });
+
+  it('other invalid JSON is an error at its line and column, in JSON words', async () => {
+    const file = join(tempDir(), 'missing-comma.json');
+    writeFileSync(file, '{\n  "basics": { "name": "Ann" "label": "Dev" }\n}\n');
+    const r = await runCli(['build', file, '-f', 'txt', '-o', tempDir()]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      'missing-comma.json:2:29  (document)  JSON syntax: a comma is missing before this item',
+    );
   });
 
   it('a file in which nothing is a résumé gets one message, not a page of keys', async () => {
