@@ -1,10 +1,11 @@
 // Which reading a document gets. A file that declares our schema (the `# yaml-language-server: $schema=…` line
 // that init and import write, or a `$schema` key naming it) is our format, read strictly: an unknown key is a
 // typo to fix, never something to drop. Any other file is a JSON Resume document, in JSON or YAML syntax alike,
-// read leniently: what the tool can place is read, each guess a warning that says the fix. A document that writes
-// its text in several languages (meta.languages) uses what only our format has, and is read as ours too.
+// read leniently: what the tool can place is read, each guess a warning that says the fix. A document that names
+// its languages as our format does (meta.languages, a list of language codes) uses what only our format has, and
+// is read as ours too; JSON Resume themes have their own `languages: "en,fr"`, which stays a JSON Resume document.
 
-import { languagesOf } from './languages.js';
+import { LANGUAGE_CODE } from './text-slots.js';
 
 export type Dialect = 'ours' | 'jsonresume';
 
@@ -20,5 +21,16 @@ export function dialectOf(text: string, data: unknown): Dialect {
       : undefined;
   const named = [declared, typeof key === 'string' ? key : undefined];
   if (named.some((ref) => ref !== undefined && OUR_SCHEMA.test(ref.trim()))) return 'ours';
-  return languagesOf(data).length > 0 ? 'ours' : 'jsonresume';
+  return writtenInLanguages(data) ? 'ours' : 'jsonresume';
+}
+
+function writtenInLanguages(data: unknown): boolean {
+  const meta =
+    data && typeof data === 'object' ? (data as { meta?: { languages?: unknown } }).meta : undefined;
+  const listed = meta?.languages;
+  return (
+    Array.isArray(listed) &&
+    listed.length > 0 &&
+    listed.every((l) => typeof l === 'string' && LANGUAGE_CODE.test(l))
+  );
 }

@@ -37,8 +37,12 @@ function folders(files: string[], outDir: string): string[] {
   return stems.map((stem) => join(outDir, stem));
 }
 
-/** Builds every file in turn (one browser for all, as `options.browser` gives it); never throws for one file's
- * problems. */
+/** How many résumés are built at once: two keep both the program and the browser busy (one prints while the
+ * next is read and laid out), and no more, so the outputs come in order without a crowd of pages in memory. */
+const AT_ONCE = 2;
+
+/** Builds every file (one browser for all, as `options.browser` gives it), two at a time, reporting each in the
+ * order given; never throws for one file's problems. */
 export async function buildMany(
   files: readonly string[],
   options: Omit<BuildOptions, 'file'>,
@@ -48,21 +52,38 @@ export async function buildMany(
   const outDirs = folders(list, options.outDir);
   let own: BrowserSession | undefined;
   const browser = options.browser ?? (() => (own ??= BrowserSession.start(discoverBrowser())));
+  let failed = false;
+  const attempt = async (i: number): Promise<BatchResult> => {
+    const [file, outDir] = [list[i] as string, outDirs[i] as string];
+    // After a failure that is not the résumé's (a crash, a full disk), nothing more is started.
+    if (failed) throw new UserError('stopped after an earlier failure');
+    try {
+      return { file, outDir, ok: true, result: await build({ ...options, file, outDir, browser }) };
+    } catch (error) {
+      if (!(error instanceof UserError)) {
+        failed = true;
+        throw error;
+      }
+      return { file, outDir, ok: false, error };
+    }
+  };
+  const pending: Promise<BatchResult>[] = [];
+  for (const i of list.keys()) {
+    const turn = pending[i - AT_ONCE]?.catch(() => undefined) ?? Promise.resolve();
+    const task = turn.then(() => attempt(i));
+    // Awaited below, in order; this keeps a failure from being an unhandled rejection meanwhile.
+    task.catch(() => undefined);
+    pending.push(task);
+  }
   const results: BatchResult[] = [];
   try {
-    for (const [i, file] of list.entries()) {
-      const outDir = outDirs[i] as string;
-      let result: BatchResult;
-      try {
-        result = { file, outDir, ok: true, result: await build({ ...options, file, outDir, browser }) };
-      } catch (error) {
-        if (!(error instanceof UserError)) throw error;
-        result = { file, outDir, ok: false, error };
-      }
+    for (const task of pending) {
+      const result = await task;
       built?.(result);
       results.push(result);
     }
   } finally {
+    await Promise.allSettled(pending);
     own?.close();
   }
   return results;

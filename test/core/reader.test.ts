@@ -51,6 +51,13 @@ describe('dialectOf', () => {
     expect(dialectOf('{}', { $schema: jsonResume })).toBe('jsonresume');
     expect(dialectOf('basics: {}', {})).toBe('jsonresume');
   });
+
+  it('meta.languages as our format writes it (a list of language codes) is ours; a theme\'s "en,fr" is not', () => {
+    expect(dialectOf('', { meta: { languages: ['en', 'de', 'pt-BR'] } })).toBe('ours');
+    expect(dialectOf('', { meta: { languages: 'en,fr' } })).toBe('jsonresume');
+    expect(dialectOf('', { meta: { languages: ['en,fr'] } })).toBe('jsonresume');
+    expect(dialectOf('', { meta: { languages: [] } })).toBe('jsonresume');
+  });
 });
 
 describe('coerceShapes', () => {

@@ -80,6 +80,14 @@ describe('the policy: our format is strict, any other document is read leniently
     expect(existsSync(join(strict.out, 'resume.txt'))).toBe(false);
   });
 
+  it('a JSON Resume theme\'s own meta.languages ("en,fr") leaves the document a JSON Resume one, read leniently', async () => {
+    const file = join(tempDir(), 'theme-languages.json');
+    writeFileSync(file, JSON.stringify({ basics: { name: 'Ann' }, meta: { languages: 'en,fr' } }));
+    const r = await runCli(['build', file, '-f', 'txt', '-o', tempDir()]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('meta.languages  warning: one text where a list is expected');
+  });
+
   it('other invalid JSON is an error at its line and column, in JSON words', async () => {
     const file = join(tempDir(), 'missing-comma.json');
     writeFileSync(file, '{\n  "basics": { "name": "Ann" "label": "Dev" }\n}\n');
