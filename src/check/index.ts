@@ -125,7 +125,7 @@ export function checkRead(
     ...(expected.source && renderer.reading !== 'data' ? [sourcePresence(expected.source, words, bare)] : []),
     lostCharacters(items, read.text),
     contacts(view.contacts, text, read.links, renderer),
-    ...(read.fonts ? pdfFindings(read) : []),
+    ...(read.fonts ? pdfFindings(read, view.document.author) : []),
   ];
   return { file: basename(file), findings };
 }
@@ -247,12 +247,12 @@ export function contacts(list: ContactLink[], text: string, links: string[], ren
   };
 }
 
-/** A PDF's fonts embedded and none Type 3; its title and author set. */
-export function pdfFindings(read: ReadBack): Finding[] {
+/** A PDF's fonts embedded and none Type 3; its title set, and its author where the résumé names one. */
+export function pdfFindings(read: ReadBack, author: string): Finding[] {
   const fonts = read.fonts ?? [];
   const type3 = fonts.filter((f) => f.type3).map((f) => f.name);
   const loose = fonts.filter((f) => !f.embedded).map((f) => f.name);
-  const unset = ['Title', 'Author'].filter((k) => !read.info?.[k]);
+  const unset = ['Title', ...(author ? ['Author'] : [])].filter((k) => !read.info?.[k]);
   const problems = [
     type3.length ? `Type 3: ${type3.join(', ')}` : '',
     loose.length ? `not embedded: ${loose.join(', ')}` : '',

@@ -52,7 +52,7 @@ export function checkLetterRead(
       lostCharacters(items, read.text),
       contacts(view.contacts, text, read.links, renderer),
       textLinks(view, read, renderer),
-      ...(read.fonts ? pdfFindings(read) : []),
+      ...(read.fonts ? pdfFindings(read, view.document.author) : []),
     ],
   };
 }

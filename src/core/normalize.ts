@@ -64,7 +64,7 @@ function datedEntries(
 }
 
 /** Renames 0.x keys to their current names (the section table's `legacy`); one notice per renamed key. */
-export function modernizeKeys(data: unknown, aliases: Aliases = new Map()): Notice[] {
+export function modernizeKeys(data: unknown, aliases: Aliases = new Map(), omitted: string[] = []): Notice[] {
   const notices: Notice[] = [];
   const root = record(data);
   if (!root) return notices;
@@ -76,17 +76,21 @@ export function modernizeKeys(data: unknown, aliases: Aliases = new Map()): Noti
     for (const [old, current] of Object.entries(renames)) {
       if (!(old in entry)) continue;
       const value = entry[old];
-      if (!(current in entry)) {
+      const both = current in entry;
+      if (!both) {
         entry[current] = value;
         noteAlias(aliases, [...path, current], [...path, old]);
       }
       delete entry[old];
       // An empty legacy key ("picture": "") is not worth a word: it says nothing either way.
-      if (value === '' || value === null) continue;
+      if (value === '' || value === null || (both && sameText(value, entry[current]))) continue;
+      if (both && typeof value === 'string') omitted.push(value);
       notices.push({
         path: [...path, old],
         at: 'key',
-        message: `"${old}" is the JSON Resume 0.x name of "${current}": read as "${current}" (rename it to modernise)`,
+        message: both
+          ? `not shown: "${old}" is the JSON Resume 0.x name of "${current}", which is given too and shown (keep one)`
+          : `"${old}" is the JSON Resume 0.x name of "${current}": read as "${current}" (rename it to modernise)`,
       });
     }
   };
@@ -95,6 +99,9 @@ export function modernizeKeys(data: unknown, aliases: Aliases = new Map()): Noti
   for (const [list, entry, path] of eachEntry(root)) rename(entry, sectionSpec(list).legacy ?? {}, path);
   return notices;
 }
+
+const sameText = (a: unknown, b: unknown) =>
+  typeof a === 'string' && typeof b === 'string' && a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /** The paths of dates kept as written because they could not be read: validation lets them through, the view
  * prints them as they are. */

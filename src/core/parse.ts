@@ -126,11 +126,25 @@ function checkJson(source: Source): number[] {
   }
 }
 
-/** The parsed résumé with source positions, for pointing at problems. */
+/** The parsed résumé with source positions, for pointing at problems. The fast parser read this text; where the
+ * careful one is stricter (a quoted text whose next lines are indented less than YAML 1.2 allows, which PyYAML and
+ * js-yaml read), its positions are used as far as they go, and the data stays as read. */
 export async function withPositions(parsed: ParsedResume): Promise<LocatedResume> {
   if (parsed.positions) return parsed as LocatedResume;
   await loadYamlLibrary();
-  return { ...parsed, positions: parseCarefully(parsed.source).positions };
+  return { ...parsed, positions: positionsOf(parsed.source) };
+}
+
+function positionsOf(source: Source): Positions {
+  try {
+    return parseCarefully(source).positions;
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    const { LineCounter, parseDocument } = yaml();
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(source.text, { lineCounter, version: '1.2', schema: 'core' });
+    return { doc, lineCounter };
+  }
 }
 
 /** A résumé nests a few levels deep. Both parsers recurse per level, so a file nested thousands of levels deep

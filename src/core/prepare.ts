@@ -55,11 +55,13 @@ export function prepareResume(resume: Resume, options: PrepareOptions = {}): Vie
   }
 
   const { photo } = options;
+  // A résumé without a name builds (with a warning): the document's title is then the word alone.
+  const name = basics.name ?? '';
   return {
     resume,
     design: resume.meta?.design,
     fonts: options.fonts,
-    name: basics.name ?? '',
+    name,
     photo: photo && {
       ...photo,
       src: `data:${photo.mime};base64,${Buffer.from(photo.data).toString('base64')}`,
@@ -69,8 +71,8 @@ export function prepareResume(resume: Resume, options: PrepareOptions = {}): Vie
     contactTitle: words.contact,
     sections,
     document: {
-      title: `${basics.name} — ${words.documents.resume}`,
-      author: basics.name,
+      title: name ? `${name} — ${words.documents.resume}` : words.documents.resume,
+      author: name,
       subject: basics.label ?? words.documents.resume,
       keywords: skillKeywords(resume),
       paper,

@@ -1,6 +1,7 @@
 // Every importer in one place: the first whose detect() recognises the input reads it, unless --from names one.
 // The most particular formats are asked first; JSON Resume, which anything with `basics` resembles, last.
 import { UsageError } from '../errors.js';
+import { fresh } from './fresh.js';
 import { jsonResume } from './jsonresume.js';
 import { linkedIn } from './linkedin/index.js';
 import { renderCv } from './rendercv/index.js';
@@ -8,7 +9,7 @@ import { resumake } from './resumake.js';
 import type { Importer, ImportFormat, ImportInput } from './types.js';
 import { yamlResume } from './yamlresume/index.js';
 
-export const IMPORTERS: readonly Importer[] = [linkedIn, renderCv, yamlResume, resumake, jsonResume];
+export const IMPORTERS: readonly Importer[] = [linkedIn, renderCv, yamlResume, resumake, fresh, jsonResume];
 
 export const IMPORT_FORMATS = IMPORTERS.map((i) => i.format);
 

@@ -56,7 +56,7 @@ export function prepareLetter(input: LetterInput, resume: Resume, options: Lette
     closing: parseInline(texts.closing ?? words.letter.closing),
     ...(input.signature ? { signature: withSource(input.signature) } : {}),
     document: {
-      title: `${name} — ${words.documents.letter}`,
+      title: name ? `${name} — ${words.documents.letter}` : words.documents.letter,
       author: name,
       subject: [values.position, values.company].filter(Boolean).join(' · ') || words.documents.letter,
       keywords: [],

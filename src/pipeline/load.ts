@@ -12,8 +12,8 @@ import { type FontFile, isFontFile, readFontFiles } from '../core/font-file.js';
 import { readInlineHtml } from '../core/inline-html.js';
 import { TRAILING_COMMA } from '../core/json-syntax.js';
 import { editionsOf, inLanguage, missingTranslations } from '../core/languages.js';
-import { modernizeKeys, normalizeDates } from '../core/normalize.js';
-import { type ParsedResume, parseResume } from '../core/parse.js';
+import { modernizeKeys, type Notice, normalizeDates } from '../core/normalize.js';
+import { displayPath, type ParsedResume, parseResume } from '../core/parse.js';
 import { type Photo, readPhoto } from '../core/photo.js';
 import type { Problem } from '../core/problems.js';
 import type { Resume } from '../core/resume-types.js';
@@ -90,8 +90,10 @@ export async function load(input: LoadInput, options: LoadOptions = {}): Promise
   // HTML in text is a JSON Resume document's (written for web themes); in our format text is markdown, and
   // markup in it is text, shown as written.
   const html = lenient ? readInlineHtml(parsed.data) : [];
-  const renamed = modernizeKeys(parsed.data, parsed.aliases);
+  const setAside: string[] = [];
+  const renamed = modernizeKeys(parsed.data, parsed.aliases, setAside);
   const vocabulary = lenient ? readVocabulary(parsed.data, parsed.aliases) : [];
+  const themeSetting = lenient ? setThemeLanguagesAside(parsed.data) : undefined;
   const locale = options.locale ?? metaLocale(parsed.data);
   const shapes = lenient ? coerceShapes(parsed.data, { yaml: !source.json, locale }) : undefined;
   const dates = normalizeDates(parsed.data, source.json);
@@ -112,6 +114,7 @@ export async function load(input: LoadInput, options: LoadOptions = {}): Promise
       ...html,
       ...renamed,
       ...vocabulary,
+      ...(themeSetting ? [themeSetting.notice] : []),
       ...(shapes?.notices ?? []),
       ...dates.notices,
       ...files.notices,
@@ -127,7 +130,12 @@ export async function load(input: LoadInput, options: LoadOptions = {}): Promise
     ...commaWarnings(parsed, options.strict),
     ...checked.warnings,
   ];
-  const omitted = [...(shapes?.omitted ?? []), ...checked.omitted];
+  const omitted = [
+    ...setAside,
+    ...(themeSetting?.omitted ?? []),
+    ...(shapes?.omitted ?? []),
+    ...checked.omitted,
+  ];
   const editions = wanted.map(({ language, locale, suffix }) => ({
     language,
     locale,
@@ -163,6 +171,23 @@ function encodingWarnings(source: Source, strict?: boolean): Diagnostic[] {
   return [warningAt(source, message, source.legacyEncoding.offset)];
 }
 
+/** A JSON Resume document's meta.languages is a theme's own setting ("en,fr"): ours, a list of language codes,
+ * would have made the document ours (dialect.ts). Here it is named and set aside, not read as ours. */
+function setThemeLanguagesAside(data: unknown): { notice: Notice; omitted: string[] } | undefined {
+  const meta = (data as { meta?: unknown } | null)?.meta;
+  if (!meta || typeof meta !== 'object' || !('languages' in meta)) return undefined;
+  const { languages } = meta as { languages: unknown };
+  delete (meta as { languages?: unknown }).languages;
+  const omitted = [languages].flat().filter((l): l is string => typeof l === 'string');
+  return {
+    notice: {
+      path: ['meta', 'languages'],
+      message: `not shown: a theme's setting here (this tool's meta.languages is a list of language codes, such as [en, fr], for a résumé written in several)`,
+    },
+    omitted,
+  };
+}
+
 /** A .json file's commas after a last item: read, each named; under --strict, errors. */
 function commaWarnings(parsed: ParsedResume, strict?: boolean): Diagnostic[] {
   const found = (parsed.trailingCommas ?? []).map((offset) =>
@@ -194,8 +219,10 @@ function readForeign(parsed: ParsedResume, source: Source): Diagnostic[] {
   parsed.data = resume;
   // What the importer read is ours now: lenient like a JSON Resume document, positions no longer the file's.
   Object.assign(source, { json: true });
+  const named = leftOver.slice(0, 4).map((l) => displayPath([...l.at, l.key]));
+  const more = leftOver.length > named.length ? ', …' : '';
   const left = leftOver.length
-    ? `; ${leftOver.length} value${leftOver.length === 1 ? '' : 's'} it has no place for (resume import keeps them as comments)`
+    ? `; ${leftOver.length} value${leftOver.length === 1 ? '' : 's'} it has no place for, not shown (${named.join(', ')}${more}: resume import keeps them as comments)`
     : '';
   const message = `${source.name} is ${importer.describe}: read as such${left}; resume import ${source.path} converts it into this tool's YAML for editing`;
   return [{ file: source.name, line: 1, col: 1, path: '', message, severity: 'warning' }];

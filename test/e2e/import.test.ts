@@ -15,6 +15,7 @@ describe('resume import', () => {
     ['YAMLResume before 0.8', fixture('yamlresume', 'before-0-8.yaml'), 'a YAMLResume file'],
     ['YAMLResume after 0.8', fixture('yamlresume', 'after-0-8.yaml'), 'a YAMLResume file'],
     ['a resumake export', fixture('resumake', 'export.json'), 'resumake'],
+    ['a FRESH résumé', fixture('fresh', 'fresh.json'), 'a FRESH résumé'],
     ['a LinkedIn export folder (current)', fixture('linkedin', 'current'), 'LinkedIn'],
     ['a LinkedIn export folder (2018)', fixture('linkedin', '2018'), 'LinkedIn'],
   ])('recognises %s, writes YAML that builds as it is', async (_, source, what) => {
@@ -78,7 +79,7 @@ describe('other tools’ files read directly', () => {
     ['build', ['-f', 'txt', '-o', 'out']],
     ['validate', []],
   ])(
-    '%s reads a RenderCV file, saying in one line what it is and that import converts it',
+    '%s reads a RenderCV file, saying in one line what it is, what it does not show, and that import converts it',
     async (command, flags) => {
       const dir = tempDir();
       const r = await runCli([command, fixture('rendercv', 'v2-4.yaml'), ...flags], { cwd: dir });
@@ -87,6 +88,36 @@ describe('other tools’ files read directly', () => {
       expect(r.stderr).not.toMatch(/unknown key "cv"/);
     },
   );
+
+  it('a quoted text whose next lines are indented less (as PyYAML reads it) builds, with a warning to place', async () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 'cv.yaml'),
+      'cv:\n  name: Sam Doe\n  photo: me.jpg\n  sections:\n    projects:\n      - name: Demo\n        summary: "First line.\nSecond line.\n      Third line."\n',
+    );
+    const r = await runCli(['build', 'cv.yaml', '-f', 'txt', '-o', 'out'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('"me.jpg": no such file');
+    expect(readFileSync(join(dir, 'out', 'resume.txt'), 'utf8')).toContain(
+      'First line. Second line. Third line.',
+    );
+  });
+
+  it('a FRESH file builds as it is, names what it does not show, and its outputs read back whole', async () => {
+    const dir = tempDir();
+    const source = fixture('fresh', 'fresh.json');
+    const built = await runCli(['build', source, '-f', 'pdf,txt', '-o', 'out'], { cwd: dir });
+    expect(built.code, built.stderr).toBe(0);
+    expect(built.stderr).toContain(
+      '3 values it has no place for, not shown (speaking, employment.summary, education.level',
+    );
+    const txt = readFileSync(join(dir, 'out', 'resume.txt'), 'utf8');
+    expect(txt).toContain('Engineer · Acme');
+    expect(txt).toContain('Lead · Beta');
+    expect(txt).toContain('Backend (expert): Go, SQL');
+    const r = await runCli(['check', 'out/resume.pdf', 'out/resume.txt', '--resume', source], { cwd: dir });
+    expect(r.code, r.stdout).toBe(0);
+  });
 
   it('check reads a YAMLResume file’s outputs back against it', async () => {
     const dir = tempDir();

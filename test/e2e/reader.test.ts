@@ -85,7 +85,43 @@ describe('the policy: our format is strict, any other document is read leniently
     writeFileSync(file, JSON.stringify({ basics: { name: 'Ann' }, meta: { languages: 'en,fr' } }));
     const r = await runCli(['build', file, '-f', 'txt', '-o', tempDir()]);
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain('meta.languages  warning: one text where a list is expected');
+    expect(r.stderr).toContain("meta.languages  warning: not shown: a theme's setting here");
+  });
+
+  it('a résumé with no name builds in every format, the PDF titled by the word alone, with a warning', async () => {
+    const out = tempDir();
+    const file = join(tempDir(), 'nameless.json');
+    writeFileSync(file, JSON.stringify({ work: [{ name: 'Acme', position: 'Dev' }] }));
+    const r = await runCli(['build', file, '-f', 'pdf,txt', '-o', out]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('no basics.name: the résumé has no name at the top');
+    const check = await runCli(['check', '--resume', file, join(out, 'resume.pdf'), join(out, 'resume.txt')]);
+    expect(check.code, check.stdout).toBe(0);
+  });
+
+  it('a language with no level is its name alone, no colon after it, in every format', async () => {
+    const out = tempDir();
+    const file = join(tempDir(), 'levels.json');
+    const languages = [{ language: 'English' }, { language: 'French', fluency: 'Fluent' }];
+    writeFileSync(file, JSON.stringify({ basics: { name: 'Ann' }, languages }));
+    expect((await runCli(['build', file, '-f', 'txt,md,html,docx', '-o', out])).code).toBe(0);
+    const read = (name: string) => readFileSync(join(out, name), 'utf8');
+    expect(read('resume.txt')).toContain('- English\n- French: Fluent');
+    expect(read('resume.md')).toContain('- **English**\n- **French:** Fluent');
+    expect(read('resume.html')).toContain('<strong class="item-label">English</strong>');
+  });
+
+  it('a 0.x key beside its current name: the current one shown, the other named as not shown', async () => {
+    const file = join(tempDir(), 'both.json');
+    const work = [{ company: 'Example Research Institute', name: 'ERI', position: 'Engineer' }];
+    writeFileSync(file, JSON.stringify({ basics: { name: 'Ann' }, work }));
+    const out = tempDir();
+    const r = await runCli(['build', file, '-f', 'txt', '-o', out]);
+    expect(r.stderr).toContain(
+      'work[0].company  warning: not shown: "company" is the JSON Resume 0.x name of "name", which is given too and shown (keep one)',
+    );
+    const check = await runCli(['check', '--resume', file, join(out, 'resume.txt')]);
+    expect(check.code, check.stdout).toBe(0);
   });
 
   it('other invalid JSON is an error at its line and column, in JSON words', async () => {

@@ -296,7 +296,9 @@ function sectionBody(s: ViewSection, look: Look): (Paragraph | Table)[] {
       return listItems(
         'Item',
         s.items.map((item) => [
-          ...(item.label ? [new TextRun({ text: `${item.label}: `, bold: true })] : []),
+          ...(item.label
+            ? [new TextRun({ text: `${item.label}${item.text.length ? ': ' : ''}`, bold: true })]
+            : []),
           ...(item.href ? [linked(plainText(item.text), item.href)] : runs(item.text)),
         ]),
       );

@@ -22,7 +22,7 @@ export async function renderPacket(
     letter.document.lang,
   );
   return setPdfInfo(merged, {
-    title: `${letter.name} — ${words.application}`,
+    title: letter.name ? `${letter.name} — ${words.application}` : words.application,
     author: letter.document.author,
     subject: letter.document.subject,
     keywords: resume.document.keywords.join(', '),

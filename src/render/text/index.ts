@@ -2,6 +2,7 @@
 // as lists, links written out, no layout tables. One walk over the view, two ways of writing inline text.
 import type { Inline } from '../../core/markdown.js';
 import {
+  type LabelledItem,
   unknownKind,
   type ViewEntry,
   type ViewModel,
@@ -61,6 +62,15 @@ function openingRun(text: string): string | undefined {
   let start = text.length;
   while (start > 0 && '([“‘'.includes(text[start - 1] as string)) start--;
   return start < text.length ? text.slice(start) : undefined;
+}
+
+/** "- Label: text", or "- Label" alone for an item with nothing after its label (a language with no level). */
+function itemLine(item: LabelledItem, s: Style): string {
+  const text = item.href ? s.link(s.inline(item.text), item.href) : s.inline(item.text);
+  if (!item.label) return `- ${text}`;
+  return item.text.length
+    ? `- ${s.term(`${s.text(item.label)}:`)} ${text}`
+    : `- ${s.term(s.text(item.label))}`;
 }
 
 const markdown: Style = {
@@ -180,14 +190,7 @@ function sectionText(section: ViewSection, s: Style): string {
       );
       break;
     case 'items':
-      blocks.push(
-        section.items
-          .map(
-            (i) =>
-              `- ${i.label ? `${s.term(`${s.text(i.label)}:`)} ` : ''}${i.href ? s.link(s.inline(i.text), i.href) : s.inline(i.text)}`,
-          )
-          .join('\n'),
-      );
+      blocks.push(section.items.map((i) => itemLine(i, s)).join('\n'));
       break;
     default:
       unknownKind(section);
