@@ -79,7 +79,7 @@ describe('other tools’ files read directly', () => {
     ['build', ['-f', 'txt', '-o', 'out']],
     ['validate', []],
   ])(
-    '%s reads a RenderCV file, saying in one line what it is, what it does not show, and that import converts it',
+    '%s reads a RenderCV file, saying in one line what it is and that import converts it',
     async (command, flags) => {
       const dir = tempDir();
       const r = await runCli([command, fixture('rendercv', 'v2-4.yaml'), ...flags], { cwd: dir });
