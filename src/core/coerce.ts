@@ -231,11 +231,15 @@ class Reader {
     }
     this.omitted.push(href);
     const scheme = /^([a-z][a-z\d+.-]*):/i.exec(href)?.[1];
+    // Words with spaces between them are a sentence written in the link's place, not an address.
+    const prose = !scheme && /\S\s+\S/.test(href);
     this.note(
       path,
       scheme
         ? `"${truncated(href)}" is not linked: only http(s)://, mailto: and tel: links are made, not ${scheme}:`
-        : `"${truncated(href)}" is not linked: a relative link cannot work on paper (write the full address, https://…)`,
+        : prose
+          ? `not shown: "${truncated(href)}" is text where a link belongs (move it to the summary or highlights)`
+          : `"${truncated(href)}" is not linked: a relative link cannot work on paper (write the full address, https://…)`,
     );
     return DROP;
   }

@@ -340,6 +340,10 @@ export interface Education {
   /**
    * Plain text.
    */
+  location?: string;
+  /**
+   * Plain text.
+   */
   area?: string;
   /**
    * Plain text.

@@ -207,6 +207,7 @@ const SECTIONS = {
         title: joined([e.studyType, e.area]),
         org: e.institution,
         orgHref: e.url,
+        location: e.location,
         date: d.range(e.startDate, e.endDate),
         detail: labelledScore(e.score, d.labels),
         description: paragraphs(e.summary),

@@ -125,7 +125,7 @@ function nothingToRead(parsed: ParsedResume, keys: string[]): UserError {
   const shown = keys.slice(0, 8).join(', ') + (keys.length > 8 ? ', …' : '');
   return inputError(
     parsed.source.name,
-    `nothing here is a résumé this tool can read: no basics (name, email, …) and no sections (work, education, skills, …), only ${shown || 'nothing'}; write it in JSON Resume's keys (jsonresume.org/schema), or convert it with resume import`,
+    `nothing here is a résumé this tool can read: no basics (name, email, …) and no sections (work, education, skills, …)${shown ? `, only ${shown}` : ''}; write it in JSON Resume's keys (jsonresume.org/schema), or convert it with resume import`,
   );
 }
 

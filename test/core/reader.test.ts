@@ -90,6 +90,17 @@ describe('coerceShapes', () => {
     expect(omitted).toEqual(['cv.pdf']);
   });
 
+  it('a sentence where a link belongs is named as text, not taken for a relative link', () => {
+    const { data, notices, omitted } = read({
+      work: [{ name: 'Acme', url: 'Refactored legacy code and used JIRA daily.' }],
+    });
+    expect((data.work as Record<string, unknown>[])[0]?.url).toBeUndefined();
+    expect(notices.map((n) => n.message)).toContain(
+      'not shown: "Refactored legacy code and used JIRA daily." is text where a link belongs (move it to the summary or highlights)',
+    );
+    expect(omitted).toEqual(['Refactored legacy code and used JIRA daily.']);
+  });
+
   it('a text per language is read in the chosen one, the others named', () => {
     const data = { basics: { name: 'A', label: { en: 'Engineer', de: 'Ingenieur' } } };
     coerceShapes(data, { yaml: false, locale: 'de' });

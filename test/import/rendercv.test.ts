@@ -251,3 +251,23 @@ describe('RenderCV blanks and titles', () => {
     ]);
   });
 });
+
+describe('RenderCV education', () => {
+  it('keeps where the school is, as RenderCV prints it', () => {
+    const { resume, leftOver } = doc({
+      cv: {
+        name: 'Sam Doe',
+        sections: {
+          education: [
+            { institution: 'Example University', area: 'Physics', degree: 'BS', location: 'Springfield' },
+          ],
+        },
+      },
+    });
+    expect(resume.education?.[0]).toMatchObject({
+      institution: 'Example University',
+      location: 'Springfield',
+    });
+    expect(leftOver).toEqual([]);
+  });
+});

@@ -113,9 +113,9 @@ export const toEducation: Convert<Education> = (e, at, report, type) => {
     institution: plain(e.institution),
     area: plain(e.area),
     studyType: plain(e.degree),
+    location: text(e.location),
     ...dated(e, at, report),
   };
-  if (e.location) report.keep(at, 'location', e.location);
   // Our education entries have courses where RenderCV's have a summary and highlights: both print as lines.
   const courses = [...texts(e.summary), ...bulletsOf(e, at, report)];
   if (text(e.summary))
