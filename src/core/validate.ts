@@ -72,7 +72,11 @@ export async function checkResume(parsed: ParsedResume, options: ValidateOptions
     // The rules beyond the schema run on invalid data too (guarding every shape), so every problem comes at once.
     ...rules.filter((p) => !(lenient && p.soft)),
   ];
-  for (const path of blankEntries(data)) warnings.push({ path, message: 'this entry has no text: skipped' });
+  // Entries left with nothing once what is not read was set aside are skipped too, not drawn as empty ones.
+  for (const path of blankEntries(data)) {
+    warnings.push({ path, message: 'this entry has no text: skipped' });
+    skipped.push(path);
+  }
   if (options.strict)
     problems.push(...warnings.map((w) => ({ ...w, message: `${w.message} (an error under --strict)` })));
   const quiet = problems.length === 0 && parsed.diagnostics.length === 0 && warnings.length === 0;

@@ -124,6 +124,16 @@ describe('the policy: our format is strict, any other document is read leniently
     expect(check.code, check.stdout).toBe(0);
   });
 
+  it('an entry with nothing this tool reads is skipped, and its section with it: no empty heading', async () => {
+    const file = join(tempDir(), 'unread.json');
+    const work = [{ item: [{ name: 'Project X', description: ['Built the server'] }] }];
+    writeFileSync(file, JSON.stringify({ basics: { name: 'Ann' }, work }));
+    const out = tempDir();
+    const r = await runCli(['build', file, '-f', 'txt', '-o', out]);
+    expect(r.stderr).toContain('work[0].item  warning: not shown: "item" is not a key this tool reads');
+    expect(readFileSync(join(out, 'resume.txt'), 'utf8')).not.toContain('EXPERIENCE');
+  });
+
   it('other invalid JSON is an error at its line and column, in JSON words', async () => {
     const file = join(tempDir(), 'missing-comma.json');
     writeFileSync(file, '{\n  "basics": { "name": "Ann" "label": "Dev" }\n}\n');
