@@ -2,9 +2,14 @@ import { CORE_SCHEMA, load } from 'js-yaml';
 import type { Document, LineCounter, Node } from 'yaml';
 import { type Diagnostic, UserError, uniqueDiagnostics } from '../errors.js';
 import { type Dialect, dialectOf } from './dialect.js';
-import { jsonMistakes } from './json-syntax.js';
+import { jsonMistakes, TRAILING_COMMA } from './json-syntax.js';
 import { LIMITS, limitText } from './limits.js';
 import { inputError, type Source } from './source.js';
+
+export interface ReadAnyway {
+  offset: number;
+  message: string;
+}
 
 export interface ParsedResume {
   source: Source;
@@ -16,8 +21,9 @@ export interface ParsedResume {
   diagnostics: Diagnostic[];
   /** The document with source positions, when the careful parser made it (see withPositions). */
   positions?: Positions;
-  /** A .json file's commas after a last item, read as if they were not there (offsets in the text). */
-  trailingCommas?: number[];
+  /** What was read though the format does not allow it (a .json file's comma after a last item, a YAML file's
+   * second document): each said as a warning at its offset in the text, an error under --strict. */
+  readAnyway?: ReadAnyway[];
   /** Where values moved while reading (a key renamed, contact details moved into basics) were written, so a
    * message about them points at the source. */
   aliases: Aliases;
@@ -96,20 +102,22 @@ const YAML_MESSAGES: Record<string, string> = {
 export async function parseResume(source: Source): Promise<ParsedResume> {
   const tooDeep = excessiveNesting(source.text);
   if (tooDeep >= 0) throw inputError(source.name, NESTING_MESSAGE, { text: source.text, offset: tooDeep });
-  const trailingCommas = source.json ? checkJson(source) : [];
-  const commas = trailingCommas.length ? { trailingCommas } : {};
+  const commas = source.json ? checkJson(source).map((offset) => ({ offset, message: TRAILING_COMMA })) : [];
   const data = quickLoad(source.text);
-  if (data !== undefined)
-    return {
+  if (data !== undefined) {
+    const parsed = {
       source,
       data,
       dialect: dialectOf(source.text, data),
       diagnostics: [],
       aliases: new Map(),
-      ...commas,
     };
+    return commas.length ? { ...parsed, readAnyway: commas } : parsed;
+  }
   await loadYamlLibrary();
-  return { ...parseCarefully(source), ...commas };
+  const careful = parseCarefully(source);
+  const readAnyway = [...commas, ...(careful.readAnyway ?? [])];
+  return readAnyway.length ? { ...careful, readAnyway } : careful;
 }
 
 /** A .json file is held to JSON's own rules (the YAML parser that reads it is laxer), in JSON's words; the
@@ -201,18 +209,11 @@ function quickLoad(text: string): unknown {
 }
 
 function parseCarefully(source: Source): LocatedResume {
-  const { LineCounter, parseDocument } = yaml();
-  const lineCounter = new LineCounter();
   let doc: Document.Parsed;
+  let lineCounter: LineCounter;
+  let readAnyway: ReadAnyway[];
   try {
-    doc = parseDocument(source.text, {
-      lineCounter,
-      prettyErrors: false,
-      uniqueKeys: true,
-      strict: true,
-      version: '1.2',
-      schema: 'core',
-    });
+    ({ doc, lineCounter, readAnyway } = resumeDocument(source.text));
   } catch (error) {
     if (error instanceof RangeError) throw inputError(source.name, NESTING_MESSAGE);
     throw error;
@@ -265,7 +266,54 @@ function parseCarefully(source: Source): LocatedResume {
   if (cause) throw new UserError('the file is not valid YAML', diagnostics);
   const data = documentData(doc, source, at);
   const positions = { doc, lineCounter };
-  return { source, data, dialect: dialectOf(source.text, data), diagnostics, positions, aliases: new Map() };
+  const parsed = {
+    source,
+    data,
+    dialect: dialectOf(source.text, data),
+    diagnostics,
+    positions,
+    aliases: new Map(),
+  };
+  return readAnyway.length ? { ...parsed, readAnyway } : parsed;
+}
+
+/** Keys only a résumé's document has (ours, JSON Resume's, RenderCV's, YAMLResume's, FRESH's). */
+const RESUME_KEYS = ['basics', 'work', 'education', 'skills', 'projects', 'cv', 'content', 'employment'];
+
+/** The file's one YAML document; of a file of several (front matter for a site generator, then the résumé),
+ * the one résumé among them, the others named as not read. Two résumés, or none among several, are a mistake. */
+function resumeDocument(text: string): {
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+  readAnyway: ReadAnyway[];
+} {
+  const { LineCounter, parseAllDocuments, parseDocument } = yaml();
+  const options = { prettyErrors: false, uniqueKeys: true, strict: true, version: '1.2' as const };
+  // Each parse counts lines afresh: a counter fed twice would place every message further down.
+  const one = () => {
+    const lineCounter = new LineCounter();
+    return {
+      doc: parseDocument(text, { ...options, lineCounter, schema: 'core' }),
+      lineCounter,
+      readAnyway: [],
+    };
+  };
+  const lineCounter = new LineCounter();
+  const docs = parseAllDocuments(text, { ...options, lineCounter, schema: 'core' });
+  const all = Array.isArray(docs) ? docs : [];
+  const resumes = all.filter((d) => d.errors.length === 0 && RESUME_KEYS.some((k) => d.has(k)));
+  const [resume] = resumes;
+  // One document, or not one résumé among several (then the error a second document gets).
+  if (all.length <= 1 || resumes.length !== 1 || !resume) return one();
+  const others = all.filter((d) => d !== resume);
+  const key = RESUME_KEYS.find((k) => resume.has(k));
+  const rest = others.length === 1 ? 'the other is' : `the other ${others.length} are`;
+  const message = `the file holds ${all.length} YAML documents: the résumé is the one with ${key}; ${rest} not read (keep the résumé in a file of its own)`;
+  return {
+    doc: resume,
+    lineCounter,
+    readAnyway: [{ offset: (others[0] as Document.Parsed).range[0], message }],
+  };
 }
 
 /** The document as plain data, its aliases bounded twice: how many (the yaml library counts them), and how

@@ -10,7 +10,6 @@ import { dropControlChars } from '../core/control-chars.js';
 import type { Dialect } from '../core/dialect.js';
 import { type FontFile, isFontFile, readFontFiles } from '../core/font-file.js';
 import { readInlineHtml } from '../core/inline-html.js';
-import { TRAILING_COMMA } from '../core/json-syntax.js';
 import { editionsOf, inLanguage, missingTranslations } from '../core/languages.js';
 import { modernizeKeys, type Notice, normalizeDates } from '../core/normalize.js';
 import { displayPath, type ParsedResume, parseResume } from '../core/parse.js';
@@ -127,7 +126,7 @@ export async function load(input: LoadInput, options: LoadOptions = {}): Promise
   const warnings = [
     ...foreign,
     ...encodingWarnings(source, options.strict),
-    ...commaWarnings(parsed, options.strict),
+    ...readAnywayWarnings(parsed, options.strict),
     ...checked.warnings,
   ];
   const omitted = [
@@ -188,18 +187,14 @@ function setThemeLanguagesAside(data: unknown): { notice: Notice; omitted: strin
   };
 }
 
-/** A .json file's commas after a last item: read, each named; under --strict, errors. */
-function commaWarnings(parsed: ParsedResume, strict?: boolean): Diagnostic[] {
-  const found = (parsed.trailingCommas ?? []).map((offset) =>
-    warningAt(parsed.source, TRAILING_COMMA, offset),
-  );
+/** What the parser read though the format does not allow it (a comma after a last item, a second YAML
+ * document): each named at its place; under --strict, errors. */
+function readAnywayWarnings(parsed: ParsedResume, strict?: boolean): Diagnostic[] {
+  const found = (parsed.readAnyway ?? []).map((r) => warningAt(parsed.source, r.message, r.offset));
   if (strict && found.length)
     throw new UserError(
-      'JSON syntax',
-      found.map(({ severity: _, ...error }) => ({
-        ...error,
-        message: `${error.message} (an error under --strict)`,
-      })),
+      'read only with warnings',
+      found.map(({ severity: _, ...error }) => ({ ...error, message: `${error.message} (an error under --strict)` })),
     );
   return found;
 }

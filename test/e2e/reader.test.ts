@@ -134,6 +134,20 @@ describe('the policy: our format is strict, any other document is read leniently
     expect(readFileSync(join(out, 'resume.txt'), 'utf8')).not.toContain('EXPERIENCE');
   });
 
+  it('a YAML file of several documents builds from the one résumé among them, the others named', async () => {
+    const file = join(tempDir(), 'site.yaml');
+    writeFileSync(file, '---\npermalink: /resume/\n---\nbasics:\n  name: Ann\nwork:\n  - name: Acme\n');
+    const out = tempDir();
+    const r = await runCli(['build', file, '-f', 'txt', '-o', out]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(
+      'site.yaml:1:1  (document)  warning: the file holds 2 YAML documents: the résumé is the one with basics; the other is not read',
+    );
+    expect(readFileSync(join(out, 'resume.txt'), 'utf8')).toContain('ANN');
+    const strict = await runCli(['build', file, '-f', 'txt', '-o', tempDir(), '--strict']);
+    expect(strict.code).toBe(1);
+  });
+
   it('other invalid JSON is an error at its line and column, in JSON words', async () => {
     const file = join(tempDir(), 'missing-comma.json');
     writeFileSync(file, '{\n  "basics": { "name": "Ann" "label": "Dev" }\n}\n');
