@@ -194,7 +194,10 @@ function readAnywayWarnings(parsed: ParsedResume, strict?: boolean): Diagnostic[
   if (strict && found.length)
     throw new UserError(
       'read only with warnings',
-      found.map(({ severity: _, ...error }) => ({ ...error, message: `${error.message} (an error under --strict)` })),
+      found.map(({ severity: _, ...error }) => ({
+        ...error,
+        message: `${error.message} (an error under --strict)`,
+      })),
     );
   return found;
 }
