@@ -14,6 +14,7 @@ import { editionsOf, inLanguage, missingTranslations } from '../core/languages.j
 import { modernizeKeys, type Notice, normalizeDates } from '../core/normalize.js';
 import { displayPath, type ParsedResume, parseResume } from '../core/parse.js';
 import { type Photo, readPhoto } from '../core/photo.js';
+import { emptyProfiles } from '../core/placeholders.js';
 import type { Problem } from '../core/problems.js';
 import type { Resume } from '../core/resume-types.js';
 import { inputError, readSource, type Source, STDIN } from '../core/source.js';
@@ -93,6 +94,7 @@ export async function load(input: LoadInput, options: LoadOptions = {}): Promise
   const renamed = modernizeKeys(parsed.data, parsed.aliases, setAside);
   const vocabulary = lenient ? readVocabulary(parsed.data, parsed.aliases) : [];
   const themeSetting = lenient ? setThemeLanguagesAside(parsed.data) : undefined;
+  const placeholders = lenient ? emptyProfiles(parsed.data) : undefined;
   const locale = options.locale ?? metaLocale(parsed.data);
   const shapes = lenient ? coerceShapes(parsed.data, { yaml: !source.json, locale }) : undefined;
   const dates = normalizeDates(parsed.data, source.json);
@@ -114,13 +116,14 @@ export async function load(input: LoadInput, options: LoadOptions = {}): Promise
       ...renamed,
       ...vocabulary,
       ...(themeSetting ? [themeSetting.notice] : []),
+      ...(placeholders?.notices ?? []),
       ...(shapes?.notices ?? []),
       ...dates.notices,
       ...files.notices,
       ...untranslated,
     ],
     rawDates: dates.raw,
-    dropped: shapes?.dropped,
+    dropped: [...(placeholders?.dropped ?? []), ...(shapes?.dropped ?? [])],
   });
   const { resume } = checked;
   const warnings = [

@@ -148,6 +148,26 @@ describe('the policy: our format is strict, any other document is read leniently
     expect(strict.code).toBe(1);
   });
 
+  it("a template's empty profile is skipped with a warning, not printed as a bare network; a network alone stays", async () => {
+    const file = join(tempDir(), 'profiles.json');
+    const profiles = [
+      { network: 'LinkedIn', username: '', url: '' },
+      { network: 'GitHub', username: 'ann' },
+      { network: 'Mastodon' },
+    ];
+    writeFileSync(file, JSON.stringify({ basics: { name: 'Ann', profiles } }));
+    const out = tempDir();
+    const r = await runCli(['build', file, '-f', 'txt', '-o', out]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(
+      'basics.profiles[0]  warning: this profile has no address or user name: skipped',
+    );
+    const txt = readFileSync(join(out, 'resume.txt'), 'utf8');
+    expect(txt).not.toContain('LinkedIn');
+    expect(txt).toContain('GitHub: ann');
+    expect(txt).toContain('Mastodon');
+  });
+
   it('other invalid JSON is an error at its line and column, in JSON words', async () => {
     const file = join(tempDir(), 'missing-comma.json');
     writeFileSync(file, '{\n  "basics": { "name": "Ann" "label": "Dev" }\n}\n');
