@@ -12,7 +12,7 @@ import { type FontFile, isFontFile, readFontFiles } from '../core/font-file.js';
 import { readInlineHtml } from '../core/inline-html.js';
 import { editionsOf, inLanguage, missingTranslations } from '../core/languages.js';
 import { modernizeKeys, type Notice, normalizeDates } from '../core/normalize.js';
-import { displayPath, type ParsedResume, parseResume } from '../core/parse.js';
+import { type DataPath, displayPath, type ParsedResume, parseResume } from '../core/parse.js';
 import { type Photo, readPhoto } from '../core/photo.js';
 import { emptyProfiles } from '../core/placeholders.js';
 import type { Problem } from '../core/problems.js';
@@ -92,11 +92,7 @@ export async function load(input: LoadInput, options: LoadOptions = {}): Promise
   const html = lenient ? readInlineHtml(parsed.data) : [];
   const setAside: string[] = [];
   const renamed = modernizeKeys(parsed.data, parsed.aliases, setAside);
-  const vocabulary = lenient ? readVocabulary(parsed.data, parsed.aliases) : [];
-  const themeSetting = lenient ? setThemeLanguagesAside(parsed.data) : undefined;
-  const placeholders = lenient ? emptyProfiles(parsed.data) : undefined;
-  const locale = options.locale ?? metaLocale(parsed.data);
-  const shapes = lenient ? coerceShapes(parsed.data, { yaml: !source.json, locale }) : undefined;
+  const asWritten = lenient ? readAsWritten(parsed, options.locale ?? metaLocale(parsed.data)) : undefined;
   const dates = normalizeDates(parsed.data, source.json);
   const files = namedFiles(parsed.data, renamed, baseDir);
   const wanted = editionsOf(parsed.data, { locale: options.locale, all: options.allLocales });
@@ -114,16 +110,13 @@ export async function load(input: LoadInput, options: LoadOptions = {}): Promise
       ...controls,
       ...html,
       ...renamed,
-      ...vocabulary,
-      ...(themeSetting ? [themeSetting.notice] : []),
-      ...(placeholders?.notices ?? []),
-      ...(shapes?.notices ?? []),
+      ...(asWritten?.notices ?? []),
       ...dates.notices,
       ...files.notices,
       ...untranslated,
     ],
     rawDates: dates.raw,
-    dropped: [...(placeholders?.dropped ?? []), ...(shapes?.dropped ?? [])],
+    dropped: asWritten?.dropped,
   });
   const { resume } = checked;
   const warnings = [
@@ -132,12 +125,7 @@ export async function load(input: LoadInput, options: LoadOptions = {}): Promise
     ...readAnywayWarnings(parsed, options.strict),
     ...checked.warnings,
   ];
-  const omitted = [
-    ...setAside,
-    ...(themeSetting?.omitted ?? []),
-    ...(shapes?.omitted ?? []),
-    ...checked.omitted,
-  ];
+  const omitted = [...setAside, ...(asWritten?.omitted ?? []), ...checked.omitted];
   const editions = wanted.map(({ language, locale, suffix }) => ({
     language,
     locale,
@@ -171,6 +159,29 @@ function encodingWarnings(source: Source, strict?: boolean): Diagnostic[] {
       offset: source.legacyEncoding.offset,
     });
   return [warningAt(source, message, source.legacyEncoding.offset)];
+}
+
+/** A JSON Resume document read as people write it, after its 0.x names: other vocabularies' keys, a theme's
+ * languages and a template's empty profiles set aside, and values read into the schema's shapes. What it noticed,
+ * the list items to drop after validation, and the text not shown. */
+function readAsWritten(
+  parsed: ParsedResume,
+  locale: string | undefined,
+): { notices: Notice[]; dropped: DataPath[]; omitted: string[] } {
+  const vocabulary = readVocabulary(parsed.data, parsed.aliases);
+  const themeSetting = setThemeLanguagesAside(parsed.data);
+  const placeholders = emptyProfiles(parsed.data);
+  const shapes = coerceShapes(parsed.data, { yaml: !parsed.source.json, locale });
+  return {
+    notices: [
+      ...vocabulary,
+      ...(themeSetting ? [themeSetting.notice] : []),
+      ...placeholders.notices,
+      ...shapes.notices,
+    ],
+    dropped: [...placeholders.dropped, ...shapes.dropped],
+    omitted: [...(themeSetting?.omitted ?? []), ...shapes.omitted],
+  };
 }
 
 /** A JSON Resume document's meta.languages is a theme's own setting ("en,fr"): ours, a list of language codes,
