@@ -44,9 +44,9 @@ export async function checkOutputs(options: CheckOptions): Promise<CheckedOutput
   const runs = new Map<string, Promise<Prepared>>();
   return Promise.all(
     outputs.map(async (o) => {
-      const selection = inEveryLanguage({ ...options, ...selectionOf(o.read.build, options) });
-      const key = JSON.stringify({ ...selection, outputs: [] });
-      if (!runs.has(key)) runs.set(key, prepareRun(selection));
+      const selection = selectionOf(o.read.build, options);
+      const key = JSON.stringify(selection);
+      if (!runs.has(key)) runs.set(key, prepareRun(inEveryLanguage({ ...options, ...selection })));
       const run = await (runs.get(key) as Promise<Prepared>);
       return checkerFor(run, false)(o.file, o.read, o.renderer);
     }),

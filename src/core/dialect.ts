@@ -5,6 +5,7 @@
 // its languages as our format does (meta.languages, a list of language codes) uses what only our format has, and
 // is read as ours too; JSON Resume themes have their own `languages: "en,fr"`, which stays a JSON Resume document.
 
+import { languagesOf } from './languages.js';
 import { LANGUAGE_CODE } from './text-slots.js';
 
 export type Dialect = 'ours' | 'jsonresume';
@@ -25,12 +26,6 @@ export function dialectOf(text: string, data: unknown): Dialect {
 }
 
 function writtenInLanguages(data: unknown): boolean {
-  const meta =
-    data && typeof data === 'object' ? (data as { meta?: { languages?: unknown } }).meta : undefined;
-  const listed = meta?.languages;
-  return (
-    Array.isArray(listed) &&
-    listed.length > 0 &&
-    listed.every((l) => typeof l === 'string' && LANGUAGE_CODE.test(l))
-  );
+  const languages = languagesOf(data);
+  return languages.length > 0 && languages.every((code) => LANGUAGE_CODE.test(code));
 }

@@ -112,12 +112,11 @@ export async function parseResume(source: Source): Promise<ParsedResume> {
       diagnostics: [],
       aliases: new Map(),
     };
-    return commas.length ? { ...parsed, readAnyway: commas } : parsed;
+    return { ...parsed, readAnyway: commas };
   }
   await loadYamlLibrary();
   const careful = parseCarefully(source);
-  const readAnyway = [...commas, ...(careful.readAnyway ?? [])];
-  return readAnyway.length ? { ...careful, readAnyway } : careful;
+  return { ...careful, readAnyway: [...commas, ...(careful.readAnyway ?? [])] };
 }
 
 /** A .json file is held to JSON's own rules (the YAML parser that reads it is laxer), in JSON's words; the
@@ -274,7 +273,7 @@ function parseCarefully(source: Source): LocatedResume {
     positions,
     aliases: new Map(),
   };
-  return readAnyway.length ? { ...parsed, readAnyway } : parsed;
+  return { ...parsed, readAnyway };
 }
 
 /** Keys only a résumé's document has (ours, JSON Resume's, RenderCV's, YAMLResume's, FRESH's). */
@@ -289,22 +288,22 @@ function resumeDocument(text: string): {
 } {
   const { LineCounter, parseAllDocuments, parseDocument } = yaml();
   const options = { prettyErrors: false, uniqueKeys: true, strict: true, version: '1.2' as const };
-  // Each parse counts lines afresh: a counter fed twice would place every message further down.
-  const one = () => {
-    const lineCounter = new LineCounter();
-    return {
-      doc: parseDocument(text, { ...options, lineCounter, schema: 'core' }),
-      lineCounter,
-      readAnyway: [],
-    };
-  };
   const lineCounter = new LineCounter();
   const docs = parseAllDocuments(text, { ...options, lineCounter, schema: 'core' });
   const all = Array.isArray(docs) ? docs : [];
+  if (all.length === 1) return { doc: all[0] as Document.Parsed, lineCounter, readAnyway: [] };
   const resumes = all.filter((d) => d.errors.length === 0 && RESUME_KEYS.some((k) => d.has(k)));
   const [resume] = resumes;
-  // One document, or not one résumé among several (then the error a second document gets).
-  if (all.length <= 1 || resumes.length !== 1 || !resume) return one();
+  // No document, or not one résumé among several: the document as one, with the error a second one gets. Its
+  // lines are counted afresh (a counter fed twice would place every message further down).
+  if (resumes.length !== 1 || !resume) {
+    const fresh = new LineCounter();
+    return {
+      doc: parseDocument(text, { ...options, lineCounter: fresh, schema: 'core' }),
+      lineCounter: fresh,
+      readAnyway: [],
+    };
+  }
   const others = all.filter((d) => d !== resume);
   const key = RESUME_KEYS.find((k) => resume.has(k));
   const rest = others.length === 1 ? 'the other is' : `the other ${others.length} are`;

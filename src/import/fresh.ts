@@ -41,7 +41,7 @@ const LISTS: readonly ListRule[] = [
   { from: (d) => d.testimonials, to: 'references', keys: { quote: 'reference' } },
 ];
 
-/** What FRESH has that JSON Resume does not: kept as comments. */
+/** The keys read above (into basics and the lists); any other key is a section with no place here, kept as a comment. */
 const READ = new Set([
   'name',
   'meta',

@@ -14,9 +14,10 @@ import { editionsOf, inLanguage, missingTranslations } from '../core/languages.j
 import { modernizeKeys, type Notice, normalizeDates } from '../core/normalize.js';
 import { type DataPath, displayPath, type ParsedResume, parseResume } from '../core/parse.js';
 import { type Photo, readPhoto } from '../core/photo.js';
-import { emptyProfiles } from '../core/placeholders.js';
+
 import type { Problem } from '../core/problems.js';
 import type { Resume } from '../core/resume-types.js';
+import { emptyProfiles, setThemeLanguagesAside } from '../core/set-aside.js';
 import { inputError, readSource, type Source, STDIN } from '../core/source.js';
 import { checkResume } from '../core/validate.js';
 import { readVocabulary } from '../core/vocabulary.js';
@@ -181,23 +182,6 @@ function readAsWritten(
     ],
     dropped: [...placeholders.dropped, ...shapes.dropped],
     omitted: [...(themeSetting?.omitted ?? []), ...shapes.omitted],
-  };
-}
-
-/** A JSON Resume document's meta.languages is a theme's own setting ("en,fr"): ours, a list of language codes,
- * would have made the document ours (dialect.ts). Here it is named and set aside, not read as ours. */
-function setThemeLanguagesAside(data: unknown): { notice: Notice; omitted: string[] } | undefined {
-  const meta = (data as { meta?: unknown } | null)?.meta;
-  if (!meta || typeof meta !== 'object' || !('languages' in meta)) return undefined;
-  const { languages } = meta as { languages: unknown };
-  delete (meta as { languages?: unknown }).languages;
-  const omitted = [languages].flat().filter((l): l is string => typeof l === 'string');
-  return {
-    notice: {
-      path: ['meta', 'languages'],
-      message: `not shown: a theme's setting here (this tool's meta.languages is a list of language codes, such as [en, fr], for a résumé written in several)`,
-    },
-    omitted,
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProfiles } from '../../src/core/placeholders.js';
+import { emptyProfiles } from '../../src/core/set-aside.js';
 
 describe('emptyProfiles', () => {
   it('names the profiles whose address and user name were left empty, and only those', () => {
