@@ -1,6 +1,8 @@
 // Bundles the CLI with esbuild: one file to parse at start-up instead of hundreds of modules, heavy libraries
 // (puppeteer-core, docx) split into chunks that load only when a PDF or DOCX is asked for, and the schema
 // validator compiled here rather than on every run.
+
+import { createHash } from 'node:crypto';
 import {
   copyFileSync,
   existsSync,
@@ -112,6 +114,28 @@ const precompiledTemplates = {
   },
 };
 
+/** Large libraries that few commands load (pdf.js for check, a ZIP reader for LinkedIn exports, a language
+ * guesser), each built once into dist/vendor/ as an ES module that the library and the CLI import when asked for.
+ * Kept out of the CLI bundle, which would otherwise be three times larger, and so slower to read and its code
+ * cache slower to load, on every run. They keep no state shared with the rest of the program. (The DOCX writer
+ * stays in the bundle: a plain build writes a DOCX, and its compiled code is then worth caching.) */
+const VENDOR = {
+  'pdfjs-dist/legacy/build/pdf.mjs': 'pdf',
+  'pdfjs-dist/legacy/build/pdf.worker.mjs': 'pdf.worker',
+  'franc-min': 'franc-min',
+  jszip: 'jszip',
+};
+const vendorExternal = {
+  name: 'vendor-external',
+  setup(b) {
+    const names = Object.keys(VENDOR).map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+    b.onResolve({ filter: new RegExp(`^(${names.join('|')})$`) }, (args) => ({
+      path: `./vendor/${VENDOR[args.path]}.js`,
+      external: true,
+    }));
+  },
+};
+
 /** A TypeScript module of the sources (Node built-ins only), compiled and imported here. */
 async function importTs(path) {
   const { outputFiles } = await build({
@@ -146,13 +170,9 @@ async function copyFonts() {
 
 await copyFonts();
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
-const result = await build({
-  // early starts the browser before the big cli chunk is even parsed (see bin/resume.js).
-  entryPoints: { early: 'src/cli/early-browser.ts', cli: 'src/cli/main.ts', index: 'src/index.ts' },
+const common = {
   outdir: 'dist',
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
   sourcemap: 'linked',
@@ -163,21 +183,72 @@ const result = await build({
   logLevel: 'warning',
   // The inputs say which packages the bundle holds, whose licences ship with it.
   metafile: true,
-  plugins: [precompiledValidator, precompiledTemplates],
-  // Some CommonJS dependencies call require() for Node built-ins.
-  banner: {
-    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
-  },
+  plugins: [precompiledValidator, precompiledTemplates, vendorExternal],
   // Optional peers of puppeteer-core that a pipe-connected Chromium never uses.
   external: ['chromium-bidi/*', 'ws', 'bufferutil', 'utf-8-validate'],
+};
+const esmRequire = {
+  // Some CommonJS dependencies call require() for Node built-ins.
+  js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+};
+const vendor = await build({
+  ...common,
+  entryPoints: Object.fromEntries(Object.entries(VENDOR).map(([from, name]) => [name, from])),
+  outdir: 'dist/vendor',
+  plugins: [],
+  splitting: true,
+  format: 'esm',
+  banner: esmRequire,
 });
-if (process.env.METAFILE) writeFileSync(process.env.METAFILE, JSON.stringify(result.metafile));
-writeThirdPartyLicences(result.metafile);
+// The library (index), and launch, which runs the CLI bundle below through V8's code cache.
+const library = await build({
+  ...common,
+  entryPoints: { launch: 'src/cli/launch.ts', index: 'src/index.ts' },
+  splitting: true,
+  format: 'esm',
+  banner: esmRequire,
+});
+// The CLI: one CommonJS script, which V8 can cache compiled (Node 20 caches no ES module). What only some
+// commands use (the DOCX writer, pdf.js, the posting matcher) is evaluated only when asked for, as before.
+const cli = await build({
+  ...common,
+  entryPoints: { cli: 'src/cli/bundle.ts' },
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
+  define: { 'import.meta.url': '__bundleUrl' },
+  banner: { js: "var __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+});
+writeCliRecord();
+if (process.env.METAFILE) writeFileSync(process.env.METAFILE, JSON.stringify(library.metafile));
+writeThirdPartyLicences({ ...vendor.metafile.inputs, ...library.metafile.inputs, ...cli.metafile.inputs });
+
+/** The CLI bundle as launch.ts runs it, and dist/cli.json, which names it and its hash (the key of its code
+ * cache). Two changes to esbuild's output:
+ * - Pure ASCII (esbuild escapes strings but leaves regular expressions as written), so launch.ts reads it as
+ *   latin1, several times faster than decoding UTF-8. A \uXXXX escape means the same code unit in a string, a
+ *   template, a regular expression (with or without the u flag, where an escaped surrogate pair is one code point)
+ *   and an identifier: the only places a minified bundle without comments has characters.
+ * - Each `await import(` calls `__import(`, which launch.ts passes in: in Node 20 a script compiled from V8's
+ *   cache cannot call import() itself. The build fails on any other `import(`, which would fail at run time. */
+function writeCliRecord() {
+  const file = join(root, 'dist', 'cli.cjs');
+  const ascii = readFileSync(file, 'utf8')
+    .replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .replace(/\bawait import\(/g, 'await __import(');
+  const stray = /(?<![\w$.])import\(/.exec(ascii);
+  if (stray)
+    throw new Error(
+      `dist/cli.cjs: an import() that is not awaited: ${ascii.slice(stray.index - 60, stray.index + 40)}`,
+    );
+  writeFileSync(file, ascii, 'latin1');
+  const hash = createHash('sha256').update(ascii).digest('hex').slice(0, 16);
+  writeFileSync(join(root, 'dist', 'cli.json'), `${JSON.stringify({ file: 'cli.cjs', hash })}\n`);
+}
 
 /** The bundle carries code of other packages without their files: their licences go with it, in one file. */
-function writeThirdPartyLicences(metafile) {
+function writeThirdPartyLicences(inputs) {
   const packages = new Map();
-  for (const input of Object.keys(metafile.inputs)) {
+  for (const input of Object.keys(inputs)) {
     const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
     if (!m || packages.has(m[1])) continue;
     const dir = join(root, input.slice(0, m.index + m[0].length));

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { homedir } from 'node:os';
+import { dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The package's root folder, whether running from src/ (tests) or the bundled dist/. */
@@ -29,4 +30,11 @@ export function packageVersion(): string {
 export function schemaUrl(): string {
   const { name, version } = packageJson();
   return `https://cdn.jsdelivr.net/npm/${name}@${version.split('.')[0]}/schema/resume.schema.json`;
+}
+
+/** The per-user cache: $XDG_CACHE_HOME/resume, else ~/.cache/resume. A relative XDG_CACHE_HOME is invalid and
+ * ignored, as the XDG specification says (it would unpack 190 MB into whatever folder the build runs in). */
+export function cacheRoot(env: NodeJS.ProcessEnv = process.env): string {
+  const xdg = env.XDG_CACHE_HOME;
+  return join(xdg && isAbsolute(xdg) ? xdg : join(homedir(), '.cache'), 'resume');
 }

@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -34,6 +34,12 @@ export function hasCommand(command: string, args = ['--version']): boolean {
   } catch {
     return false;
   }
+}
+
+/** What the per-user cache folder holds besides the CLI's own compiled code (its `code` folder): the unpacked
+ * browsers. */
+export function unpackedIn(cache: string): string[] {
+  return readdirSync(cache).filter((name) => name !== 'code');
 }
 
 export function tempDir(prefix = 'resume-test-'): string {

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { listThemes } from '../../src/render/theme.js';
 import { root, runCli, sampleYaml, tempDir } from '../helpers.js';
 
-/** Builds the HTML with the bundled CLI in this process and says whether the compiler was loaded. */
+/** Builds the HTML with the bundled CLI (launched as bin/resume.js does) in this process and says whether the
+ * compiler was loaded. */
 function compilerLoaded(theme: string): boolean {
   const script = `
     const Module = require('node:module');
@@ -18,8 +19,8 @@ function compilerLoaded(theme: string): boolean {
       if (request === 'handlebars') loaded = true;
       return resolve.call(this, request, ...rest);
     };
-    import(${JSON.stringify(join(root, 'dist', 'cli.js'))}).then(async ({ main }) => {
-      const code = await main(['build', ${JSON.stringify(sampleYaml)}, '--theme', ${JSON.stringify(theme)},
+    import(${JSON.stringify(join(root, 'dist', 'launch.js'))}).then(async ({ launch }) => {
+      const code = await launch(['build', ${JSON.stringify(sampleYaml)}, '--theme', ${JSON.stringify(theme)},
         '-f', 'html', '-o', ${JSON.stringify(tempDir())}, '-q']);
       process.stdout.write(JSON.stringify({ code, loaded }));
     });`;

@@ -30,7 +30,10 @@ describe('the package', () => {
     const files: string[] = JSON.parse(out)[0].files.map((f: { path: string }) => f.path);
     for (const file of [
       'bin/resume.js',
-      'dist/cli.js',
+      'dist/launch.js',
+      'dist/cli.cjs',
+      'dist/cli.json',
+      'dist/vendor/pdf.js',
       'dist/index.js',
       'dist/index.d.ts',
       'dist/THIRD-PARTY-LICENSES.txt',

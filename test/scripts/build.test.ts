@@ -11,7 +11,7 @@ it('builds in a folder whose path has a space', () => {
     cpSync(join(root, part), join(dir, part), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
   execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: dir, stdio: 'pipe' });
-  expect(existsSync(join(dir, 'dist', 'cli.js'))).toBe(true);
+  expect(existsSync(join(dir, 'dist', 'cli.cjs'))).toBe(true);
   const out = execFileSync(process.execPath, ['bin/resume.js', 'themes'], { cwd: dir, encoding: 'utf8' });
   expect(out).toContain('classic');
 });

@@ -26,14 +26,13 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { createRequire } from 'node:module';
-import { homedir } from 'node:os';
-import { dirname, isAbsolute, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { brotliDecompressSync, createBrotliDecompress } from 'node:zlib';
 import { alive } from '../../core/processes.js';
 import { UserError } from '../../errors.js';
-import { packageRoot } from '../../paths.js';
+import { cacheRoot, packageRoot } from '../../paths.js';
 
 export const BUNDLED_PACKAGE = '@sparticuz/chromium';
 
@@ -57,13 +56,6 @@ export interface BundledChromium {
   /** The unpacked browser's folder in the cache. */
   dir: string;
   executablePath: string;
-}
-
-/** The per-user cache: $XDG_CACHE_HOME/resume, else ~/.cache/resume. A relative XDG_CACHE_HOME is invalid and
- * ignored, as the XDG specification says (it would unpack 190 MB into whatever folder the build runs in). */
-export function cacheRoot(env: NodeJS.ProcessEnv = process.env): string {
-  const xdg = env.XDG_CACHE_HOME;
-  return join(xdg && isAbsolute(xdg) ? xdg : join(homedir(), '.cache'), 'resume');
 }
 
 /** Where the embedded browser is (or would be), without unpacking anything. */
