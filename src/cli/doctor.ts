@@ -4,9 +4,10 @@ import { existsSync, mkdtempSync, rmdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { load } from '../pipeline/load.js';
-import { BrowserSession, sandboxed } from '../render/pdf/browser.js';
+import { BrowserSession } from '../render/pdf/browser.js';
 import { ensureBundled } from '../render/pdf/bundled.js';
 import { discoverBrowser, type FoundBrowser } from '../render/pdf/discover.js';
+import { sandboxed } from '../render/pdf/spawn.js';
 
 export interface Check {
   ok: boolean;

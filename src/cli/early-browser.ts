@@ -1,9 +1,11 @@
-// Imported first by the CLI: when the command line asks for a PDF, the browser starts now, while the rest of
-// the program loads and the résumé is validated. Starting it is the slowest step of a cold PDF build.
+// Evaluated first in the CLI bundle: the browser the launcher started (early-spawn.ts) becomes this run's, or,
+// when the program runs without the launcher, the browser starts now, while the rest of the program loads.
 
 import { ExitCode } from '../errors.js';
 import { BrowserSession } from '../render/pdf/browser.js';
 import { discoverBrowser, type FoundBrowser } from '../render/pdf/discover.js';
+import { flag, wantsPdf } from './early-args.js';
+import { takeEarlySpawn } from './early-spawn.js';
 
 let session: BrowserSession | undefined;
 let found: FoundBrowser | undefined;
@@ -24,28 +26,13 @@ if (['watch', 'serve'].includes(process.argv[2] ?? '')) {
   process.once('SIGINT', stop(ExitCode.interrupted)).once('SIGTERM', stop(ExitCode.terminated));
 }
 
-function flag(argv: string[], name: string): string | undefined {
-  const i = argv.findIndex((a) => a === name || a.startsWith(`${name}=`));
-  if (i < 0) return undefined;
-  const a = argv[i] as string;
-  return a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[i + 1];
-}
-
-function wantsPdf(argv: string[]): boolean {
-  if (
-    !['build', 'watch', 'serve'].includes(argv[0] ?? '') ||
-    argv.includes('--explain') ||
-    argv.includes('--help') ||
-    argv.includes('-h')
-  )
-    return false;
-  const format = flag(argv, '--format') ?? flag(argv, '-f') ?? 'all';
-  return /(^|,)\s*(pdf|all)\s*(,|$)/i.test(format);
-}
-
+const early = takeEarlySpawn();
 try {
   const argv = process.argv.slice(2);
-  if (wantsPdf(argv)) {
+  if (early) {
+    found = early.found;
+    session = BrowserSession.adopt(early);
+  } else if (wantsPdf(argv)) {
     found = discoverBrowser({ explicit: flag(argv, '--browser') });
     session = BrowserSession.start(found);
   }

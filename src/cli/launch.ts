@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import { cacheRoot, packageRoot } from '../paths.js';
+import { spawnEarly } from './early-spawn.js';
 
 /** What scripts/build.mjs writes next to the bundle. */
 interface BundleRecord {
@@ -26,6 +27,7 @@ interface CliBundle {
 }
 
 export function launch(argv: string[]): Promise<number> {
+  spawnEarly(argv);
   const dist = join(packageRoot, 'dist');
   const record: BundleRecord = JSON.parse(readFileSync(join(dist, 'cli.json'), 'utf8'));
   const file = join(dist, record.file);

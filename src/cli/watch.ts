@@ -51,23 +51,23 @@ async function buildOnce(options: BuildOptions, log: (line: string) => void) {
   }
 }
 
-/** Runs `task` once at a time: a call during a run asks for one more run after it. */
-function serialised(task: () => Promise<void>): () => void {
-  let running = false;
+/** Runs `task` once at a time: a call during a run asks for one more run after it, and returns the run in hand. */
+function serialised(task: () => Promise<void>): () => Promise<void> {
+  let running: Promise<void> | undefined;
   let again = false;
-  const run = () => {
+  const run = (): Promise<void> => {
     if (running) {
       again = true;
-      return;
+      return running;
     }
-    running = true;
-    void task().finally(() => {
-      running = false;
+    running = task().finally(() => {
+      running = undefined;
       if (again) {
         again = false;
-        run();
+        void run();
       }
     });
+    return running;
   };
   return run;
 }
@@ -81,7 +81,7 @@ export async function startWatching(
   let timer: NodeJS.Timeout | undefined;
   const soon = () => {
     clearTimeout(timer);
-    timer = setTimeout(rebuild, SETTLE_MS);
+    timer = setTimeout(() => void rebuild(), SETTLE_MS);
   };
   // A theme folder of the user's is watched too: an edited template or stylesheet rebuilds, read afresh.
   const themeWatchers = new Map<string, FSWatcher>();
@@ -103,9 +103,9 @@ export async function startWatching(
 
   // A theme named by path is watched from the start, so a theme broken at the first build can be fixed live.
   if (options.theme && isThemePath(options.theme)) watchTheme(resolve(options.theme));
-  await once();
   // The folders, not the files: editors often save by writing a new file and renaming it over the old one. The
-  // letter and the job posting a build takes are watched too.
+  // letter and the job posting a build takes are watched too. Watched before the first build starts, so a save
+  // made while it runs, or just after it says so, builds again.
   const given = [options.file ?? 'resume.yaml', ...(options.letter?.file ? [options.letter.file] : [])];
   const files = [...given, ...(options.job ? [options.job] : [])].map((f) => resolve(f));
   const watchers = [...new Set(files.map((f) => dirname(f)))].map((dir) =>
@@ -113,6 +113,7 @@ export async function startWatching(
       if (files.some((f) => dirname(f) === dir && basename(f) === name)) soon();
     }),
   );
+  await rebuild();
   return {
     file: given.join(' and '),
     last: () => last,

@@ -242,6 +242,21 @@ describe('resume watch', () => {
   });
 });
 
+describe('resume watch, saves at any moment', () => {
+  it('a save made the moment the first build says it is done is built too', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'resume.yaml'), 'basics:\n  name: First Name\n');
+    const w = longRunning(['watch', '-f', 'html'], dir);
+    running.push(w.child);
+    await w.waitFor(/built 1 file in \d+ ms/);
+    const at = w.mark();
+    writeFileSync(join(dir, 'resume.yaml'), 'basics:\n  name: Saved Right Away\n');
+    await w.waitFor(/built 1 file in \d+ ms/, at);
+    expect(readFileSync(join(dir, 'out', 'resume.html'), 'utf8')).toContain('Saved Right Away');
+    expect(await w.stop()).toBe(130);
+  });
+});
+
 describe('resume watch with a theme of your own', () => {
   it('rebuilds when the theme folder changes, and recovers from a broken template', async () => {
     const dir = tempDir();

@@ -1,17 +1,14 @@
 // One browser per build: spawned as early as possible, driven over a pipe (no port, no profile on disk),
 // killed when the build ends, whatever happens. A pipe-connected browser also dies if the CLI is killed.
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import type { Readable, Writable } from 'node:stream';
 import type { CDPSession, ConnectionTransport } from 'puppeteer-core';
-import { alive } from '../../core/processes.js';
 import { RenderError, UserError } from '../../errors.js';
 import { mark } from '../../timings.js';
 import { ensureBundled } from './bundled.js';
 import type { FoundBrowser } from './discover.js';
-import { NO_NETWORK_ARGS, refusedByPolicy, withPagePolicy } from './isolation.js';
+import { refusedByPolicy, withPagePolicy } from './isolation.js';
+import { removeProfile, type SpawnedBrowser, spawnBrowser } from './spawn.js';
 
 export interface PrintOptions {
   paper: 'A4' | 'Letter';
@@ -26,39 +23,6 @@ export interface PrintOptions {
 /** Time limits for each browser step; a hung browser becomes a clear error instead of a hung build. */
 export const TIMEOUTS = { connect: 20_000, page: 20_000, print: 60_000 };
 const MAX_PAGES = 2;
-
-/** Chromium refuses to sandbox as root; elsewhere the sandbox stays on unless RESUME_NO_SANDBOX=1. */
-export function sandboxed(): boolean {
-  return process.getuid?.() !== 0 && process.env.RESUME_NO_SANDBOX !== '1';
-}
-
-/** Flags that work as root, in containers and on a closed network. */
-function launchArgs(browser: FoundBrowser, userDataDir: string | undefined): string[] {
-  const args = [
-    '--remote-debugging-pipe',
-    '--no-first-run',
-    '--no-default-browser-check',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-extensions',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-default-apps',
-    '--disable-domain-reliability',
-    '--disable-breakpad',
-    '--disable-crash-reporter',
-    '--disable-quic',
-    '--mute-audio',
-    '--font-render-hinting=none',
-    ...NO_NETWORK_ARGS,
-    'about:blank',
-  ];
-  if (!sandboxed()) args.unshift('--no-sandbox');
-  if (!browser.headlessShell) args.unshift('--headless=new');
-  if (userDataDir) args.unshift(`--user-data-dir=${userDataDir}`);
-  return args;
-}
 
 class PipeTransport implements ConnectionTransport {
   onmessage?: (message: string) => void;
@@ -156,11 +120,11 @@ export class BrowserSession {
   /** URLs the page tried to load and we refused (the tests read them). */
   readonly blocked: string[] = [];
 
-  private constructor(found: FoundBrowser) {
+  private constructor(found: FoundBrowser, spawned?: SpawnedBrowser) {
     // Connect and open the first page right away, so that is done by the time the HTML is ready. A browser that
     // dies while starting (seen once, a freshly unpacked one on a loaded machine) gets one more try.
-    const start = () => {
-      const connection = this.#launch(found);
+    const start = (adopted?: SpawnedBrowser) => {
+      const connection = this.#launch(found, adopted);
       connection.catch(() => {});
       this.#browser = connection;
       return connection.then((browser) => {
@@ -168,7 +132,7 @@ export class BrowserSession {
         return this.#preparePage(browser);
       });
     };
-    this.#firstPage = start().catch((error: unknown) => {
+    this.#firstPage = start(spawned).catch((error: unknown) => {
       // Not when it was closed, or refused before it ran (the embedded one's checks): only a browser that died.
       if (this.#closed || (error instanceof UserError && !(error instanceof RenderError))) throw error;
       this.#child?.kill('SIGKILL');
@@ -178,19 +142,19 @@ export class BrowserSession {
     this.#firstPage.catch(() => {});
   }
 
-  async #launch(found: FoundBrowser): Promise<Connection> {
-    // The embedded Chromium is unpacked on its first use (once); any other browser is spawned at once.
-    const env = found.bundled ? await ensureBundled(found.bundled) : {};
-    if (this.#closed) throw new RenderError('the browser was closed');
-    // Full Chrome needs a profile; give it a throwaway one. chrome-headless-shell runs without.
-    this.#userDataDir = found.headlessShell ? undefined : throwawayProfile();
-    const child = spawn(found.executablePath, launchArgs(found, this.#userDataDir), {
-      stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'],
-      env: { ...process.env, ...env },
-    });
+  async #launch(found: FoundBrowser, started?: SpawnedBrowser): Promise<Connection> {
+    let spawned = started;
+    if (!spawned) {
+      // The embedded Chromium is unpacked on its first use (once); any other browser is spawned at once.
+      const env = found.bundled ? await ensureBundled(found.bundled) : {};
+      if (this.#closed) throw new RenderError('the browser was closed');
+      spawned = spawnBrowser(found, env);
+      mark('browser spawned');
+    }
+    const { child } = spawned;
     this.#child = child;
+    this.#userDataDir = spawned.userDataDir;
     live.add(child);
-    mark('browser spawned');
     const exited = new Promise<never>((_, reject) => {
       child.once('error', (error) =>
         reject(new RenderError(`cannot start the browser ${found.executablePath}: ${error.message}`)),
@@ -218,6 +182,11 @@ export class BrowserSession {
   /** Spawns the browser and starts connecting to it; nothing waits for that until the first print. */
   static start(found: FoundBrowser): BrowserSession {
     return new BrowserSession(found);
+  }
+
+  /** Drives a browser spawned already (by the CLI's launcher, before this program was loaded). */
+  static adopt(spawned: SpawnedBrowser): BrowserSession {
+    return new BrowserSession(spawned.found, spawned);
   }
 
   async printPdf(html: string, options: PrintOptions): Promise<Uint8Array> {
@@ -376,24 +345,6 @@ export class BrowserSession {
       live.delete(this.#child);
     }
     if (this.#userDataDir) removeProfile(this.#userDataDir);
-  }
-}
-
-/** A new profile folder, named with this process's id; the folders of processes that were killed go first. */
-function throwawayProfile(): string {
-  for (const name of readdirSync(tmpdir())) {
-    const pid = /^resume-chrome-(\d+)-/.exec(name)?.[1];
-    if (pid && !alive(Number(pid))) removeProfile(join(tmpdir(), name));
-  }
-  return mkdtempSync(join(tmpdir(), `resume-chrome-${process.pid}-`));
-}
-
-/** Deletes a throwaway profile. The killed browser may still be exiting, so a few retries cover its last writes. */
-function removeProfile(dir: string): void {
-  try {
-    rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
-  } catch {
-    // Left in the temp folder for the system to clean; never worth failing a build over.
   }
 }
 

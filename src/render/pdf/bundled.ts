@@ -158,17 +158,22 @@ function writeManifest(dir: string, manifest: Manifest): void {
   renameSync(tmp, join(dir, 'manifest.json'));
 }
 
+/** The environment to launch the embedded browser with if it is unpacked (the unpack folders of killed runs
+ * are removed on the way), else undefined; throws as bundledReady does. */
+export function unpackedBundled(b: BundledChromium): NodeJS.ProcessEnv | undefined {
+  const ready = bundledReady(b);
+  if (ready) removeDeadUnpacks(dirname(b.dir));
+  return ready?.env;
+}
+
 /** Unpacks the embedded browser if needed (once, ~2 s) and returns the environment to launch it with. */
 export async function ensureBundled(
   b: BundledChromium,
   say: (message: string) => void = (m) => process.stderr.write(`${m}\n`),
 ): Promise<NodeJS.ProcessEnv> {
-  const ready = bundledReady(b);
+  const unpacked = unpackedBundled(b);
+  if (unpacked) return unpacked;
   const root = dirname(b.dir);
-  if (ready) {
-    removeDeadUnpacks(root);
-    return ready.env;
-  }
   if (!b.binDir || !b.version) throw new UserError('the embedded Chromium is not installed');
   mkdirSync(root, { recursive: true, mode: 0o700 });
   chmodIfOurs(root);

@@ -1,0 +1,79 @@
+// Starting the browser process: its flags, its throwaway profile, and the spawn itself. Kept apart from the
+// session that drives it (browser.ts) so the CLI's launcher can start it before the program is even loaded, and
+// hand the running process over (see cli/early-browser.ts).
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { alive } from '../../core/processes.js';
+import type { FoundBrowser } from './discover.js';
+import { NO_NETWORK_ARGS } from './isolation.js';
+
+/** A browser process just started, on a pipe. */
+export interface SpawnedBrowser {
+  found: FoundBrowser;
+  child: ChildProcess;
+  /** Its throwaway profile (full Chrome needs one; chrome-headless-shell runs without). */
+  userDataDir: string | undefined;
+}
+
+/** Chromium refuses to sandbox as root; elsewhere the sandbox stays on unless RESUME_NO_SANDBOX=1. */
+export function sandboxed(): boolean {
+  return process.getuid?.() !== 0 && process.env.RESUME_NO_SANDBOX !== '1';
+}
+
+/** Flags that work as root, in containers and on a closed network. */
+function launchArgs(browser: FoundBrowser, userDataDir: string | undefined): string[] {
+  const args = [
+    '--remote-debugging-pipe',
+    '--no-first-run',
+    '--no-default-browser-check',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-extensions',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-default-apps',
+    '--disable-domain-reliability',
+    '--disable-breakpad',
+    '--disable-crash-reporter',
+    '--disable-quic',
+    '--mute-audio',
+    '--font-render-hinting=none',
+    ...NO_NETWORK_ARGS,
+    'about:blank',
+  ];
+  if (!sandboxed()) args.unshift('--no-sandbox');
+  if (!browser.headlessShell) args.unshift('--headless=new');
+  if (userDataDir) args.unshift(`--user-data-dir=${userDataDir}`);
+  return args;
+}
+
+/** Starts the browser on a pipe (no port, no profile on disk but a throwaway one), with `env` added to ours. */
+export function spawnBrowser(found: FoundBrowser, env: NodeJS.ProcessEnv): SpawnedBrowser {
+  const userDataDir = found.headlessShell ? undefined : throwawayProfile();
+  const child = spawn(found.executablePath, launchArgs(found, userDataDir), {
+    stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
+  });
+  return { found, child, userDataDir };
+}
+
+/** A new profile folder, named with this process's id; the folders of processes that were killed go first. */
+function throwawayProfile(): string {
+  for (const name of readdirSync(tmpdir())) {
+    const pid = /^resume-chrome-(\d+)-/.exec(name)?.[1];
+    if (pid && !alive(Number(pid))) removeProfile(join(tmpdir(), name));
+  }
+  return mkdtempSync(join(tmpdir(), `resume-chrome-${process.pid}-`));
+}
+
+/** Deletes a throwaway profile. The killed browser may still be exiting, so a few retries cover its last writes. */
+export function removeProfile(dir: string): void {
+  try {
+    rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
+  } catch {
+    // Left in the temp folder for the system to clean; never worth failing a build over.
+  }
+}
