@@ -2,6 +2,7 @@
 // build() as `resume build`; a failed build writes nothing, so the last good outputs stay.
 import { existsSync, type FSWatcher, watch as watchFolder } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
+import { forgetInputs } from '../core/safe-read.js';
 import { type Diagnostic, formatDiagnostics, UserError } from '../errors.js';
 import { type BuildOptions, build } from '../pipeline/run.js';
 import { forgetThemes, isThemePath } from '../render/theme.js';
@@ -34,6 +35,7 @@ const SETTLE_MS = 10;
 async function buildOnce(options: BuildOptions, log: (line: string) => void) {
   const started = performance.now();
   const ms = () => performance.now() - started;
+  forgetInputs();
   try {
     const { written, warnings, watchDir } = await build(options);
     const outcome: BuildOutcome = { ok: true, at: Date.now(), ms: ms(), written, diagnostics: warnings };

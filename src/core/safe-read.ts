@@ -170,6 +170,13 @@ export function rememberInput(stat: Stats): void {
   inputs.add(identity(stat));
 }
 
+/** Starts a new build's list (watch builds again and again in one process): a file read by an earlier build may
+ * have been replaced since (an editor saves by renaming a new file over the old), and its inode given to a new
+ * file, an output even. */
+export function forgetInputs(): void {
+  inputs.clear();
+}
+
 /** Whether `path` is (a link to, or another name of) a file this run read as input. */
 export function isInput(path: string): boolean {
   try {

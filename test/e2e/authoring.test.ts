@@ -2,7 +2,7 @@
 // in the real headless browser) through the real CLI; Markdown, text and locales through the library in process.
 
 import { type ChildProcess, execFileSync } from 'node:child_process';
-import { appendFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { schemaUrl } from '../../src/paths.js';
@@ -253,6 +253,26 @@ describe('resume watch, saves at any moment', () => {
     writeFileSync(join(dir, 'resume.yaml'), 'basics:\n  name: Saved Right Away\n');
     await w.waitFor(/built 1 file in \d+ ms/, at);
     expect(readFileSync(join(dir, 'out', 'resume.html'), 'utf8')).toContain('Saved Right Away');
+    expect(await w.stop()).toBe(130);
+  });
+});
+
+describe('resume watch, files replaced by renaming', () => {
+  it("an earlier version's file, now under an output's name, is not taken for this build's input", async () => {
+    const dir = tempDir();
+    const resume = join(dir, 'resume.yaml');
+    writeFileSync(resume, 'basics:\n  name: First Name\n');
+    const w = longRunning(['watch', '-f', 'md'], dir);
+    running.push(w.child);
+    await w.waitFor(/built 1 file in \d+ ms/);
+    // What an editor's save by rename and the system's reuse of the freed inode can make: the output's name on
+    // the file the first build read.
+    renameSync(resume, join(dir, 'out', 'resume.md'));
+    const at = w.mark();
+    writeFileSync(resume, 'basics:\n  name: Second Name\n');
+    await w.waitFor(/built 1 file in \d+ ms|the last good outputs stay/, at);
+    expect(w.output().slice(at)).not.toContain('is an input of this build');
+    expect(readFileSync(join(dir, 'out', 'resume.md'), 'utf8')).toContain('Second Name');
     expect(await w.stop()).toBe(130);
   });
 });
