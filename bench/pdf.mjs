@@ -292,7 +292,8 @@ if (part('watch')) {
   const saves = [];
   for (let i = 0; i < runs; i++) {
     const start = process.hrtime.bigint();
-    writeFileSync(watched, `${resume}\n# save ${i}\n`);
+    // A visible edit (the name), so each save prints a page that differs from the last.
+    writeFileSync(watched, resume.replace(/^(\s*name:\s*)(.+)$/m, `$1$2 ${i}`));
     await until(i + 2);
     saves.push(Number(process.hrtime.bigint() - start) / 1e6);
     await new Promise((r) => setTimeout(r, 100));

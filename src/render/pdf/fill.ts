@@ -3,14 +3,15 @@
 // the hint that a résumé spills onto a nearly empty page.
 import { inflateSync } from 'node:zlib';
 
-/** Pages of a PDF: Chrome writes each page object uncompressed. */
+/** A page object's type entry (not /Pages, the tree's nodes): Chrome writes each page object uncompressed. */
+const PAGE_TYPE = /\/Type\s*\/Page\b(?!s)/g;
+
+/** Pages of a PDF. */
 export function pageCount(pdf: Uint8Array): number {
-  return (
-    Buffer.from(pdf.buffer, pdf.byteOffset, pdf.length)
-      .toString('latin1')
-      .match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0
-  );
+  return latin1Of(pdf).match(PAGE_TYPE)?.length ?? 0;
 }
+
+const latin1Of = (pdf: Uint8Array) => Buffer.from(pdf.buffer, pdf.byteOffset, pdf.length).toString('latin1');
 
 type Matrix = [number, number, number, number, number, number];
 
@@ -28,14 +29,18 @@ function multiply(m: Matrix, n: Matrix): Matrix {
   ];
 }
 
-/** The last page object's media box height and its content stream, inflated. */
-function lastPage(pdf: Uint8Array): { height: number; content: string } | undefined {
-  const buffer = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.length);
-  const text = buffer.toString('latin1');
-  let page: RegExpExecArray | undefined;
-  for (const m of text.matchAll(/\d+ 0 obj\s*<<\s*\/Type\s*\/Page\b(?!s)/g)) page = m as RegExpExecArray;
-  if (!page) return undefined;
-  const dictionary = text.slice(page.index, text.indexOf('endobj', page.index));
+/** The number of pages, and the last page object's media box height and its content stream, inflated. */
+function lastPage(pdf: Uint8Array): { pages: number; height: number; content: string } | undefined {
+  const text = latin1Of(pdf);
+  let pages = 0;
+  let at = -1;
+  for (const m of text.matchAll(PAGE_TYPE)) {
+    pages++;
+    at = m.index;
+  }
+  const objectStart = text.lastIndexOf(' 0 obj', at);
+  if (at < 0 || objectStart < 0 || !/^\s*<<\s*$/.test(text.slice(objectStart + 6, at))) return undefined;
+  const dictionary = text.slice(objectStart, text.indexOf('endobj', at));
   const height = Number(/\/MediaBox\s*\[\s*[-\d.]+\s+[-\d.]+\s+[-\d.]+\s+([-\d.]+)/.exec(dictionary)?.[1]);
   const ref = /\/Contents\s+(\d+)\s+0\s+R/.exec(dictionary)?.[1];
   if (!ref || !height) return undefined;
@@ -45,32 +50,40 @@ function lastPage(pdf: Uint8Array): { height: number; content: string } | undefi
   let from = start + header.length + 'stream'.length;
   if (text[from] === '\r') from++;
   if (text[from] === '\n') from++;
-  const raw = buffer.subarray(from, from + length);
+  const raw = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.length).subarray(from, from + length);
   try {
-    return { height, content: (/FlateDecode/.test(header) ? inflateSync(raw) : raw).toString('latin1') };
+    return {
+      pages,
+      height,
+      content: (/FlateDecode/.test(header) ? inflateSync(raw) : raw).toString('latin1'),
+    };
   } catch {
     return undefined;
   }
 }
+
+/** The operators that place text, each a whole token: q and Q (save and restore the transformation), and cm
+ * (transform) or Tm (set the text matrix) after their six numbers. One pass of a regular expression, not a split
+ * into tokens: a page's content is mostly glyph strings, and allocating a token for each cost milliseconds. */
+const PLACING = /(?<=^|\s)(?:([qQ])|((?:[-+]?(?:\d+\.?\d*|\.\d+)\s+){6})(cm|Tm))(?=\s|$)/g;
 
 /** The lowest text baseline of a content stream, in page space (PDF points from the bottom). */
 function lowestText(content: string): number | undefined {
   const stack: Matrix[] = [];
   let ctm = IDENTITY;
   let lowest: number | undefined;
-  const numbers: number[] = [];
-  for (const token of content.split(/\s+/)) {
-    if (token === 'q') stack.push(ctm);
-    else if (token === 'Q') ctm = stack.pop() ?? IDENTITY;
-    else if (token === 'cm' && numbers.length >= 6) ctm = multiply(numbers.slice(-6) as Matrix, ctm);
-    else if (token === 'Tm' && numbers.length >= 6) {
-      const [x, y] = numbers.slice(-2) as [number, number];
-      const pageY = ctm[1] * x + ctm[3] * y + ctm[5];
-      lowest = lowest === undefined ? pageY : Math.min(lowest, pageY);
+  for (const [, saveRestore, operands, operator] of content.matchAll(PLACING)) {
+    if (saveRestore === 'q') stack.push(ctm);
+    else if (saveRestore === 'Q') ctm = stack.pop() ?? IDENTITY;
+    else {
+      const numbers = (operands as string).trim().split(/\s+/).map(Number) as Matrix;
+      if (operator === 'cm') ctm = multiply(numbers, ctm);
+      else {
+        const [x, y] = [numbers[4], numbers[5]];
+        const pageY = ctm[1] * x + ctm[3] * y + ctm[5];
+        lowest = lowest === undefined ? pageY : Math.min(lowest, pageY);
+      }
     }
-    const n = Number(token);
-    if (token !== '' && Number.isFinite(n)) numbers.push(n);
-    else numbers.length = 0;
   }
   return lowest;
 }
@@ -86,12 +99,12 @@ export function lastPageFill(
   if (!page || lowest === undefined) return undefined;
   const area = page.height - margins.top - margins.bottom;
   const used = page.height - margins.top - lowest;
-  return { pages: pageCount(pdf), fill: Math.min(1, Math.max(0, used / area)) };
+  return { pages: page.pages, fill: Math.min(1, Math.max(0, used / area)) };
 }
 
 /** The paper a PDF's first page is on, by its media box (A4, Letter, or its size in mm). */
 export function paperOf(pdf: Uint8Array): string | undefined {
-  const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.length).toString('latin1');
+  const text = latin1Of(pdf);
   const box = /\/MediaBox\s*\[\s*([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)/.exec(text);
   if (!box) return undefined;
   const [w, h] = [Number(box[3]) - Number(box[1]), Number(box[4]) - Number(box[2])];
