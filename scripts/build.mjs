@@ -200,24 +200,26 @@ const vendor = await build({
   format: 'esm',
   banner: esmRequire,
 });
-// The library (index), and launch, which runs the CLI bundle below through V8's code cache.
+// The library.
 const library = await build({
   ...common,
-  entryPoints: { launch: 'src/cli/launch.ts', index: 'src/index.ts' },
+  entryPoints: { index: 'src/index.ts' },
   splitting: true,
   format: 'esm',
   banner: esmRequire,
 });
 // The CLI: one CommonJS script, which V8 can cache compiled (Node 20 caches no ES module). What only some
 // commands use (the DOCX writer, pdf.js, the posting matcher) is evaluated only when asked for, as before.
-const cli = await build({
-  ...common,
-  entryPoints: { cli: 'src/cli/bundle.ts' },
+const commonJs = {
   outExtension: { '.js': '.cjs' },
   format: 'cjs',
   define: { 'import.meta.url': '__bundleUrl' },
   banner: { js: "var __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
-});
+};
+const cli = await build({ ...common, ...commonJs, entryPoints: { cli: 'src/cli/bundle.ts' } });
+// The launcher, which bin/resume.js runs first: it starts the browser when a PDF is asked for, then runs the CLI
+// bundle through V8's code cache. CommonJS too: Node starts a CommonJS program faster than an ES module one.
+await build({ ...common, ...commonJs, entryPoints: { launch: 'src/cli/launch.ts' }, sourcemap: false });
 writeCliRecord();
 if (process.env.METAFILE) writeFileSync(process.env.METAFILE, JSON.stringify(library.metafile));
 writeThirdPartyLicences({ ...vendor.metafile.inputs, ...library.metafile.inputs, ...cli.metafile.inputs });

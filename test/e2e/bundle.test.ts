@@ -19,7 +19,7 @@ function compilerLoaded(theme: string): boolean {
       if (request === 'handlebars') loaded = true;
       return resolve.call(this, request, ...rest);
     };
-    import(${JSON.stringify(join(root, 'dist', 'launch.js'))}).then(async ({ launch }) => {
+    import(${JSON.stringify(join(root, 'dist', 'launch.cjs'))}).then(async ({ launch }) => {
       const code = await launch(['build', ${JSON.stringify(sampleYaml)}, '--theme', ${JSON.stringify(theme)},
         '-f', 'html', '-o', ${JSON.stringify(tempDir())}, '-q']);
       process.stdout.write(JSON.stringify({ code, loaded }));

@@ -30,7 +30,8 @@ describe('the package', () => {
     const files: string[] = JSON.parse(out)[0].files.map((f: { path: string }) => f.path);
     for (const file of [
       'bin/resume.js',
-      'dist/launch.js',
+      'bin/package.json',
+      'dist/launch.cjs',
       'dist/cli.cjs',
       'dist/cli.json',
       'dist/vendor/pdf.js',
