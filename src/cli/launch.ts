@@ -1,14 +1,15 @@
 // Runs the CLI bundle (dist/cli.cjs, one CommonJS file: see scripts/build.mjs) through V8's code cache. Node 20
 // keeps no compiled code between runs of ES modules, and compiling the bundle was the largest single cost of a
-// short run; a script compiled with cached data skips it. The cache is written by the first successful run of
-// each bundle (and again whenever V8 refuses it: another Node, other V8 flags) to the per-user cache folder, named
-// by the bundle's content hash, so a rebuilt or upgraded bundle never meets an old cache. Where that folder
-// cannot be written (a read-only home), the CLI simply runs without it.
+// short run; a script compiled with cached data skips it. A cache is written by the first successful run of each
+// kind (command and formats: see runKind) of each bundle, and again whenever V8 refuses it (another Node, other V8
+// flags), to the per-user cache folder, named by the bundle's content hash, so a rebuilt or upgraded bundle never
+// meets an old cache. Where that folder cannot be written (a read-only home), the CLI simply runs without it.
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import { cacheRoot, packageRoot } from '../paths.js';
+import { flag } from './early-args.js';
 import { spawnEarly } from './early-spawn.js';
 
 /** What scripts/build.mjs writes next to the bundle. */
@@ -34,7 +35,7 @@ export function launch(argv: string[]): Promise<number> {
   // The build makes the bundle pure ASCII, so latin1 reads it exactly, and several times faster than UTF-8.
   const source = readFileSync(file, 'latin1');
   const cacheDir = join(cacheRoot(), 'code');
-  const cacheFile = join(cacheDir, `${record.hash}-${flagsKey()}.bin`);
+  const cacheFile = join(cacheDir, `${record.hash}-${shortHash(v8Key())}-${shortHash(runKind(argv))}.bin`);
   const cachedData = trusted(cacheDir) ? readOrNothing(cacheFile) : undefined;
   const script = new Script(`(function (${WRAPPER_PARAMETERS}) {${source}\n})`, {
     filename: file,
@@ -56,10 +57,26 @@ export function launch(argv: string[]): Promise<number> {
 
 /** What V8 checks a cache against besides the source: its version and flags. One cache per combination, so runs
  * under other flags (a profiler's) do not keep replacing each other's. */
-function flagsKey(): string {
-  const key = `${process.versions.v8}-${process.arch}-${process.execArgv.join(' ')}-${process.env.NODE_OPTIONS ?? ''}`;
+function v8Key(): string {
+  return `${process.versions.v8}-${process.arch}-${process.execArgv.join(' ')}-${process.env.NODE_OPTIONS ?? ''}`;
+}
+
+/** What a run does, coarsely: its command, its formats, and the options that load more code. A cache holds the
+ * code its first run compiled, so an HTML build's stays small and a build tailored to a posting gets its own. */
+function runKind(argv: string[]): string {
+  const command = argv[0]?.startsWith('-') ? '' : (argv[0] ?? '');
+  const formats = (flag(argv, '--format') ?? flag(argv, '-f') ?? 'all').toLowerCase().split(',').sort();
+  const options = ['--job', '--letter', '--packet', '--all-variants', '--all-locales'];
+  return [
+    command,
+    ...formats,
+    ...options.filter((o) => flag(argv, o) !== undefined || argv.includes(o)),
+  ].join(' ');
+}
+
+function shortHash(text: string): string {
   let h = 0;
-  for (let i = 0; i < key.length; i++) h = (Math.imul(h, 31) + key.charCodeAt(i)) | 0;
+  for (let i = 0; i < text.length; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
   return (h >>> 0).toString(16);
 }
 
