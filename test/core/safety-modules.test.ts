@@ -10,7 +10,14 @@ import { parseResume } from '../../src/core/parse.js';
 import { alive } from '../../src/core/processes.js';
 import { isInput, ReadRefused, readFileSafely } from '../../src/core/safe-read.js';
 import { UserError, visible } from '../../src/errors.js';
-import { refusedByPolicy, withPagePolicy } from '../../src/render/pdf/isolation.js';
+import {
+  FONT_ORIGIN,
+  forPrinting,
+  PAGE_POLICY,
+  PRINT_POLICY,
+  refusedByPolicy,
+  withPagePolicy,
+} from '../../src/render/pdf/isolation.js';
 import { tempDir } from '../helpers.js';
 
 describe('readFileSafely', () => {
@@ -145,6 +152,28 @@ describe('the page policy', () => {
     const page = withPagePolicy(html);
     expect(page.startsWith(`${before}${meta}`)).toBe(true);
     expect(page.endsWith(html.slice(before.length))).toBe(true);
+  });
+
+  it("as printed: inlined fonts at an address each (the same font, the same address), the theme's policies gone, the print policy first", () => {
+    const font = (data: string) => `@font-face { src: url(data:font/woff2;base64,${data}) format('woff2'); }`;
+    const html = `<!doctype html><meta http-equiv="Content-Security-Policy" content="font-src 'none'"><META HTTP-EQUIV=content-security-policy content="x"><style>${font('QUJD')}${font('REVG')}${font('QUJD')}</style><p>x`;
+    const seen = new Map<string, string>();
+    const page = forPrinting(html, (type, base64) => {
+      if (!seen.has(base64)) seen.set(base64, `${FONT_ORIGIN}/${seen.size}.${type.slice(5)}`);
+      return seen.get(base64) as string;
+    });
+    expect(
+      page.startsWith(`<!doctype html><meta http-equiv="Content-Security-Policy" content="${PRINT_POLICY}">`),
+    ).toBe(true);
+    expect(page.match(/Content-Security-Policy/gi)).toHaveLength(1);
+    expect(page).not.toContain('data:font');
+    expect(page.match(/url\([^)]*\)/g)).toEqual([
+      `url(${FONT_ORIGIN}/0.woff2)`,
+      `url(${FONT_ORIGIN}/1.woff2)`,
+      `url(${FONT_ORIGIN}/0.woff2)`,
+    ]);
+    expect(PRINT_POLICY).toContain(`font-src data: ${FONT_ORIGIN};`);
+    expect(PRINT_POLICY.replace(` ${FONT_ORIGIN}`, '')).toBe(PAGE_POLICY);
   });
 
   it('reports what it refused by address, and nothing for an inline refusal', () => {

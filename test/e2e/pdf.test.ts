@@ -1,7 +1,7 @@
 // The PDF as an ATS and a reader meet it: text order, links, metadata, fonts, pages; and the browser's isolation.
 // Printed through the library's render() in process, on one browser; the CLI's search for a browser, for real.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -18,7 +18,7 @@ import {
   unpackedIn,
 } from '../helpers.js';
 import { pdfOf, rendered, sharedBrowser } from '../library.js';
-import { type PdfContents, pdfText } from '../pdf.js';
+import { type PdfContents, parsePdf, pdfText } from '../pdf.js';
 
 const browser = sharedBrowser();
 /** A name, a contact line and a job title each longer than a line. */
@@ -84,6 +84,24 @@ describe('PDF of resume.yaml', () => {
       expect(last).not.toMatch(
         /^(PROFESSIONAL SUMMARY|CORE STRENGTHS|TECHNICAL SKILLS|EDUCATIONAL QUALIFICATIONS|EXPERIENCE|PROJECT HIGHLIGHTS)$/i,
       );
+    }
+  });
+});
+
+describe('a batch of PDFs on one browser', () => {
+  it('sets every PDF in the theme face, embedded: the fonts the browser keeps from page to page are the same', async () => {
+    const out = tempDir();
+    const r = await runCli(['build', sampleYaml, '--all-variants', '-f', 'pdf', '-o', out, '-q']);
+    expect(r.code, r.stderr).toBe(0);
+    const pdfs = readdirSync(out).filter((f) => f.endsWith('.pdf'));
+    expect(pdfs.length).toBeGreaterThanOrEqual(3);
+    for (const name of pdfs) {
+      const { fonts } = await parsePdf(new Uint8Array(readFileSync(join(out, name))));
+      expect(fonts.length, name).toBeGreaterThanOrEqual(3);
+      for (const font of fonts) {
+        expect(font.name, name).toMatch(/^[A-Z]{6}\+SourceSans3/);
+        expect(font, name).toMatchObject({ embedded: true, type3: false });
+      }
     }
   });
 });

@@ -7,7 +7,7 @@ import { RenderError, UserError } from '../../errors.js';
 import { mark } from '../../timings.js';
 import { ensureBundled } from './bundled.js';
 import type { FoundBrowser } from './discover.js';
-import { refusedByPolicy, withPagePolicy } from './isolation.js';
+import { FONT_ORIGIN, forPrinting, refusedByPolicy } from './isolation.js';
 import { removeProfile, type SpawnedBrowser, spawnBrowser } from './spawn.js';
 
 export interface PrintOptions {
@@ -119,6 +119,12 @@ export class BrowserSession {
   #closed = false;
   /** URLs the page tried to load and we refused (the tests read them). */
   readonly blocked: string[] = [];
+  /** The fonts pages inline, served at addresses of their own (see forPrinting): address → response. */
+  #fonts = new Map<
+    string,
+    { responseCode: number; responseHeaders: { name: string; value: string }[]; body: string }
+  >();
+  #fontAddresses = new Map<string, string>();
 
   private constructor(found: FoundBrowser, spawned?: SpawnedBrowser) {
     // Connect and open the first page right away, so that is done by the time the HTML is ready. A browser that
@@ -230,7 +236,7 @@ export class BrowserSession {
         await tab.session.send('Emulation.setEmulatedMedia', { media });
         tab.media = media;
       }
-      const page = withPagePolicy(html);
+      const page = forPrinting(html, (type, base64) => this.#fontUrl(type, base64));
       await withTimeout(setDocument(tab, page), TIMEOUTS.page, 'loading the page');
       mark('content loaded');
       // Inlined fonts decode asynchronously; print only once they are ready or the PDF gets fallback fonts.
@@ -307,7 +313,9 @@ export class BrowserSession {
     session.on('Fetch.requestPaused', ({ requestId, request, resourceType }) => {
       // A request can outlive its page (a crash, a timeout): a late answer to it is of no interest.
       const ignore = () => {};
+      const font = this.#fonts.get(request.url);
       if (request.url.startsWith('data:')) session.send('Fetch.continueRequest', { requestId }).catch(ignore);
+      else if (font) session.send('Fetch.fulfillRequest', { requestId, ...font }).catch(ignore);
       else {
         this.blocked.push(request.url);
         blocked.push(request.url);
@@ -334,6 +342,23 @@ export class BrowserSession {
       session.send('Audits.enable'),
     ]);
     return { session, frameId: frameTree.frame.id, blocked, media: 'print' };
+  }
+
+  /** The address a font is served at in this session: one per font, kept by the browser from page to page. */
+  #fontUrl(type: string, base64: string): string {
+    let url = this.#fontAddresses.get(base64);
+    if (!url) {
+      url = `${FONT_ORIGIN}/${this.#fontAddresses.size}.${type.slice('font/'.length)}`;
+      this.#fontAddresses.set(base64, url);
+      const responseHeaders = [
+        { name: 'Content-Type', value: type },
+        { name: 'Cache-Control', value: 'max-age=31536000, immutable' },
+        // Fonts are fetched with CORS, and the page's origin is not this one.
+        { name: 'Access-Control-Allow-Origin', value: '*' },
+      ];
+      this.#fonts.set(url, { responseCode: 200, responseHeaders, body: base64 });
+    }
+    return url;
   }
 
   /** Kills the browser at once: a graceful close costs ~100 ms and buys nothing here. */

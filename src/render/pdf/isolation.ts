@@ -24,14 +24,37 @@ export const NO_NETWORK_ARGS = [
 export const PAGE_POLICY =
   "default-src 'none'; style-src 'unsafe-inline' data:; font-src data:; img-src data:; base-uri 'none'; form-action 'none'";
 
-const POLICY_META = `<meta http-equiv="Content-Security-Policy" content="${PAGE_POLICY}">`;
+const policyMeta = (policy: string) => `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
 
 /** The page with the policy as the first thing its parser meets after the doctype: before any element of the
  * theme's, so it governs all of them (a <meta> policy covers only what comes after it). A page without a doctype
  * gets it at the very start (such a page is in quirks mode either way). Linear, whatever the HTML. */
-export function withPagePolicy(html: string): string {
+export function withPagePolicy(html: string, policy = PAGE_POLICY): string {
   const at = afterDoctype(html);
-  return `${html.slice(0, at)}${POLICY_META}${html.slice(at)}`;
+  return `${html.slice(0, at)}${policyMeta(policy)}${html.slice(at)}`;
+}
+
+/** Where the printer serves the fonts a page inlines (see forPrinting): a host that never resolves, answered by
+ * the printer itself through the protocol, never by a network. */
+export const FONT_ORIGIN = 'https://fonts.resume.invalid';
+
+/** The printed page's policy: the page policy, and fonts from FONT_ORIGIN. */
+export const PRINT_POLICY = PAGE_POLICY.replace('font-src data:', `font-src data: ${FONT_ORIGIN}`);
+
+const INLINED_FONT = /url\(data:(font\/(?:woff2|woff|ttf|otf));base64,([A-Za-z0-9+/]+={0,2})\)/g;
+const POLICY_TAG = /<meta\b[^>]*\bhttp-equiv\s*=\s*["']?content-security-policy\b[^>]*>/gi;
+
+/**
+ * The page as the printer loads it. Each inlined font becomes an address at FONT_ORIGIN that `fontUrl` gives (the
+ * same font, the same address): the browser then keeps it, decoded, from one page to the next, which saves a
+ * third of the time to load a page of a batch or a watch session. The theme's own policies go (they would refuse
+ * that address); the print policy, first, governs the page as the page policy does.
+ */
+export function forPrinting(html: string, fontUrl: (type: string, base64: string) => string): string {
+  const page = html
+    .replace(POLICY_TAG, '')
+    .replace(INLINED_FONT, (_, type: string, base64: string) => `url(${fontUrl(type, base64)})`);
+  return withPagePolicy(page, PRINT_POLICY);
 }
 
 /** The offset just after a leading `<!doctype …>` (after white space and comments), or 0. */
