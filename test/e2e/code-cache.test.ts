@@ -1,0 +1,69 @@
+// The CLI's compiled code, kept per user (src/cli/launch.ts): written by a successful run, private, keyed by the
+// bundle, harmless when broken, and never read from a folder someone else can write.
+import { chmodSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { root, runCli, sampleYaml, tempDir } from '../helpers.js';
+
+const bundleHash = (): string => JSON.parse(readFileSync(join(root, 'dist', 'cli.json'), 'utf8')).hash;
+
+/** An HTML build with its own cache folder. */
+async function build(cacheHome: string, source = sampleYaml) {
+  const out = tempDir();
+  const r = await runCli(['build', source, '-f', 'html', '-o', out, '-q'], {
+    env: { XDG_CACHE_HOME: cacheHome },
+  });
+  return { ...r, out };
+}
+
+describe('the code cache', () => {
+  it('is written by the first successful run, privately, named by the bundle', async () => {
+    const cacheHome = tempDir();
+    const r = await build(cacheHome);
+    expect(r.code, r.stderr).toBe(0);
+    const dir = join(cacheHome, 'resume', 'code');
+    const files = readdirSync(dir);
+    expect(files).toEqual([expect.stringMatching(new RegExp(`^${bundleHash()}-[0-9a-f]+-[0-9a-f]+\\.bin$`))]);
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
+    expect(statSync(join(dir, files[0] as string)).mode & 0o777).toBe(0o600);
+    // The next run reads it and leaves it as it is.
+    const before = statSync(join(dir, files[0] as string)).mtimeMs;
+    expect((await build(cacheHome)).code).toBe(0);
+    expect(statSync(join(dir, files[0] as string)).mtimeMs).toBe(before);
+  });
+
+  it('is not written by a failed run', async () => {
+    const cacheHome = tempDir();
+    const bad = join(tempDir(), 'resume.yaml');
+    writeFileSync(bad, 'basics: [unclosed\n');
+    expect((await build(cacheHome, bad)).code).toBe(1);
+    expect(existsSync(join(cacheHome, 'resume', 'code'))).toBe(false);
+  });
+
+  it('broken or left by an older bundle: the run is as good, and a sound cache replaces it', async () => {
+    const cacheHome = tempDir();
+    const dir = join(cacheHome, 'resume', 'code');
+    expect((await build(cacheHome)).code).toBe(0);
+    const [name] = readdirSync(dir) as [string];
+    writeFileSync(join(dir, name), 'not compiled code at all');
+    writeFileSync(join(dir, '0000000000000000-1-2.bin'), 'an older bundle');
+    const r = await build(cacheHome);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(readFileSync(join(r.out, 'resume.html'), 'utf8')).toContain('Ankit Khandelwal');
+    expect(readdirSync(dir)).toEqual([name]);
+    expect(readFileSync(join(dir, name)).length).toBeGreaterThan(100_000);
+  });
+
+  it('in a folder others can write, is neither read nor written', async () => {
+    const cacheHome = tempDir();
+    const dir = join(cacheHome, 'resume', 'code');
+    expect((await build(cacheHome)).code).toBe(0);
+    const [name] = readdirSync(dir) as [string];
+    writeFileSync(join(dir, name), 'planted');
+    chmodSync(dir, 0o777);
+    const r = await build(cacheHome);
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(join(dir, name), 'utf8')).toBe('planted');
+  });
+});
