@@ -1,6 +1,6 @@
-// Bundles the CLI with esbuild: one file to parse at start-up instead of hundreds of modules, heavy libraries
-// (puppeteer-core, docx) split into chunks that load only when a PDF or DOCX is asked for, and the schema
-// validator compiled here rather than on every run.
+// Bundles with esbuild: the CLI as one CommonJS file whose compiled code V8 can keep between runs (launch.cjs runs
+// it), the library as ES modules, and the large libraries few commands need in dist/vendor/; the schema validators
+// are compiled and the built-in themes' templates precompiled here rather than on every run.
 
 import { createHash } from 'node:crypto';
 import {
@@ -209,7 +209,7 @@ const library = await build({
   banner: esmRequire,
 });
 // The CLI: one CommonJS script, which V8 can cache compiled (Node 20 caches no ES module). What only some
-// commands use (the DOCX writer, pdf.js, the posting matcher) is evaluated only when asked for, as before.
+// commands use (the DOCX writer, the posting matcher, the letter code) is evaluated only when asked for.
 const commonJs = {
   outExtension: { '.js': '.cjs' },
   format: 'cjs',
@@ -221,7 +221,8 @@ const cli = await build({ ...common, ...commonJs, entryPoints: { cli: 'src/cli/b
 // bundle through V8's code cache. CommonJS too: Node starts a CommonJS program faster than an ES module one.
 await build({ ...common, ...commonJs, entryPoints: { launch: 'src/cli/launch.ts' }, sourcemap: false });
 writeCliRecord();
-if (process.env.METAFILE) writeFileSync(process.env.METAFILE, JSON.stringify(library.metafile));
+// METAFILE=path.json: what the CLI bundle holds, to see what makes it large (esbuild's analyzer reads it).
+if (process.env.METAFILE) writeFileSync(process.env.METAFILE, JSON.stringify(cli.metafile));
 writeThirdPartyLicences({ ...vendor.metafile.inputs, ...library.metafile.inputs, ...cli.metafile.inputs });
 
 /** The CLI bundle as launch.ts runs it, and dist/cli.json, which names it and its hash (the key of its code

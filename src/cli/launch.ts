@@ -48,8 +48,8 @@ export function launch(argv: string[]): Promise<number> {
       if (code === 0) saveCache(cacheFile, record.hash, () => script.createCachedData());
     });
   const module = { exports: {} as CliBundle };
-  // The bundle's import() of what it does not hold (dist/vendor, a user's theme) is done here, in an ES module:
-  // see the build script.
+  // The bundle's import() of what it does not hold (dist/vendor, a user's theme) is done here, in a module Node
+  // loaded itself, where import() works: see the build script.
   const importModule = (specifier: string) => import(specifier);
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file), importModule);
   return module.exports.main(argv);
