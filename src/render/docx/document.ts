@@ -13,7 +13,6 @@ import {
   HeadingLevel,
   ImageRun,
   type IParagraphOptions,
-  Packer,
   Paragraph,
   type ParagraphChild,
   Tab,
@@ -37,7 +36,8 @@ import {
 } from '../../core/view.js';
 import type { Tokens } from '../tokens.js';
 import { type Look, lookOf } from './look.js';
-import { coreProperties, fixedZipTimes } from './reproducible.js';
+import { docxBytes } from './package.js';
+import { coreProperties } from './reproducible.js';
 import { bulletNumbering, docxStyles } from './styles.js';
 
 export interface RunStyle {
@@ -346,6 +346,6 @@ export async function renderDocx(view: ViewModel, tokens: Tokens): Promise<Uint8
       },
     ],
   });
-  // The same résumé gives the same bytes: no build time in the package (see reproducible.ts).
-  return fixedZipTimes(new Uint8Array(await Packer.toBuffer(doc, undefined, [coreProperties(properties)])));
+  // The same résumé gives the same bytes: no build time in the package (see reproducible.ts, package.ts).
+  return docxBytes(doc, [coreProperties(properties)]);
 }

@@ -9,7 +9,6 @@ import {
   ImageRun,
   LevelFormat,
   LineRuleType,
-  Packer,
   Paragraph,
   type ParagraphChild,
   Table,
@@ -24,6 +23,7 @@ import type { LetterBlock, LetterView } from '../../letter/view.js';
 import { BULLET_MARKS, letterText as letterSizes, type Tokens } from '../tokens.js';
 import { linked, runs } from './document.js';
 import { PAGE, TWIPS_PER_MM } from './look.js';
+import { docxBytes } from './package.js';
 
 const BULLETS = 'letter-bullets';
 const NUMBERS = 'letter-numbers';
@@ -57,7 +57,7 @@ export async function renderLetterDocx(view: LetterView, tokens: Tokens): Promis
       },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(doc));
+  return docxBytes(doc);
 }
 
 function letterhead(view: LetterView): Paragraph[] {

@@ -1,0 +1,109 @@
+// A DOCX package written as a ZIP by Node's own zlib. The docx library makes the package's parts, and its Packer
+// would deflate them with its bundled JSZip's JavaScript deflate: that was most of a DOCX's time (a new window of
+// several hundred kilobytes for each of the dozen parts, then the compression itself), and most of the CPU a
+// batch of résumés spends on each. zlib does the same work in native code. Every entry is dated 1980-01-01 00:00,
+// the earliest a ZIP holds, as reproducible-build tools do: the same résumé gives the same bytes.
+import { crc32, deflateRawSync } from 'node:zlib';
+import { type File, Packer } from 'docx';
+
+/** A part the library writes otherwise (see reproducible.ts). */
+export interface PartOverride {
+  path: string;
+  data: string;
+}
+
+interface Zippable {
+  files: Record<string, { name: string; dir: boolean; async(type: 'uint8array'): Promise<Uint8Array> }>;
+}
+
+/** What Packer.pack compiles before zipping: an internal of the docx library, which is pinned for it. */
+const compiler = (
+  Packer as unknown as { compiler: { compile(f: File, p: undefined, o: PartOverride[]): Zippable } }
+).compiler;
+
+/** The DOCX bytes of a document. */
+export async function docxBytes(doc: File, overrides: PartOverride[] = []): Promise<Uint8Array> {
+  const zip = compiler.compile(doc, undefined, overrides);
+  const parts = await Promise.all(
+    Object.values(zip.files)
+      .filter((file) => !file.dir)
+      .map(async (file) => ({ name: file.name, data: await file.async('uint8array') })),
+  );
+  return zipOf(parts);
+}
+
+/** 1980-01-01 in MS-DOS date format: (year − 1980) << 9 | month << 5 | day; the time is 00:00, a zero. */
+const DOS_DATE = (0 << 9) | (1 << 5) | 1;
+/** Bit 11 of the flags: the name is UTF-8. */
+const UTF8_NAME = 0x0800;
+
+/** A ZIP of the parts, in order: each deflated unless that makes it larger. */
+export function zipOf(parts: { name: string; data: Uint8Array }[]): Uint8Array {
+  const body: Buffer[] = [];
+  const directory: Buffer[] = [];
+  let offset = 0;
+  for (const part of parts) {
+    const name = Buffer.from(part.name, 'utf8');
+    const deflated = deflateRawSync(part.data);
+    const stored = deflated.length >= part.data.length;
+    const data = stored ? Buffer.from(part.data) : deflated;
+    const fields = {
+      flags: name.length === part.name.length ? 0 : UTF8_NAME,
+      method: stored ? 0 : 8,
+      crc: crc32(part.data),
+      size: data.length,
+      original: part.data.length,
+      nameLength: name.length,
+    };
+    body.push(localHeader(fields), name, data);
+    directory.push(directoryEntry(fields, offset), name);
+    offset += 30 + name.length + data.length;
+  }
+  const size = directory.reduce((n, b) => n + b.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(parts.length, 8);
+  end.writeUInt16LE(parts.length, 10);
+  end.writeUInt32LE(size, 12);
+  end.writeUInt32LE(offset, 16);
+  return new Uint8Array(Buffer.concat([...body, ...directory, end]));
+}
+
+interface EntryFields {
+  flags: number;
+  method: number;
+  crc: number;
+  size: number;
+  original: number;
+  nameLength: number;
+}
+
+function localHeader(f: EntryFields): Buffer {
+  const b = Buffer.alloc(30);
+  b.writeUInt32LE(0x04034b50, 0);
+  b.writeUInt16LE(20, 4); // version needed: 2.0, deflate
+  b.writeUInt16LE(f.flags, 6);
+  b.writeUInt16LE(f.method, 8);
+  b.writeUInt16LE(DOS_DATE, 12);
+  b.writeUInt32LE(f.crc, 14);
+  b.writeUInt32LE(f.size, 18);
+  b.writeUInt32LE(f.original, 22);
+  b.writeUInt16LE(f.nameLength, 26);
+  return b;
+}
+
+function directoryEntry(f: EntryFields, offset: number): Buffer {
+  const b = Buffer.alloc(46);
+  b.writeUInt32LE(0x02014b50, 0);
+  b.writeUInt16LE(20, 4); // made by: 2.0, MS-DOS
+  b.writeUInt16LE(20, 6);
+  b.writeUInt16LE(f.flags, 8);
+  b.writeUInt16LE(f.method, 10);
+  b.writeUInt16LE(DOS_DATE, 14);
+  b.writeUInt32LE(f.crc, 16);
+  b.writeUInt32LE(f.size, 20);
+  b.writeUInt32LE(f.original, 24);
+  b.writeUInt16LE(f.nameLength, 28);
+  b.writeUInt32LE(offset, 42);
+  return b;
+}
