@@ -1,5 +1,6 @@
-// Evaluated first in the CLI bundle: the browser the launcher started (early-spawn.ts) becomes this run's, or,
-// when the program runs without the launcher, the browser starts now, while the rest of the program loads.
+// Evaluated first in the CLI bundle: the browser the launcher started (early-spawn.ts) becomes this run's; when it
+// started none that a PDF needs (the embedded browser is still to be unpacked, say), one starts now, while the
+// rest of the program loads.
 
 import { ExitCode } from '../errors.js';
 import { BrowserSession } from '../render/pdf/browser.js';
