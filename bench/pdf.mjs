@@ -222,6 +222,9 @@ if (part('match')) {
   }
 }
 
+/** The résumé with its name (the first `name:`) followed by `i`: a page that differs from the others. */
+const renamedResume = (i) => resume.replace(/^(\s*name:\s*)(.+)$/m, `$1$2 ${i}`);
+
 /** Median wall time (and CPU) of a whole CLI process, after one warm-up run. */
 function medianRun(argv) {
   run(argv);
@@ -262,7 +265,7 @@ if (part('many')) {
   const files = Array.from({ length: count }, (_, i) => {
     const copy = join(work, `person-${i}.yaml`);
     // Each its own name, so no page is the same as another's.
-    writeFileSync(copy, resume.replace(/^(\s*name:\s*)(.+)$/m, `$1$2 ${i}`));
+    writeFileSync(copy, renamedResume(i));
     return copy;
   });
   const one = medianRun([cli, 'build', files[0], '-f', 'all', '-o', join(work, 'one'), '-q']);
@@ -293,7 +296,7 @@ if (part('watch')) {
   for (let i = 0; i < runs; i++) {
     const start = process.hrtime.bigint();
     // A visible edit (the name), so each save prints a page that differs from the last.
-    writeFileSync(watched, resume.replace(/^(\s*name:\s*)(.+)$/m, `$1$2 ${i}`));
+    writeFileSync(watched, renamedResume(i));
     await until(i + 2);
     saves.push(Number(process.hrtime.bigint() - start) / 1e6);
     await new Promise((r) => setTimeout(r, 100));

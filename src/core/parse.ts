@@ -105,14 +105,8 @@ export async function parseResume(source: Source): Promise<ParsedResume> {
   const commas = source.json ? checkJson(source).map((offset) => ({ offset, message: TRAILING_COMMA })) : [];
   const data = quickLoad(source.text);
   if (data !== undefined) {
-    const parsed = {
-      source,
-      data,
-      dialect: dialectOf(source.text, data),
-      diagnostics: [],
-      aliases: new Map(),
-    };
-    return { ...parsed, readAnyway: commas };
+    const dialect = dialectOf(source.text, data);
+    return { source, data, dialect, diagnostics: [], aliases: new Map(), readAnyway: commas };
   }
   await loadYamlLibrary();
   const careful = parseCarefully(source);
@@ -265,15 +259,8 @@ function parseCarefully(source: Source): LocatedResume {
   if (cause) throw new UserError('the file is not valid YAML', diagnostics);
   const data = documentData(doc, source, at);
   const positions = { doc, lineCounter };
-  const parsed = {
-    source,
-    data,
-    dialect: dialectOf(source.text, data),
-    diagnostics,
-    positions,
-    aliases: new Map(),
-  };
-  return { ...parsed, readAnyway };
+  const dialect = dialectOf(source.text, data);
+  return { source, data, dialect, diagnostics, positions, aliases: new Map(), readAnyway };
 }
 
 /** Keys only a résumé's document has (ours, JSON Resume's, RenderCV's, YAMLResume's, FRESH's). */

@@ -14,7 +14,6 @@ import { editionsOf, inLanguage, missingTranslations } from '../core/languages.j
 import { modernizeKeys, type Notice, normalizeDates } from '../core/normalize.js';
 import { type DataPath, displayPath, type ParsedResume, parseResume } from '../core/parse.js';
 import { type Photo, readPhoto } from '../core/photo.js';
-
 import type { Problem } from '../core/problems.js';
 import type { Resume } from '../core/resume-types.js';
 import { emptyProfiles, setThemeLanguagesAside } from '../core/set-aside.js';

@@ -55,8 +55,9 @@ export function zipOf(parts: { name: string; data: Uint8Array }[]): Uint8Array {
       original: part.data.length,
       nameLength: name.length,
     };
-    body.push(localHeader(fields), name, data);
-    directory.push(directoryEntry(fields, offset), name);
+    const local = localHeader(fields);
+    body.push(local, name, data);
+    directory.push(directoryEntry(local, offset), name);
     offset += 30 + name.length + data.length;
   }
   const size = directory.reduce((n, b) => n + b.length, 0);
@@ -92,18 +93,13 @@ function localHeader(f: EntryFields): Buffer {
   return b;
 }
 
-function directoryEntry(f: EntryFields, offset: number): Buffer {
+/** The entry in the central directory: from the version needed to the name's length, the local header's fields,
+ * two bytes further on; then where that header is. */
+function directoryEntry(local: Buffer, offset: number): Buffer {
   const b = Buffer.alloc(46);
   b.writeUInt32LE(0x02014b50, 0);
   b.writeUInt16LE(20, 4); // made by: 2.0, MS-DOS
-  b.writeUInt16LE(20, 6);
-  b.writeUInt16LE(f.flags, 8);
-  b.writeUInt16LE(f.method, 10);
-  b.writeUInt16LE(DOS_DATE, 14);
-  b.writeUInt32LE(f.crc, 16);
-  b.writeUInt32LE(f.size, 20);
-  b.writeUInt32LE(f.original, 24);
-  b.writeUInt16LE(f.nameLength, 28);
+  local.copy(b, 6, 4, 30);
   b.writeUInt32LE(offset, 42);
   return b;
 }
