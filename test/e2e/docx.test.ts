@@ -1,11 +1,19 @@
 // The DOCX as Word, LibreOffice and an ATS read it, rendered through the library's render() in process.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { expectedSampleText, firstOutOfOrder, hasCommand, root, sampleYaml, tempDir } from '../helpers.js';
+import {
+  expectedSampleText,
+  firstOutOfOrder,
+  hasCommand,
+  root,
+  runCli,
+  sampleYaml,
+  tempDir,
+} from '../helpers.js';
 import { rendered } from '../library.js';
 import { readPdf } from '../pdf.js';
 
@@ -141,4 +149,29 @@ describe('DOCX of resume.yaml', () => {
       expect(Math.abs(y('Mar') - y('Principal'))).toBeLessThan(3);
     },
   );
+});
+
+describe('the same résumé, built twice', () => {
+  it('gives the same DOCX bytes, links included, résumé and letter alike', async () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 'acme.md'),
+      '---\ncompany: Acme\nposition: Engineer\n---\nI would like to build [tools](https://example.com/tools) with you.\n',
+    );
+    const build = async (out: string) => {
+      const r = await runCli(['build', sampleYaml, '--letter', 'acme.md', '-f', 'docx', '-o', out], {
+        cwd: dir,
+      });
+      expect(r.code, r.stderr).toBe(0);
+      return readdirSync(join(dir, out))
+        .filter((f) => f.endsWith('.docx'))
+        .map((f) => [f, readFileSync(join(dir, out, f))] as const);
+    };
+    const [first, second] = [await build('one'), await build('two')];
+    expect(first.map(([f]) => f).sort()).toEqual(['letter-acme.docx', 'resume.docx']);
+    for (const [i, [name, bytes]] of first.entries()) {
+      expect(second[i]?.[0]).toBe(name);
+      expect(Buffer.compare(bytes, second[i]?.[1] ?? Buffer.alloc(0)), name).toBe(0);
+    }
+  });
 });

@@ -2,7 +2,7 @@
 // deflated where that helps, dated 1980-01-01, and the same bytes for the same parts.
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { zipOf } from '../../src/render/docx/package.js';
+import { steadyIds, zipOf } from '../../src/render/docx/package.js';
 
 const parts = [
   {
@@ -32,5 +32,25 @@ describe('the DOCX package ZIP', () => {
     expect(view.getUint16(tiny + 8, true)).toBe(0); // stored
     expect(view.getUint16(8, true)).toBe(8); // the first part, deflated
     expect(Buffer.from(zipOf(parts)).equals(Buffer.from(bytes))).toBe(true);
+  });
+
+  it('renames the relationships the library names at random, in order, wherever they are named', () => {
+    const random = ['rIdqipdaiyokuuafrgrmmmxy', 'rIdzrvcae0lsyaktqil1lp4l'];
+    const encode = (text: string) => new TextEncoder().encode(text);
+    const steady = steadyIds([
+      {
+        name: 'word/_rels/document.xml.rels',
+        data: encode(random.map((id) => `<R Id="${id}"/><R Id="rId7"/>`).join('')),
+      },
+      {
+        name: 'word/document.xml',
+        data: encode(`<a r:id="${random[1]}"/><a r:id="${random[0]}"/><a r:id="rId7"/>`),
+      },
+      { name: 'word/media/x.png', data: new Uint8Array([1, 2]) },
+    ]);
+    const text = steady.map((p) => new TextDecoder().decode(p.data));
+    expect(text[0]).toBe('<R Id="rIdLink1"/><R Id="rId7"/><R Id="rIdLink2"/><R Id="rId7"/>');
+    expect(text[1]).toBe('<a r:id="rIdLink2"/><a r:id="rIdLink1"/><a r:id="rId7"/>');
+    expect(steady[2]?.data).toEqual(new Uint8Array([1, 2]));
   });
 });

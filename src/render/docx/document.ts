@@ -37,7 +37,6 @@ import {
 import type { Tokens } from '../tokens.js';
 import { type Look, lookOf } from './look.js';
 import { docxBytes } from './package.js';
-import { coreProperties } from './reproducible.js';
 import { bulletNumbering, docxStyles } from './styles.js';
 
 export interface RunStyle {
@@ -347,5 +346,5 @@ export async function renderDocx(view: ViewModel, tokens: Tokens): Promise<Uint8
     ],
   });
   // The same résumé gives the same bytes: no build time in the package (see reproducible.ts, package.ts).
-  return docxBytes(doc, [coreProperties(properties)]);
+  return docxBytes(doc, properties);
 }

@@ -32,12 +32,16 @@ export async function renderLetterDocx(view: LetterView, tokens: Tokens): Promis
   const space = (twips: number) => Math.round(twips * (view.fit?.space ?? 1));
   const twips = (mm: number) => Math.round(mm * TWIPS_PER_MM);
   const m = tokens.margins;
-  const doc = new Document({
+  const properties = {
     creator: view.document.author,
     lastModifiedBy: 'resume',
     title: view.document.title,
     subject: view.document.subject,
+    keywords: '',
     description: view.document.subject,
+  };
+  const doc = new Document({
+    ...properties,
     styles: letterStyles(view, tokens, space),
     numbering: { config: numbering(tokens) },
     sections: [
@@ -57,7 +61,8 @@ export async function renderLetterDocx(view: LetterView, tokens: Tokens): Promis
       },
     ],
   });
-  return docxBytes(doc);
+  // The same letter gives the same bytes (see reproducible.ts, package.ts).
+  return docxBytes(doc, properties);
 }
 
 function letterhead(view: LetterView): Paragraph[] {

@@ -2,12 +2,14 @@
 // would deflate them with its bundled JSZip's JavaScript deflate: that was most of a DOCX's time (a new window of
 // several hundred kilobytes for each of the dozen parts, then the compression itself), and most of the CPU a
 // batch of résumés spends on each. zlib does the same work in native code. Every entry is dated 1980-01-01 00:00,
-// the earliest a ZIP holds, as reproducible-build tools do: the same résumé gives the same bytes.
+// the earliest a ZIP holds, as reproducible-build tools do, and the relationships the library names at random are
+// renamed in order: the same résumé gives the same bytes.
 import { crc32, deflateRawSync } from 'node:zlib';
 import { type File, Packer } from 'docx';
+import { type CoreProperties, coreProperties } from './reproducible.js';
 
-/** A part the library writes otherwise (see reproducible.ts). */
-export interface PartOverride {
+/** A part written in place of the library's. */
+interface PartOverride {
   path: string;
   data: string;
 }
@@ -21,15 +23,39 @@ const compiler = (
   Packer as unknown as { compiler: { compile(f: File, p: undefined, o: PartOverride[]): Zippable } }
 ).compiler;
 
-/** The DOCX bytes of a document. */
-export async function docxBytes(doc: File, overrides: PartOverride[] = []): Promise<Uint8Array> {
-  const zip = compiler.compile(doc, undefined, overrides);
+/** The DOCX bytes of a document, its core properties written without dates (see reproducible.ts). */
+export async function docxBytes(doc: File, properties: CoreProperties): Promise<Uint8Array> {
+  const zip = compiler.compile(doc, undefined, [coreProperties(properties)]);
   const parts = await Promise.all(
     Object.values(zip.files)
       .filter((file) => !file.dir)
       .map(async (file) => ({ name: file.name, data: await file.async('uint8array') })),
   );
-  return zipOf(parts);
+  return zipOf(steadyIds(parts));
+}
+
+/** A relationship the library names at random: each hyperlink's ("rIdq3x…", 21 characters after rId). */
+const RANDOM_ID = /Id="(rId[a-z0-9_-]{21})"/g;
+
+/** The parts with each randomly named relationship renamed in order of appearance (rIdLink1, rIdLink2, …),
+ * wherever it is named: two builds of one résumé otherwise differed in every link. */
+export function steadyIds(parts: { name: string; data: Uint8Array }[]): { name: string; data: Uint8Array }[] {
+  const decoder = new TextDecoder();
+  const texts = parts.map((p) => (/\.(xml|rels)$/.test(p.name) ? decoder.decode(p.data) : undefined));
+  const ids = new Map<string, string>();
+  for (const [i, part] of parts.entries())
+    if (part.name.endsWith('.rels'))
+      for (const [, id] of (texts[i] ?? '').matchAll(RANDOM_ID))
+        if (!ids.has(id as string)) ids.set(id as string, `rIdLink${ids.size + 1}`);
+  if (ids.size === 0) return parts;
+  const named = new RegExp(`"(${[...ids.keys()].join('|')})"`, 'g');
+  const encoder = new TextEncoder();
+  return parts.map((part, i) => {
+    const text = texts[i];
+    if (text === undefined || !named.test(text)) return part;
+    named.lastIndex = 0;
+    return { name: part.name, data: encoder.encode(text.replace(named, (_, id) => `"${ids.get(id)}"`)) };
+  });
 }
 
 /** 1980-01-01 in MS-DOS date format: (year − 1980) << 9 | month << 5 | day; the time is 00:00, a zero. */

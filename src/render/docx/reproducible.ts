@@ -1,6 +1,7 @@
 // A DOCX's bytes depend on its content alone. The docx library stamps the time of the build into the package's
-// core properties, and its ZIP into every entry, so two builds of one résumé differed. Here the core properties are
-// written without their (optional) dates; package.ts dates every entry 1980-01-01 00:00.
+// core properties, and its ZIP into every entry, and names each link's relationship at random, so two builds of
+// one résumé differed. Here the core properties are written without their (optional) dates; package.ts dates every
+// entry 1980-01-01 00:00 and renames the relationships in order.
 
 export interface CoreProperties {
   title: string;
