@@ -51,6 +51,12 @@ export function browserFor(explicit: string | undefined): BrowserSession {
   return session;
 }
 
+/** Has the browser started for this run load the fonts of `css` ahead of its first page (see
+ * BrowserSession.preloadFonts); nothing when no browser was started. */
+export function preloadFonts(css: () => string): void {
+  session?.preloadFonts(css());
+}
+
 export function closeBrowser(): void {
   session?.close();
   session = undefined;

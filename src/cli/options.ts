@@ -7,7 +7,7 @@ import { didYouMean } from '../core/suggest.js';
 import { type Diagnostic, formatDiagnostics, UsageError, UserError } from '../errors.js';
 import type { BuildOptions } from '../pipeline/run.js';
 import { formatNames, selectRenderers } from '../render/registry.js';
-import { browserFor } from './early-browser.js';
+import { browserFor, preloadFonts } from './early-browser.js';
 
 export const FILE_ARGUMENT =
   'the résumé (default: resume.yaml, resume.yml or resume.json here; - reads standard input)';
@@ -107,6 +107,7 @@ export function buildOptions(given: string | undefined, o: Record<string, unknow
     keepOrder: Boolean(o.keepOrder),
     emphasize: Boolean(o.emphasize),
     browser: () => browserFor(o.browser as string | undefined),
+    preloadFonts,
     ...(o.letter === undefined ? {} : { letter: { file: o.letter as string } }),
     packet: Boolean(o.packet),
   };

@@ -23,6 +23,8 @@ import { readVocabulary } from '../core/vocabulary.js';
 import { type Diagnostic, UserError } from '../errors.js';
 import { detectImporter } from '../import/index.js';
 import { isThemePackage, listThemes } from '../render/theme.js';
+import { mark } from '../timings.js';
+import { letEventsIn } from './events.js';
 import { warningAt } from './prepare.js';
 
 export interface LoadInput {
@@ -76,13 +78,19 @@ export interface LoadOptions {
   locale?: string;
   /** Every language of meta.languages. */
   allLocales?: boolean;
+  /** Told the document as parsed, before it is checked: for work that can start that early. */
+  parsed?: (data: unknown) => void;
 }
 
 export async function load(input: LoadInput, options: LoadOptions = {}): Promise<Loaded> {
   const source = sourceOf(input);
   const baseDir =
     input.file === undefined || input.file === STDIN ? process.cwd() : dirname(resolve(input.file));
+  await letEventsIn();
   const parsed = await parseResume(source);
+  mark('parsed');
+  options.parsed?.(parsed.data);
+  await letEventsIn();
   const foreign = readForeign(parsed, source);
   const controls = dropControlChars(parsed.data);
   const original = structuredClone(parsed.data);
@@ -99,6 +107,7 @@ export async function load(input: LoadInput, options: LoadOptions = {}): Promise
   const untranslated = wanted.flatMap((e) =>
     e.language ? missingTranslations(parsed.data, e.language) : [],
   );
+  await letEventsIn();
   const checked = await checkResume(parsed, {
     themes: listThemes(),
     themeFolder: (ref) => existsSync(join(resolve(baseDir, ref), 'theme.json')),
@@ -118,6 +127,7 @@ export async function load(input: LoadInput, options: LoadOptions = {}): Promise
     rawDates: dates.raw,
     dropped: asWritten?.dropped,
   });
+  await letEventsIn();
   const { resume } = checked;
   const warnings = [
     ...foreign,

@@ -9,8 +9,9 @@ import { type Diagnostic, UsageError, UserError } from '../errors.js';
 import { isLetter } from '../letter/view.js';
 import type { BrowserSession } from '../render/pdf/browser.js';
 import { selectRenderers } from '../render/registry.js';
-import { type Theme, themeForBuild } from '../render/theme.js';
+import { listThemes, type Theme, themeForBuild } from '../render/theme.js';
 import { mark } from '../timings.js';
+import { letEventsIn } from './events.js';
 import { fitPages, spillHints } from './fit.js';
 import { readJobs } from './job.js';
 import type { LetterChoice } from './letter.js';
@@ -38,6 +39,9 @@ export interface RenderOptions extends LoadInput, LoadOptions, Choice, Presentat
   /** Starts (or returns the already started) browser; called only if a format needs it. By default the run
    * finds one, starts it on first use and stops it at the end. */
   browser?: () => BrowserSession;
+  /** Told, once the theme is known, the fonts its pages most likely draw with (see Theme.likelyFaces): for a
+   * browser started already to load them ahead of the first page. */
+  preloadFonts?: (css: () => string) => void;
 }
 
 export type ProgressEvent =
@@ -81,7 +85,7 @@ export interface Prepared {
 }
 
 export async function prepareRun(options: RenderOptions): Promise<Prepared> {
-  const loaded = await load(options, options);
+  const loaded = await load(options, { ...options, parsed: (data) => preloadNamedTheme(options, data) });
   // A letter is written in one language: the résumé's of the run.
   if (options.letter && loaded.editions.length > 1)
     throw new UsageError('a letter is made in one language: name it with --locale, not --all-locales');
@@ -91,12 +95,15 @@ export async function prepareRun(options: RenderOptions): Promise<Prepared> {
   const letter = options.letter && letters?.loadLetter(options.letter, edition);
   mark('validated');
   const theme = await themeForBuild(options.theme, loaded.resume.meta?.theme, options.file ?? '-');
+  options.preloadFonts?.(() => theme.likelyFaces());
   const planned = await planRun(loaded, options);
   // No locale given: the document's own language, when its text shows it.
   const language =
     options.locale || loaded.resume.meta?.locale ? undefined : await documentLanguage(loaded.resume);
   const presentation = language ? { ...options, locale: language.locale } : options;
+  await letEventsIn();
   const { documents, warnings } = prepare(planned, loaded, theme, presentation);
+  await letEventsIn();
   let prepared: Prepared['letter'];
   if (letter && options.letter && letters) {
     const renderers = selectRenderers((options.formats ?? ['all']).join(','));
@@ -120,6 +127,19 @@ export async function prepareRun(options: RenderOptions): Promise<Prepared> {
   const notes = language ? [languageNote(language)] : [];
   const all = [...loaded.warnings, ...warnings];
   return { loaded, theme, planned, documents, letter: prepared, warnings: all, notes };
+}
+
+/** The fonts of the built-in theme the document names (or of classic), handed to the printer while the document
+ * is checked and its page made (see RenderOptions.preloadFonts). A theme of the user's waits for the check. */
+function preloadNamedTheme(options: RenderOptions, data: unknown): void {
+  const { preloadFonts } = options;
+  const named = (data as { meta?: { theme?: unknown } } | null)?.meta?.theme;
+  const ref = options.theme ?? (typeof named === 'string' ? named : 'classic');
+  if (!preloadFonts || !listThemes().includes(ref)) return;
+  themeForBuild(ref, undefined, options.file ?? '-').then(
+    (theme) => preloadFonts(() => theme.likelyFaces()),
+    () => {},
+  );
 }
 
 /** What the run fits and renders: the letter first (the packet's order, and the page a preview shows), then the

@@ -95,6 +95,13 @@ export function facesFor(families: FontFamily[], text: string): string {
   return wanted.map((f) => f.css()).join('\n');
 }
 
+/** The faces a page of Latin text draws with: what a printer can load before the page is made. */
+export function likelyFaces(families: FontFamily[]): string {
+  return facesFor(families, PRINTABLE_ASCII);
+}
+
+const PRINTABLE_ASCII = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i)).join('');
+
 /** "U+0000-00FF,U+0131" as [[0, 255], [305, 305]]. */
 function unicodeRanges(css: string): [number, number][] {
   const list = /unicode-range: ([^;]+);/.exec(css)?.[1] ?? '';

@@ -5,7 +5,7 @@ import { dirname, resolve } from 'node:path';
 import type { ViewModel } from '../core/view.js';
 import type { Diagnostic } from '../errors.js';
 import type { LetterView } from '../letter/view.js';
-import { uncovered } from './fonts.js';
+import { likelyFaces, uncovered } from './fonts.js';
 import { loadTemplates, renderHtml, renderLetterHtml } from './html/index.js';
 import { readingOrder } from './html/layout.js';
 import { toJsonResume } from './json/index.js';
@@ -56,6 +56,9 @@ export interface Theme {
   readingOrder(view: ViewModel): ViewModel;
   /** The characters of `text` no font of the theme draws (for a warning before printing). */
   uncovered(text: string): string[];
+  /** The @font-face rules of the faces most of its pages draw with (its typeface's, for Latin text), fonts
+   * inlined: a printer can load them while the page is still being made. */
+  likelyFaces(): string;
   /** How the theme draws a cover letter. */
   letter: LetterLayout;
 }
@@ -141,6 +144,7 @@ function folderTheme(folder: ThemeFolder): Theme {
     print: {},
     readingOrder: (view) => readingOrder(view, folder),
     uncovered: (text) => uncovered(folder.fontFaces, text),
+    likelyFaces: () => likelyFaces(folder.fontFaces),
     letter:
       folder.letter === undefined
         ? classicLetter(
@@ -202,6 +206,8 @@ async function packageTheme(pkg: ThemePackage): Promise<Theme> {
     print: pkg.print,
     readingOrder: (view) => view,
     uncovered: () => [],
+    // Its own fonts are its HTML's business.
+    likelyFaces: () => '',
     letter: classicLetter(
       classic,
       `${pkg.name} is a JSON Resume theme, which draws no letters: the letter is drawn in the classic theme's letter layout and look`,

@@ -106,6 +106,26 @@ describe('a batch of PDFs on one browser', () => {
   });
 });
 
+describe('a cold PDF build', () => {
+  // The theme's fonts are loaded into the browser while the résumé is checked and its page made; the timing marks
+  // (RESUME_TIMINGS=1) say in which order the steps ended.
+  it('loads the theme fonts before the page, and the PDF is set in them', async () => {
+    const out = tempDir();
+    const r = await runCli(['build', sampleYaml, '-f', 'pdf', '-o', out, '-q'], {
+      env: { RESUME_TIMINGS: '1' },
+    });
+    expect(r.code, r.stderr).toBe(0);
+    const steps = [...r.stderr.matchAll(/^timing .* ms {2}(.+)$/gm)].map((m) => m[1]);
+    expect(steps.indexOf('fonts preloaded')).toBeGreaterThan(-1);
+    expect(steps.indexOf('fonts preloaded')).toBeLessThan(steps.indexOf('content loaded'));
+    const [pdf] = readdirSync(out).filter((f) => f.endsWith('.pdf'));
+    const { fonts } = await parsePdf(new Uint8Array(readFileSync(join(out, pdf as string))));
+    expect(fonts.length).toBeGreaterThanOrEqual(3);
+    for (const font of fonts)
+      expect(font).toMatchObject({ name: expect.stringMatching(/SourceSans3/), embedded: true });
+  });
+});
+
 describe('paper', () => {
   it('Letter changes the page size of PDF and DOCX', async () => {
     const r = await rendered({ file: sampleYaml, formats: ['pdf', 'docx'], paper: 'Letter', browser });

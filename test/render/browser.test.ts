@@ -3,10 +3,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { fontStack, likelyFaces } from '../../src/render/fonts.js';
 import { BrowserSession } from '../../src/render/pdf/browser.js';
 import { discoverBrowser } from '../../src/render/pdf/discover.js';
 import { countingServer, tempDir } from '../helpers.js';
-import { pdfText } from '../pdf.js';
+import { pdfText, readPdf } from '../pdf.js';
 
 describe('BrowserSession', () => {
   const session = BrowserSession.start(discoverBrowser());
@@ -47,5 +48,42 @@ describe('BrowserSession', () => {
       '%PDF-',
       '%PDF-',
     ]);
+  });
+
+  it('prints a page whose fonts it loaded ahead as it prints it without, and survives a preload that fails', async () => {
+    const faces = likelyFaces(fontStack('Source Sans 3'));
+    expect(faces.match(/@font-face/g)?.length).toBe(5);
+    const html = `<!doctype html><style>${faces}</style>
+      <p style="font-family: 'Source Sans 3'">Ahead <b>bold</b> <i>italic</i> <b><i>both</i></b></p>`;
+    const read = async (pdf: Uint8Array) => {
+      const file = join(tempDir(), 'fonts.pdf');
+      writeFileSync(file, pdf);
+      const { text, fonts } = await readPdf(file);
+      return {
+        text,
+        fonts: fonts
+          .map((f) => ({ ...f, name: f.name.replace(/^[A-Z]{6}\+/, '') }))
+          .sort((a, b) => a.name.localeCompare(b.name)),
+      };
+    };
+    const ahead = BrowserSession.start(discoverBrowser());
+    const broken = BrowserSession.start(discoverBrowser());
+    try {
+      ahead.preloadFonts(faces);
+      broken.preloadFonts('@font-face { font-family: X; src: url(data:font/woff2;base64,AAAA) }');
+      const [preloaded, failed, plain] = await Promise.all([
+        ahead.printPdf(html, { paper: 'A4' }).then(read),
+        broken.printPdf(html, { paper: 'A4' }).then(read),
+        session.printPdf(html, { paper: 'A4' }).then(read),
+      ]);
+      expect(plain.text).toContain('Ahead bold italic both');
+      expect(plain.fonts.length).toBeGreaterThanOrEqual(3);
+      expect(plain.fonts.every((f) => f.embedded && !f.type3 && /SourceSans3/.test(f.name))).toBe(true);
+      expect(preloaded).toEqual(plain);
+      expect(failed).toEqual(plain);
+    } finally {
+      ahead.close();
+      broken.close();
+    }
   });
 });

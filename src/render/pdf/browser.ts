@@ -8,7 +8,7 @@ import { mark } from '../../timings.js';
 import { ensureBundled } from './bundled.js';
 import type { FoundBrowser } from './discover.js';
 import { FONT_ORIGIN, forPrinting, refusedByPolicy } from './isolation.js';
-import { removeProfile, type SpawnedBrowser, spawnBrowser } from './spawn.js';
+import { AUTO_ATTACH, removeProfile, type SpawnedBrowser, spawnBrowser } from './spawn.js';
 
 export interface PrintOptions {
   paper: 'A4' | 'Letter';
@@ -25,7 +25,27 @@ export const TIMEOUTS = { connect: 20_000, page: 20_000, print: 60_000 };
 const MAX_PAGES = 2;
 
 class PipeTransport implements ConnectionTransport {
-  onmessage?: (message: string) => void;
+  #onmessage?: (message: string) => void;
+  /** What the browser said before the connection listened (it is spawned with a question: see spawn.ts). */
+  #unread: string[] = [];
+
+  get onmessage(): ((message: string) => void) | undefined {
+    return this.#onmessage;
+  }
+  /** Held messages are handed over after the code that set the listener has run (and added its own). */
+  set onmessage(listener: ((message: string) => void) | undefined) {
+    this.#onmessage = listener;
+    queueMicrotask(() => {
+      const unread = this.#unread;
+      this.#unread = [];
+      for (const message of unread) this.#deliver(message);
+    });
+  }
+
+  #deliver(message: string) {
+    if (this.#onmessage && !this.#unread.length) this.#onmessage(message);
+    else this.#unread.push(message);
+  }
   #onclose?: () => void;
   #pending: Buffer[] = [];
   #closed = false;
@@ -76,7 +96,7 @@ class PipeTransport implements ConnectionTransport {
       const part = chunk.subarray(start, end);
       const message = this.#pending.length ? Buffer.concat([...this.#pending, part]) : part;
       this.#pending = [];
-      this.onmessage?.(message.toString('utf8'));
+      this.#deliver(message.toString('utf8'));
       start = end + 1;
       end = chunk.indexOf(0, start);
     }
@@ -92,9 +112,18 @@ process.once('exit', () => {
 
 /** The least puppeteer needs of a connection: protocol commands and sessions attached to targets. */
 interface Connection {
-  send(method: 'Target.getTargets'): Promise<{ targetInfos: { targetId: string; type: string }[] }>;
+  send(
+    method: 'Target.setAutoAttach',
+    params: { autoAttach: boolean; waitForDebuggerOnStart: boolean; flatten: boolean },
+  ): Promise<void>;
   send(method: 'Target.createTarget', params: { url: string }): Promise<{ targetId: string }>;
-  createSession(target: { targetId: string; type: string }): Promise<CDPSession>;
+  on(event: 'Target.attachedToTarget', listener: (event: AttachedToTarget) => void): void;
+  session(sessionId: string): CDPSession | null;
+}
+
+interface AttachedToTarget {
+  sessionId: string;
+  targetInfo: { targetId: string; type: string };
 }
 
 /** One tab of the browser, set up for printing: scripts off, every request but data: refused. */
@@ -115,7 +144,6 @@ export class BrowserSession {
   #idle: Tab[] = [];
   /** Rejects with a clear error when the browser process exits. */
   #exited: Promise<never> | undefined;
-  #blankTargetUsed = false;
   #closed = false;
   /** URLs the page tried to load and we refused (the tests read them). */
   readonly blocked: string[] = [];
@@ -142,7 +170,8 @@ export class BrowserSession {
       // Not when it was closed, or refused before it ran (the embedded one's checks): only a browser that died.
       if (this.#closed || (error instanceof UserError && !(error instanceof RenderError))) throw error;
       this.#child?.kill('SIGKILL');
-      this.#blankTargetUsed = false;
+      this.#blankTaken = false;
+      this.#attached.clear();
       return start();
     });
     this.#firstPage.catch(() => {});
@@ -181,7 +210,7 @@ export class BrowserSession {
     const transport = new PipeTransport(input, output);
     return Promise.race([
       exited,
-      withTimeout(connect(transport), TIMEOUTS.connect, 'connecting to the browser'),
+      withTimeout(connect(transport, this.#onAttached), TIMEOUTS.connect, 'connecting to the browser'),
     ]);
   }
 
@@ -300,14 +329,7 @@ export class BrowserSession {
   }
 
   async #preparePage(connection: Connection): Promise<Tab> {
-    // The browser opens with one blank tab: use it first, then open more.
-    let target: { targetId: string; type: string } | undefined;
-    if (!this.#blankTargetUsed) {
-      this.#blankTargetUsed = true;
-      target = (await connection.send('Target.getTargets')).targetInfos.find((t) => t.type === 'page');
-    }
-    target ??= { ...(await connection.send('Target.createTarget', { url: 'about:blank' })), type: 'page' };
-    const session = await connection.createSession(target);
+    const session = await this.#attachPage(connection);
     const blocked: string[] = [];
     // Isolation: the résumé is self-contained, so any request is refused: network, file:, anything.
     session.on('Fetch.requestPaused', ({ requestId, request, resourceType }) => {
@@ -341,8 +363,44 @@ export class BrowserSession {
       session.send('Fetch.enable', { patterns: [{ urlPattern: '*' }] }),
       session.send('Audits.enable'),
     ]);
+    mark('page prepared');
     return { session, frameId: frameTree.frame.id, blocked, media: 'print' };
   }
+
+  /** Pages the browser attached this session to by itself (auto-attach), by target, until a tab takes them. */
+  #attached = new Map<string, CDPSession>();
+  #attachedWaiters = new Map<string, (session: CDPSession) => void>();
+
+  /** Told of each page the browser attached to (see AUTO_ATTACH): given to the tab waiting for it, else kept. */
+  #onAttached = (session: CDPSession, targetId: string) => {
+    const waiter = this.#attachedWaiters.get(targetId);
+    this.#attachedWaiters.delete(targetId);
+    if (waiter) waiter(session);
+    else this.#attached.set(targetId, session);
+  };
+
+  /**
+   * A session on a page: the blank one the browser opened with, the first time, else a new one. The browser
+   * attaches to its pages by itself (auto-attach, asked for as it was spawned) and says so unasked: the first
+   * page's session is often waiting in the pipe when the program connects, where finding the page and attaching
+   * to it took two round trips, and a cold build's first page waits on these while the CLI is busy.
+   */
+  async #attachPage(connection: Connection): Promise<CDPSession> {
+    if (!this.#blankTaken) {
+      this.#blankTaken = true;
+      if (!this.#attached.size) await connection.send('Target.setAutoAttach', AUTO_ATTACH);
+      const [blank] = this.#attached;
+      if (blank) {
+        this.#attached.delete(blank[0]);
+        return blank[1];
+      }
+    }
+    const { targetId } = await connection.send('Target.createTarget', { url: 'about:blank' });
+    const ready = this.#attached.get(targetId);
+    this.#attached.delete(targetId);
+    return ready ?? new Promise((resolve) => this.#attachedWaiters.set(targetId, resolve));
+  }
+  #blankTaken = false;
 
   /** The address a font is served at in this session: one per font, kept by the browser from page to page. */
   #fontUrl(type: string, base64: string): string {
@@ -361,6 +419,38 @@ export class BrowserSession {
     return url;
   }
 
+  /**
+   * Loads the fonts of `css` (@font-face rules, fonts inlined) into the first tab while the page that draws with
+   * them is still being made. Decoding a theme's fonts is about half of a cold page's load, and the browser keeps
+   * them decoded for the page that follows (fonts are served at addresses of their own: see forPrinting). Once,
+   * before the first print; a failure here only loses the head start.
+   */
+  preloadFonts(css: string): void {
+    const first = this.#firstPage;
+    if (this.#preloaded || !first || !css.trim()) return;
+    this.#preloaded = true;
+    const page = forPrinting(
+      `<!doctype html><html><head><style>${css}</style></head></html>`,
+      (type, base64) => this.#fontUrl(type, base64),
+    );
+    const preloaded = first.then(async (tab) => {
+      await withTimeout(
+        (async () => {
+          await setDocument(tab, page);
+          await tab.session.send('Runtime.evaluate', { expression: LOAD_EVERY_FONT, awaitPromise: true });
+        })(),
+        TIMEOUTS.page,
+        'loading fonts',
+      ).catch(() => {});
+      mark('fonts preloaded');
+      return tab;
+    });
+    // A browser that failed to start says so to the print that waits for this page, not here.
+    preloaded.catch(() => {});
+    this.#firstPage = preloaded;
+  }
+  #preloaded = false;
+
   /** Kills the browser at once: a graceful close costs ~100 ms and buys nothing here. */
   close(): void {
     if (this.#closed) return;
@@ -376,10 +466,24 @@ export class BrowserSession {
 /** puppeteer's protocol layer alone (a connection and the sessions attached to tabs): its Browser and Page
  * machinery (target discovery, frame trees, ~400 kB of code) costs a cold run time it does not need. Internal
  * API, so puppeteer-core is pinned. */
-async function connect(transport: ConnectionTransport): Promise<Connection> {
+async function connect(
+  transport: ConnectionTransport,
+  attached: (session: CDPSession, targetId: string) => void,
+): Promise<Connection> {
   const { Connection } = await import('puppeteer-core/internal/cdp/Connection.js');
-  return new Connection('', transport, 0, TIMEOUTS.print) as unknown as Connection;
+  const connection = new Connection('', transport, 0, TIMEOUTS.print) as unknown as Connection;
+  // Before the first message is read (the transport holds them until now): the browser may have attached to its
+  // page before the program connected.
+  connection.on('Target.attachedToTarget', ({ sessionId, targetInfo }) => {
+    const session = connection.session(sessionId);
+    if (targetInfo.type === 'page' && session) attached(session, targetInfo.targetId);
+  });
+  return connection;
 }
+
+/** Every face the page declares, loaded (and decoded) whether its text uses it or not. */
+const LOAD_EVERY_FONT =
+  'Promise.all(Array.from(document.fonts, (f) => f.load().catch(() => {}))).then(() => true)';
 
 /** Replaces the tab's document and waits for its load event. CDP's Page.setDocumentContent hands the HTML to the
  * parser directly, which measured faster than loading it by URL or through document.write. */

@@ -5,6 +5,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Writable } from 'node:stream';
 import { alive } from '../../core/processes.js';
 import type { FoundBrowser } from './discover.js';
 import { NO_NETWORK_ARGS } from './isolation.js';
@@ -57,8 +58,20 @@ export function spawnBrowser(found: FoundBrowser, env: NodeJS.ProcessEnv): Spawn
     stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'],
     env: { ...process.env, ...env },
   });
+  // Asked now, read when the program connects: by then the browser has attached to its blank page and said so,
+  // and the page is set up one round trip sooner (see BrowserSession's #attachPage).
+  const input = child.stdio[3] as Writable;
+  input.on('error', () => {});
+  input.write(
+    `${JSON.stringify({ id: AUTO_ATTACH_ID, method: 'Target.setAutoAttach', params: AUTO_ATTACH })}\0`,
+  );
   return { found, child, userDataDir };
 }
+
+/** Every page the browser opens, attached to at once, as a session on the browser's one connection. */
+export const AUTO_ATTACH = { autoAttach: true, waitForDebuggerOnStart: false, flatten: true };
+/** An id the connection never gives a command of its own (they count up from 1): its answer is dropped. */
+const AUTO_ATTACH_ID = 2 ** 31 - 1;
 
 /** A new profile folder, named with this process's id; the folders of processes that were killed go first. */
 function throwawayProfile(): string {
