@@ -4,6 +4,7 @@
 // résumé. What the letter asks is said at its file:line:col.
 import { existsSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
+import { buildTime } from '../core/build-time.js';
 import type { Photo } from '../core/photo.js';
 import { readPhoto } from '../core/photo.js';
 import { readSource, type Source } from '../core/source.js';
@@ -189,7 +190,7 @@ export function prepareLetterDocument(
   const view = prepareLetter(letter, resume.resume, {
     locale: resume.locale ?? options.locale ?? loaded.resume.meta?.locale ?? 'en',
     paper: options.paper ?? loaded.resume.meta?.paper ?? 'A4',
-    today: options.today ?? new Date(),
+    today: options.today ?? buildTime(),
     ...(loaded.fonts ? { fonts: loaded.fonts } : {}),
   });
   const source = letter.file.source;

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { buildTime } from '../core/build-time.js';
 import type { Output } from '../core/output.js';
 import { type Source, STDIN } from '../core/source.js';
 import type { Selection } from '../core/tailor.js';
@@ -44,7 +45,7 @@ export function manifestFile(
   record: JobRecord,
   outputs: readonly RenderedOutput[],
   outDir: string,
-  now = new Date(),
+  now = buildTime(),
 ): Output {
   const { source, job } = record;
   const file = source.path !== STDIN && existsSync(source.path) ? source.path : undefined;

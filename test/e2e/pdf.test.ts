@@ -1,7 +1,15 @@
 // The PDF as an ATS and a reader meet it: text order, links, metadata, fonts, pages; and the browser's isolation.
 // Printed through the library's render() in process, on one browser; the CLI's search for a browser, for real.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -123,6 +131,49 @@ describe('a cold PDF build', () => {
     expect(fonts.length).toBeGreaterThanOrEqual(3);
     for (const font of fonts)
       expect(font).toMatchObject({ name: expect.stringMatching(/SourceSans3/), embedded: true });
+  });
+});
+
+describe('SOURCE_DATE_EPOCH', () => {
+  it('pins the build time: every output of a résumé and letter is the same bytes twice, the PDF dated then', async () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 'acme.md'),
+      '---\ncompany: Acme\nposition: Engineer\n---\nI would like to join.\n',
+    );
+    const env = { SOURCE_DATE_EPOCH: '1700000000' };
+    const build = async (out: string) => {
+      const r = await runCli(['build', sampleYaml, '--letter', 'acme.md', '-o', out], { cwd: dir, env });
+      expect(r.code, r.stderr).toBe(0);
+      return readdirSync(join(dir, out))
+        .sort()
+        .map((f) => [f, readFileSync(join(dir, out, f))] as const);
+    };
+    const first = await build('one');
+    // Chrome stamps the second it printed: a second later, only the pinned time can make the PDFs agree.
+    await new Promise((r) => setTimeout(r, 1100));
+    const second = await build('two');
+    expect(first.map(([f]) => f)).toEqual(second.map(([f]) => f));
+    expect(first.filter(([f]) => f.endsWith('.pdf')).length).toBe(2);
+    for (const [i, [name, bytes]] of first.entries())
+      expect(Buffer.compare(bytes, second[i]?.[1] ?? Buffer.alloc(0)), name).toBe(0);
+    const pdf = first.find(([f]) => f === 'resume.pdf')?.[1].toString('latin1') ?? '';
+    expect(pdf.match(/\/(CreationDate|ModDate) \(D:20231114221320Z\)/g)?.length).toBe(4);
+    expect(readFileSync(join(dir, 'one', 'letter-acme.txt'), 'utf8')).toContain('14 November 2023');
+    const info = (await parsePdf(new Uint8Array(first.find(([f]) => f === 'resume.pdf')?.[1] ?? []))).info;
+    expect(info.CreationDate).toBe('D:20231114221320Z');
+  });
+
+  it('refuses a value that is not whole seconds, and writes nothing', async () => {
+    const out = tempDir();
+    const r = await runCli(['build', sampleYaml, '-f', 'pdf', '-o', out], {
+      env: { SOURCE_DATE_EPOCH: 'yesterday' },
+    });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      'error: SOURCE_DATE_EPOCH="yesterday": give the build time as whole seconds since',
+    );
+    expect(readdirSync(out)).toEqual([]);
   });
 });
 

@@ -96,6 +96,23 @@ describe('PDF document information', () => {
     expect(out.slice(objAt, objAt + 7)).toBe('3 0 obj');
   });
 
+  it('rewrites the dates Chrome stamped, in place, when given a time', () => {
+    // Chrome's date carries its machine's time zone; ours is UTC, shorter, and padded to keep every offset.
+    const stamped = Buffer.from(
+      pdf.toString('latin1').replace('/Title (T)', "/Title (T)\n/CreationDate (D:20261130170606-05'00')"),
+      'latin1',
+    );
+    const date = new Date(0);
+    const out = Buffer.from(
+      setPdfInfo(stamped, { title: 'T', author: '', subject: '', keywords: '', creator: '', date }),
+    ).toString('latin1');
+    const body = out.slice(0, stamped.length);
+    expect(body).toBe(
+      stamped.toString('latin1').replace("(D:20261130170606-05'00')", '(D:19700101000000Z)      '),
+    );
+    expect(out.slice(stamped.length)).toContain('/CreationDate (D:19700101000000Z)');
+  });
+
   it('leaves files it does not understand untouched', () => {
     const odd = Buffer.from('%PDF-1.7\nno classic trailer here');
     expect(setPdfInfo(odd, { title: '', author: '', subject: '', keywords: '', creator: '' })).toBe(odd);

@@ -1,3 +1,4 @@
+import { pinnedTime } from '../../core/build-time.js';
 import { BUILD_RECORD_KEY, parseBuildRecord } from '../../core/view.js';
 import type { PageView } from '../../letter/view.js';
 import type { RenderContext, Renderer } from '../types.js';
@@ -18,6 +19,7 @@ async function printed(view: PageView, ctx: RenderContext): Promise<Uint8Array> 
     keywords: keywords.join(', '),
     creator: 'resume',
     custom,
+    date: pinnedTime(),
   });
 }
 

@@ -10,11 +10,15 @@ export interface PdfInfo {
   creator: string;
   /** Keys of our own (the build record), kept beside the standard ones. */
   custom?: Record<string, string>;
+  /** The time the dates Chrome stamped (creation, modification) say instead, rewritten in place: the same
+   * résumé then gives the same bytes (see core/build-time.ts). */
+  date?: Date;
 }
 
 const latin1 = new TextDecoder('latin1');
 
-export function setPdfInfo(pdf: Uint8Array, info: PdfInfo): Uint8Array {
+export function setPdfInfo(chromePdf: Uint8Array, info: PdfInfo): Uint8Array {
+  const pdf = info.date ? withDates(chromePdf, info.date) : chromePdf;
   const tail = latin1.decode(pdf.subarray(Math.max(0, pdf.length - 2048)));
   const startxref = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(tail);
   const trailer = /trailer\s*<<([\s\S]*?)>>\s*startxref/.exec(tail);
@@ -59,6 +63,27 @@ export function setPdfInfo(pdf: Uint8Array, info: PdfInfo): Uint8Array {
     pdf.length,
   );
   return bytes;
+}
+
+/** A date string of Chrome's, "(D:20261130170606+00'00')" (the offset its machine's time zone). */
+const CHROME_DATE = /\/(?:CreationDate|ModDate)\s*(\(D:\d{14}(?:[-+]\d{2}'\d{2}'|Z)?\))/g;
+
+/** The PDF with each date Chrome stamped saying `date` instead, in UTC. The new string is no longer than any
+ * Chrome writes, and white space after it keeps every byte where it was: the cross-reference table still holds. */
+function withDates(pdf: Uint8Array, date: Date): Uint8Array {
+  const text = latin1.decode(pdf.subarray(0, Math.min(pdf.length, 4096)));
+  const stamp = `(D:${date.toISOString().replace(/\D/g, '').slice(0, 14)}Z)`;
+  const out = new Uint8Array(pdf);
+  for (const m of text.matchAll(CHROME_DATE)) {
+    const old = m[1] as string;
+    if (old.length < stamp.length) continue;
+    const at = (m.index ?? 0) + m[0].length - old.length;
+    out.set(
+      Uint8Array.from(stamp.padEnd(old.length, ' '), (c) => c.charCodeAt(0)),
+      at,
+    );
+  }
+  return out;
 }
 
 /** A PDF text string: UTF-16BE with a byte-order mark, hex-encoded, so any character survives. */
