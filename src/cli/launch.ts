@@ -8,6 +8,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wri
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
+import { crc32 } from 'node:zlib';
 import { cacheRoot, packageRoot } from '../paths.js';
 import { flag } from './early-args.js';
 import { spawnEarly } from './early-spawn.js';
@@ -36,7 +37,7 @@ export function launch(argv: string[]): Promise<number> {
   const source = readFileSync(file, 'latin1');
   const cacheDir = join(cacheRoot(), 'code');
   const cacheFile = join(cacheDir, `${record.hash}-${shortHash(v8Key())}-${shortHash(runKind(argv))}.bin`);
-  const cachedData = trusted(cacheDir) ? readOrNothing(cacheFile) : undefined;
+  const cachedData = trusted(cacheDir) ? readCache(cacheFile) : undefined;
   const script = new Script(`(function (${WRAPPER_PARAMETERS}) {${source}\n})`, {
     filename: file,
     cachedData,
@@ -90,12 +91,22 @@ function trusted(dir: string): boolean {
   }
 }
 
-function readOrNothing(file: string): Buffer | undefined {
+/** A cache file: the CRC-32 of the compiled code, then the code. V8 checks a cache's version and flags but, in
+ * release builds, not its bytes: a cache damaged on disk would crash every run rather than be refused. */
+function readCache(file: string): Buffer | undefined {
   try {
-    return readFileSync(file);
+    const bytes = readFileSync(file);
+    const data = bytes.subarray(4);
+    return bytes.length > 4 && bytes.readUInt32LE(0) === crc32(data) ? data : undefined;
   } catch {
     return undefined;
   }
+}
+
+function cacheBytes(data: Buffer): Buffer {
+  const header = Buffer.alloc(4);
+  header.writeUInt32LE(crc32(data));
+  return Buffer.concat([header, data]);
 }
 
 /** Written whole or not at all (a temp file renamed), so a concurrent run never reads half a cache; the caches
@@ -106,7 +117,7 @@ function saveCache(file: string, hash: string, data: () => Buffer): void {
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     if (!trusted(dir)) return;
-    writeFileSync(temp, data(), { mode: 0o600 });
+    writeFileSync(temp, cacheBytes(data()), { mode: 0o600 });
     renameSync(temp, file);
     for (const name of readdirSync(dir))
       if (!name.startsWith(`${hash}-`)) rmSync(join(dir, name), { force: true });

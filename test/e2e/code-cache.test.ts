@@ -55,6 +55,23 @@ describe('the code cache', () => {
     expect(readFileSync(join(dir, name)).length).toBeGreaterThan(100_000);
   });
 
+  it('damaged on disk (bits flipped), is refused by its checksum and replaced by a sound one', async () => {
+    const cacheHome = tempDir();
+    const dir = join(cacheHome, 'resume', 'code');
+    expect((await build(cacheHome)).code).toBe(0);
+    const [name] = readdirSync(dir) as [string];
+    const damaged = readFileSync(join(dir, name));
+    // V8 checks a cache's version and flags, not its bytes: code like this would run, or crash the run.
+    for (let i = damaged.length >> 1; i < (damaged.length >> 1) + 64; i++)
+      damaged[i] = (damaged[i] ?? 0) ^ 0xff;
+    writeFileSync(join(dir, name), damaged);
+    const r = await build(cacheHome);
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(join(r.out, 'resume.html'), 'utf8')).toContain('Ankit Khandelwal');
+    expect(readFileSync(join(dir, name)).equals(damaged)).toBe(false);
+    expect((await build(cacheHome)).code).toBe(0);
+  });
+
   it('in a folder others can write, is neither read nor written', async () => {
     const cacheHome = tempDir();
     const dir = join(cacheHome, 'resume', 'code');
