@@ -2,9 +2,9 @@
 // give what each output must hold; each output is read back by its own format's renderer. With a letter, its
 // outputs are checked against the letter. An output that records how it was built (PDF, DOCX and HTML keep the
 // selection, locale and theme in their metadata) is compared with that build; flags given on the command line win.
-import { existsSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { existsSync, realpathSync, rmSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { scratchFolder } from '../core/processes.js';
 import type { BuildRecord } from '../core/view.js';
 import { UsageError, UserError } from '../errors.js';
 import type { Document } from '../pipeline/prepare.js';
@@ -65,7 +65,7 @@ async function checkFreshBuild(options: CheckOptions): Promise<CheckedOutput[]> 
   const asked = inEveryLanguage({ ...options, ...(options.letter ? {} : { name: 'resume' }) });
   const run = await prepareRun(asked);
   const check = checkerFor(run, true);
-  const scratch = mkdtempSync(join(tmpdir(), 'resume-check-'));
+  const scratch = scratchFolder('resume-check');
   try {
     const { written } = await build({
       ...asked,

@@ -1,8 +1,8 @@
 // resume check (issue 13): outputs read back as an applicant-tracking system would. The command through the CLI
 // (its report, its exit codes); what it finds, through the library's checkOutputs() and the report it prints, in
 // process.
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build, type CheckOptions, checkOutputs, formatCheck } from '../../src/index.js';
 import { root, runCli, sampleYaml, tempDir } from '../helpers.js';
@@ -19,9 +19,17 @@ async function check(options: Omit<CheckOptions, 'outputs'> & { outputs?: string
 const lastLine = (report: string) => report.trim().split('\n').at(-1);
 
 describe('resume check', () => {
-  it('builds every format of the résumé and finds nothing lost', async () => {
-    const r = await runCli(['check', '--resume', sampleYaml]);
+  it('builds every format of the résumé and finds nothing lost, in a scratch folder that goes, as does one a killed check left', async () => {
+    const tmp = tempDir();
+    // No process has this id (ids stop well below 2^31): a check killed midway left it.
+    const left = join(tmp, 'resume-check-2147483646-left');
+    mkdirSync(left);
+    writeFileSync(join(left, 'resume.pdf'), 'half written');
+    const running = join(tmp, `resume-check-${process.pid}-running`);
+    mkdirSync(running);
+    const r = await runCli(['check', '--resume', sampleYaml], { env: { TMPDIR: tmp } });
     expect(r.code).toBe(0);
+    expect(readdirSync(tmp).filter((n) => n.startsWith('resume-check-'))).toEqual([basename(running)]);
     for (const file of ['resume.html', 'resume.pdf', 'resume.docx', 'resume.md', 'resume.txt'])
       expect(r.stdout).toContain(`${file}: ok`);
     expect(r.stdout).toContain('  ok    section headings read as whole words');

@@ -3,12 +3,13 @@
 import type { ChildProcess } from 'node:child_process';
 import type { Readable, Writable } from 'node:stream';
 import type { CDPSession, ConnectionTransport } from 'puppeteer-core';
+import { removeFolder } from '../../core/processes.js';
 import { RenderError, UserError } from '../../errors.js';
 import { mark } from '../../timings.js';
 import { ensureBundled } from './bundled.js';
 import type { FoundBrowser } from './discover.js';
 import { FONT_ORIGIN, forPrinting, refusedByPolicy } from './isolation.js';
-import { AUTO_ATTACH, removeProfile, type SpawnedBrowser, spawnBrowser } from './spawn.js';
+import { AUTO_ATTACH, type SpawnedBrowser, spawnBrowser } from './spawn.js';
 
 export interface PrintOptions {
   paper: 'A4' | 'Letter';
@@ -459,7 +460,7 @@ export class BrowserSession {
       this.#child.kill('SIGKILL');
       live.delete(this.#child);
     }
-    if (this.#userDataDir) removeProfile(this.#userDataDir);
+    if (this.#userDataDir) removeFolder(this.#userDataDir);
   }
 }
 

@@ -2,11 +2,8 @@
 // session that drives it (browser.ts) so the CLI's launcher can start it before the program is even loaded, and
 // hand the running process over (see cli/early-browser.ts).
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Writable } from 'node:stream';
-import { alive } from '../../core/processes.js';
+import { scratchFolder } from '../../core/processes.js';
 import type { FoundBrowser } from './discover.js';
 import { NO_NETWORK_ARGS } from './isolation.js';
 
@@ -53,7 +50,7 @@ function launchArgs(browser: FoundBrowser, userDataDir: string | undefined): str
 
 /** Starts the browser on a pipe (no port, no profile on disk but a throwaway one), with `env` added to ours. */
 export function spawnBrowser(found: FoundBrowser, env: NodeJS.ProcessEnv): SpawnedBrowser {
-  const userDataDir = found.headlessShell ? undefined : throwawayProfile();
+  const userDataDir = found.headlessShell ? undefined : scratchFolder('resume-chrome');
   const child = spawn(found.executablePath, launchArgs(found, userDataDir), {
     stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'],
     env: { ...process.env, ...env },
@@ -72,21 +69,3 @@ export function spawnBrowser(found: FoundBrowser, env: NodeJS.ProcessEnv): Spawn
 export const AUTO_ATTACH = { autoAttach: true, waitForDebuggerOnStart: false, flatten: true };
 /** An id the connection never gives a command of its own (they count up from 1): its answer is dropped. */
 const AUTO_ATTACH_ID = 2 ** 31 - 1;
-
-/** A new profile folder, named with this process's id; the folders of processes that were killed go first. */
-function throwawayProfile(): string {
-  for (const name of readdirSync(tmpdir())) {
-    const pid = /^resume-chrome-(\d+)-/.exec(name)?.[1];
-    if (pid && !alive(Number(pid))) removeProfile(join(tmpdir(), name));
-  }
-  return mkdtempSync(join(tmpdir(), `resume-chrome-${process.pid}-`));
-}
-
-/** Deletes a throwaway profile. The killed browser may still be exiting, so a few retries cover its last writes. */
-export function removeProfile(dir: string): void {
-  try {
-    rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
-  } catch {
-    // Left in the temp folder for the system to clean; never worth failing a build over.
-  }
-}
