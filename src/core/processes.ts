@@ -1,5 +1,5 @@
-// Files named after the process that made them (a lock, an unpack folder, a browser profile) are removed by a
-// later run once that process is gone: a run killed midway cannot clean up after itself.
+// Files named after the process that made them (a lock, an unpack folder, a browser profile, a check's scratch
+// folder) are removed by a later run once that process is gone: a run killed midway cannot clean up after itself.
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
