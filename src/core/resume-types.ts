@@ -53,6 +53,10 @@ export type Highlight =
  */
 export type Highlights = Highlight[];
 /**
+ * Bullets.
+ */
+export type Highlights1 = Highlight[];
+/**
  * Tags that tie this content to roles; used by --tag and variants. Untagged content is in every variant.
  */
 export type Tags1 = Name[];
@@ -360,6 +364,7 @@ export interface Education {
    */
   summary?: string;
   courses?: Markdown[];
+  highlights?: Highlights1;
   tags?: Tags;
   /**
    * Left out of public builds (--public, or a variant with public: true): an entry or bullet only you and your close contacts should see.

@@ -1,5 +1,6 @@
 // An entry's details in every format (issue 21): the employer's address links the employer, not the job title;
-// a bare score is labelled; a project's type and roles are apart and the roles labelled; courses are one line.
+// a bare score is labelled; a project's type and roles are apart and the roles labelled; courses are one line; a
+// degree's highlights are bullets.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,6 +29,9 @@ education:
     area: Physics
     score: "4.0"
     courses: [Databases, Statistics]
+    highlights:
+      - "First class honours, **top of the year**"
+      - "Thesis: [tram delays](https://trams.example.org/thesis)"
 `;
 
 describe('an entry’s details, in every format', () => {
@@ -88,5 +92,18 @@ describe('an entry’s details, in every format', () => {
       expect(text).toContain('Courses: Databases, Statistics');
     }
     expect(file('md')).not.toMatch(/^- Databases$/m);
+  });
+
+  it('draws a degree’s highlights as bullets, their markdown drawn, not shown as written', async () => {
+    expect(file('md')).toContain('- First class honours, **top of the year**');
+    expect(file('md')).toContain('- Thesis: [tram delays](https://trams.example.org/thesis)');
+    expect(file('txt')).toContain('- First class honours, top of the year');
+    expect(file('html')).toMatch(/<li[^>]*>First class honours, <strong>top of the year<\/strong><\/li>/);
+    const pdf = (await readPdf(join(dir, 'out', 'resume.pdf'))).text.replace(/\s+/g, ' ');
+    for (const text of [pdf, docx.replace(/<[^>]+>/g, '')]) {
+      expect(text).toContain('First class honours, top of the year');
+      expect(text).toContain('Thesis: tram delays');
+      expect(text).not.toContain('**');
+    }
   });
 });

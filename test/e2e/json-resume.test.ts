@@ -220,6 +220,20 @@ describe('import and export', () => {
     expect(doc.meta.resume.sections[0].title).toBe('Core Strengths');
   });
 
+  it("writes a degree's highlights after its courses, where JSON Resume themes draw them", async () => {
+    const work = tempDir();
+    const file = join(work, 'resume.yaml');
+    writeFileSync(
+      file,
+      'basics: { name: Ada }\neducation:\n  - institution: Leeds\n    courses: [Databases]\n    highlights: ["First class **honours**", { text: Thesis on trams, tags: [x] }]\n',
+    );
+    const doc = JSON.parse((await rendered({ file, formats: ['json'] })).text('resume.json'));
+    expect(validOfficially(doc)).toBe(true);
+    expect(doc.education).toEqual([
+      { institution: 'Leeds', courses: ['Databases', 'First class **honours**', 'Thesis on trams'] },
+    ]);
+  });
+
   it('YAML in JSON Resume keys is read like the same JSON; our own format (it declares our schema) is strict', async () => {
     const work = tempDir();
     const file = join(work, 'resume.yaml');

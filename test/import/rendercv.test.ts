@@ -253,6 +253,15 @@ describe('RenderCV blanks and titles', () => {
 });
 
 describe('RenderCV education', () => {
+  it("keeps a degree's summary as its summary and its highlights as bullets, as RenderCV prints them", async () => {
+    const { resume } = await read('v1.yaml');
+    expect(resume.education?.[0]).toMatchObject({
+      summary: 'First class honours',
+      highlights: ['Thesis: streaming joins'],
+    });
+    expect(resume.education?.[0]?.courses).toBeUndefined();
+  });
+
   it('keeps where the school is, as RenderCV prints it', () => {
     const { resume, leftOver } = doc({
       cv: {

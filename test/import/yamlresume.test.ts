@@ -49,7 +49,7 @@ describe('YAMLResume 0.8+ (`locale` and `layouts`)', () => {
     expect(result.notes.map((n) => n.message).join('\n')).toMatch(/layouts for other engines/);
   });
 
-  it("keeps lists (ordered and nested too) as bullets, a job's keywords as its last bullet", async () => {
+  it("keeps lists (ordered and nested too) as bullets, a job's keywords as its last bullet, a degree's too", async () => {
     const { resume } = await read('after-0-8.yaml');
     expect(resume.work?.[0]?.highlights).toEqual([
       'Cut pager alerts by 60%',
@@ -62,11 +62,12 @@ describe('YAMLResume 0.8+ (`locale` and `layouts`)', () => {
       highlights: ['Alerting rules as code'],
       keywords: ['Go', 'PostgreSQL'],
     });
-    expect(resume.education?.[0]?.courses).toEqual([
-      'Graduated with honours.',
-      'Teaching assistant for Operating Systems',
-      'Distributed Systems',
-    ]);
+    // An education summary as a job's: its text a summary, its list bullets under the degree; courses stay courses.
+    expect(resume.education?.[0]).toMatchObject({
+      summary: 'Graduated with honours.',
+      highlights: ['Teaching assistant for Operating Systems'],
+      courses: ['Distributed Systems'],
+    });
   });
 
   it("keeps what has no place (a language's keywords, a reference's relationship) as left-overs", async () => {

@@ -115,17 +115,15 @@ export const toEducation: Convert<Education> = (e, at, report, type) => {
     studyType: plain(e.degree),
     location: text(e.location),
     ...dated(e, at, report),
+    summary: text(e.summary),
   };
-  // Our education entries have courses where RenderCV's have a summary and highlights: both print as lines.
-  const courses = [...texts(e.summary), ...bulletsOf(e, at, report)];
-  if (text(e.summary))
-    report.note('education summaries kept as the first of its lines (courses)', at.join('.'));
+  const highlights = bulletsOf(e, at, report);
   absorbExtras(e, [...FIELDS[type], 'location'], at, report, {
     url: (url) => (education.url = url),
-    bullets: courses,
+    bullets: highlights,
   });
   place(education.url, (url) => (education.url = url));
-  if (courses.length) education.courses = courses;
+  if (highlights.length) education.highlights = highlights;
   return education;
 };
 

@@ -56,13 +56,8 @@ const MAPS: Record<string, Map> = {
     };
   },
   education: (e, at, report) => {
-    const { degree, summary, courses, ...rest } = plain(e);
-    const split = splitMarkdown(text(summary));
-    const lines = [...(split.summary ? [split.summary] : []), ...split.bullets];
-    if (lines.length)
-      report.note('education summaries kept as the first of its lines (courses)', at.join('.'));
-    const all = [...lines, ...(Array.isArray(courses) ? courses : [])];
-    return { ...rest, studyType: degree, ...(all.length ? { courses: all } : {}) };
+    const { degree, ...rest } = summaryAndBullets(plain(e), at, report);
+    return { ...rest, studyType: degree };
   },
   references: (e) => {
     const { summary, ...rest } = plain(e);

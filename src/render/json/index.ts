@@ -3,8 +3,9 @@
 // and custom sections are kept under meta, which JSON Resume leaves open; several roles under one employer are
 // one work entry per role, as JSON Resume writes them.
 import { STRICT_DATE } from '../../core/normalize.js';
-import type { Highlight, Resume, Work } from '../../core/resume-types.js';
+import type { Education, Highlight, Resume, Work } from '../../core/resume-types.js';
 import { DATE_FIELDS } from '../../core/sections.js';
+import { highlightText } from '../../core/view-parts.js';
 import type { Renderer } from '../types.js';
 
 export const JSON_RESUME_SCHEMA =
@@ -16,6 +17,7 @@ export const JSON_RESUME_SCHEMA =
 export function toJsonResume(resume: Resume, locale?: string): Record<string, unknown> {
   const { meta, sections, variants: _variants, $schema: _schema, ...rest } = structuredClone(resume);
   if (rest.work) rest.work = rest.work.flatMap(oneEntryPerRole);
+  if (rest.education) rest.education = rest.education.map(coursesAfter);
   const out: Record<string, unknown> = { $schema: JSON_RESUME_SCHEMA };
   for (const [key, value] of Object.entries(rest)) out[key] = strip(value);
   const basics = out.basics as Record<string, unknown>;
@@ -46,6 +48,14 @@ function oneEntryPerRole(work: Work): Work[] {
       ...(summary ? { summary } : {}),
     };
   });
+}
+
+/** An education entry's highlights, which JSON Resume has no place for, as lines after its courses: what its
+ * themes draw under a degree. */
+function coursesAfter(entry: Education): Education {
+  const { highlights, ...rest } = entry;
+  if (!highlights?.length) return entry;
+  return { ...rest, courses: [...(rest.courses ?? []), ...highlights.map(highlightText)] };
 }
 
 /** Drops `tags` and `alt` at every level, and dates printed as written ("Summer 2019", which JSON Resume's date
