@@ -21,7 +21,12 @@ const history = (key: string) => (data: Json) => (isRecord(data[key]) ? data[key
 const LISTS: readonly ListRule[] = [
   { from: history('employment'), to: 'work', keys: { employer: 'name', ...DATES } },
   { from: history('service'), to: 'volunteer', keys: { ...DATES } },
-  { from: history('education'), to: 'education', keys: { grade: 'score', curriculum: 'courses', ...DATES } },
+  {
+    from: history('education'),
+    to: 'education',
+    // FRESH's title of a stint at school is, as its schema says, usually the degree.
+    keys: { title: 'studyType', grade: 'score', curriculum: 'courses', ...DATES },
+  },
   { from: (d) => d.recognition, to: 'awards', keys: { from: 'awarder' } },
   { from: (d) => d.writing, to: 'publications', keys: { title: 'name', date: 'releaseDate' } },
   {

@@ -25,6 +25,12 @@ describe('FRESH résumé', () => {
       score: '1.3',
       courses: ['Algorithms'],
     });
+    // A stint's title is its degree; its highlights are the degree's bullets.
+    expect(resume.education?.[1]).toMatchObject({
+      institution: 'College',
+      studyType: 'BSc',
+      highlights: ["Dean's list"],
+    });
     expect(resume.skills).toEqual([
       { name: 'Backend', level: 'expert', keywords: ['Go', 'SQL'] },
       { name: 'Docker', level: 'good' },

@@ -57,20 +57,20 @@ const LISTS: List[] = [
     key: 'education',
     columns: ['School Name', 'Start Date', 'End Date', 'Notes', 'Degree Name', 'Activities'],
     map: (r) => {
-      // Notes and activities have no field of ours: they print as the entry's lines, as LinkedIn shows them.
+      // The notes as a job's description (a summary, and its list as bullets); activities as the last bullet, as
+      // LinkedIn shows them under the degree.
       const notes = readDescription(column(r, 'Notes'));
       const activities = column(r, 'Activities');
-      const lines = [
-        notes.summary,
+      const highlights = [
         ...notes.bullets,
-        activities && `Activities and societies: ${activities}`,
+        ...(activities ? [`Activities and societies: ${activities}`] : []),
       ];
-      const courses = lines.filter((c): c is string => !!c);
       return {
         institution: column(r, 'School Name'),
         studyType: column(r, 'Degree Name'),
         ...dates(r, ['Start Date', 'Started On'], ['End Date', 'Finished On']),
-        ...(courses.length ? { courses } : {}),
+        ...(notes.summary ? { summary: notes.summary } : {}),
+        ...(highlights.length ? { highlights } : {}),
       };
     },
   },
