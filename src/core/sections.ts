@@ -14,6 +14,7 @@ import {
   joined,
   labelledList,
   labelledScore,
+  markdownLine,
   paragraphs,
   projectDetail,
 } from './view-parts.js';
@@ -105,7 +106,7 @@ function roles(positions: Position[], d: ViewWords): ViewRole[] {
     date: d.range(p.startDate, p.endDate),
     location: p.location,
     ...describe([p.summary], p.highlights),
-    keywords: joined(p.keywords),
+    keywords: joined(markdownLine(p.keywords)),
   }));
 }
 
@@ -139,7 +140,7 @@ const SECTIONS = {
         date: d.range(...spanOf(w)),
         location: w.location,
         ...describe([w.description, w.summary], w.highlights),
-        keywords: joined(w.keywords),
+        keywords: joined(markdownLine(w.keywords)),
         ...(w.positions?.length && { roles: roles(w.positions, d) }),
       })),
   }),
@@ -212,7 +213,7 @@ const SECTIONS = {
         date: d.range(e.startDate, e.endDate),
         detail: labelledScore(e.score, d.labels),
         ...describe([e.summary], e.highlights),
-        keywords: labelledList(d.labels.courses, e.courses),
+        keywords: labelledList(d.labels.courses, markdownLine(e.courses)),
       })),
   }),
   skills: section<'skills'>({

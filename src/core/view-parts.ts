@@ -97,6 +97,25 @@ export function projectDetail(
   return joined([type, named], ' · ');
 }
 
+/** A one-line list whose items are written in markdown (a job's keywords, a degree's courses), as the line shows
+ * it in every format, where it is plain text: the words, emphasis drawn as the words alone, and a link's address
+ * after its words ("CS50 (https://cs50.harvard.edu)"), so neither markup nor an address is lost or shown raw. */
+export function markdownLine(list: string[] | undefined): string[] | undefined {
+  return list?.map((item) => lineText(parseInline(item)));
+}
+
+function lineText(tokens: Inline[]): string {
+  return tokens
+    .map((t) => {
+      if (t.type === 'text') return t.text;
+      if (t.type === 'break') return ' ';
+      const words = lineText(t.children);
+      if (t.type !== 'link' || words === t.href || `mailto:${words}` === t.href) return words;
+      return `${words} (${t.href.replace(/^mailto:/, '')})`;
+    })
+    .join('');
+}
+
 /** A short list on one line, labelled: "Courses: Databases, Statistics". */
 export function labelledList(label: string, list: string[] | undefined): string | undefined {
   const kept = joined(list);

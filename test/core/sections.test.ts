@@ -85,4 +85,31 @@ describe('an entry’s details', () => {
     });
     expect(education?.[0]).toMatchObject({ keywords: 'Courses: Databases, Statistics', highlights: [] });
   });
+
+  it('draws the markdown of one-line lists as plain words, a link with its address, and a degree’s bullets', () => {
+    const { work, education } = entriesOf({
+      work: [
+        {
+          name: 'Acme',
+          keywords: ['**Go**', '*Rust*', '[gRPC](https://grpc.io)', '[https://x.example](https://x.example)'],
+          positions: [
+            {
+              position: 'Lead',
+              keywords: ['[mail me](mailto:a@b.example)', '[a@b.example](mailto:a@b.example)'],
+            },
+          ],
+        },
+      ],
+      education: [{ institution: 'Uni', courses: ['**Databases**'], highlights: ['First **class**'] }],
+    });
+    expect(work?.[0]?.keywords).toBe('Go, Rust, gRPC (https://grpc.io), https://x.example');
+    expect(work?.[0]?.roles?.[0]?.keywords).toBe('mail me (a@b.example), a@b.example');
+    expect(education?.[0]?.keywords).toBe('Courses: Databases');
+    expect(education?.[0]?.highlights).toEqual([
+      [
+        { type: 'text', text: 'First ' },
+        { type: 'strong', children: [{ type: 'text', text: 'class' }] },
+      ],
+    ]);
+  });
 });

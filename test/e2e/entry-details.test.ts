@@ -28,7 +28,7 @@ education:
     studyType: BSc
     area: Physics
     score: "4.0"
-    courses: [Databases, Statistics]
+    courses: [Databases, "**Statistics**", "[CS50](https://cs50.example.org)"]
     highlights:
       - "First class honours, **top of the year**"
       - "Thesis: [tram delays](https://trams.example.org/thesis)"
@@ -84,12 +84,12 @@ describe('an entry’s details, in every format', () => {
     expect(hyperlinks).not.toContain('Staff Backend Engineer');
   });
 
-  it('labels a bare score, and a project’s roles; puts courses on one line', async () => {
+  it('labels a bare score, and a project’s roles; puts courses on one line, their markdown as plain words', async () => {
     const pdf = (await readPdf(join(dir, 'out', 'resume.pdf'))).text.replace(/\s+/g, ' ');
     for (const text of [file('md'), file('txt'), file('html'), pdf, docx]) {
       expect(text).toContain('GPA 4.0');
       expect(text).toContain('application · Roles: Team lead, Designer');
-      expect(text).toContain('Courses: Databases, Statistics');
+      expect(text).toContain('Courses: Databases, Statistics, CS50 (https://cs50.example.org)');
     }
     expect(file('md')).not.toMatch(/^- Databases$/m);
   });
