@@ -3,10 +3,11 @@
 // outputs are checked against the letter. An output that records how it was built (PDF, DOCX and HTML keep the
 // selection, locale and theme in their metadata) is compared with that build; flags given on the command line win.
 import { existsSync, realpathSync, rmSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { scratchFolder } from '../core/processes.js';
 import type { BuildRecord } from '../core/view.js';
 import { UsageError, UserError } from '../errors.js';
+import { readManifests } from '../pipeline/manifest.js';
 import type { Document } from '../pipeline/prepare.js';
 import { build, type Prepared, prepareRun, type RenderOptions } from '../pipeline/run.js';
 import { readOutputBytes } from '../render/read-bounded.js';
@@ -44,7 +45,7 @@ export async function checkOutputs(options: CheckOptions): Promise<CheckedOutput
   const runs = new Map<string, Promise<Prepared>>();
   return Promise.all(
     outputs.map(async (o) => {
-      const selection = selectionOf(o.read.build, options);
+      const selection = { ...selectionOf(o.read.build, options), ...tailoringOf(o.file, options) };
       const key = JSON.stringify(selection);
       if (!runs.has(key)) runs.set(key, prepareRun(inEveryLanguage({ ...options, ...selection })));
       const run = await (runs.get(key) as Promise<Prepared>);
@@ -78,6 +79,20 @@ async function checkFreshBuild(options: CheckOptions): Promise<CheckedOutput[]> 
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+/** How an output of a build tailored to a posting (build --job) was tailored: the manifest written beside it names
+ * the posting, read again, and the page budget and order chosen; --job given instead wins. Nothing for an output
+ * of a plain build, or when its posting is no longer where it was. */
+function tailoringOf(file: string, options: CheckOptions): Partial<RenderOptions> {
+  if (options.job !== undefined) return {};
+  const folder = dirname(resolve(file));
+  const manifest = readManifests(folder).manifests.find(
+    (m) => dirname(m.path) === folder && m.outputs.some((o) => o.file === basename(file)),
+  );
+  if (!manifest || !existsSync(manifest.posting.file)) return {};
+  const { keepOrder, emphasize, maxPages } = manifest.selection;
+  return { job: manifest.posting.file, keepOrder, emphasize, ...(maxPages ? { maxPages } : {}) };
 }
 
 /** What an output is compared with: the run's letter when it has one, else the résumé it was built as. A

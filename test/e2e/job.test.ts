@@ -3,7 +3,15 @@
 // shrinks, variants with a job:, nothing invented, the same bytes twice, and a manifest beside the outputs.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
@@ -382,5 +390,31 @@ describe('which version went where', () => {
     });
     expect(r.code).toBe(3);
     expect(readdirSync(join(dir, 'out'))).toEqual(['resume-acme.txt']);
+  });
+});
+
+describe('checking what was tailored', () => {
+  // Tailoring reorders bullets: an output is checked against the same tailoring, which the manifest beside it
+  // names (the posting, read again) or --job gives.
+  it('reads the manifest beside the outputs, or --job; without either, the order is not the source’s', async () => {
+    const dir = folder();
+    const built = await runCli(
+      ['build', 'mira.yaml', '--job', 'acme.md', '-f', 'pdf,md', '-o', 'out', '-q'],
+      {
+        cwd: dir,
+      },
+    );
+    expect(built.code, built.stderr).toBe(0);
+    const outputs = ['resume-acme.pdf', 'resume-acme.md'].map((f) => join(dir, 'out', f));
+    const check = (...extra: string[]) =>
+      runCli(['check', ...outputs, '--resume', 'mira.yaml', ...extra], { cwd: dir });
+    const bare = await check();
+    expect(bare.code, bare.stdout).toBe(0);
+    expect(bare.stdout.trim().split('\n').at(-1)).toBe('all 2 outputs read back whole');
+    rmSync(join(dir, 'out', 'resume-acme.manifest.json'));
+    const unknown = await check();
+    expect(unknown.code).toBe(1);
+    expect(unknown.stdout).toContain('FAIL  items in reading order');
+    expect((await check('--job', 'acme.md')).code).toBe(0);
   });
 });

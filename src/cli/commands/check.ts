@@ -15,6 +15,7 @@ export function checkCommand(cli: Command): void {
     )
     .option('--resume <file>', 'the résumé they were built from (default: resume.yaml, .yml or .json here)')
     .option('--letter <file>', "they are this cover letter's outputs (letter-<name>.*)")
+    .option('--job <posting>', 'they were built for this job posting (build --job)')
     .option('--variant <name>', 'they were built as this variant')
     .option('--tag <tags>', 'they were built with these tags', list)
     .option('--exclude-tag <tags>', 'they were built without these tags', list)
@@ -31,6 +32,7 @@ export function checkCommand(cli: Command): void {
         outputs,
         file: sourceFor(outputs, o.resume as string | undefined),
         variant: o.variant as string | undefined,
+        job: o.job as string | undefined,
         tags: o.tag as string[] | undefined,
         excludeTags: o.excludeTag as string[] | undefined,
         public: Boolean(o.public),
