@@ -7,7 +7,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { scratchFolder } from '../core/processes.js';
 import type { BuildRecord } from '../core/view.js';
 import { UsageError, UserError } from '../errors.js';
-import { readManifests } from '../pipeline/manifest.js';
+import { MANIFEST, readManifests } from '../pipeline/manifest.js';
 import type { Document } from '../pipeline/prepare.js';
 import { build, type Prepared, prepareRun, type RenderOptions } from '../pipeline/run.js';
 import { readOutputBytes } from '../render/read-bounded.js';
@@ -74,7 +74,9 @@ async function checkFreshBuild(options: CheckOptions): Promise<CheckedOutput[]> 
       outDir: scratch,
       ...(run.letter ? { letterOnly: true, packet: false } : {}),
     });
-    const outputs = await Promise.all(written.map((f) => readOutput(f, options.file)));
+    // The manifest a build tailored to a posting writes is a record, not an output.
+    const made = written.filter((f) => !f.endsWith(MANIFEST));
+    const outputs = await Promise.all(made.map((f) => readOutput(f, options.file)));
     return outputs.map((o) => check(o.file, o.read, o.renderer));
   } finally {
     rmSync(scratch, { recursive: true, force: true });

@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { basename } from 'node:path';
 import { formatDiagnostics, UserError } from '../errors.js';
+import { MANIFEST } from '../pipeline/manifest.js';
 import { pageCount, paperOf } from '../render/pdf/fill.js';
 import { PAGE_POLICY } from '../render/pdf/isolation.js';
 import { SCRIPT, SHELL, SHELL_POLICY, TYPES } from './preview-page.js';
@@ -169,7 +170,7 @@ async function previewState(
     const last = session.last();
     if (last?.ok) good = last;
     // A manifest records a build; it is not one of the formats to look at.
-    const files = (good?.written ?? []).map((f) => basename(f)).filter((f) => !f.endsWith('.manifest.json'));
+    const files = (good?.written ?? []).map((f) => basename(f)).filter((f) => !f.endsWith(MANIFEST));
     const page = files.find((f) => f.endsWith('.html'));
     return {
       ok: last?.ok ?? false,

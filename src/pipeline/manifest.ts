@@ -39,6 +39,9 @@ export interface Manifest {
   outputs: { file: string; sha256: string }[];
 }
 
+/** How a manifest's name ends: <the outputs' name>.manifest.json. */
+export const MANIFEST = '.manifest.json';
+
 const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
 
 export function manifestFile(
@@ -69,7 +72,7 @@ export function manifestFile(
       .map((o) => ({ file: o.name, sha256: sha256(o.bytes) })),
   };
   return {
-    path: join(outDir, `${record.stem}.manifest.json`),
+    path: join(outDir, `${record.stem}${MANIFEST}`),
     data: `${JSON.stringify(manifest, null, 2)}\n`,
   };
 }
@@ -100,10 +103,10 @@ export function readManifests(dir: string): {
   if (!existsSync(dir) || !statSync(dir).isDirectory())
     throw new UserError(`${dir}: no such folder (build with --job to write manifests there)`);
   const files = readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
-    if (d.isFile() && d.name.endsWith('.manifest.json')) return [join(dir, d.name)];
+    if (d.isFile() && d.name.endsWith(MANIFEST)) return [join(dir, d.name)];
     if (!d.isDirectory()) return [];
     return readdirSync(join(dir, d.name))
-      .filter((name) => name.endsWith('.manifest.json'))
+      .filter((name) => name.endsWith(MANIFEST))
       .map((name) => join(dir, d.name, name));
   });
   const manifests: (Manifest & { path: string })[] = [];

@@ -417,4 +417,12 @@ describe('checking what was tailored', () => {
     expect(unknown.stdout).toContain('FAIL  items in reading order');
     expect((await check('--job', 'acme.md')).code).toBe(0);
   });
+
+  it('with no outputs named, builds every format tailored to --job and reads those back, not its manifest', async () => {
+    const dir = folder();
+    const r = await runCli(['check', '--resume', 'mira.yaml', '--job', 'acme.md'], { cwd: dir });
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.stdout).not.toContain('manifest');
+    expect(r.stdout.trim().split('\n').at(-1)).toBe('all 5 outputs read back whole');
+  });
 });
