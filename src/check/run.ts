@@ -89,12 +89,22 @@ async function checkFreshBuild(options: CheckOptions): Promise<CheckedOutput[]> 
 function tailoringOf(file: string, options: CheckOptions): Partial<RenderOptions> {
   if (options.job !== undefined) return {};
   const folder = dirname(resolve(file));
+  // A manifest is a file like any other: edited by hand, it may lack what this reads.
   const manifest = readManifests(folder).manifests.find(
-    (m) => dirname(m.path) === folder && m.outputs.some((o) => o.file === basename(file)),
+    (m) =>
+      dirname(m.path) === folder &&
+      Array.isArray(m.outputs) &&
+      m.outputs.some((o) => o?.file === basename(file)),
   );
-  if (!manifest || !existsSync(manifest.posting.file)) return {};
-  const { keepOrder, emphasize, maxPages } = manifest.selection;
-  return { job: manifest.posting.file, keepOrder, emphasize, ...(maxPages ? { maxPages } : {}) };
+  const posting = manifest?.posting?.file;
+  if (typeof posting !== 'string' || !existsSync(posting)) return {};
+  const { keepOrder, emphasize, maxPages } = manifest?.selection ?? {};
+  return {
+    job: posting,
+    keepOrder: keepOrder === true,
+    emphasize: emphasize === true,
+    ...(Number.isInteger(maxPages) && (maxPages as number) > 0 ? { maxPages } : {}),
+  };
 }
 
 /** What an output is compared with: the run's letter when it has one, else the résumé it was built as. A

@@ -411,6 +411,14 @@ describe('checking what was tailored', () => {
     const bare = await check();
     expect(bare.code, bare.stdout).toBe(0);
     expect(bare.stdout.trim().split('\n').at(-1)).toBe('all 2 outputs read back whole');
+    // Edited by hand, a manifest that names no posting is no tailoring, and no crash.
+    writeFileSync(
+      join(dir, 'out', 'resume-acme.manifest.json'),
+      '{"name": "x", "date": "2026", "outputs": [{"file": "resume-acme.pdf"}], "posting": {"file": 42}, "selection": null}',
+    );
+    const broken = await check();
+    expect(broken.code, broken.stderr).toBe(1);
+    expect(broken.stderr).toBe('');
     rmSync(join(dir, 'out', 'resume-acme.manifest.json'));
     const unknown = await check();
     expect(unknown.code).toBe(1);
