@@ -51,10 +51,10 @@ export function browserFor(explicit: string | undefined): BrowserSession {
   return session;
 }
 
-/** Has the browser started for this run load the fonts of `css` ahead of its first page (see
+/** Has the browser started for this run load the fonts of `faces` ahead of its first page (see
  * BrowserSession.preloadFonts); nothing when no browser was started. */
-export function preloadFonts(css: () => string): void {
-  session?.preloadFonts(css());
+export function preloadFonts(faces: () => string): void {
+  session?.preloadFonts(faces);
 }
 
 export function closeBrowser(): void {

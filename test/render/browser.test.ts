@@ -69,8 +69,8 @@ describe('BrowserSession', () => {
     const ahead = BrowserSession.start(discoverBrowser());
     const broken = BrowserSession.start(discoverBrowser());
     try {
-      ahead.preloadFonts(faces);
-      broken.preloadFonts('@font-face { font-family: X; src: url(data:font/woff2;base64,AAAA) }');
+      ahead.preloadFonts(() => faces);
+      broken.preloadFonts(() => '@font-face { font-family: X; src: url(data:font/woff2;base64,AAAA) }');
       const [preloaded, failed, plain] = await Promise.all([
         ahead.printPdf(html, { paper: 'A4' }).then(read),
         broken.printPdf(html, { paper: 'A4' }).then(read),

@@ -154,6 +154,13 @@ export class BrowserSession {
     { responseCode: number; responseHeaders: { name: string; value: string }[]; body: string }
   >();
   #fontAddresses = new Map<string, string>();
+  /** Pages the browser attached this session to by itself (auto-attach), by target, until a tab takes them. */
+  #attached = new Map<string, CDPSession>();
+  #attachedWaiters = new Map<string, (session: CDPSession) => void>();
+  /** The blank page the browser opened with has been taken by a tab. */
+  #blankTaken = false;
+  /** Fonts were loaded ahead of the first page (preloadFonts), or that chance has passed. */
+  #preloaded = false;
 
   private constructor(found: FoundBrowser, spawned?: SpawnedBrowser) {
     // Connect and open the first page right away, so that is done by the time the HTML is ready. A browser that
@@ -368,10 +375,6 @@ export class BrowserSession {
     return { session, frameId: frameTree.frame.id, blocked, media: 'print' };
   }
 
-  /** Pages the browser attached this session to by itself (auto-attach), by target, until a tab takes them. */
-  #attached = new Map<string, CDPSession>();
-  #attachedWaiters = new Map<string, (session: CDPSession) => void>();
-
   /** Told of each page the browser attached to (see AUTO_ATTACH): given to the tab waiting for it, else kept. */
   #onAttached = (session: CDPSession, targetId: string) => {
     const waiter = this.#attachedWaiters.get(targetId);
@@ -401,7 +404,6 @@ export class BrowserSession {
     this.#attached.delete(targetId);
     return ready ?? new Promise((resolve) => this.#attachedWaiters.set(targetId, resolve));
   }
-  #blankTaken = false;
 
   /** The address a font is served at in this session: one per font, kept by the browser from page to page. */
   #fontUrl(type: string, base64: string): string {
@@ -421,28 +423,23 @@ export class BrowserSession {
   }
 
   /**
-   * Loads the fonts of `css` (@font-face rules, fonts inlined) into the first tab while the page that draws with
-   * them is still being made. Decoding a theme's fonts is about half of a cold page's load, and the browser keeps
+   * Loads the fonts of `faces` (@font-face rules, fonts inlined; made only if they will be loaded) into the first
+   * tab while the page that draws with them is still being made. Decoding a theme's fonts is about half of a cold page's load, and the browser keeps
    * them decoded for the page that follows (fonts are served at addresses of their own: see forPrinting). Once,
    * before the first print; a failure here only loses the head start.
    */
-  preloadFonts(css: string): void {
+  preloadFonts(faces: () => string): void {
     const first = this.#firstPage;
-    if (this.#preloaded || !first || !css.trim()) return;
+    if (this.#preloaded || !first) return;
     this.#preloaded = true;
+    const css = faces();
+    if (!css.trim()) return;
     const page = forPrinting(
       `<!doctype html><html><head><style>${css}</style></head></html>`,
       (type, base64) => this.#fontUrl(type, base64),
     );
     const preloaded = first.then(async (tab) => {
-      await withTimeout(
-        (async () => {
-          await setDocument(tab, page);
-          await tab.session.send('Runtime.evaluate', { expression: LOAD_EVERY_FONT, awaitPromise: true });
-        })(),
-        TIMEOUTS.page,
-        'loading fonts',
-      ).catch(() => {});
+      await withTimeout(loadEveryFont(tab, page), TIMEOUTS.page, 'loading fonts').catch(() => {});
       mark('fonts preloaded');
       return tab;
     });
@@ -450,7 +447,6 @@ export class BrowserSession {
     preloaded.catch(() => {});
     this.#firstPage = preloaded;
   }
-  #preloaded = false;
 
   /** Kills the browser at once: a graceful close costs ~100 ms and buys nothing here. */
   close(): void {
@@ -482,9 +478,14 @@ async function connect(
   return connection;
 }
 
-/** Every face the page declares, loaded (and decoded) whether its text uses it or not. */
-const LOAD_EVERY_FONT =
-  'Promise.all(Array.from(document.fonts, (f) => f.load().catch(() => {}))).then(() => true)';
+/** Loads `page` into the tab and every face it declares (decoded), whether its text uses it or not. */
+async function loadEveryFont(tab: Tab, page: string): Promise<void> {
+  await setDocument(tab, page);
+  await tab.session.send('Runtime.evaluate', {
+    expression: 'Promise.all(Array.from(document.fonts, (f) => f.load().catch(() => {}))).then(() => true)',
+    awaitPromise: true,
+  });
+}
 
 /** Replaces the tab's document and waits for its load event. CDP's Page.setDocumentContent hands the HTML to the
  * parser directly, which measured faster than loading it by URL or through document.write. */
