@@ -13,6 +13,9 @@ export const LOCK_NAME = '.resume.lock';
  * (renaming a set of files takes milliseconds: a lock this old belongs to a process that hung or vanished). */
 const WAIT_MS = 30_000;
 const STALE_MS = 120_000;
+/** A lock is created, then its holder's id written into it: one found empty is being taken, unless it is this old
+ * (its taker was killed in between). */
+const EMPTY_MS = 2_000;
 
 const pause = new Int32Array(new SharedArrayBuffer(4));
 const sleep = (ms: number) => Atomics.wait(pause, 0, 0, ms);
@@ -32,7 +35,8 @@ export function withFolderLock<T>(dir: string, work: () => T): T {
     }
     const holder = lockHolder(lock);
     if (holder === undefined) continue; // released between the two calls
-    if (!alive(holder.pid) || holder.age > STALE_MS) {
+    const gone = holder.pid === undefined ? holder.age > EMPTY_MS : !alive(holder.pid);
+    if (gone || holder.age > STALE_MS) {
       rmSync(lock, { force: true });
       continue;
     }
@@ -49,10 +53,12 @@ export function withFolderLock<T>(dir: string, work: () => T): T {
   }
 }
 
-function lockHolder(lock: string): { pid: number; age: number } | undefined {
+/** Who holds a lock and for how long; its id is undefined while the lock is still empty. */
+function lockHolder(lock: string): { pid: number | undefined; age: number } | undefined {
   try {
     const age = Date.now() - statSync(lock).mtimeMs;
-    return { pid: Number(readFileSync(lock, 'utf8')), age };
+    const text = readFileSync(lock, 'utf8').trim();
+    return { pid: /^\d+$/.test(text) ? Number(text) : undefined, age };
   } catch {
     return undefined;
   }

@@ -1,7 +1,7 @@
 // The modules that keep hostile input bounded, one by one: the safe read, control characters, the folder lock,
 // the page policy and the expansion cap.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dropControlChars, withoutControls } from '../../src/core/control-chars.js';
@@ -118,6 +118,22 @@ describe('the folder lock', () => {
     expect(alive(process.pid)).toBe(true);
     writeFileSync(join(dir, '.resume.lock'), String(dead));
     expect(withFolderLock(dir, () => 'done')).toBe('done');
+  });
+
+  it('waits on a lock still empty (its taker has not written its id yet), and takes over one left empty long ago', () => {
+    const dir = tempDir();
+    const lock = join(dir, '.resume.lock');
+    writeFileSync(lock, '');
+    const old = new Date(Date.now() - 10_000);
+    utimesSync(lock, old, old);
+    let started = Date.now();
+    expect(withFolderLock(dir, () => 'taken over')).toBe('taken over');
+    expect(Date.now() - started).toBeLessThan(1_000);
+    // A fresh empty lock is someone's, being taken: it is waited on until it is plainly abandoned.
+    writeFileSync(lock, '');
+    started = Date.now();
+    expect(withFolderLock(dir, () => 'waited')).toBe('waited');
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1_500);
   });
 
   it("removes a dead process's temp files, old names and new, and nothing else", () => {
