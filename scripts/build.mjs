@@ -117,9 +117,8 @@ const precompiledTemplates = {
 /** Large libraries that few commands load (pdf.js for check, a ZIP reader for LinkedIn exports), each built once
  * into dist/vendor/ as an ES module that the library and the CLI import when asked for. Kept out of the CLI
  * bundle, which would otherwise be three times larger, and so slower to read and its code cache slower to load,
- * on every run. They keep no state shared with the rest of the program. (The DOCX writer and the language guesser
- * stay in the bundle: a plain build writes a DOCX, and most résumés name no language, so their compiled code is
- * worth caching.) */
+ * on every run. They keep no state shared with the rest of the program. (The language guesser stays in the
+ * bundle: most résumés name no language, so its compiled code is worth caching.) */
 const VENDOR = {
   'pdfjs-dist/legacy/build/pdf.mjs': 'pdf',
   'pdfjs-dist/legacy/build/pdf.worker.mjs': 'pdf.worker',

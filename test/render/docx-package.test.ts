@@ -1,8 +1,8 @@
 // The DOCX package's ZIP, written by Node's zlib (src/render/docx/package.ts): every part read back as it went in,
-// deflated where that helps, dated 1980-01-01, and the same bytes for the same parts.
+// deflated where that helps, dated 1980-01-01, and the same bytes for the same parts; and its relationships.
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { steadyIds, zipOf } from '../../src/render/docx/package.js';
+import { Relationships, zipOf } from '../../src/render/docx/package.js';
 
 const parts = [
   {
@@ -34,23 +34,22 @@ describe('the DOCX package ZIP', () => {
     expect(Buffer.from(zipOf(parts)).equals(Buffer.from(bytes))).toBe(true);
   });
 
-  it('renames the relationships the library names at random, in order, wherever they are named', () => {
-    const random = ['rIdqipdaiyokuuafrgrmmmxy', 'rIdzrvcae0lsyaktqil1lp4l'];
-    const encode = (text: string) => new TextEncoder().encode(text);
-    const steady = steadyIds([
-      {
-        name: 'word/_rels/document.xml.rels',
-        data: encode(random.map((id) => `<R Id="${id}"/><R Id="rId7"/>`).join('')),
-      },
-      {
-        name: 'word/document.xml',
-        data: encode(`<a r:id="${random[1]}"/><a r:id="${random[0]}"/><a r:id="rId7"/>`),
-      },
-      { name: 'word/media/x.png', data: new Uint8Array([1, 2]) },
+  it('names each link address once, in order, and escapes it in the relationships', () => {
+    const relationships = new Relationships();
+    expect(relationships.link('https://a.example/?x=1&y=2')).toBe('rIdLink1');
+    expect(relationships.link('mailto:b@example.com')).toBe('rIdLink2');
+    expect(relationships.link('https://a.example/?x=1&y=2')).toBe('rIdLink1');
+    expect(relationships.picture(new Uint8Array([1]), 'image/png')).toBe('rIdPicture1');
+    const xml = relationships.xml();
+    expect([...xml.matchAll(/Id="(rId\w+)"[^>]*Target="([^"]+)"/g)].map((m) => `${m[1]} ${m[2]}`)).toEqual([
+      'rIdStyles styles.xml',
+      'rIdNumbering numbering.xml',
+      'rIdSettings settings.xml',
+      'rIdLink1 https://a.example/?x=1&amp;y=2',
+      'rIdLink2 mailto:b@example.com',
+      'rIdPicture1 media/picture1.png',
     ]);
-    const text = steady.map((p) => new TextDecoder().decode(p.data));
-    expect(text[0]).toBe('<R Id="rIdLink1"/><R Id="rId7"/><R Id="rIdLink2"/><R Id="rId7"/>');
-    expect(text[1]).toBe('<a r:id="rIdLink2"/><a r:id="rIdLink1"/><a r:id="rId7"/>');
-    expect(steady[2]?.data).toEqual(new Uint8Array([1, 2]));
+    expect(relationships.pictureParts().map((p) => p.name)).toEqual(['word/media/picture1.png']);
+    expect(() => relationships.picture(new Uint8Array([1]), 'image/webp')).toThrow(/webp/);
   });
 });

@@ -5,25 +5,6 @@
 // Pagination follows the CSS's rules as far as Word and LibreOffice honour them: widow and orphan control on
 // every paragraph, headings kept with what follows them (keep with next, keep lines together), and in a list the
 // first item kept with the second and the last with the one before it, so no item is left alone on a page.
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  ExternalHyperlink,
-  HeadingLevel,
-  ImageRun,
-  type IParagraphOptions,
-  Paragraph,
-  type ParagraphChild,
-  Tab,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TabStopType,
-  TextRun,
-  WidthType,
-} from 'docx';
 import { type Inline, plainText } from '../../core/markdown.js';
 import {
   BUILD_RECORD_KEY,
@@ -36,52 +17,64 @@ import {
 } from '../../core/view.js';
 import type { Tokens } from '../tokens.js';
 import { type Look, lookOf } from './look.js';
-import { docxBytes } from './package.js';
-import { bulletNumbering, docxStyles } from './styles.js';
+import { docxBytes, Relationships, takesPicture } from './package.js';
+import { bulletList, resumeDefaults, resumeStyles } from './resume-styles.js';
+import { Numbering, stylesXml } from './styles.js';
+import {
+  borderlessRow,
+  hyperlink,
+  LINE_BREAK,
+  type ParagraphProps,
+  pictureRun,
+  type RunProps,
+  tabRun,
+  textRun,
+  paragraph as wordParagraph,
+  type Xml,
+} from './wml.js';
 
-export interface RunStyle {
-  style?: string;
-  bold?: boolean;
-  italics?: boolean;
-  color?: string;
+/** What the résumé's paragraphs are written with: the look, the links and pictures, and the bullet list's id. */
+interface Writer {
+  look: Look;
+  relationships: Relationships;
+  bullets: number;
 }
 
 /** A paragraph with widow and orphan control: Word's option is per paragraph, not per style. */
-function paragraph(options: IParagraphOptions): Paragraph {
-  return new Paragraph({ widowControl: true, ...options });
+function paragraph(props: ParagraphProps, children: Xml[]): Xml {
+  return wordParagraph({ widowControl: true, ...props }, children);
 }
 
-/** Inline markdown as Word runs: bold and italic nest, links become external hyperlinks. */
-export function runs(tokens: Inline[], style: RunStyle = {}): ParagraphChild[] {
-  return tokens.flatMap((t): ParagraphChild[] => {
+/** Inline markdown as Word runs: bold and italic nest, links become external hyperlinks (a link inside a link
+ * keeps its words, in the outer one). */
+export function runs(tokens: Inline[], links: Relationships, style: RunProps = {}, inLink = false): Xml[] {
+  return tokens.flatMap((t): Xml[] => {
     switch (t.type) {
       case 'text':
-        return [new TextRun({ text: t.text, ...style })];
+        return [textRun(t.text, style)];
       case 'strong':
-        return runs(t.children, { ...style, bold: true });
+        return runs(t.children, links, { ...style, bold: true }, inLink);
       case 'em':
-        return runs(t.children, { ...style, italics: true });
+        return runs(t.children, links, { ...style, italics: true }, inLink);
       case 'break':
-        return [new TextRun({ break: 1 })];
-      default:
-        return [
-          new ExternalHyperlink({
-            link: t.href,
-            children: runs(t.children, { ...style, style: 'Hyperlink' }).filter(
-              (r): r is TextRun => r instanceof TextRun,
-            ),
-          }),
-        ];
+        return [LINE_BREAK];
+      default: {
+        const words = runs(t.children, links, { ...style, style: 'Hyperlink' }, true);
+        return inLink ? words : [hyperlink(links.link(t.href), words)];
+      }
     }
   });
 }
 
-export function linked(text: string, href: string | undefined, style: RunStyle = {}): ParagraphChild {
-  if (!href) return new TextRun({ text, ...style });
-  return new ExternalHyperlink({
-    link: href,
-    children: [new TextRun({ text, ...style, style: 'Hyperlink' })],
-  });
+/** Text, as a hyperlink when it has an address. */
+export function linked(
+  text: string,
+  href: string | undefined,
+  links: Relationships,
+  style: RunProps = {},
+): Xml {
+  if (!href) return textRun(text, style);
+  return hyperlink(links.link(href), [textRun(text, { ...style, style: 'Hyperlink' })]);
 }
 
 /** " · " tied by no-break spaces to the words on either side: a line never starts or ends with it. */
@@ -93,59 +86,50 @@ function keepInList(i: number, count: number): boolean {
 }
 
 /** The photo, right-aligned above the name, the token's size on its longer side. Word has no WebP: left out. */
-function photoParagraph(view: ViewModel, look: Look): Paragraph[] {
+function photoParagraph(view: ViewModel, w: Writer): Xml[] {
   const photo = view.photo;
-  if (!photo || photo.mime === 'image/webp') return [];
-  const scale = look.pixels(look.photoSize) / Math.max(photo.width, photo.height);
-  const type = photo.mime === 'image/png' ? 'png' : photo.mime === 'image/gif' ? 'gif' : 'jpg';
-  return [
-    paragraph({
-      style: 'Photo',
-      alignment: AlignmentType.RIGHT,
-      children: [
-        new ImageRun({
-          type,
-          data: photo.data,
-          transformation: {
-            width: Math.round(photo.width * scale),
-            height: Math.round(photo.height * scale),
-          },
-          altText: { name: 'Photo', description: `Photo of ${view.name}`, title: view.name },
-        }),
-      ],
-    }),
-  ];
+  if (!photo || !takesPicture(photo.mime)) return [];
+  const scale = w.look.pixels(w.look.photoSize) / Math.max(photo.width, photo.height);
+  const picture = pictureRun({
+    relationshipId: w.relationships.picture(photo.data, photo.mime),
+    id: w.relationships.pictureCount,
+    width: Math.round(photo.width * scale),
+    height: Math.round(photo.height * scale),
+    name: 'Photo',
+    description: `Photo of ${view.name}`,
+    title: view.name,
+  });
+  return [paragraph({ style: 'Photo', alignment: 'right' }, [picture])];
 }
 
 /** The contact line, broken into lines between items where the estimate says it would wrap: Word would otherwise
  * break it inside an item, or leave a dot at a line's end. */
-function contactRuns(list: ContactLink[], look: Look): ParagraphChild[] {
-  const out: ParagraphChild[] = [];
+function contactRuns(list: ContactLink[], w: Writer): Xml[] {
+  const { look } = w;
+  const out: Xml[] = [];
   let used = 0;
   for (const [i, c] of list.entries()) {
     const width = look.textWidthOf(c.text, look.contactSize);
     const sep = look.textWidthOf(SEPARATOR, look.contactSize);
     if (i > 0 && used + sep + width > look.textWidth * 0.94) {
-      out.push(new TextRun({ break: 1 }));
+      out.push(LINE_BREAK);
       used = 0;
     } else if (i > 0) {
-      out.push(new TextRun({ text: SEPARATOR, color: look.accent, bold: true }));
+      out.push(textRun(SEPARATOR, { bold: true, color: look.accent }));
       used += sep;
     }
-    out.push(linked(c.text, c.href));
+    out.push(linked(c.text, c.href, w.relationships));
     used += width;
   }
   return out;
 }
 
-function masthead(view: ViewModel, look: Look): Paragraph[] {
+function masthead(view: ViewModel, w: Writer): Xml[] {
   return [
-    ...photoParagraph(view, look),
-    paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: view.name })] }),
-    ...(view.label ? [paragraph({ style: 'Subtitle', children: [new TextRun({ text: view.label })] })] : []),
-    ...(view.contacts.length
-      ? [paragraph({ style: 'Contacts', children: contactRuns(view.contacts, look) })]
-      : []),
+    ...photoParagraph(view, w),
+    paragraph({ style: 'Title' }, [textRun(view.name)]),
+    ...(view.label ? [paragraph({ style: 'Subtitle' }, [textRun(view.label)])] : []),
+    ...(view.contacts.length ? [paragraph({ style: 'Contacts' }, contactRuns(view.contacts, w))] : []),
   ];
 }
 
@@ -153,152 +137,119 @@ function masthead(view: ViewModel, look: Look): Paragraph[] {
  * the dates at a right tab where they fit beside the title: LibreOffice keeps no table with the paragraph after
  * it (a heading could end a page), and applicant-tracking systems read tables badly. A title too long for that
  * takes a borderless two-cell row, so it wraps in its cell and the dates stay on its first line. */
-function entryHead(e: ViewEntry, look: Look, first: boolean, keepNext: boolean): Paragraph | Table {
-  const title: ParagraphChild[] = [linked(e.title, e.href, { bold: true })];
-  if (e.org) title.push(new TextRun({ text: SEPARATOR, color: look.muted }), linked(e.org, e.orgHref));
+function entryHead(e: ViewEntry, w: Writer, first: boolean, keepNext: boolean): Xml {
+  const { look } = w;
+  const title = [linked(e.title, e.href, w.relationships, { bold: true })];
+  if (e.org) title.push(textRun(SEPARATOR, { color: look.muted }), linked(e.org, e.orgHref, w.relationships));
   const when = [e.location, e.date].filter((v): v is string => Boolean(v)).join(SEPARATOR);
-  const before = first ? 0 : look.space(look.entrySpacing);
-  const heading = (children: ParagraphChild[]) =>
-    paragraph({ heading: HeadingLevel.HEADING_2, keepNext, spacing: { before }, children });
-  if (!when) return heading(title);
+  const head: ParagraphProps = {
+    style: 'Heading2',
+    keepNext,
+    spacing: { before: first ? 0 : look.space(look.entrySpacing) },
+  };
+  if (!when) return paragraph(head, title);
   const titleWidth = look.textWidthOf(`${e.title}${SEPARATOR}${e.org ?? ''}`, look.entryTitleSize);
   const whenWidth = look.textWidthOf(when, look.dateSize) + look.twips(look.columnGap);
   if (titleWidth + whenWidth <= look.textWidth)
-    return paragraph({
-      heading: HeadingLevel.HEADING_2,
-      keepNext,
-      spacing: { before },
-      tabStops: [{ type: TabStopType.RIGHT, position: look.textWidth }],
-      children: [...title, new TextRun({ children: [new Tab(), when], style: 'EntryDate' })],
-    });
-  const dates = paragraph({
-    alignment: AlignmentType.RIGHT,
-    keepNext,
-    spacing: { before },
-    children: [new TextRun({ text: when, style: 'EntryDate' })],
-  });
-  return headingRow(
-    heading(title),
-    dates,
-    Math.min(Math.round(whenWidth), Math.round(look.textWidth * 0.4)),
-    look,
-  );
+    return paragraph({ ...head, rightTab: look.textWidth }, [...title, tabRun(when, { style: 'EntryDate' })]);
+  const datesWidth = Math.min(Math.round(whenWidth), Math.round(look.textWidth * 0.4));
+  const dates = paragraph({ keepNext, spacing: head.spacing, alignment: 'right' }, [
+    textRun(when, { style: 'EntryDate' }),
+  ]);
+  // The title and the dates side by side in a borderless row that never splits.
+  return borderlessRow([
+    { width: look.textWidth - datesWidth, paragraphs: [paragraph(head, title)] },
+    { width: datesWidth, paragraphs: [dates] },
+  ]);
 }
 
-/** The title and the dates side by side in a borderless row that never splits. */
-function headingRow(title: Paragraph, dates: Paragraph, datesWidth: number, look: Look): Table {
-  const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-  const borders = { top: none, bottom: none, left: none, right: none };
-  const cell = (width: number, child: Paragraph) =>
-    new TableCell({ width: { size: width, type: WidthType.DXA }, borders, children: [child] });
-  const titleWidth = look.textWidth - datesWidth;
-  return new Table({
-    layout: TableLayoutType.FIXED,
-    width: { size: look.textWidth, type: WidthType.DXA },
-    columnWidths: [titleWidth, datesWidth],
-    borders: { ...borders, insideHorizontal: none, insideVertical: none },
-    margins: { top: 0, bottom: 0, left: 0, right: 0 },
-    rows: [new TableRow({ cantSplit: true, children: [cell(titleWidth, title), cell(datesWidth, dates)] })],
-  });
-}
-
-function bullets(list: Inline[][], look: Look): Paragraph[] {
+function bullets(list: Inline[][], w: Writer): Xml[] {
   return list.map((b, i) =>
-    paragraph({
-      style: 'Bullet',
-      numbering: { reference: look.bullets, level: 0 },
-      keepNext: keepInList(i, list.length),
-      ...(i === 0 ? { spacing: { before: look.space(look.textSpacing) } } : {}),
-      children: runs(b),
-    }),
+    paragraph(
+      {
+        style: 'Bullet',
+        keepNext: keepInList(i, list.length),
+        numbering: w.bullets,
+        ...(i === 0 ? { spacing: { before: w.look.space(w.look.textSpacing) } } : {}),
+      },
+      runs(b, w.relationships),
+    ),
   );
 }
 
 /** An entry: its heading kept with its first lines; an entry of one line (a certificate) kept with the next
  * when it is the first of its section or the last but one, as a list's items are. A keep-with-next on an entry's
  * last paragraph would hold the next entry to it, and so on down the section: none is set there. */
-function entry(e: ViewEntry, look: Look, i: number, count: number): (Paragraph | Table)[] {
+function entry(e: ViewEntry, w: Writer, i: number, count: number): Xml[] {
   const more =
     e.description.length > 0 || e.highlights.length > 0 || Boolean(e.keywords) || Boolean(e.roles?.length);
-  const body: Paragraph[] = [];
-  if (e.detail)
-    body.push(paragraph({ style: 'EntryMeta', keepNext: more, children: [new TextRun({ text: e.detail })] }));
-  for (const p of e.description) body.push(paragraph({ style: 'EntryDescription', children: runs(p) }));
-  body.push(...bullets(e.highlights, look));
-  body.push(...roles(e.roles, look));
-  if (e.keywords)
-    body.push(paragraph({ style: 'EntryKeywords', children: [new TextRun({ text: e.keywords })] }));
-  return [entryHead(e, look, i === 0, body.length > 0 || keepInList(i, count)), ...body];
+  const body: Xml[] = [];
+  if (e.detail) body.push(paragraph({ style: 'EntryMeta', keepNext: more }, [textRun(e.detail)]));
+  for (const p of e.description)
+    body.push(paragraph({ style: 'EntryDescription' }, runs(p, w.relationships)));
+  body.push(...bullets(e.highlights, w));
+  body.push(...roles(e.roles, w));
+  if (e.keywords) body.push(paragraph({ style: 'EntryKeywords' }, [textRun(e.keywords)]));
+  return [entryHead(e, w, i === 0, body.length > 0 || keepInList(i, count)), ...body];
 }
 
 /** Several roles under one employer: each its title with its dates at the right margin, kept with its first
  * lines, then its text, bullets and keywords. */
-function roles(list: ViewRole[] | undefined, look: Look): Paragraph[] {
+function roles(list: ViewRole[] | undefined, w: Writer): Xml[] {
   return (list ?? []).flatMap((r) => {
     const body = [
-      ...(r.location
-        ? [paragraph({ style: 'EntryMeta', children: [new TextRun({ text: r.location })] })]
-        : []),
-      ...r.description.map((p) => paragraph({ style: 'EntryDescription', children: runs(p) })),
-      ...bullets(r.highlights, look),
-      ...(r.keywords
-        ? [paragraph({ style: 'EntryKeywords', children: [new TextRun({ text: r.keywords })] })]
-        : []),
+      ...(r.location ? [paragraph({ style: 'EntryMeta' }, [textRun(r.location)])] : []),
+      ...r.description.map((p) => paragraph({ style: 'EntryDescription' }, runs(p, w.relationships))),
+      ...bullets(r.highlights, w),
+      ...(r.keywords ? [paragraph({ style: 'EntryKeywords' }, [textRun(r.keywords)])] : []),
     ];
-    const date = r.date ? [new TextRun({ children: [new Tab(), r.date], style: 'EntryDate' })] : [];
-    const head = paragraph({
-      style: 'RoleHead',
-      keepNext: body.length > 0,
-      tabStops: [{ type: TabStopType.RIGHT, position: look.textWidth }],
-      children: [new TextRun({ text: r.title, bold: true }), ...date],
-    });
+    const head = paragraph({ style: 'RoleHead', keepNext: body.length > 0, rightTab: w.look.textWidth }, [
+      textRun(r.title, { bold: true }),
+      ...(r.date ? [tabRun(r.date, { style: 'EntryDate' })] : []),
+    ]);
     return [head, ...body];
   });
 }
 
 /** Paragraphs of a list section (keyword groups, labelled items): the first without space above it. */
-function listItems(style: string, items: ParagraphChild[][]): Paragraph[] {
+function listItems(style: string, items: Xml[][]): Xml[] {
   return items.map((children, i) =>
-    paragraph({
-      style,
-      keepNext: keepInList(i, items.length),
-      ...(i === 0 ? { spacing: { before: 0 } } : {}),
+    paragraph(
+      { style, keepNext: keepInList(i, items.length), ...(i === 0 ? { spacing: { before: 0 } } : {}) },
       children,
-    }),
+    ),
   );
 }
 
-function sectionBody(s: ViewSection, look: Look): (Paragraph | Table)[] {
+function sectionBody(s: ViewSection, w: Writer): Xml[] {
+  const links = w.relationships;
   switch (s.kind) {
     case 'summary':
       return [
         ...s.paragraphs.map((p, i) =>
-          paragraph({ style: 'Summary', ...(i === 0 ? { spacing: { before: 0 } } : {}), children: runs(p) }),
+          paragraph({ style: 'Summary', ...(i === 0 ? { spacing: { before: 0 } } : {}) }, runs(p, links)),
         ),
-        ...bullets(s.bullets, look),
+        ...bullets(s.bullets, w),
       ];
     case 'entries':
-      return s.entries.flatMap((e, i) => entry(e, look, i, s.entries.length));
+      return s.entries.flatMap((e, i) => entry(e, w, i, s.entries.length));
     case 'groups':
       return listItems(
         'Group',
         s.groups.map((g) => [
           // A group with no keywords (an interest named, nothing more) is its name alone.
-          new TextRun({
-            text: `${g.name}${g.detail ? ` (${g.detail})` : ''}${g.keywords.length ? ': ' : ''}`,
+          textRun(`${g.name}${g.detail ? ` (${g.detail})` : ''}${g.keywords.length ? ': ' : ''}`, {
             bold: true,
           }),
-          ...g.keywords.flatMap((k, i) => [...(i ? [new TextRun({ text: ', ' })] : []), ...runs(k)]),
+          ...g.keywords.flatMap((k, i) => [...(i ? [textRun(', ')] : []), ...runs(k, links)]),
         ]),
       );
     case 'items':
       return listItems(
         'Item',
         s.items.map((item) => [
-          ...(item.label
-            ? [new TextRun({ text: `${item.label}${item.text.length ? ': ' : ''}`, bold: true })]
-            : []),
-          ...(item.href ? [linked(plainText(item.text), item.href)] : runs(item.text)),
+          ...(item.label ? [textRun(`${item.label}${item.text.length ? ': ' : ''}`, { bold: true })] : []),
+          ...(item.href ? [linked(plainText(item.text), item.href, links)] : runs(item.text, links)),
         ]),
       );
     default:
@@ -306,45 +257,38 @@ function sectionBody(s: ViewSection, look: Look): (Paragraph | Table)[] {
   }
 }
 
-function section(s: ViewSection, look: Look, first: boolean): (Paragraph | Table)[] {
+function section(s: ViewSection, w: Writer, first: boolean): Xml[] {
   // Below the masthead, the larger of its space and a section's (the CSS's margins collapse the same way).
+  const { look } = w;
   const before = look.space(
     first ? Math.max(look.mastheadSpacing, look.sectionSpacing) : look.sectionSpacing,
   );
-  return [
-    paragraph({
-      heading: HeadingLevel.HEADING_1,
-      spacing: { before },
-      children: [new TextRun({ text: s.title })],
-    }),
-    ...sectionBody(s, look),
-  ];
+  return [paragraph({ style: 'Heading1', spacing: { before } }, [textRun(s.title)]), ...sectionBody(s, w)];
 }
 
 /** The DOCX, its Word styles built from the same tokens as the page's CSS (theme, meta.design, --max-pages). */
 export async function renderDocx(view: ViewModel, tokens: Tokens): Promise<Uint8Array> {
   const look = lookOf(tokens, view);
-  const properties = {
-    creator: view.document.author,
-    lastModifiedBy: 'resume',
-    title: view.document.title,
-    subject: view.document.subject,
-    keywords: view.document.keywords.join(', '),
-    description: view.label ?? view.document.subject,
-    // How it was built, for check (a custom property: Word shows it under the document's properties).
-    customProperties: view.document.build ? [{ name: BUILD_RECORD_KEY, value: view.document.build }] : [],
-  };
-  const doc = new Document({
-    ...properties,
-    styles: docxStyles(look),
-    numbering: { config: [bulletNumbering(look)] },
-    sections: [
-      {
-        properties: { page: { size: look.page, margin: look.margins } },
-        children: [...masthead(view, look), ...view.sections.flatMap((s, i) => section(s, look, i === 0))],
-      },
-    ],
-  });
+  const numbering = new Numbering([bulletList(look)]);
+  const w: Writer = { look, relationships: new Relationships(), bullets: numbering.instance(0) };
+  const body = [...masthead(view, w), ...view.sections.flatMap((s, i) => section(s, w, i === 0))].join('');
   // The same résumé gives the same bytes: no build time in the package (see reproducible.ts, package.ts).
-  return docxBytes(doc, properties);
+  return docxBytes({
+    body,
+    page: look.page,
+    margins: look.margins,
+    styles: stylesXml(resumeDefaults(look), resumeStyles(look)),
+    numbering: numbering.xml(),
+    relationships: w.relationships,
+    properties: {
+      creator: view.document.author,
+      lastModifiedBy: 'resume',
+      title: view.document.title,
+      subject: view.document.subject,
+      keywords: view.document.keywords.join(', '),
+      description: view.label ?? view.document.subject,
+    },
+    // How it was built, for check (a custom property: Word shows it under the document's properties).
+    custom: view.document.build ? { [BUILD_RECORD_KEY]: view.document.build } : {},
+  });
 }

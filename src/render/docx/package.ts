@@ -1,61 +1,171 @@
-// A DOCX package written as a ZIP by Node's own zlib. The docx library makes the package's parts, and its Packer
-// would deflate them with its bundled JSZip's JavaScript deflate: that was most of a DOCX's time (a new window of
-// several hundred kilobytes for each of the dozen parts, then the compression itself), and most of the CPU a
-// batch of résumés spends on each. zlib does the same work in native code. Every entry is dated 1980-01-01 00:00,
-// the earliest a ZIP holds, as reproducible-build tools do, and the relationships the library names at random are
-// renamed in order: the same résumé gives the same bytes.
+// A DOCX package: its parts (the document, styles, numbering, properties, relationships and pictures) written as
+// a ZIP by Node's own zlib. Every entry is dated 1980-01-01 00:00, the earliest a ZIP holds, as reproducible-build
+// tools do, and every relationship is named in order: the same résumé gives the same bytes.
 import { crc32, deflateRawSync } from 'node:zlib';
-import { type File, Packer } from 'docx';
 import { type CoreProperties, coreProperties } from './reproducible.js';
+import { escapeXml, type Xml } from './wml.js';
 
-/** A part written in place of the library's. */
-interface PartOverride {
-  path: string;
-  data: string;
+const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
+const RELATIONSHIPS = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const OFFICE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const PICTURE_TYPES: Record<string, { extension: string; contentType: string }> = {
+  'image/png': { extension: 'png', contentType: 'image/png' },
+  'image/jpeg': { extension: 'jpeg', contentType: 'image/jpeg' },
+  'image/gif': { extension: 'gif', contentType: 'image/gif' },
+};
+
+/** Word takes PNG, JPEG and GIF pictures (not WebP). */
+export const takesPicture = (mime: string): boolean => mime in PICTURE_TYPES;
+
+/** The document's relationships to what it links and shows: each link's address and each picture's part. */
+export class Relationships {
+  readonly #links = new Map<string, string>();
+  readonly #pictures: { id: string; path: string; data: Uint8Array }[] = [];
+
+  /** The relationship id of an external link (one for each address). */
+  link(href: string): string {
+    let id = this.#links.get(href);
+    if (!id) {
+      id = `rIdLink${this.#links.size + 1}`;
+      this.#links.set(href, id);
+    }
+    return id;
+  }
+
+  /** The relationship id of a picture, stored as its own part. */
+  picture(data: Uint8Array, mime: string): string {
+    const type = PICTURE_TYPES[mime];
+    if (!type) throw new Error(`a DOCX cannot hold a ${mime} picture`);
+    const id = `rIdPicture${this.#pictures.length + 1}`;
+    this.#pictures.push({ id, path: `media/picture${this.#pictures.length + 1}.${type.extension}`, data });
+    return id;
+  }
+
+  /** How many pictures so far: the next one's number. */
+  get pictureCount(): number {
+    return this.#pictures.length;
+  }
+
+  xml(): Xml {
+    const fixed = [
+      ['rIdStyles', 'styles', 'styles.xml'],
+      ['rIdNumbering', 'numbering', 'numbering.xml'],
+      ['rIdSettings', 'settings', 'settings.xml'],
+    ].map(([id, type, target]) => `<Relationship Id="${id}" Type="${OFFICE}/${type}" Target="${target}"/>`);
+    const links = [...this.#links].map(
+      ([href, id]) =>
+        `<Relationship Id="${id}" Type="${OFFICE}/hyperlink" Target="${escapeXml(href)}" TargetMode="External"/>`,
+    );
+    const pictures = this.#pictures.map(
+      (p) => `<Relationship Id="${p.id}" Type="${OFFICE}/image" Target="${p.path}"/>`,
+    );
+    return `${DECLARATION}<Relationships xmlns="${RELATIONSHIPS}">${[...fixed, ...links, ...pictures].join('')}</Relationships>`;
+  }
+
+  pictureParts(): { name: string; data: Uint8Array }[] {
+    return this.#pictures.map((p) => ({ name: `word/${p.path}`, data: p.data }));
+  }
 }
 
-interface Zippable {
-  files: Record<string, { name: string; dir: boolean; async(type: 'uint8array'): Promise<Uint8Array> }>;
+/** What a DOCX is made of. */
+export interface DocxContent {
+  /** The body's paragraphs and tables. */
+  body: Xml;
+  page: { width: number; height: number };
+  margins: { top: number; right: number; bottom: number; left: number };
+  styles: Xml;
+  numbering: Xml;
+  relationships: Relationships;
+  properties: CoreProperties;
+  /** Custom document properties (Word shows them under the document's properties). */
+  custom?: Record<string, string>;
 }
 
-/** What Packer.pack compiles before zipping: an internal of the docx library, which is pinned for it. */
-const compiler = (
-  Packer as unknown as { compiler: { compile(f: File, p: undefined, o: PartOverride[]): Zippable } }
-).compiler;
+const DOCUMENT_NAMESPACES = [
+  'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"',
+  `xmlns:r="${OFFICE}"`,
+  'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"',
+].join(' ');
 
-/** The DOCX bytes of a document, its core properties written without dates (see reproducible.ts). */
-export async function docxBytes(doc: File, properties: CoreProperties): Promise<Uint8Array> {
-  const zip = compiler.compile(doc, undefined, [coreProperties(properties)]);
-  const parts = await Promise.all(
-    Object.values(zip.files)
-      .filter((file) => !file.dir)
-      .map(async (file) => ({ name: file.name, data: await file.async('uint8array') })),
+function documentXml(c: DocxContent): Xml {
+  const m = c.margins;
+  const section =
+    `<w:sectPr><w:pgSz w:w="${c.page.width}" w:h="${c.page.height}" w:orient="portrait"/>` +
+    `<w:pgMar w:top="${m.top}" w:right="${m.right}" w:bottom="${m.bottom}" w:left="${m.left}" w:header="708" w:footer="708" w:gutter="0"/>` +
+    '<w:docGrid w:linePitch="360"/></w:sectPr>';
+  return `${DECLARATION}<w:document ${DOCUMENT_NAMESPACES}><w:body>${c.body}${section}</w:body></w:document>`;
+}
+
+const SETTINGS =
+  `${DECLARATION}<w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">` +
+  '<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>';
+
+const PROPERTY_TYPES = 'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"';
+
+function customXml(custom: Record<string, string>): Xml {
+  // The format id every custom property carries; pids start at 2.
+  const properties = Object.entries(custom).map(
+    ([name, value], i) =>
+      `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="${i + 2}" name="${escapeXml(name)}"><vt:lpwstr>${escapeXml(value)}</vt:lpwstr></property>`,
   );
-  return zipOf(steadyIds(parts));
+  return `${DECLARATION}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" ${PROPERTY_TYPES}>${properties.join('')}</Properties>`;
 }
 
-/** A relationship the library names at random: each hyperlink's ("rIdq3x…", 21 characters after rId). */
-const RANDOM_ID = /Id="(rId[a-z0-9_-]{21})"/g;
+function contentTypes(pictures: boolean, custom: boolean): Xml {
+  const main = 'application/vnd.openxmlformats-officedocument';
+  const overrides: [string, string][] = [
+    ['/word/document.xml', `${main}.wordprocessingml.document.main+xml`],
+    ['/word/styles.xml', `${main}.wordprocessingml.styles+xml`],
+    ['/word/numbering.xml', `${main}.wordprocessingml.numbering+xml`],
+    ['/word/settings.xml', `${main}.wordprocessingml.settings+xml`],
+    ['/docProps/core.xml', 'application/vnd.openxmlformats-package.core-properties+xml'],
+    ['/docProps/app.xml', `${main}.extended-properties+xml`],
+    ...(custom ? [['/docProps/custom.xml', `${main}.custom-properties+xml`] as [string, string]] : []),
+  ];
+  const defaults = [
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>',
+    '<Default Extension="xml" ContentType="application/xml"/>',
+    ...(pictures
+      ? Object.values(PICTURE_TYPES).map(
+          (t) => `<Default Extension="${t.extension}" ContentType="${t.contentType}"/>`,
+        )
+      : []),
+  ];
+  return (
+    `${DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">${defaults.join('')}` +
+    `${overrides.map(([part, type]) => `<Override PartName="${part}" ContentType="${type}"/>`).join('')}</Types>`
+  );
+}
 
-/** The parts with each randomly named relationship renamed in order of appearance (rIdLink1, rIdLink2, …),
- * wherever it is named: two builds of one résumé otherwise differed in every link. */
-export function steadyIds(parts: { name: string; data: Uint8Array }[]): { name: string; data: Uint8Array }[] {
-  const decoder = new TextDecoder();
-  const texts = parts.map((p) => (/\.(xml|rels)$/.test(p.name) ? decoder.decode(p.data) : undefined));
-  const ids = new Map<string, string>();
-  for (const [i, part] of parts.entries())
-    if (part.name.endsWith('.rels'))
-      for (const [, id] of (texts[i] ?? '').matchAll(RANDOM_ID))
-        if (!ids.has(id as string)) ids.set(id as string, `rIdLink${ids.size + 1}`);
-  if (ids.size === 0) return parts;
-  const named = new RegExp(`"(${[...ids.keys()].join('|')})"`, 'g');
-  const encoder = new TextEncoder();
-  return parts.map((part, i) => {
-    const text = texts[i];
-    if (text === undefined || !named.test(text)) return part;
-    named.lastIndex = 0;
-    return { name: part.name, data: encoder.encode(text.replace(named, (_, id) => `"${ids.get(id)}"`)) };
-  });
+function packageRelationships(custom: boolean): Xml {
+  const rels = [
+    ['rId1', `${OFFICE}/officeDocument`, 'word/document.xml'],
+    ['rId2', `${RELATIONSHIPS}/metadata/core-properties`, 'docProps/core.xml'],
+    ['rId3', `${OFFICE}/extended-properties`, 'docProps/app.xml'],
+    ...(custom ? [['rId4', `${OFFICE}/custom-properties`, 'docProps/custom.xml']] : []),
+  ];
+  return `${DECLARATION}<Relationships xmlns="${RELATIONSHIPS}">${rels.map(([id, type, target]) => `<Relationship Id="${id}" Type="${type}" Target="${target}"/>`).join('')}</Relationships>`;
+}
+
+const APP_PROPERTIES = `${DECLARATION}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" ${PROPERTY_TYPES}><Application>resume</Application></Properties>`;
+
+/** The DOCX bytes: its core properties written without dates (see reproducible.ts). */
+export function docxBytes(c: DocxContent): Uint8Array {
+  const custom = c.custom && Object.keys(c.custom).length > 0 ? c.custom : undefined;
+  const pictures = c.relationships.pictureParts();
+  const text: [string, Xml][] = [
+    ['[Content_Types].xml', contentTypes(pictures.length > 0, Boolean(custom))],
+    ['_rels/.rels', packageRelationships(Boolean(custom))],
+    ['word/document.xml', documentXml(c)],
+    ['word/_rels/document.xml.rels', c.relationships.xml()],
+    ['word/styles.xml', c.styles],
+    ['word/numbering.xml', c.numbering],
+    ['word/settings.xml', SETTINGS],
+    ['docProps/core.xml', coreProperties(c.properties)],
+    ['docProps/app.xml', APP_PROPERTIES],
+    ...(custom ? [['docProps/custom.xml', customXml(custom)] as [string, Xml]] : []),
+  ];
+  return zipOf([...text.map(([name, xml]) => ({ name, data: Buffer.from(xml, 'utf8') })), ...pictures]);
 }
 
 /** 1980-01-01 in MS-DOS date format: (year − 1980) << 9 | month << 5 | day; the time is 00:00, a zero. */
