@@ -54,7 +54,19 @@ function report(diagnostics: Diagnostic[], message: string): void {
   if (!single) process.stderr.write(`error: ${message}\n`);
 }
 
+/** A reader that stops early (`resume --help | head -3`) closes the pipe: what is left to print has nowhere to
+ * go, which is the reader's choice, not a failure. The run ends there, quietly, as other Unix tools do. */
+function endQuietlyWhenThePipeCloses(): void {
+  for (const stream of [process.stdout, process.stderr])
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      closeBrowser();
+      process.exit(ExitCode.ok);
+    });
+}
+
 export async function main(argv: string[]): Promise<number> {
+  endQuietlyWhenThePipeCloses();
   try {
     // `resume` alone teaches: the help, not an error.
     if (argv.length === 0) {

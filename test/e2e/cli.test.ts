@@ -205,6 +205,26 @@ describe('flags', () => {
   });
 });
 
+describe('a reader that stops early', () => {
+  // `resume --help | head -3`: the pipe is closed before the output is written (here by a reader that reads
+  // nothing).
+  it.each([
+    ['--help', []],
+    ['tags', ['tags', sampleYaml]],
+  ])('%s into a closed pipe ends quietly, exit 0', async (_, args) => {
+    const script = `"$0" "$1" ${args.length ? '"$2" "$3"' : '--help'} | true; echo "status \${PIPESTATUS[0]}" >&2`;
+    const shell = spawn('bash', ['-c', script, process.execPath, cliPath, ...args], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    shell.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    await new Promise((r) => shell.on('exit', r));
+    expect(stderr).toBe('status 0\n');
+  });
+});
+
 describe('signals', () => {
   // A build stops at once by the signal's own action (a handler would wait behind seconds of work), so a shell
   // sees 143, as it sees 130 after Ctrl-C; run under bash, the status is read as a shell reads it.
