@@ -4,7 +4,7 @@ import { existsSync, type FSWatcher, watch as watchFolder } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { forgetInputs } from '../core/safe-read.js';
 import { type Diagnostic, formatDiagnostics, UserError } from '../errors.js';
-import { type BuildOptions, build } from '../pipeline/run.js';
+import { type BuildOptions, build, SupersededBuild } from '../pipeline/run.js';
 import { forgetThemes, isThemePath } from '../render/theme.js';
 
 export interface BuildOutcome {
@@ -28,22 +28,27 @@ export interface WatchSession {
   close(): void;
 }
 
-/** Debounce for editors that write a file in several steps (truncate, write, rename). */
+/** How long a failed build waits before it says so: an editor that writes a file in several steps (truncate,
+ * write, rename) can be read halfway, and the next step's change then follows within this. */
 const SETTLE_MS = 10;
 
-/** One build, told as the terminal and the preview want it: what was written, or what went wrong. */
-async function buildOnce(options: BuildOptions, log: (line: string) => void) {
+/** One build, told as the terminal and the preview want it: what was written, or what went wrong; nothing when
+ * the inputs changed while it ran (`current()` turned false), as a newer build follows. */
+async function buildOnce(options: BuildOptions, log: (line: string) => void, current: () => boolean) {
   const started = performance.now();
   const ms = () => performance.now() - started;
   forgetInputs();
   try {
-    const { written, warnings, watchDir } = await build(options);
+    const { written, warnings, watchDir } = await build({ ...options, current });
     const outcome: BuildOutcome = { ok: true, at: Date.now(), ms: ms(), written, diagnostics: warnings };
     if (warnings.length) log(formatDiagnostics(warnings));
     log(`built ${written.length} file${written.length === 1 ? '' : 's'} in ${Math.round(outcome.ms)} ms`);
     return { outcome, watchDir };
   } catch (error) {
+    if (error instanceof SupersededBuild) return undefined;
     if (!(error instanceof UserError)) throw error;
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+    if (!current()) return undefined;
     if (error.diagnostics.length) log(formatDiagnostics(error.diagnostics));
     log(`error: ${error.message}; the last good outputs stay (fix the file and save)`);
     const { diagnostics, message } = error;
@@ -80,10 +85,17 @@ export async function startWatching(
 ): Promise<WatchSession> {
   const listeners: ((outcome: BuildOutcome) => void)[] = [];
   let last: BuildOutcome | undefined;
-  let timer: NodeJS.Timeout | undefined;
+  // A save builds at once, not after a wait: the changes the system reported together (a truncate and a write)
+  // are one build, started once they have all been heard (setImmediate); a change heard while a build runs makes
+  // that build write nothing, and another follows (see serialised).
+  let changes = 0;
+  let scheduled: NodeJS.Immediate | undefined;
   const soon = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void rebuild(), SETTLE_MS);
+    changes++;
+    scheduled ??= setImmediate(() => {
+      scheduled = undefined;
+      void rebuild();
+    });
   };
   // A theme folder of the user's is watched too: an edited template or stylesheet rebuilds, read afresh.
   const themeWatchers = new Map<string, FSWatcher>();
@@ -96,7 +108,10 @@ export async function startWatching(
     themeWatchers.set(dir, watchFolder(dir, { recursive: true }, onChange));
   };
   const once = async () => {
-    const { outcome, watchDir } = await buildOnce(options, log);
+    const seen = changes;
+    const built = await buildOnce(options, log, () => changes === seen);
+    if (!built) return;
+    const { outcome, watchDir } = built;
     watchTheme(watchDir);
     last = outcome;
     for (const listener of listeners) listener(outcome);
@@ -121,7 +136,7 @@ export async function startWatching(
     last: () => last,
     onBuild: (listener) => listeners.push(listener),
     close: () => {
-      clearTimeout(timer);
+      if (scheduled) clearImmediate(scheduled);
       for (const w of watchers) w.close();
       for (const w of themeWatchers.values()) w.close();
     },

@@ -64,6 +64,16 @@ export interface RenderResult {
 export interface BuildOptions extends RenderOptions {
   /** The folder the outputs are written into (created if missing). */
   outDir: string;
+  /** Asked just before anything is written: false when the inputs changed while the build ran (a watch), so its
+   * outputs would be stale; the build then writes nothing and throws SupersededBuild. */
+  current?: () => boolean;
+}
+
+/** A build whose inputs changed while it ran: it wrote nothing, and a newer build follows. */
+export class SupersededBuild extends Error {
+  constructor() {
+    super('the inputs changed while the build ran');
+  }
 }
 
 export interface BuildResult extends Omit<RenderResult, 'outputs'> {
@@ -225,6 +235,7 @@ function jobRecords(run: Prepared, documents: Document[], choice: Choice): JobRe
  * posting: all or nothing. */
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const { outputs, ...result } = await render(options);
+  if (options.current && !options.current()) throw new SupersededBuild();
   const manifests = result.jobs.map((record) => manifestFile(record, outputs, options.outDir));
   const written = writeOutputs([
     ...outputs.map((o) => ({ path: join(options.outDir, o.name), data: o.bytes })),

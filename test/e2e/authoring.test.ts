@@ -243,6 +243,24 @@ describe('resume watch', () => {
 });
 
 describe('resume watch, saves at any moment', () => {
+  it('a save in two steps (the file emptied, then written) builds the whole file and shows no error', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'resume.yaml'), 'basics:\n  name: First Name\n');
+    const w = longRunning(['watch', '-f', 'html'], dir);
+    running.push(w.child);
+    await w.waitFor(/built 1 file in \d+ ms/);
+    const at = w.mark();
+    // As an editor may save: the build that starts on the first step reads an empty file.
+    writeFileSync(join(dir, 'resume.yaml'), '');
+    await new Promise((resolve) => setTimeout(resolve, 3));
+    writeFileSync(join(dir, 'resume.yaml'), 'basics:\n  name: Written Whole\n');
+    await w.waitFor(/built 1 file in \d+ ms/, at);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(w.output().slice(at)).not.toContain('error');
+    expect(readFileSync(join(dir, 'out', 'resume.html'), 'utf8')).toContain('Written Whole');
+    expect(await w.stop()).toBe(130);
+  });
+
   it('a save made the moment the first build says it is done is built too', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'resume.yaml'), 'basics:\n  name: First Name\n');

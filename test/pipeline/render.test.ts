@@ -3,6 +3,7 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build, render } from '../../src/index.js';
+import { SupersededBuild } from '../../src/pipeline/run.js';
 import { sampleYaml, tempDir } from '../helpers.js';
 
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
@@ -77,5 +78,21 @@ describe('build()', () => {
     });
     expect(written).toEqual([join(dir, 'out', 'resume.html'), join(dir, 'out', 'resume.txt')]);
     expect(existsSync(join(dir, 'out', 'resume.txt'))).toBe(true);
+  });
+
+  it('writes nothing when its inputs changed while it ran (a watch asks), and says so', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'cv.yaml'), yaml);
+    const outDir = join(dir, 'out');
+    let asked = 0;
+    const current = () => {
+      asked++;
+      return false;
+    };
+    await expect(
+      build({ file: join(dir, 'cv.yaml'), formats: ['html', 'txt'], outDir, current }),
+    ).rejects.toThrow(SupersededBuild);
+    expect(asked).toBe(1);
+    expect(existsSync(outDir) ? readdirSync(outDir) : []).toEqual([]);
   });
 });

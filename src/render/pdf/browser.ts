@@ -285,6 +285,7 @@ export class BrowserSession {
         TIMEOUTS.page,
         'loading fonts',
       );
+      mark('fonts ready');
       const [width, height] = options.paper === 'Letter' ? [8.5, 11] : [8.27, 11.7];
       const margins = options.margins ?? { top: 0, right: 0, bottom: 0, left: 0 };
       const { data } = await withTimeout(
