@@ -243,13 +243,18 @@ describe('resume watch', () => {
 });
 
 describe('resume watch, saves at any moment', () => {
-  it('a save in two steps (the file emptied, then written) builds the whole file and shows no error', async () => {
+  /** A watch of an HTML build, its first build done. */
+  const watching = async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'resume.yaml'), 'basics:\n  name: First Name\n');
     const w = longRunning(['watch', '-f', 'html'], dir);
     running.push(w.child);
     await w.waitFor(/built 1 file in \d+ ms/);
-    const at = w.mark();
+    return { dir, w, at: w.mark() };
+  };
+
+  it('a save in two steps (the file emptied, then written) builds the whole file and shows no error', async () => {
+    const { dir, w, at } = await watching();
     // As an editor may save: the build that starts on the first step reads an empty file.
     writeFileSync(join(dir, 'resume.yaml'), '');
     await new Promise((resolve) => setTimeout(resolve, 3));
@@ -262,12 +267,7 @@ describe('resume watch, saves at any moment', () => {
   });
 
   it('a save made the moment the first build says it is done is built too', async () => {
-    const dir = tempDir();
-    writeFileSync(join(dir, 'resume.yaml'), 'basics:\n  name: First Name\n');
-    const w = longRunning(['watch', '-f', 'html'], dir);
-    running.push(w.child);
-    await w.waitFor(/built 1 file in \d+ ms/);
-    const at = w.mark();
+    const { dir, w, at } = await watching();
     writeFileSync(join(dir, 'resume.yaml'), 'basics:\n  name: Saved Right Away\n');
     await w.waitFor(/built 1 file in \d+ ms/, at);
     expect(readFileSync(join(dir, 'out', 'resume.html'), 'utf8')).toContain('Saved Right Away');

@@ -18,6 +18,7 @@ import {
 import type { Tokens } from '../tokens.js';
 import { type Look, lookOf } from './look.js';
 import { docxBytes, Relationships, takesPicture } from './package.js';
+import { corePropertiesOf } from './reproducible.js';
 import { bulletList, resumeDefaults, resumeStyles } from './resume-styles.js';
 import { Numbering, stylesXml } from './styles.js';
 import {
@@ -280,14 +281,10 @@ export async function renderDocx(view: ViewModel, tokens: Tokens): Promise<Uint8
     styles: stylesXml(resumeDefaults(look), resumeStyles(look)),
     numbering: numbering.xml(),
     relationships: w.relationships,
-    properties: {
-      creator: view.document.author,
-      lastModifiedBy: 'resume',
-      title: view.document.title,
-      subject: view.document.subject,
+    properties: corePropertiesOf(view.document, {
       keywords: view.document.keywords.join(', '),
       description: view.label ?? view.document.subject,
-    },
+    }),
     // How it was built, for check (a custom property: Word shows it under the document's properties).
     custom: view.document.build ? { [BUILD_RECORD_KEY]: view.document.build } : {},
   });

@@ -7,6 +7,7 @@ import { BULLET_MARKS, letterText as letterSizes, type Tokens } from '../tokens.
 import { linked, runs } from './document.js';
 import { PAGE, TWIPS_PER_MM } from './look.js';
 import { docxBytes, Relationships, takesPicture } from './package.js';
+import { corePropertiesOf } from './reproducible.js';
 import {
   type DocumentDefaults,
   type ListKind,
@@ -47,14 +48,7 @@ export async function renderLetterDocx(view: LetterView, tokens: Tokens): Promis
     styles: letterStyles(view, tokens, w.space),
     numbering: w.numbering.xml(),
     relationships: w.relationships,
-    properties: {
-      creator: view.document.author,
-      lastModifiedBy: 'resume',
-      title: view.document.title,
-      subject: view.document.subject,
-      keywords: '',
-      description: view.document.subject,
-    },
+    properties: corePropertiesOf(view.document, { description: view.document.subject }),
   });
 }
 

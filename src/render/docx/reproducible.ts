@@ -13,6 +13,21 @@ export interface CoreProperties {
   lastModifiedBy: string;
 }
 
+/** The core properties of a résumé or a letter: its author, title and subject, and what describes it. */
+export function corePropertiesOf(
+  document: { author: string; title: string; subject: string },
+  about: { keywords?: string; description: string },
+): CoreProperties {
+  return {
+    creator: document.author,
+    lastModifiedBy: 'resume',
+    title: document.title,
+    subject: document.subject,
+    keywords: about.keywords ?? '',
+    description: about.description,
+  };
+}
+
 /** docProps/core.xml, without the created and modified times. */
 export function coreProperties(p: CoreProperties): string {
   const fields: [string, string][] = [
