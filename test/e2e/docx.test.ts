@@ -68,6 +68,13 @@ describe('DOCX of resume.yaml', () => {
     expect(numbering).toContain('<w:numFmt w:val="bullet"/>');
   });
 
+  it("marks the text with the résumé's language, for Word's spelling and hyphenation", async () => {
+    const styles = (await zip.file('word/styles.xml')?.async('string')) ?? '';
+    expect(styles).toMatch(
+      /<w:rPrDefault><w:rPr>[^<]*(?:<[^>]*>)*?<w:lang w:val="en-GB"\/><\/w:rPr><\/w:rPrDefault>/,
+    );
+  });
+
   it('keeps headings with the next paragraph and puts dates right-aligned beside the title', async () => {
     const styles = (await zip.file('word/styles.xml')?.async('string')) ?? '';
     const heading1 = /<w:style[^>]*w:styleId="Heading1"[\s\S]*?<\/w:style>/.exec(styles)?.[0] ?? '';

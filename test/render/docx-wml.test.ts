@@ -34,6 +34,7 @@ describe('the WordprocessingML writer', () => {
       bold: true,
       font: 'Calibri',
       style: 'Hyperlink',
+      lang: 'en-GB',
     });
     expect(names(xml)).toEqual([
       'w:rPr',
@@ -48,8 +49,19 @@ describe('the WordprocessingML writer', () => {
       'w:sz',
       'w:szCs',
       'w:u',
+      'w:lang',
     ]);
     expect(runProperties({})).toBe('');
+  });
+
+  it("puts a language in Word's slot for its kind of text: East Asian, right-to-left, or the rest", () => {
+    expect(runProperties({ lang: 'de-AT', color: '1F3A5F' })).toBe(
+      '<w:rPr><w:color w:val="1F3A5F"/><w:lang w:val="de-AT"/></w:rPr>',
+    );
+    expect(runProperties({ lang: 'ja' })).toBe('<w:rPr><w:lang w:eastAsia="ja"/></w:rPr>');
+    expect(runProperties({ lang: 'zh-Hant' })).toBe('<w:rPr><w:lang w:eastAsia="zh-Hant"/></w:rPr>');
+    expect(runProperties({ lang: 'ar-EG' })).toBe('<w:rPr><w:lang w:bidi="ar-EG"/></w:rPr>');
+    expect(runProperties({ lang: 'he' })).toBe('<w:rPr><w:lang w:bidi="he"/></w:rPr>');
   });
 
   it('writes paragraph properties in the schema order, and an explicit "off" that overrides a style', () => {

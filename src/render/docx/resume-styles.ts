@@ -4,9 +4,9 @@ import { BULLET_MARKS } from '../tokens.js';
 import type { Look } from './look.js';
 import type { DocumentDefaults, ListKind, StyleDefinition } from './styles.js';
 
-export function resumeDefaults(look: Look): DocumentDefaults {
+export function resumeDefaults(look: Look, lang: string): DocumentDefaults {
   return {
-    run: { font: look.font, size: look.halfPoints(look.fontSize), color: look.ink },
+    run: { font: look.font, size: look.halfPoints(look.fontSize), color: look.ink, lang },
     paragraph: { spacing: { before: 0, after: 0, line: look.line } },
   };
 }

@@ -33,6 +33,18 @@ export interface RunProps {
   /** Font size in half-points. */
   size?: number;
   underline?: { color?: string };
+  /** The language of the text (a BCP 47 tag), for Word's spelling, hyphenation and fonts. */
+  lang?: string;
+}
+
+/** Languages Word reads as East Asian text, and those it reads as right-to-left ("complex script") text: Word keeps
+ * a language for each kind, so a Japanese résumé is marked in the East Asian slot. */
+const EAST_ASIAN = /^(ja|zh|ko)\b/i;
+const COMPLEX_SCRIPT = /^(ar|he|fa|ur|yi|ps|sd|ug|dv)\b/i;
+
+function language(tag: string): Xml {
+  const slot = EAST_ASIAN.test(tag) ? 'eastAsia' : COMPLEX_SCRIPT.test(tag) ? 'bidi' : 'val';
+  return `<w:lang w:${slot}="${escapeXml(tag)}"/>`;
 }
 
 export function runProperties(p: RunProps): Xml {
@@ -49,6 +61,7 @@ export function runProperties(p: RunProps): Xml {
     p.color ? `<w:color w:val="${p.color}"/>` : '',
     p.size ? `<w:sz w:val="${p.size}"/><w:szCs w:val="${p.size}"/>` : '',
     p.underline ? `<w:u w:val="single"${p.underline.color ? ` w:color="${p.underline.color}"` : ''}/>` : '',
+    p.lang ? language(p.lang) : '',
   ].join('');
   return inner ? `<w:rPr>${inner}</w:rPr>` : '';
 }
