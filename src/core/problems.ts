@@ -26,9 +26,14 @@ export function toDiagnostic(parsed: LocatedResume, p: Problem): Diagnostic {
   return { file: parsed.source.name, path: p.shown ?? displayPath(p.path), message, ...where };
 }
 
+/** From how many repeats one message is said once: a warning's places need no visit each, so three are one line
+ * (a JSON Resume 0.x file with three jobs warned, caret and all, of each "company" and "website"); an error's
+ * places each need a fix, so they are each shown until they are a flood. */
+export const GROUPED_FROM = { warning: 3, error: 5 };
+
 /** A flood of one mistake (the same message at the same place in many entries) said once, at its first place,
  * with how many more there are. */
-export function groupRepeats(problems: Problem[], atLeast = 5): Problem[] {
+export function groupRepeats(problems: Problem[], atLeast: number): Problem[] {
   const template = (p: Problem) =>
     `${starred(p.path)} ${p.message.replace(/"[^"]*"/g, '"…"').replace(/\d+/g, '0')}`;
   const groups = new Map<string, Problem[]>();

@@ -5,7 +5,7 @@ import { type Diagnostic, UserError, uniqueDiagnostics } from '../errors.js';
 import { allowedLeniently, setAside } from './lenient.js';
 import type { RawDates } from './normalize.js';
 import { type DataPath, type ParsedResume, withPositions } from './parse.js';
-import { groupRepeats, listOf, mapOf, type Problem, toDiagnostic } from './problems.js';
+import { GROUPED_FROM, groupRepeats, listOf, mapOf, type Problem, toDiagnostic } from './problems.js';
 import type { Resume } from './resume-types.js';
 import { type RuleOptions, semanticProblems } from './rules.js';
 import { defName, pointerToPath, schemaProblems } from './schema-problems.js';
@@ -158,7 +158,10 @@ async function report(
   const [duplicates, syntax] =
     parsed.dialect === 'jsonresume' ? [parsed.diagnostics.map(lastKeyWins), []] : [[], parsed.diagnostics];
   const warned = sorted([
-    ...groupRepeats(warnings).map((w) => ({ ...toDiagnostic(located, w), severity: 'warning' as const })),
+    ...groupRepeats(warnings, GROUPED_FROM.warning).map((w) => ({
+      ...toDiagnostic(located, w),
+      severity: 'warning' as const,
+    })),
     ...(strict ? [] : duplicates),
   ]);
   if (problems.length === 0 && syntax.length === 0 && !(strict && duplicates.length)) return warned;
@@ -170,7 +173,7 @@ async function report(
           message: `${d.message} (an error under --strict)`,
         }))
       : []),
-    ...groupRepeats(problems).map((p) => toDiagnostic(located, p)),
+    ...groupRepeats(problems, GROUPED_FROM.error).map((p) => toDiagnostic(located, p)),
   ]);
   const count = diagnostics.length;
   const all = strict ? diagnostics : sorted([...diagnostics, ...warned]);

@@ -300,6 +300,22 @@ describe('every class of the issue, each read with a warning that says the fix',
     ]);
   });
 
+  it('a warning repeated three times is said once; errors stay one a place until five', async () => {
+    const legacy = await build('legacy-three-jobs.json');
+    expect(legacy.code).toBe(0);
+    expect(legacy.lines).toEqual([
+      'legacy-three-jobs.json:4:7  work[*].company  warning: "company" is the JSON Resume 0.x name of "name": read as "name" (rename it to modernise) (and 2 more like it)',
+      'legacy-three-jobs.json:4:55  work[*].website  warning: "website" is the JSON Resume 0.x name of "url": read as "url" (rename it to modernise) (and 2 more like it)',
+    ]);
+    const tags = await build('three-bad-tags.yaml');
+    expect(tags.code).toBe(1);
+    expect(tags.lines.map((l) => l.split('  ')[0])).toEqual([
+      'three-bad-tags.yaml:8:16',
+      'three-bad-tags.yaml:10:16',
+      'three-bad-tags.yaml:12:16',
+    ]);
+  });
+
   it('a key written twice in JSON: the last one is read, as JSON readers do, with a warning', async () => {
     const r = await build('duplicate-key.json');
     expect(r.code).toBe(0);
