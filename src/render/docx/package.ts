@@ -41,7 +41,7 @@ export class Relationships {
     return id;
   }
 
-  /** How many pictures so far: the next one's number. */
+  /** How many pictures so far: the number of the one added last (a picture's id in the document). */
   get pictureCount(): number {
     return this.#pictures.length;
   }
