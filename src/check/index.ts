@@ -2,11 +2,13 @@
 // résumé says. Every item present and in order, headings as whole words, contact details and live links, no
 // character lost, fonts embedded and not Type 3, metadata set. Each format's renderer reads its own files back
 // and says how a reader meets them; this module only compares.
+
 import { basename } from 'node:path';
 import { type Inline, plainText } from '../core/markdown.js';
 import type { Resume } from '../core/resume-types.js';
 import { type ContactLink, unknownKind, type ViewModel } from '../core/view.js';
 import type { ReadBack, Renderer } from '../render/types.js';
+import { Haystack } from './found.js';
 import { readable, sourceTexts } from './source.js';
 
 export interface Finding {
@@ -150,13 +152,13 @@ function withoutAddresses(text: string): string {
 export function presence(items: string[], text: string, bare = (t: string) => t): Finding[] {
   const missing: string[] = [];
   const disordered: string[] = [];
-  const compact = squeeze(text);
+  const haystack = new Haystack(squeeze(text));
   let at = 0;
   for (const item of items) {
     const needle = squeeze(bare(item));
-    const i = compact.indexOf(needle, at);
-    if (i >= 0) at = i + needle.length;
-    else if (compact.includes(needle)) disordered.push(item);
+    const found = haystack.find(needle, at);
+    if (found) at = found.end;
+    else if (haystack.find(needle)) disordered.push(item);
     else missing.push(item);
   }
   return [
@@ -179,12 +181,12 @@ function sourcePresence(
   text: string,
   bare: (t: string) => string,
 ): Finding {
-  const compact = squeeze(text);
+  const shown = new Haystack(squeeze(text));
   const named = squeeze(source.omitted.map((t) => readable(t, source.html)).join('\n'));
   const items = sourceTexts(source.parsed, source.html);
   const lost = items.filter(({ text: t }) => {
     const needle = squeeze(bare(t));
-    return needle !== '' && !compact.includes(needle) && !named.includes(needle);
+    return needle !== '' && !shown.find(needle) && !named.includes(needle);
   });
   return {
     ok: lost.length === 0,

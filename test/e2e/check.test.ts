@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { build, type CheckOptions, checkOutputs, formatCheck } from '../../src/index.js';
 import { root, runCli, sampleYaml, tempDir } from '../helpers.js';
 import { sharedBrowser } from '../library.js';
+import { readPdf } from '../pdf.js';
 
 const browser = sharedBrowser();
 
@@ -138,5 +139,29 @@ describe('resume check', () => {
     const r = await check({ outputs: written, file });
     expect(lastLine(r.report)).toBe('all 5 outputs read back whole');
     expect(r.failed).toBe(false);
+  });
+});
+
+describe('right-to-left résumés', () => {
+  const fixture = (name: string) => join(root, 'test', 'fixtures', 'rtl', `${name}.yaml`);
+
+  it.each(['arabic', 'hebrew'])('%s: every format reads back whole', async (name) => {
+    const r = await runCli(['check', '--resume', fixture(name)]);
+    expect(r.stdout.trim().split('\n').at(-1), r.stdout).toBe('all 5 outputs read back whole');
+    expect(r.code).toBe(0);
+  });
+
+  it('the PDF reads back in the order it is written: numbers inside sentences, every letter, every space', async () => {
+    const out = tempDir();
+    for (const name of ['arabic', 'hebrew'])
+      await build({ file: fixture(name), formats: ['pdf'], outDir: join(out, name), browser });
+    const arabic = (await readPdf(join(out, 'arabic', 'resume.pdf'))).text;
+    // The label's last letter is the first glyph drawn on its line; the tanwin of "فريقاً" reaches into its space.
+    expect(arabic).toContain('مهندسة برمجيات أولى\n');
+    expect(arabic).toContain('خفضت زمن الاستجابة لواجهة الطلبات من 800 مللي ثانية إلى 120 مللي ثانية.');
+    expect(arabic).toContain('قادت فريقاً من أربعة مهندسين');
+    const hebrew = (await readPdf(join(out, 'hebrew', 'resume.pdf'))).text;
+    expect(hebrew).toContain('קיצרתי את זמן התגובה של ממשק ההזמנות מ-800 מילישניות ל-120 מילישניות.');
+    expect(hebrew).toContain('הובלתי צוות של 4 מהנדסים בהשקת מערכת החיוב החדשה.');
   });
 });

@@ -160,12 +160,28 @@ async function readPage(
 /** A run of text at its place on the page. */
 type Unit = { str: string; x: number; y: number; size: number; right: number };
 
+const LETTER = /\p{L}/u;
+/** A number as the bidirectional algorithm keeps it whole: digits, and a separator between two of them ("1,5"). */
+const NUMBER_OR_CHARACTER = /\p{Nd}+(?:[.,:/+-]\p{Nd}+)*|./gsu;
+
+/** Text without letters inside a right-to-left run: its numbers read left to right, its other characters (a
+ * dash, a comma) belong to the run, so in the order of writing they come in reverse ("800-" drawn, "-800" written:
+ * the Hebrew "מ-800"). The run's units are reversed again as a whole (flush). */
+function embedded(unit: Unit): Unit {
+  return { ...unit, str: (unit.str.match(NUMBER_OR_CHARACTER) ?? []).reverse().join('') };
+}
+const RIGHT_TO_LEFT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+
 /** A page's text as it is assembled: lines where the baseline moves, spaces where glyphs leave a gap, and
- * right-to-left runs (drawn in visual order, marked ReversedChars) read back in the order they are written. */
+ * right-to-left runs (drawn in visual order, marked ReversedChars) read back in the order they are written, with
+ * the numbers between them. */
 class PageText {
   text = '';
   private last: { x: number; y: number; size: number; sized: boolean } | undefined;
   private stretch: Unit[] = [];
+  /** Text without letters (a number, a dash) after the stretch on its line: inside it if more of it follows (a
+   * number in an Arabic sentence is drawn among its reversed runs), else after it. */
+  private held: Unit[] = [];
 
   constructor(
     private readonly page: number,
@@ -196,28 +212,45 @@ class PageText {
   }
 
   /** A stretch of right-to-left runs on a line, reversed, with a space where the glyphs leave a gap (pdf.js adds
-   * spaces of its own between shaped glyphs, so its spaces there are not taken). */
+   * spaces of its own between shaped glyphs, so its spaces there are not taken); then what was held after it. A
+   * glyph's place is its advance, so within a word the gap is about nothing, and between words about a space:
+   * a tenth of the size tells them apart where a mark reaches into the space (the tanwin of "فريقاً"). */
   flush(): void {
-    const { stretch } = this;
-    if (stretch.length === 0) return;
-    const [first] = stretch;
-    let str = '';
-    for (const [i, u] of stretch.entries()) {
-      const before = stretch[i - 1];
-      str = (before && u.x - before.right > 0.15 * u.size ? `${u.str} ` : u.str) + str;
-    }
-    const left = Math.min(...stretch.map((u) => u.x));
-    this.emit(str, left, first?.y ?? 0, first?.size ?? 0, Math.max(...stretch.map((u) => u.right)) - left);
+    const { stretch, held } = this;
     this.stretch = [];
+    this.held = [];
+    const [first] = stretch;
+    if (first) {
+      let str = '';
+      for (const [i, u] of stretch.entries()) {
+        const before = stretch[i - 1];
+        str = (before && u.x - before.right > 0.1 * u.size ? `${u.str} ` : u.str) + str;
+      }
+      const left = Math.min(...stretch.map((u) => u.x));
+      this.emit(str, left, first.y, first.size, Math.max(...stretch.map((u) => u.right)) - left);
+    }
+    for (const u of held) this.emit(u.str, u.x, u.y, u.size, u.right - u.x);
   }
 
   place(unit: Unit, reversed: boolean): void {
-    const { stretch } = this;
-    const sameLine = stretch.length === 0 || Math.abs(unit.y - (stretch[0]?.y ?? 0)) < unit.size / 2;
-    if (/^\s+$/.test(unit.str) && stretch.length && sameLine) return;
-    if (!reversed || !sameLine) this.flush();
-    if (reversed) stretch.push(unit);
-    else this.emit(unit.str, unit.x, unit.y, unit.size, unit.right - unit.x);
+    const open = this.stretch[0];
+    const previous = this.held.at(-1) ?? this.stretch.at(-1);
+    // On the same line and a word's space away: a gap wider than the size is the layout's (the dates at the
+    // right margin), and what is across it is not part of the same run of text.
+    const near =
+      open && previous && Math.abs(unit.y - open.y) < unit.size / 2 && unit.x - previous.right < unit.size;
+    const sameLine = !open || Math.abs(unit.y - open.y) < unit.size / 2;
+    if (/^\s+$/.test(unit.str) && open && sameLine) return;
+    if (near && reversed) {
+      // What was held sits between two right-to-left runs: it is inside them, reversed with them.
+      this.stretch.push(...this.held.map(embedded), unit);
+      this.held = [];
+    } else if (near && !reversed && !LETTER.test(unit.str)) this.held.push(unit);
+    else {
+      this.flush();
+      if (reversed) this.stretch.push(unit);
+      else this.emit(unit.str, unit.x, unit.y, unit.size, unit.right - unit.x);
+    }
   }
 
   endLine(): void {
@@ -259,7 +292,9 @@ function readItems(items: TextItems, actual: string[], lines: PageText): void {
       span.right = Math.max(span.right ?? x, x + item.width);
       continue;
     }
-    if (item.str !== '') lines.place({ str: item.str, x, y, size, right: x + item.width }, reversed());
+    // A run pdf.js found right-to-left (Hebrew: Chrome marks only the runs it shapes) is in visual order too.
+    const rtl = reversed() || (item.dir === 'rtl' && RIGHT_TO_LEFT.test(item.str));
+    if (item.str !== '') lines.place({ str: item.str, x, y, size, right: x + item.width }, rtl);
     if (item.hasEOL) lines.endLine();
   }
   lines.flush();
