@@ -4,7 +4,8 @@
 // tell which it was. So an item with right-to-left letters is also found as its text without numbers, with each
 // of its numbers beside it.
 
-const RIGHT_TO_LEFT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+import { RIGHT_TO_LEFT } from '../core/direction.js';
+
 const NUMBER = /\p{Nd}+/gu;
 /** How far from the rest of an item its numbers may be found, in characters without white space. */
 const REACH = 24;

@@ -1,7 +1,9 @@
 // Reads a PDF back the way an applicant-tracking system would, with pdf.js: nothing outside npm is needed.
 // `resume check` and the tests use this one reader.
+
 import { readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
+import { RIGHT_TO_LEFT } from '../../core/direction.js';
 import { LIMITS } from '../../core/limits.js';
 import { UserError } from '../../errors.js';
 import { checkPdfBounds } from '../read-bounded.js';
@@ -170,7 +172,6 @@ const NUMBER_OR_CHARACTER = /\p{Nd}+(?:[.,:/+-]\p{Nd}+)*|./gsu;
 function embedded(unit: Unit): Unit {
   return { ...unit, str: (unit.str.match(NUMBER_OR_CHARACTER) ?? []).reverse().join('') };
 }
-const RIGHT_TO_LEFT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
 
 /** A page's text as it is assembled: lines where the baseline moves, spaces where glyphs leave a gap, and
  * right-to-left runs (drawn in visual order, marked ReversedChars) read back in the order they are written, with
