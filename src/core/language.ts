@@ -1,6 +1,6 @@
 // The language a résumé is written in, when it does not say so in meta.locale (nor in a key the reader takes for
 // it, see vocabulary.ts): its own text, read by a small offline detector (franc-min, trigrams) or, for Chinese,
-// Japanese and Korean, by its script. It picks the headings, "Present" and the month names among the languages
+// Japanese, Korean and Hebrew, by its script. It picks the headings, "Present" and the month names among the languages
 // with their own words; --locale and meta.locale always win. English is the default and is never announced.
 import { TRANSLATED } from './locales.js';
 import type { Resume } from './resume-types.js';
@@ -29,7 +29,12 @@ const DETECTABLE: Record<string, string> = {
   kor: 'ko',
   jpn: 'ja',
   cmn: 'zh',
+  arb: 'ar',
 };
+
+/** Languages the detector knows that share a script with ours (Persian and Urdu are written in Arabic letters):
+ * let in so that they can win, and then they are no answer, rather than read as Arabic. */
+const LOOK_ALIKES = ['pes', 'urd'];
 
 /** Below this much text, trigrams guess more than they know. */
 const ENOUGH_TEXT = 200;
@@ -64,6 +69,8 @@ function byScript(text: string): string | undefined {
   const kana = count(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu);
   const han = count(/\p{Script=Han}/gu);
   if (enough(kana + han)) return kana > han / 10 ? 'ja' : 'zh';
+  // Hebrew letters are Hebrew's (the detector does not know the language).
+  if (enough(count(/\p{Script=Hebrew}/gu))) return 'he';
   return undefined;
 }
 
@@ -73,7 +80,10 @@ async function byTrigrams(text: string): Promise<string | undefined> {
   const own = cyrillic.replace(/\s+/g, '').length > text.length / 4 ? cyrillic : text;
   if (own.length < ENOUGH_TEXT) return undefined;
   const { francAll } = await import('franc-min');
-  const [first, second] = francAll(own, { only: Object.keys(DETECTABLE), minLength: ENOUGH_TEXT });
+  const [first, second] = francAll(own, {
+    only: [...Object.keys(DETECTABLE), ...LOOK_ALIKES],
+    minLength: ENOUGH_TEXT,
+  });
   // A near tie (a text in two languages) is no answer; nor is Swedish written with æ and ø, which is Norwegian or
   // Danish, languages the detector does not know.
   if (!first || (second?.[1] ?? 0) >= 0.995) return undefined;

@@ -160,6 +160,18 @@ describe('documentLanguage', () => {
     expect(await documentLanguage(resume(english.repeat(2)))).toBeUndefined();
     expect(await documentLanguage(resume('Kurz.'))).toBeUndefined();
   });
+
+  it('reads Arabic by its trigrams and Hebrew by its script; Persian, in Arabic letters, is not taken for Arabic', async () => {
+    const arabic =
+      'مهندسة برمجيات بخبرة ثماني سنوات في بناء أنظمة خلفية قابلة للتوسع. قادت فريقاً من أربعة مهندسين لإطلاق نظام الفوترة الجديد وخفضت زمن الاستجابة.';
+    expect((await documentLanguage(resume(arabic.repeat(2))))?.locale).toBe('ar');
+    const hebrew =
+      'מהנדסת תוכנה עם ניסיון של שמונה שנים בבניית מערכות. הובלתי צוות של ארבעה מהנדסים בהשקת מערכת החיוב החדשה.';
+    expect((await documentLanguage(resume(hebrew.repeat(2))))?.locale).toBe('he');
+    const persian =
+      'من یک مهندس نرم افزار با هشت سال تجربه در ساخت سیستم های مقیاس پذیر هستم و با تیم های بزرگ کار کرده ام و این کار را دوست دارم.';
+    expect(await documentLanguage(resume(persian.repeat(2)))).toBeUndefined();
+  });
 });
 
 describe('tagName and vocabulary', () => {

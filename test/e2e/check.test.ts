@@ -151,7 +151,7 @@ describe('right-to-left résumés', () => {
     expect(r.code).toBe(0);
   });
 
-  it('the PDF reads back in the order it is written: numbers inside sentences, every letter, every space', async () => {
+  it("the PDF reads back in the order it is written: numbers inside sentences, every letter, every space, the language's own headings", async () => {
     const out = tempDir();
     for (const name of ['arabic', 'hebrew'])
       await build({ file: fixture(name), formats: ['pdf'], outDir: join(out, name), browser });
@@ -160,8 +160,13 @@ describe('right-to-left résumés', () => {
     expect(arabic).toContain('مهندسة برمجيات أولى\n');
     expect(arabic).toContain('خفضت زمن الاستجابة لواجهة الطلبات من 800 مللي ثانية إلى 120 مللي ثانية.');
     expect(arabic).toContain('قادت فريقاً من أربعة مهندسين');
+    // The language's own headings and "Present".
+    expect(arabic).toContain('الخبرة المهنية\n');
+    expect(arabic).toContain('يناير 2020 – حتى الآن');
     const hebrew = (await readPdf(join(out, 'hebrew', 'resume.pdf'))).text;
     expect(hebrew).toContain('קיצרתי את זמן התגובה של ממשק ההזמנות מ-800 מילישניות ל-120 מילישניות.');
     expect(hebrew).toContain('הובלתי צוות של 4 מהנדסים בהשקת מערכת החיוב החדשה.');
+    expect(hebrew).toContain('ניסיון תעסוקתי\n');
+    expect(hebrew).toContain('תל אביב · מרץ 2019 – היום');
   });
 });
