@@ -166,6 +166,8 @@ describe('right-to-left résumés', () => {
     const hebrew = (await readPdf(join(out, 'hebrew', 'resume.pdf'))).text;
     expect(hebrew).toContain('קיצרתי את זמן התגובה של ממשק ההזמנות מ-800 מילישניות ל-120 מילישניות.');
     expect(hebrew).toContain('הובלתי צוות של 4 מהנדסים בהשקת מערכת החיוב החדשה.');
+    // Latin words between Hebrew ones keep the spaces on both sides.
+    expect(hebrew).toContain('מערכות backend בשפת Go ובמסדי נתונים PostgreSQL.');
     expect(hebrew).toContain('ניסיון תעסוקתי\n');
     expect(hebrew).toContain('תל אביב · מרץ 2019 – היום');
   });

@@ -241,7 +241,9 @@ class PageText {
     const near =
       open && previous && Math.abs(unit.y - open.y) < unit.size / 2 && unit.x - previous.right < unit.size;
     const sameLine = !open || Math.abs(unit.y - open.y) < unit.size / 2;
-    if (/^\s+$/.test(unit.str) && open && sameLine) return;
+    // A space's gap says where it was: inside a stretch, and before one, where a space drawn with the right-to-left
+    // run after it would otherwise open the stretch and end up after its words ("backendבשפת ").
+    if (/^\s+$/.test(unit.str) && ((open && sameLine) || reversed)) return;
     if (near && reversed) {
       // What was held sits between two right-to-left runs: it is inside them, reversed with them.
       this.stretch.push(...this.held.map(embedded), unit);
