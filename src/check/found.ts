@@ -35,11 +35,12 @@ export class Haystack {
 
   #findAround(needle: string, from: number): Found | undefined {
     const letters = needle.replace(NUMBER, '');
+    if (letters === '') return undefined;
     const numbers = needle.match(NUMBER) ?? [];
     const plain = this.#plain();
     const first = plain.at.findIndex((at) => at >= from);
     const j = first < 0 ? -1 : plain.text.indexOf(letters, first);
-    if (j < 0 || letters === '') return undefined;
+    if (j < 0) return undefined;
     const start = plain.at[j] as number;
     const end = (plain.at[j + letters.length - 1] as number) + 1;
     // The numbers on the same stretch of text: a line's other right-to-left run (a place before a date) can
@@ -52,10 +53,13 @@ export class Haystack {
     if (!this.#withoutNumbers) {
       let text = '';
       const at: number[] = [];
-      for (const [i, ch] of Array.from(this.#text.matchAll(/./gsu), (m) => [m.index, m[0]] as const)) {
-        if (/\p{Nd}/u.test(ch)) continue;
-        text += ch;
-        for (let k = 0; k < ch.length; k++) at.push(i + k);
+      let i = 0;
+      for (const ch of this.#text) {
+        if (!/\p{Nd}/u.test(ch)) {
+          text += ch;
+          for (let k = 0; k < ch.length; k++) at.push(i + k);
+        }
+        i += ch.length;
       }
       this.#withoutNumbers = { text, at };
     }

@@ -2,7 +2,6 @@
 // résumé says. Every item present and in order, headings as whole words, contact details and live links, no
 // character lost, fonts embedded and not Type 3, metadata set. Each format's renderer reads its own files back
 // and says how a reader meets them; this module only compares.
-
 import { basename } from 'node:path';
 import { type Inline, plainText } from '../core/markdown.js';
 import type { Resume } from '../core/resume-types.js';

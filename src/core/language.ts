@@ -1,7 +1,8 @@
 // The language a résumé is written in, when it does not say so in meta.locale (nor in a key the reader takes for
 // it, see vocabulary.ts): its own text, read by a small offline detector (franc-min, trigrams) or, for Chinese,
-// Japanese, Korean and Hebrew, by its script. It picks the headings, "Present" and the month names among the languages
-// with their own words; --locale and meta.locale always win. English is the default and is never announced.
+// Japanese, Korean and Hebrew, by its script. It picks the headings, "Present" and the month names among the
+// languages with their own words; --locale and meta.locale always win. English is the default and is never
+// announced.
 import { TRANSLATED } from './locales.js';
 import type { Resume } from './resume-types.js';
 

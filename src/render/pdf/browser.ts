@@ -425,9 +425,9 @@ export class BrowserSession {
 
   /**
    * Loads the fonts of `faces` (@font-face rules, fonts inlined; made only if they will be loaded) into the first
-   * tab while the page that draws with them is still being made. Decoding a theme's fonts is about half of a cold page's load, and the browser keeps
-   * them decoded for the page that follows (fonts are served at addresses of their own: see forPrinting). Once,
-   * before the first print; a failure here only loses the head start.
+   * tab while the page that draws with them is still being made. Decoding a theme's fonts is about half of a cold
+   * page's load, and the browser keeps them decoded for the page that follows (fonts are served at addresses of
+   * their own: see forPrinting). Once, before the first print; a failure here only loses the head start.
    */
   preloadFonts(faces: () => string): void {
     const first = this.#firstPage;

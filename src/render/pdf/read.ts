@@ -1,6 +1,5 @@
 // Reads a PDF back the way an applicant-tracking system would, with pdf.js: nothing outside npm is needed.
 // `resume check` and the tests use this one reader.
-
 import { readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import { RIGHT_TO_LEFT } from '../../core/direction.js';
@@ -235,12 +234,11 @@ class PageText {
 
   place(unit: Unit, reversed: boolean): void {
     const open = this.stretch[0];
+    const sameLine = !open || Math.abs(unit.y - open.y) < unit.size / 2;
     const previous = this.held.at(-1) ?? this.stretch.at(-1);
     // On the same line and a word's space away: a gap wider than the size is the layout's (the dates at the
     // right margin), and what is across it is not part of the same run of text.
-    const near =
-      open && previous && Math.abs(unit.y - open.y) < unit.size / 2 && unit.x - previous.right < unit.size;
-    const sameLine = !open || Math.abs(unit.y - open.y) < unit.size / 2;
+    const near = open && sameLine && previous && unit.x - previous.right < unit.size;
     // A space's gap says where it was: inside a stretch, and before one, where a space drawn with the right-to-left
     // run after it would otherwise open the stretch and end up after its words ("backendבשפת ").
     if (/^\s+$/.test(unit.str) && ((open && sameLine) || reversed)) return;
