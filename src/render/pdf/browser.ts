@@ -8,7 +8,7 @@ import { RenderError, UserError } from '../../errors.js';
 import { mark } from '../../timings.js';
 import { ensureBundled } from './bundled.js';
 import type { FoundBrowser } from './discover.js';
-import { FONT_ORIGIN, forPrinting, refusedByPolicy } from './isolation.js';
+import { FONT_ORIGIN, forPrinting, refusedByPolicy, SCREEN_HEIGHT } from './isolation.js';
 import { AUTO_ATTACH, type SpawnedBrowser, spawnBrowser } from './spawn.js';
 
 export interface PrintOptions {
@@ -276,16 +276,6 @@ export class BrowserSession {
       const page = forPrinting(html, (type, base64) => this.#fontUrl(type, base64));
       await withTimeout(setDocument(tab, page), TIMEOUTS.page, 'loading the page');
       mark('content loaded');
-      // Inlined fonts decode asynchronously; print only once they are ready or the PDF gets fallback fonts.
-      await withTimeout(
-        tab.session.send('Runtime.evaluate', {
-          expression: 'document.fonts.ready.then(() => true)',
-          awaitPromise: true,
-        }),
-        TIMEOUTS.page,
-        'loading fonts',
-      );
-      mark('fonts ready');
       const [width, height] = options.paper === 'Letter' ? [8.5, 11] : [8.27, 11.7];
       const margins = options.margins ?? { top: 0, right: 0, bottom: 0, left: 0 };
       const { data } = await withTimeout(
@@ -367,8 +357,15 @@ export class BrowserSession {
       session.send('Page.getFrameTree'),
       session.send('Page.enable'),
       session.send('Emulation.setScriptExecutionDisabled', { value: true }),
-      // Laid out for print from the start: the page is only ever printed.
+      // Styled for print from the start: the page is only ever printed.
       session.send('Emulation.setEmulatedMedia', { media: 'print' }),
+      // A screen too low for the page to be laid out on (see forPrinting): only its prints are.
+      session.send('Emulation.setDeviceMetricsOverride', {
+        width: 800,
+        height: SCREEN_HEIGHT,
+        deviceScaleFactor: 1,
+        mobile: false,
+      }),
       session.send('Fetch.enable', { patterns: [{ urlPattern: '*' }] }),
       session.send('Audits.enable'),
     ]);
@@ -479,9 +476,10 @@ async function connect(
   return connection;
 }
 
-/** Loads `page` into the tab and every face it declares (decoded), whether its text uses it or not. Both asked at
- * once: the tab takes them in order, and its answers are read in one go (a cold run reads them only between its
- * stages, so each round trip can cost a stage's time). */
+/** Loads `page` into the tab and every face it declares (decoded), whether its text uses it or not: the page is
+ * laid out only when printed (see forPrinting), too late to ask for a font then, and the faces a page declares are
+ * those its text needs (see fonts.ts). Both asked at once: the tab takes them in order, and its answers are read in
+ * one go (a cold run reads them only between its stages, so each round trip can cost a stage's time). */
 async function loadEveryFont(tab: Tab, page: string): Promise<void> {
   await Promise.all([
     tab.session.send('Page.setDocumentContent', { frameId: tab.frameId, html: page }),
@@ -492,11 +490,12 @@ async function loadEveryFont(tab: Tab, page: string): Promise<void> {
   ]);
 }
 
-/** Replaces the tab's document and waits for its load event. CDP's Page.setDocumentContent hands the HTML to the
- * parser directly, which measured faster than loading it by URL or through document.write. */
+/** Replaces the tab's document, with its fonts (see loadEveryFont), and waits for its load event (its images).
+ * CDP's Page.setDocumentContent hands the HTML to the parser directly, which measured faster than loading it by
+ * URL or through document.write. */
 async function setDocument(tab: Tab, html: string): Promise<void> {
   const loaded = new Promise<void>((resolve) => tab.session.once('Page.loadEventFired', () => resolve()));
-  await tab.session.send('Page.setDocumentContent', { frameId: tab.frameId, html });
+  await loadEveryFont(tab, html);
   await loaded;
 }
 

@@ -54,8 +54,20 @@ export function forPrinting(html: string, fontUrl: (type: string, base64: string
   const page = html
     .replace(POLICY_TAG, '')
     .replace(INLINED_FONT, (_, type: string, base64: string) => `url(${fontUrl(type, base64)})`);
-  return withPagePolicy(page, PRINT_POLICY);
+  const at = afterDoctype(page);
+  return `${page.slice(0, at)}${policyMeta(PRINT_POLICY)}${UNSEEN_ON_SCREEN}${page.slice(at)}`;
 }
+
+/** The height of the printer's tabs (see browser.ts): under it, the page is not laid out at all. */
+export const SCREEN_HEIGHT = 2;
+
+/**
+ * A printed page is never seen on its tab's screen, yet the browser would lay it out for it: once when loaded and
+ * again after each print, about a third of the browser's work for a page. The tab's screen is SCREEN_HEIGHT
+ * pixels high and the page is not drawn there; printed, it is as tall as its paper and drawn in full. The media
+ * type could not tell the two apart: a tab is set to print media (or to screen, for a theme that asks).
+ */
+const UNSEEN_ON_SCREEN = `<style>@media (max-height: ${2 * SCREEN_HEIGHT}px) { :root { display: none !important } }</style>`;
 
 /** The offset just after a leading `<!doctype …>` (after white space and comments), or 0. */
 function afterDoctype(html: string): number {
