@@ -1,6 +1,7 @@
 // Turns a validated (and tailored) résumé into the one view model every renderer draws, so HTML, PDF and
 // DOCX cannot disagree on content or order. Pure: no I/O.
 import { type DateFormat, formatDate, formatDateRange } from './dates.js';
+import { directionOf } from './direction.js';
 import type { FontFile } from './font-file.js';
 import { localeRecord } from './locales.js';
 import { parseInline, plainText } from './markdown.js';
@@ -78,6 +79,7 @@ export function prepareResume(resume: Resume, options: PrepareOptions = {}): Vie
       paper,
       locale,
       lang: locale.split('-')[0] ?? 'en',
+      dir: directionOf(locale),
     },
   };
 }

@@ -1,5 +1,6 @@
 // The view model: what every renderer draws, the same for HTML, PDF, DOCX, Markdown and text. Types only (and
 // the exhaustiveness guard of switches over a section's kind), so every layer can name them without a loop.
+import type { Direction } from './direction.js';
 import type { FontFile } from './font-file.js';
 import type { Inline } from './markdown.js';
 import type { Photo } from './photo.js';
@@ -76,6 +77,8 @@ export interface DocumentInfo {
   paper: Paper;
   locale: string;
   lang: string;
+  /** The direction the language is written in: the page's `dir`, the DOCX's paragraphs. */
+  dir: Direction;
   /** How it was built (a BuildRecord as JSON), kept in the output's metadata so check needs no flags. */
   build?: string;
 }

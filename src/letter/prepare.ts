@@ -1,6 +1,7 @@
 // A letter (its file read, placeholders filled) and the résumé → the one letter view every format draws: the
 // letterhead from the résumé's basics, the recipient, the date line and the greetings in the locale, the body's
 // blocks. Pure: no I/O, and nothing left to fail (the letter's problems were all found when it was read).
+import { directionOf } from '../core/direction.js';
 import type { FontFile } from '../core/font-file.js';
 import { type LetterWords, localeRecord } from '../core/locales.js';
 import { parseInline } from '../core/markdown.js';
@@ -63,6 +64,7 @@ export function prepareLetter(input: LetterInput, resume: Resume, options: Lette
       paper: options.paper,
       locale: options.locale,
       lang: options.locale.split('-')[0] ?? 'en',
+      dir: directionOf(options.locale),
     },
   };
 }

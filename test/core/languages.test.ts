@@ -1,5 +1,6 @@
 // Texts given per language: where the schema takes them, the rules for them, the résumé resolved into one
 // language, which languages a run builds and how their outputs are named.
+
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -7,6 +8,7 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import schema from '../../schema/resume.schema.json' with { type: 'json' };
+import { directionOf } from '../../src/core/direction.js';
 import {
   coverage,
   editionsOf,
@@ -133,5 +135,15 @@ describe('the languages a run builds', () => {
     expect(() => editionsOf(two, { locale: 'de', all: true })).toThrow(UsageError);
     expect(languageFor('pt', ['en', 'pt-BR'])).toBe('pt-BR');
     expect(languageFor('de-CH', ['en', 'de'])).toBe('de');
+  });
+});
+
+describe('directionOf', () => {
+  it('reads the direction a language is written in from Intl, left to right for what it cannot read', () => {
+    for (const locale of ['ar', 'ar-EG', 'he', 'fa', 'ur', 'yi'])
+      expect(directionOf(locale), locale).toBe('rtl');
+    for (const locale of ['en-GB', 'de', 'zh-CN', 'ja', 'hi'])
+      expect(directionOf(locale), locale).toBe('ltr');
+    expect(directionOf('not a locale')).toBe('ltr');
   });
 });

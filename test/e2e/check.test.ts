@@ -3,6 +3,7 @@
 // process.
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { build, type CheckOptions, checkOutputs, formatCheck } from '../../src/index.js';
 import { root, runCli, sampleYaml, tempDir } from '../helpers.js';
@@ -170,5 +171,42 @@ describe('right-to-left résumés', () => {
     expect(hebrew).toContain('מערכות backend בשפת Go ובמסדי נתונים PostgreSQL.');
     expect(hebrew).toContain('ניסיון תעסוקתי\n');
     expect(hebrew).toContain('תל אביב · מרץ 2019 – היום');
+  });
+
+  it('laid out right to left in every theme, and read back in the order it is written', async () => {
+    const out = tempDir();
+    for (const theme of ['classic', 'sidebar', 'compact']) {
+      const dir = join(out, theme);
+      const r = await runCli([
+        'build',
+        fixture('arabic'),
+        '-f',
+        'html,pdf,docx',
+        '-t',
+        theme,
+        '-o',
+        dir,
+        '-q',
+      ]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(readFileSync(join(dir, 'resume.html'), 'utf8')).toContain('<html lang="ar" dir="rtl">');
+      const { text, words } = await readPdf(join(dir, 'resume.pdf'));
+      // The name ends at the right margin, a job's dates at the left one (sidebar: its main column's).
+      const name = words.find((w) => w.text === 'ليلى');
+      expect(name?.xMax, theme).toBeGreaterThan(0.8 * (name?.pageWidth ?? 0));
+      const year = words.find((w) => w.text === '2020');
+      expect(year?.xMax, theme).toBeLessThan(0.5 * (year?.pageWidth ?? 0));
+      // The title before its dates, a sentence's full stop after its last (Latin) word.
+      expect(text, theme).toContain('مهندسة برمجيات · شركة المثال دبي · يناير 2020 – حتى الآن');
+      expect(text, theme).toMatch(/باستخدام Go و\s+PostgreSQL\./);
+      const zip = await JSZip.loadAsync(readFileSync(join(dir, 'resume.docx')));
+      const styles = (await zip.file('word/styles.xml')?.async('string')) ?? '';
+      expect(styles).toMatch(/<w:pPrDefault><w:pPr>(?:<[^>]*>)*<w:bidi\/>/);
+    }
+    const english = join(out, 'english');
+    await build({ file: sampleYaml, formats: ['html', 'docx'], outDir: english, browser });
+    expect(readFileSync(join(english, 'resume.html'), 'utf8')).toContain('<html lang="en" dir="ltr">');
+    const zip = await JSZip.loadAsync(readFileSync(join(english, 'resume.docx')));
+    expect(await zip.file('word/styles.xml')?.async('string')).not.toContain('<w:bidi/>');
   });
 });

@@ -278,7 +278,7 @@ export async function renderDocx(view: ViewModel, tokens: Tokens): Promise<Uint8
     body,
     page: look.page,
     margins: look.margins,
-    styles: stylesXml(resumeDefaults(look, view.document.locale), resumeStyles(look)),
+    styles: stylesXml(resumeDefaults(look, view.document), resumeStyles(look)),
     numbering: numbering.xml(),
     relationships: w.relationships,
     properties: corePropertiesOf(view.document, {

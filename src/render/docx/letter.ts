@@ -149,7 +149,10 @@ function letterStyles(view: LetterView, tokens: Tokens, space: (twips: number) =
   // Word's "auto" line of 240 is about 1.2 times the font size: the CSS line height, in Word's terms.
   const defaults: DocumentDefaults = {
     run: { font, size: pt(body), color: hex(tokens.text), lang: view.document.locale },
-    paragraph: { spacing: { after: 0, line: Math.round((240 * leading) / 1.2) } },
+    paragraph: {
+      spacing: { after: 0, line: Math.round((240 * leading) / 1.2) },
+      rightToLeft: view.document.dir === 'rtl',
+    },
   };
   const after = space(Math.round(body * 20 * 0.75));
   const style = (id: string, name: string, rest: Partial<StyleDefinition> = {}): StyleDefinition => ({

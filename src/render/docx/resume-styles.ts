@@ -1,13 +1,17 @@
 // The résumé's Word styles and bullet list, from the look (the tokens in Word's units). Spacing sits above a
 // paragraph (like the CSS's margin-top), so the first paragraph of a list or section can drop it.
+import type { DocumentInfo } from '../../core/view.js';
 import { BULLET_MARKS } from '../tokens.js';
 import type { Look } from './look.js';
 import type { DocumentDefaults, ListKind, StyleDefinition } from './styles.js';
 
-export function resumeDefaults(look: Look, lang: string): DocumentDefaults {
+export function resumeDefaults(look: Look, document: DocumentInfo): DocumentDefaults {
   return {
-    run: { font: look.font, size: look.halfPoints(look.fontSize), color: look.ink, lang },
-    paragraph: { spacing: { before: 0, after: 0, line: look.line } },
+    run: { font: look.font, size: look.halfPoints(look.fontSize), color: look.ink, lang: document.locale },
+    paragraph: {
+      spacing: { before: 0, after: 0, line: look.line },
+      rightToLeft: document.dir === 'rtl',
+    },
   };
 }
 

@@ -107,6 +107,8 @@ export interface ParagraphProps {
   spacing?: Spacing;
   indent?: { left?: number; hanging?: number };
   alignment?: 'left' | 'right';
+  /** A right-to-left paragraph (w:bidi): Word then reads its alignment, tabs and indents from the right. */
+  rightToLeft?: boolean;
   /** A heading's level in the document's outline, from 0 (what Word's navigation and a PDF's bookmarks show). */
   outlineLevel?: number;
 }
@@ -137,6 +139,7 @@ export function paragraphProperties(p: ParagraphProps): Xml {
       ? `<w:pBdr><w:bottom w:val="single" w:color="${b.color}" w:sz="${b.size}" w:space="${b.space}"/></w:pBdr>`
       : '',
     p.rightTab !== undefined ? `<w:tabs><w:tab w:val="right" w:pos="${p.rightTab}"/></w:tabs>` : '',
+    p.rightToLeft ? '<w:bidi/>' : '',
     spacing(p.spacing),
     ind
       ? `<w:ind${ind.left !== undefined ? ` w:left="${ind.left}"` : ''}${ind.hanging !== undefined ? ` w:hanging="${ind.hanging}"` : ''}/>`

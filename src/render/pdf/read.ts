@@ -142,7 +142,7 @@ async function readPage(
   // the span, as an extractor that honours ActualText (poppler's) reads it.
   const lines = new PageText(n, x1 - x0, contents.words);
   readItems(content.items, actualTexts(page.ref), lines);
-  contents.pages.push(lines.text);
+  contents.pages.push(lines.finish());
   for (const a of await page.getAnnotations()) if (a.subtype === 'Link' && a.url) contents.links.push(a.url);
   const ops = await page.getOperatorList();
   const { OPS } = pdfjs;
@@ -162,6 +162,8 @@ async function readPage(
 type Unit = { str: string; x: number; y: number; size: number; right: number };
 
 const LETTER = /\p{L}/u;
+const LETTERS = /\p{L}/gu;
+const RIGHT_TO_LEFT_LETTERS = new RegExp(RIGHT_TO_LEFT.source, 'gu');
 /** A number as the bidirectional algorithm keeps it whole: digits, and a separator between two of them ("1,5"). */
 const NUMBER_OR_CHARACTER = /\p{Nd}+(?:[.,:/+-]\p{Nd}+)*|./gsu;
 
@@ -178,6 +180,9 @@ function embedded(unit: Unit): Unit {
 class PageText {
   text = '';
   private last: { x: number; y: number; size: number; sized: boolean } | undefined;
+  /** Where each piece of the line being read is in `text`, and where it was drawn; and those of the lines read. */
+  private pieces: Placed[] = [];
+  private lines: Placed[][] = [];
   private stretch: Unit[] = [];
   /** Text without letters (a number, a dash) after the stretch on its line: inside it if more of it follows (a
    * number in an Arabic sentence is drawn among its reversed runs), else after it. */
@@ -193,10 +198,11 @@ class PageText {
     if (str === '') return;
     const { last } = this;
     if (last && !/\s$/.test(this.text) && !/^\s/.test(str)) {
-      if (Math.abs(y - last.y) > Math.max(size, last.size) / 2) this.text += '\n';
+      if (Math.abs(y - last.y) > Math.max(size, last.size) / 2) this.newLine();
       // After a glyph pdf.js measures as zero-wide (a Devanagari half form), the gap says nothing.
       else if (last.sized && x - last.x > 0.15 * size) this.text += ' ';
     }
+    this.pieces.push({ at: this.text.length, end: this.text.length + str.length, x, right: x + width, size });
     this.text += str;
     this.last = { x: x + width, y, size, sized: width > 0 };
     for (const m of str.matchAll(/\S+/g)) {
@@ -237,8 +243,10 @@ class PageText {
     const sameLine = !open || Math.abs(unit.y - open.y) < unit.size / 2;
     const previous = this.held.at(-1) ?? this.stretch.at(-1);
     // On the same line and a word's space away: a gap wider than the size is the layout's (the dates at the
-    // right margin), and what is across it is not part of the same run of text.
-    const near = open && sameLine && previous && unit.x - previous.right < unit.size;
+    // right margin), and what is across it is not part of the same run of text; nor is what is drawn back to
+    // the left of it (a right-to-left line's dates, drawn after its title).
+    const gap = previous ? unit.x - previous.right : 0;
+    const near = open && sameLine && previous && gap < unit.size && gap > -unit.size;
     // A space's gap says where it was: inside a stretch, and before one, where a space drawn with the right-to-left
     // run after it would otherwise open the stretch and end up after its words ("backendבשפת ").
     if (/^\s+$/.test(unit.str) && ((open && sameLine) || reversed)) return;
@@ -256,8 +264,82 @@ class PageText {
 
   endLine(): void {
     this.flush();
-    if (!this.text.endsWith('\n')) this.text += '\n';
+    if (!this.text.endsWith('\n')) this.newLine();
   }
+
+  /** Ends the line, and keeps its pieces for finish. */
+  private newLine(): void {
+    this.lines.push(this.pieces);
+    this.pieces = [];
+    this.text += '\n';
+  }
+
+  /** The page read, each line in the order it is written: on a page whose letters are mostly right to left, its
+   * lines are right-to-left lines (see inWritingOrder), a line of only Latin words included (its full stop is
+   * drawn at its left end). Any other page is read as drawn. */
+  finish(): string {
+    const { text } = this;
+    const lines = [...this.lines, this.pieces];
+    const rtl = text.match(RIGHT_TO_LEFT_LETTERS)?.length ?? 0;
+    if (rtl <= (text.match(LETTERS)?.length ?? 0) - rtl) return text;
+    let read = '';
+    let at = 0;
+    for (const pieces of lines) {
+      const [first] = pieces;
+      if (!first) continue;
+      read +=
+        text.slice(at, first.at) +
+        inWritingOrder(pieces.map((p) => ({ ...p, str: text.slice(p.at, p.end) })));
+      at = (pieces.at(-1) as { end: number }).end;
+    }
+    return read + text.slice(at);
+  }
+}
+
+type Piece = { str: string; x: number; right: number; size: number };
+/** A piece as kept while its page is read: where its text is in the page's. */
+type Placed = Omit<Piece, 'str'> & { at: number; end: number };
+
+const kindOf = (str: string) =>
+  RIGHT_TO_LEFT.test(str) ? 'rtl' : /[\p{L}\p{Nd}]/u.test(str) ? 'ltr' : 'neutral';
+
+/**
+ * A right-to-left line in the order it is written. Its pieces, from left to right on the page (the order they
+ * are drawn in is the page's: a title before its dates, wherever they stand), are written from right to left;
+ * except a run of left-to-right words and the numbers and signs between them ("Go, Python, SQL"), which keeps
+ * its order. Signs at a run's ends are the line's own: a sentence's full stop, drawn at its left end with the
+ * word it follows, comes last.
+ */
+function inWritingOrder(pieces: Piece[]): string {
+  const drawn: { str: string; before: string }[] = [];
+  let previous: Piece | undefined;
+  for (const p of [...pieces].sort((a, b) => a.x - b.x)) {
+    const gap = previous && p.x - previous.right > 0.15 * p.size && !/\s$/.test(previous.str) ? ' ' : '';
+    // A left-to-right piece's signs before its first letter and after its last stand apart from its words.
+    const [, lead = '', core = '', trail = ''] =
+      /^(\P{L}*?)(\p{L}[\s\S]*\p{L}|\p{L})?(\P{L}*)$/u.exec(p.str) ?? [];
+    const parts = kindOf(p.str) === 'ltr' && core ? [lead, core, trail] : [p.str];
+    drawn.push(...parts.filter(Boolean).map((str, i) => ({ str, before: i ? '' : gap })));
+    previous = p;
+  }
+  const kind = drawn.map((p) => kindOf(p.str));
+  // Runs in the order drawn: a left-to-right run from its first strong piece to its last; any other piece alone.
+  const runs: (typeof drawn)[] = [];
+  for (let i = 0; i < drawn.length; ) {
+    let end = i;
+    if (kind[i] === 'ltr')
+      for (let j = i + 1; j < drawn.length && kind[j] !== 'rtl'; j++) if (kind[j] === 'ltr') end = j;
+    runs.push(drawn.slice(i, end + 1));
+    i = end + 1;
+  }
+  runs.reverse();
+  let line = '';
+  for (const [i, run] of runs.entries()) {
+    // The space drawn before the run read just before this one (to its right) comes between the two.
+    if (i) line += runs[i - 1]?.[0]?.before ?? '';
+    line += run.map((p, j) => (j ? p.before : '') + p.str).join('');
+  }
+  return line;
 }
 
 /** Marked content as it nests; an ActualText span gathers its glyphs' extent and gives its text at its end. */
