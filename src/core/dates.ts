@@ -21,10 +21,18 @@ export function formatDate(date: string, locale = 'en', format: DateFormat = 'MM
   if (format === 'MMM YYYY' && locale.startsWith('en')) return `${ENGLISH_MONTHS[index]} ${year}`;
   const width = format === 'MMMM YYYY' ? 'long' : 'short';
   const day = new Date(Date.UTC(Number(year), index, 1));
+  // The dates are the Gregorian calendar's, whatever the locale's own: Persian's would name the month of the
+  // Solar Hijri calendar the 1st falls in ("دی" for January), beside the Gregorian year.
+  const calendar = 'gregory';
   // Chinese, Japanese and Korean write the year first, with its counter: 2020年3月, 2020년 3월.
   if (/^(ja|ko|zh)\b/.test(locale))
-    return new Intl.DateTimeFormat(locale, { year: 'numeric', month: width, timeZone: 'UTC' }).format(day);
-  const name = new Intl.DateTimeFormat(locale, { month: width, timeZone: 'UTC' }).format(day);
+    return new Intl.DateTimeFormat(locale, {
+      year: 'numeric',
+      month: width,
+      timeZone: 'UTC',
+      calendar,
+    }).format(day);
+  const name = new Intl.DateTimeFormat(locale, { month: width, timeZone: 'UTC', calendar }).format(day);
   return `${name} ${year}`;
 }
 

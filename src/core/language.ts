@@ -31,11 +31,12 @@ const DETECTABLE: Record<string, string> = {
   jpn: 'ja',
   cmn: 'zh',
   arb: 'ar',
+  pes: 'fa',
 };
 
-/** Languages the detector knows that share a script with ours (Persian and Urdu are written in Arabic letters):
- * let in so that they can win, and then they are no answer, rather than read as Arabic. */
-const LOOK_ALIKES = ['pes', 'urd'];
+/** Languages the detector knows that share a script with ours (Urdu is written in Arabic letters): let in so that
+ * they can win, and then they are no answer, rather than read as Arabic. */
+const LOOK_ALIKES = ['urd'];
 
 /** Below this much text, trigrams guess more than they know. */
 const ENOUGH_TEXT = 200;

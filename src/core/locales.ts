@@ -746,6 +746,48 @@ const LOCALES = {
     },
     documents: { letter: 'מכתב מקדים', resume: 'קורות חיים', application: 'מועמדות' },
   },
+  fa: {
+    titles: {
+      summary: 'خلاصه',
+      work: 'سوابق کاری',
+      projects: 'پروژه‌ها',
+      education: 'تحصیلات',
+      skills: 'مهارت‌ها',
+      volunteer: 'فعالیت‌های داوطلبانه',
+      awards: 'جوایز',
+      certificates: 'گواهی‌نامه‌ها',
+      publications: 'انتشارات',
+      languages: 'زبان‌ها',
+      interests: 'علاقه‌مندی‌ها',
+      references: 'معرف‌ها',
+    },
+    present: 'تاکنون',
+    contact: 'اطلاعات تماس',
+    labels: { score: 'معدل', role: 'نقش', roles: 'نقش‌ها', courses: 'دروس' },
+    presentWords: ['تاکنون', 'تا کنون', 'اکنون', 'هم‌اکنون', 'تا امروز', 'حال'],
+    // The Gregorian months as Persian writes them (a résumé's dates are Gregorian: see formatDate).
+    months: [
+      ['ژانویه', 'ژانویهٔ'],
+      ['فوریه', 'فوریهٔ'],
+      ['مارس'],
+      ['آوریل'],
+      ['مه', 'می'],
+      ['ژوئن'],
+      ['ژوئیه', 'ژوئیهٔ', 'جولای'],
+      ['اوت', 'آگوست'],
+      ['سپتامبر'],
+      ['اکتبر'],
+      ['نوامبر'],
+      ['دسامبر'],
+    ],
+    letter: {
+      salutation: 'با سلام و احترام،',
+      salutationNamed: '{name} گرامی،',
+      closing: 'با احترام،',
+      dateLine: '{place}، {date}',
+    },
+    documents: { letter: 'نامهٔ همراه', resume: 'رزومه', application: 'درخواست همکاری' },
+  },
 } satisfies Record<string, LocaleRecord>;
 
 type Language = keyof typeof LOCALES;

@@ -83,11 +83,13 @@ function dateLine(
       ? new Date(Date.UTC(today.getFullYear(), today.getMonth(), today.getDate()))
       : calendarDay(given);
   if (!date) return given ?? '';
+  // In the Gregorian calendar, as the résumé's dates (see formatDate).
   const long = new Intl.DateTimeFormat(options.locale, {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',
+    calendar: 'gregory',
   }).format(date);
   const place = resume.basics.location?.city;
   return (place ? words.dateLine : '{date}').replace('{place}', place ?? '').replace('{date}', long);

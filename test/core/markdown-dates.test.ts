@@ -53,4 +53,9 @@ describe('dates', () => {
     expect(formatDateRange('2016', '2016')).toBe('2016');
     expect(formatDate('2024-03-15', 'de-DE')).toBe('Mär 2024');
   });
+
+  it("names the Gregorian month in a locale whose own calendar is another (Persian's is the Solar Hijri)", () => {
+    expect(formatDate('2020-01', 'fa', 'MMMM YYYY')).toBe('ژانویه 2020');
+    expect(formatDateRange('2020-01', undefined, 'fa', 'MMMM YYYY')).toBe('ژانویه 2020 – تاکنون');
+  });
 });

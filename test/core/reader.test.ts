@@ -161,7 +161,7 @@ describe('documentLanguage', () => {
     expect(await documentLanguage(resume('Kurz.'))).toBeUndefined();
   });
 
-  it('reads Arabic by its trigrams and Hebrew by its script; Persian, in Arabic letters, is not taken for Arabic', async () => {
+  it('reads Arabic and Persian by their trigrams and Hebrew by its script; Urdu, in Arabic letters, is not taken for Arabic', async () => {
     const arabic =
       'مهندسة برمجيات بخبرة ثماني سنوات في بناء أنظمة خلفية قابلة للتوسع. قادت فريقاً من أربعة مهندسين لإطلاق نظام الفوترة الجديد وخفضت زمن الاستجابة.';
     expect((await documentLanguage(resume(arabic.repeat(2))))?.locale).toBe('ar');
@@ -170,7 +170,10 @@ describe('documentLanguage', () => {
     expect((await documentLanguage(resume(hebrew.repeat(2))))?.locale).toBe('he');
     const persian =
       'من یک مهندس نرم افزار با هشت سال تجربه در ساخت سیستم های مقیاس پذیر هستم و با تیم های بزرگ کار کرده ام و این کار را دوست دارم.';
-    expect(await documentLanguage(resume(persian.repeat(2)))).toBeUndefined();
+    expect((await documentLanguage(resume(persian.repeat(2))))?.locale).toBe('fa');
+    const urdu =
+      'میں ایک سافٹ ویئر انجینئر ہوں جس کے پاس آٹھ سال کا تجربہ ہے اور میں نے بڑی ٹیموں کے ساتھ کام کیا ہے اور مجھے یہ کام پسند ہے۔';
+    expect(await documentLanguage(resume(urdu.repeat(2)))).toBeUndefined();
   });
 });
 

@@ -146,7 +146,7 @@ describe('resume check', () => {
 describe('right-to-left résumés', () => {
   const fixture = (name: string) => join(root, 'test', 'fixtures', 'rtl', `${name}.yaml`);
 
-  it.each(['arabic', 'hebrew'])('%s: every format reads back whole', async (name) => {
+  it.each(['arabic', 'hebrew', 'persian'])('%s: every format reads back whole', async (name) => {
     const r = await runCli(['check', '--resume', fixture(name)]);
     expect(r.stdout.trim().split('\n').at(-1), r.stdout).toBe('all 5 outputs read back whole');
     expect(r.code).toBe(0);
@@ -203,6 +203,13 @@ describe('right-to-left résumés', () => {
       const styles = (await zip.file('word/styles.xml')?.async('string')) ?? '';
       expect(styles).toMatch(/<w:pPrDefault><w:pPr>(?:<[^>]*>)*<w:bidi\/>/);
     }
+    // Persian, read from its text: its headings, right to left, the Gregorian months.
+    const persian = join(out, 'persian');
+    await build({ file: fixture('persian'), formats: ['html', 'pdf'], outDir: persian, browser });
+    expect(readFileSync(join(persian, 'resume.html'), 'utf8')).toContain('<html lang="fa" dir="rtl">');
+    const { text } = await readPdf(join(persian, 'resume.pdf'));
+    expect(text).toContain('سوابق کاری\n');
+    expect(text).toContain('تهران · مارس 2019 – تاکنون');
     const english = join(out, 'english');
     await build({ file: sampleYaml, formats: ['html', 'docx'], outDir: english, browser });
     expect(readFileSync(join(english, 'resume.html'), 'utf8')).toContain('<html lang="en" dir="ltr">');
