@@ -63,20 +63,28 @@ function lastPage(pdf: Uint8Array): { pages: number; height: number; content: st
 }
 
 /** The operators that place text, each a whole token: q and Q (save and restore the transformation), and cm
- * (transform) or Tm (set the text matrix) after their six numbers. One pass of a regular expression, not a split
- * into tokens: a page's content is mostly glyph strings, and allocating a token for each cost milliseconds. */
-const PLACING = /(?<=^|\s)(?:([qQ])|((?:[-+]?(?:\d+\.?\d*|\.\d+)\s+){6})(cm|Tm))(?=\s|$)/g;
+ * (transform) or Tm (set the text matrix) after their six numbers. The operators are found first, then each one's
+ * numbers just before it: a page's content is mostly glyph strings, and a pattern tried at each of its places (or
+ * a token allocated for each) cost milliseconds. */
+const PLACING = /(?:^|\s)(q|Q|cm|Tm)(?=\s|$)/g;
+const SIX_NUMBERS = /(?:^|\s)((?:[-+]?(?:\d+\.?\d*|\.\d+)\s+){6})$/;
+/** More than six numbers as Chrome writes them take ("-.23999999 0 0 -.23999999 0 841.91998"). */
+const OPERANDS_REACH = 200;
 
 /** The lowest text baseline of a content stream, in page space (PDF points from the bottom). */
 function lowestText(content: string): number | undefined {
   const stack: Matrix[] = [];
   let ctm = IDENTITY;
   let lowest: number | undefined;
-  for (const [, saveRestore, operands, operator] of content.matchAll(PLACING)) {
-    if (saveRestore === 'q') stack.push(ctm);
-    else if (saveRestore === 'Q') ctm = stack.pop() ?? IDENTITY;
+  for (const m of content.matchAll(PLACING)) {
+    const operator = m[1];
+    if (operator === 'q') stack.push(ctm);
+    else if (operator === 'Q') ctm = stack.pop() ?? IDENTITY;
     else {
-      const numbers = (operands as string).trim().split(/\s+/).map(Number) as Matrix;
+      const at = m.index + m[0].length - 2;
+      const operands = SIX_NUMBERS.exec(content.slice(Math.max(0, at - OPERANDS_REACH), at))?.[1];
+      if (!operands) continue;
+      const numbers = operands.trim().split(/\s+/).map(Number) as Matrix;
       if (operator === 'cm') ctm = multiply(numbers, ctm);
       else {
         const [x, y] = [numbers[4], numbers[5]];
