@@ -21,6 +21,8 @@ export interface LocaleRecord {
   letter: LetterWords;
   /** What the documents are called: titles, and the outline of an application packet. */
   documents: { letter: string; resume: string; application: string };
+  /** What separates the items of a list ("Go, Python, SQL", a degree and its field): ", " unless given. */
+  comma?: string;
 }
 
 export interface LetterWords {
@@ -704,6 +706,7 @@ const LOCALES = {
       dateLine: '{place}، {date}',
     },
     documents: { letter: 'خطاب التقديم', resume: 'السيرة الذاتية', application: 'طلب التوظيف' },
+    comma: '، ',
   },
   he: {
     titles: {
@@ -787,6 +790,7 @@ const LOCALES = {
       dateLine: '{place}، {date}',
     },
     documents: { letter: 'نامهٔ همراه', resume: 'رزومه', application: 'درخواست همکاری' },
+    comma: '، ',
   },
 } satisfies Record<string, LocaleRecord>;
 
@@ -809,6 +813,11 @@ export const COMMON_LOCALES = [
 export function localeRecord(locale: string): LocaleRecord {
   const language = locale.split('-')[0]?.toLowerCase() ?? 'en';
   return (LOCALES as Record<string, LocaleRecord>)[language] ?? LOCALES.en;
+}
+
+/** What separates the items of a list in the locale's language (see LocaleRecord.comma). */
+export function commaOf(locale: string): string {
+  return localeRecord(locale).comma ?? ', ';
 }
 
 /** A locale the runtime can format dates in: well-formed, and a language Intl knows. */

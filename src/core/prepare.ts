@@ -3,7 +3,7 @@
 import { type DateFormat, formatDate, formatDateRange } from './dates.js';
 import { directionOf } from './direction.js';
 import type { FontFile } from './font-file.js';
-import { localeRecord } from './locales.js';
+import { commaOf, localeRecord } from './locales.js';
 import { parseInline, plainText } from './markdown.js';
 import type { Photo } from './photo.js';
 import type { Resume } from './resume-types.js';
@@ -31,6 +31,7 @@ export function prepareResume(resume: Resume, options: PrepareOptions = {}): Vie
     range: (start, end) => formatDateRange(start, end, locale, dateFormat) || undefined,
     single: (date) => (date ? formatDate(date, locale, dateFormat) : undefined),
     labels: words.labels,
+    comma: commaOf(locale),
   };
   // The summary is the one built-in section that is not a list: it is basics.summary.
   const bodyOf = (id: string): SectionBody | undefined => {
@@ -68,7 +69,7 @@ export function prepareResume(resume: Resume, options: PrepareOptions = {}): Vie
       src: `data:${photo.mime};base64,${Buffer.from(photo.data).toString('base64')}`,
     },
     label: basics.label,
-    contacts: contacts(resume),
+    contacts: contacts(resume, commaOf(locale)),
     contactTitle: words.contact,
     sections,
     document: {
@@ -80,6 +81,7 @@ export function prepareResume(resume: Resume, options: PrepareOptions = {}): Vie
       locale,
       lang: locale.split('-')[0] ?? 'en',
       dir: directionOf(locale),
+      comma: commaOf(locale),
     },
   };
 }
@@ -99,13 +101,13 @@ export function sectionOrder(resume: Resume): string[] {
 
 /** The contact line: place, email, phone, site and profiles, linked where they can be (the résumé's masthead and a
  * letter's letterhead). */
-export function contacts(resume: Resume): ContactLink[] {
+export function contacts(resume: Resume, comma: string): ContactLink[] {
   const { basics } = resume;
   const out: ContactLink[] = [];
   const loc = basics.location;
   // The whole place as written: a street address is there because its owner wants it shown.
   const city = joined([loc?.postalCode, loc?.city], ' ');
-  const place = joined([loc?.address, city, loc?.region, loc?.countryCode]);
+  const place = joined([loc?.address, city, loc?.region, loc?.countryCode], comma);
   if (place) out.push({ text: place });
   if (basics.email)
     out.push({ text: basics.email, href: isEmail(basics.email) ? `mailto:${basics.email}` : undefined });

@@ -25,6 +25,8 @@ export interface ViewWords {
   range(start?: string, end?: string): string | undefined;
   single(date?: string): string | undefined;
   labels: LocaleRecord['labels'];
+  /** What separates a list's items (see LocaleRecord.comma). */
+  comma: string;
 }
 
 type ListKey = Exclude<
@@ -106,7 +108,7 @@ function roles(positions: Position[], d: ViewWords): ViewRole[] {
     date: d.range(p.startDate, p.endDate),
     location: p.location,
     ...describe([p.summary], p.highlights),
-    keywords: joined(markdownLine(p.keywords)),
+    keywords: joined(markdownLine(p.keywords), d.comma),
   }));
 }
 
@@ -140,7 +142,7 @@ const SECTIONS = {
         date: d.range(...spanOf(w)),
         location: w.location,
         ...describe([w.description, w.summary], w.highlights),
-        keywords: joined(markdownLine(w.keywords)),
+        keywords: joined(markdownLine(w.keywords), d.comma),
         ...(w.positions?.length && { roles: roles(w.positions, d) }),
       })),
   }),
@@ -169,9 +171,9 @@ const SECTIONS = {
         org: p.entity,
         href: p.url,
         date: d.range(p.startDate, p.endDate),
-        detail: projectDetail(p.type, p.roles, d.labels),
+        detail: projectDetail(p.type, p.roles, d),
         ...describe([p.description], p.highlights),
-        keywords: joined(p.keywords),
+        keywords: joined(p.keywords, d.comma),
       })),
   }),
   education: section<'education'>({
@@ -206,14 +208,14 @@ const SECTIONS = {
     name: (e) => named(e.studyType, e.institution),
     view: (list, d) =>
       entries(list, (e) => ({
-        title: joined([e.studyType, e.area]),
+        title: joined([e.studyType, e.area], d.comma),
         org: e.institution,
         orgHref: e.url,
         location: e.location,
         date: d.range(e.startDate, e.endDate),
         detail: labelledScore(e.score, d.labels),
         ...describe([e.summary], e.highlights),
-        keywords: labelledList(d.labels.courses, markdownLine(e.courses)),
+        keywords: labelledList(d.labels.courses, markdownLine(e.courses), d.comma),
       })),
   }),
   skills: section<'skills'>({

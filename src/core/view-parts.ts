@@ -88,11 +88,11 @@ export function labelledScore(score: string | undefined, labels: LocaleRecord['l
 export function projectDetail(
   type: string | undefined,
   roles: string[] | undefined,
-  labels: LocaleRecord['labels'],
+  { labels, comma }: { labels: LocaleRecord['labels']; comma: string },
 ): string | undefined {
   const kept = (roles ?? []).filter(Boolean);
   const named = kept.length
-    ? `${kept.length === 1 ? labels.role : labels.roles}: ${kept.join(', ')}`
+    ? `${kept.length === 1 ? labels.role : labels.roles}: ${kept.join(comma)}`
     : undefined;
   return joined([type, named], ' · ');
 }
@@ -117,8 +117,8 @@ function lineText(tokens: Inline[]): string {
 }
 
 /** A short list on one line, labelled: "Courses: Databases, Statistics". */
-export function labelledList(label: string, list: string[] | undefined): string | undefined {
-  const kept = joined(list);
+export function labelledList(label: string, list: string[] | undefined, comma: string): string | undefined {
+  const kept = joined(list, comma);
   return kept && `${label}: ${kept}`;
 }
 

@@ -79,6 +79,8 @@ export interface DocumentInfo {
   lang: string;
   /** The direction the language is written in: the page's `dir`, the DOCX's paragraphs. */
   dir: Direction;
+  /** What separates a list's items in the language ("Go, Python, SQL"; Arabic and Persian write "، "). */
+  comma: string;
   /** How it was built (a BuildRecord as JSON), kept in the output's metadata so check needs no flags. */
   build?: string;
 }

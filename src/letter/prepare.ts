@@ -3,7 +3,7 @@
 // blocks. Pure: no I/O, and nothing left to fail (the letter's problems were all found when it was read).
 import { directionOf } from '../core/direction.js';
 import type { FontFile } from '../core/font-file.js';
-import { type LetterWords, localeRecord } from '../core/locales.js';
+import { commaOf, type LetterWords, localeRecord } from '../core/locales.js';
 import { parseInline } from '../core/markdown.js';
 import type { Photo } from '../core/photo.js';
 import { contacts } from '../core/prepare.js';
@@ -45,7 +45,7 @@ export function prepareLetter(input: LetterInput, resume: Resume, options: Lette
     fonts: options.fonts,
     name,
     label: resume.basics.label,
-    contacts: contacts(resume),
+    contacts: contacts(resume, commaOf(options.locale)),
     contactTitle: words.contact,
     recipient: [recipient?.name, recipient?.title, values.company, ...(recipient?.address ?? [])].filter(
       (line): line is string => Boolean(line),
@@ -65,6 +65,7 @@ export function prepareLetter(input: LetterInput, resume: Resume, options: Lette
       locale: options.locale,
       lang: options.locale.split('-')[0] ?? 'en',
       dir: directionOf(options.locale),
+      comma: commaOf(options.locale),
     },
   };
 }

@@ -199,6 +199,9 @@ describe('right-to-left résumés', () => {
       // The title before its dates, a sentence's full stop after its last (Latin) word.
       expect(text, theme).toContain('مهندسة برمجيات · شركة المثال دبي · يناير 2020 – حتى الآن');
       expect(text, theme).toMatch(/باستخدام Go و\s+PostgreSQL\./);
+      // Arabic's own comma between a degree and its field, and between keywords.
+      expect(text, theme).toContain('بكالوريوس، علوم الحاسب');
+      expect(text, theme).toContain('Go، Python، SQL');
       const zip = await JSZip.loadAsync(readFileSync(join(dir, 'resume.docx')));
       const styles = (await zip.file('word/styles.xml')?.async('string')) ?? '';
       expect(styles).toMatch(/<w:pPrDefault><w:pPr>(?:<[^>]*>)*<w:bidi\/>/);

@@ -34,11 +34,13 @@ import {
   type Xml,
 } from './wml.js';
 
-/** What the résumé's paragraphs are written with: the look, the links and pictures, and the bullet list's id. */
+/** What the résumé's paragraphs are written with: the look, the links and pictures, the bullet list's id, and
+ * what separates a list's items in the résumé's language. */
 interface Writer {
   look: Look;
   relationships: Relationships;
   bullets: number;
+  comma: string;
 }
 
 /** A paragraph with widow and orphan control: Word's option is per paragraph, not per style. */
@@ -242,7 +244,7 @@ function sectionBody(s: ViewSection, w: Writer): Xml[] {
           textRun(`${g.name}${g.detail ? ` (${g.detail})` : ''}${g.keywords.length ? ': ' : ''}`, {
             bold: true,
           }),
-          ...g.keywords.flatMap((k, i) => [...(i ? [textRun(', ')] : []), ...runs(k, links)]),
+          ...g.keywords.flatMap((k, i) => [...(i ? [textRun(w.comma)] : []), ...runs(k, links)]),
         ]),
       );
     case 'items':
@@ -271,7 +273,12 @@ function section(s: ViewSection, w: Writer, first: boolean): Xml[] {
 export async function renderDocx(view: ViewModel, tokens: Tokens): Promise<Uint8Array> {
   const look = lookOf(tokens, view);
   const numbering = new Numbering([bulletList(look)]);
-  const w: Writer = { look, relationships: new Relationships(), bullets: numbering.instance(0) };
+  const w: Writer = {
+    look,
+    relationships: new Relationships(),
+    bullets: numbering.instance(0),
+    comma: view.document.comma,
+  };
   const body = [...masthead(view, w), ...view.sections.flatMap((s, i) => section(s, w, i === 0))].join('');
   // The same résumé gives the same bytes: no build time in the package (see reproducible.ts, package.ts).
   return docxBytes({

@@ -166,7 +166,7 @@ function roleLines(r: ViewRole, s: Style): string[] {
   return blocks;
 }
 
-function sectionText(section: ViewSection, s: Style): string {
+function sectionText(section: ViewSection, s: Style, comma: string): string {
   const blocks = [s.heading(section.title)];
   switch (section.kind) {
     case 'summary':
@@ -181,7 +181,7 @@ function sectionText(section: ViewSection, s: Style): string {
         section.groups
           .map((g) => {
             const name = `${g.name}${g.detail ? ` (${g.detail})` : ''}`;
-            const keywords = g.keywords.map((k) => s.inline(k)).join(', ');
+            const keywords = g.keywords.map((k) => s.inline(k)).join(comma);
             // A group with no keywords (an interest named, nothing more) is its name alone.
             if (!keywords) return `- ${s.text(name)}`;
             return `- ${name ? `${s.term(`${s.text(name)}:`)} ` : ''}${keywords}`;
@@ -201,7 +201,7 @@ function sectionText(section: ViewSection, s: Style): string {
 export function renderText(view: ViewModel, s: Style): string {
   const head = [s.name(view.name), ...(view.label ? [s.label(view.label)] : [])].join('\n');
   const contacts = view.contacts.map((c) => s.link(c.text, c.href)).join(' · ');
-  return `${[head, contacts, ...view.sections.map((section) => sectionText(section, s))].filter(Boolean).join('\n\n')}\n`;
+  return `${[head, contacts, ...view.sections.map((section) => sectionText(section, s, view.document.comma))].filter(Boolean).join('\n\n')}\n`;
 }
 
 export const markdownRenderer: Renderer = {
