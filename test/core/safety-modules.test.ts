@@ -16,6 +16,7 @@ import {
   PAGE_POLICY,
   PRINT_POLICY,
   refusedByPolicy,
+  SCREEN_HEIGHT,
   withPagePolicy,
 } from '../../src/render/pdf/isolation.js';
 import { tempDir } from '../helpers.js';
@@ -190,6 +191,11 @@ describe('the page policy', () => {
     ]);
     expect(PRINT_POLICY).toContain(`font-src data: ${FONT_ORIGIN};`);
     expect(PRINT_POLICY.replace(` ${FONT_ORIGIN}`, '')).toBe(PAGE_POLICY);
+    // Hidden on the printer's tab (its screen is SCREEN_HEIGHT high), drawn in full on paper; after the policy,
+    // so a theme's own rules come after it.
+    const hidden = `<style>@media (max-height: ${2 * SCREEN_HEIGHT}px) { :root { display: none !important } }</style>`;
+    expect(page.indexOf(hidden)).toBe(page.indexOf('<style>'));
+    expect(page.indexOf(hidden)).toBeGreaterThan(page.indexOf(PRINT_POLICY));
   });
 
   it('reports what it refused by address, and nothing for an inline refusal', () => {
