@@ -3,9 +3,8 @@
 // tools do, and every relationship is named in order: the same résumé gives the same bytes.
 import { crc32, deflateRawSync } from 'node:zlib';
 import { type CoreProperties, coreProperties } from './reproducible.js';
-import { escapeXml, type Xml } from './wml.js';
+import { DECLARATION, escapeXml, W_NAMESPACE, type Xml } from './wml.js';
 
-const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
 const RELATIONSHIPS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const OFFICE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const PICTURE_TYPES: Record<string, { extension: string; contentType: string }> = {
@@ -82,7 +81,7 @@ export interface DocxContent {
 }
 
 const DOCUMENT_NAMESPACES = [
-  'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"',
+  W_NAMESPACE,
   `xmlns:r="${OFFICE}"`,
   'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"',
 ].join(' ');
@@ -97,7 +96,7 @@ function documentXml(c: DocxContent): Xml {
 }
 
 const SETTINGS =
-  `${DECLARATION}<w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">` +
+  `${DECLARATION}<w:settings ${W_NAMESPACE}>` +
   '<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>';
 
 const PROPERTY_TYPES = 'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"';

@@ -2,7 +2,7 @@
 // and modified times, which Word would fill in with the time of the build; package.ts dates every ZIP entry
 // 1980-01-01 00:00 and names the relationships in order.
 
-import { escapeXml } from './wml.js';
+import { DECLARATION, escapeXml } from './wml.js';
 
 export interface CoreProperties {
   title: string;
@@ -44,7 +44,7 @@ export function coreProperties(p: CoreProperties): string {
     .map(([tag, value]) => `<${tag}>${escapeXml(value)}</${tag}>`)
     .join('');
   return (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+    `${DECLARATION}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">` +
     `${body}</cp:coreProperties>`
   );
 }

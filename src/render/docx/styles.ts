@@ -1,18 +1,17 @@
 // The DOCX's Word styles and list numbering as XML (word/styles.xml, word/numbering.xml), for the résumé and the
 // letter alike: each describes its styles as data (see resume-styles.ts and letter.ts) and this writes them.
 import {
+  DECLARATION,
   escapeXml,
   type ParagraphProps,
   paragraphProperties,
   type RunProps,
   runProperties,
+  W_NAMESPACE,
   type Xml,
 } from './wml.js';
 
-const W_NAMESPACES =
-  'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" ' +
-  'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
-const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
+const W_NAMESPACES = `${W_NAMESPACE} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"`;
 
 export interface StyleDefinition {
   type: 'paragraph' | 'character';

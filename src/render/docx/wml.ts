@@ -8,6 +8,11 @@
 /** A fragment of WordprocessingML. */
 export type Xml = string;
 
+/** What every part of the package starts with. */
+export const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
+/** The namespace of WordprocessingML's elements, the w: of every part that has them. */
+export const W_NAMESPACE = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
 /** Text and attribute values escaped. (Characters XML cannot hold at all are gone already: see

@@ -77,11 +77,11 @@ function lowestText(content: string): number | undefined {
   let ctm = IDENTITY;
   let lowest: number | undefined;
   for (const m of content.matchAll(PLACING)) {
-    const operator = m[1];
+    const operator = m[1] ?? '';
     if (operator === 'q') stack.push(ctm);
     else if (operator === 'Q') ctm = stack.pop() ?? IDENTITY;
     else {
-      const at = m.index + m[0].length - 2;
+      const at = m.index + m[0].length - operator.length;
       const operands = SIX_NUMBERS.exec(content.slice(Math.max(0, at - OPERANDS_REACH), at))?.[1];
       if (!operands) continue;
       const numbers = operands.trim().split(/\s+/).map(Number) as Matrix;

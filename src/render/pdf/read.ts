@@ -279,6 +279,7 @@ class PageText {
    * drawn at its left end). Any other page is read as drawn. */
   finish(): string {
     const { text } = this;
+    if (!RIGHT_TO_LEFT.test(text)) return text;
     const lines = [...this.lines, this.pieces];
     const rtl = text.match(RIGHT_TO_LEFT_LETTERS)?.length ?? 0;
     if (rtl <= (text.match(LETTERS)?.length ?? 0) - rtl) return text;
