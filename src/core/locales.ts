@@ -99,7 +99,7 @@ const LOCALES = {
     present: 'heute',
     contact: 'Kontakt',
     labels: { score: 'Note', role: 'Rolle', roles: 'Rollen', courses: 'Kurse' },
-    presentWords: ['heute', 'aktuell', 'bis heute'],
+    presentWords: ['heute', 'aktuell', 'bis heute', 'gegenwart', 'jetzt'],
     months: [
       ['januar', 'jänner'],
       ['februar'],

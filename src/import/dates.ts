@@ -26,10 +26,35 @@ export function readDateRange(value: unknown): { start?: string; end?: string; r
   if ('date' in whole) return { start: whole.date, end: whole.date };
   if ('present' in whole) return {};
   const parts = whole.raw.split(/\s+(?:-|–|—|to|bis|à|au|a|al|hasta|até|tot)\s+|\s*[–—]\s*/i);
-  if (parts.length === 2) {
-    const [from, to] = parts.map(readDate);
-    if (from && 'date' in from && to && !('raw' in to))
-      return { start: from.date, ...('date' in to ? { end: to.date } : {}) };
+  const range = parts.length === 2 ? rangeOf(parts[0], parts[1]) : hyphenated(whole.raw);
+  return range ?? { raw: whole.raw };
+}
+
+function rangeOf(
+  from: string | undefined,
+  to: string | undefined,
+): { start: string; end?: string } | undefined {
+  const [start, end] = [readDate(from), readDate(to)];
+  if (!start || !('date' in start) || !end || 'raw' in end) return undefined;
+  return { start: start.date, ...('date' in end ? { end: end.date } : {}) };
+}
+
+/** "2014-2020", "Jan 2020-Present": a hyphen with no spaces, where both sides read as dates. */
+function hyphenated(raw: string): { start: string; end?: string } | undefined {
+  for (let at = raw.indexOf('-'); at > 0; at = raw.indexOf('-', at + 1)) {
+    const range = rangeOf(raw.slice(0, at), raw.slice(at + 1));
+    if (range) return range;
   }
-  return { raw: whole.raw };
+  return undefined;
+}
+
+/** A free-text date as an entry's start and end: a range read into both ("Sep 2020 - present" has no end: a
+ * current role), one date as both, and text that cannot be read as both, as written (printed once). */
+export function datesOf(value: unknown): { startDate?: string; endDate?: string } {
+  const range = readDateRange(value);
+  if (range.raw) return { startDate: range.raw, endDate: range.raw };
+  return {
+    ...(range.start ? { startDate: range.start } : {}),
+    ...(range.end ? { endDate: range.end } : {}),
+  };
 }

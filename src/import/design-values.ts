@@ -35,14 +35,15 @@ const NAMED: Record<string, string> = {
   darkblue: '#00008b',
 };
 
-/** #RGB, #RRGGBB, rgb(r, g, b) or a common colour name, as #rrggbb. */
+/** #RGB, #RRGGBB, rgb(r, g, b), rgba(r, g, b, a) or a common colour name, as #rrggbb. */
 export function colour(value: unknown): string | undefined {
   const t = String(value ?? '')
     .trim()
     .toLowerCase();
   if (/^#[0-9a-f]{6}$/.test(t)) return t;
   if (/^#[0-9a-f]{3}$/.test(t)) return `#${[...t.slice(1)].map((c) => c + c).join('')}`;
-  const rgb = /^rgb\(\s*(\d{1,3})\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})\s*\)$/.exec(t);
+  // An alpha is dropped: the colour is drawn on white paper.
+  const rgb = /^rgba?\(\s*(\d{1,3})\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})\s*(?:,\s*[\d.]+\s*)?\)$/.exec(t);
   if (rgb)
     return `#${rgb
       .slice(1)

@@ -26,6 +26,15 @@ describe('dates', () => {
     expect(readDateRange('2022')).toEqual({ start: '2022', end: '2022' });
     expect(readDateRange('Summer 2019')).toEqual({ raw: 'Summer 2019' });
   });
+
+  it('reads a range joined by a bare hyphen when both sides are dates', () => {
+    expect(readDateRange('2014-2020')).toEqual({ start: '2014', end: '2020' });
+    expect(readDateRange('Jan 2020-Present')).toEqual({ start: '2020-01' });
+    expect(readDateRange('2020-03-2021-04')).toEqual({ start: '2020-03', end: '2021-04' });
+    expect(readDateRange('Oktober 2024 – Gegenwart')).toEqual({ start: '2024-10' });
+    expect(readDateRange('2020-03')).toEqual({ start: '2020-03', end: '2020-03' });
+    expect(readDateRange('Q1-Q3 2020')).toEqual({ raw: 'Q1-Q3 2020' });
+  });
 });
 
 describe('values', () => {
@@ -117,6 +126,7 @@ describe('design values', () => {
     expect(millimetres('0.7in')).toBe(17.8);
     expect(millimetres('0.6em')).toBeUndefined();
     expect(colour('rgb(0, 79, 144)')).toBe('#004f90');
+    expect(colour('rgba(0, 150, 137, 1)')).toBe('#009689');
     expect(colour('#ABC')).toBe('#aabbcc');
     expect(bullet('◦')).toBe('circle');
     expect(bullet('★')).toBeUndefined();

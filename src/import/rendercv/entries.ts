@@ -1,6 +1,6 @@
 // RenderCV's entries: their type, found as RenderCV finds it (the first entry with a key only that type has), and
 // the fields every type shares (dates, location, summary, highlights) read once.
-import { readDate, readDateRange } from '../dates.js';
+import { datesOf, readDate } from '../dates.js';
 import { isRecord, type Json, text, texts } from '../values.js';
 
 export type EntryType =
@@ -67,13 +67,9 @@ export function sectionType(entries: readonly unknown[]): EntryType | undefined 
 /** When: `date` (free text) wins over start_date/end_date, as in RenderCV; a start alone is a current role. */
 export function when(e: Json): { startDate?: string; endDate?: string; ignored?: Json } {
   if (e.date !== undefined && e.date !== null && e.date !== '') {
-    const range = readDateRange(e.date);
     const ignored =
       e.start_date || e.end_date ? { start_date: e.start_date, end_date: e.end_date } : undefined;
-    const dates = range.raw
-      ? { startDate: range.raw, endDate: range.raw }
-      : { startDate: range.start, endDate: range.end };
-    return { ...definedOnly(dates), ...(ignored ? { ignored } : {}) };
+    return { ...datesOf(e.date), ...(ignored ? { ignored } : {}) };
   }
   const start = readDate(e.start_date);
   const end = readDate(e.end_date);
