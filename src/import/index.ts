@@ -1,5 +1,5 @@
-// Importers from the formats other tools write (RenderCV, YAMLResume, resumake.io, a LinkedIn export, JSON
-// Resume) into our résumé, and the commented YAML they are written as. See types.ts for the contract.
+// Importers from the formats other tools write (RenderCV, YAMLResume, resumake.io, Reactive Resume, a LinkedIn
+// export, JSON Resume) into our résumé, and the commented YAML they are written as. See types.ts for the contract.
 import { UserError } from '../errors.js';
 import { readImportInput } from './input.js';
 import { detectImporter, importerNamed } from './registry.js';

@@ -4,12 +4,21 @@ import { UsageError } from '../errors.js';
 import { fresh } from './fresh.js';
 import { jsonResume } from './jsonresume.js';
 import { linkedIn } from './linkedin/index.js';
+import { reactiveResume } from './reactive-resume/index.js';
 import { renderCv } from './rendercv/index.js';
 import { resumake } from './resumake.js';
 import type { Importer, ImportFormat, ImportInput } from './types.js';
 import { yamlResume } from './yamlresume/index.js';
 
-export const IMPORTERS: readonly Importer[] = [linkedIn, renderCv, yamlResume, resumake, fresh, jsonResume];
+export const IMPORTERS: readonly Importer[] = [
+  linkedIn,
+  renderCv,
+  yamlResume,
+  resumake,
+  reactiveResume,
+  fresh,
+  jsonResume,
+];
 
 export const IMPORT_FORMATS = IMPORTERS.map((i) => i.format);
 

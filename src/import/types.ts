@@ -2,7 +2,14 @@
 import type { DataPath } from '../core/parse.js';
 import type { Resume } from '../core/resume-types.js';
 
-export type ImportFormat = 'jsonresume' | 'rendercv' | 'yamlresume' | 'resumake' | 'fresh' | 'linkedin';
+export type ImportFormat =
+  | 'jsonresume'
+  | 'rendercv'
+  | 'yamlresume'
+  | 'resumake'
+  | 'fresh'
+  | 'linkedin'
+  | 'reactiveresume';
 
 /** What an importer reads: one parsed document (YAML or JSON) with its file name, or a set of files (a LinkedIn
  * export, from its ZIP or its unzipped folder) by their paths inside it. */

@@ -214,7 +214,7 @@ function metaLocale(data: unknown): string | undefined {
   return typeof locale === 'string' ? locale : undefined;
 }
 
-/** Another tool's format (RenderCV, YAMLResume, resumake) is read through its importer, as `resume import` reads
+/** Another tool's format (RenderCV, YAMLResume, resumake, Reactive Resume) is read through its importer, as `resume import` reads
  * it, and the build says so in one line: no schema errors about keys of a vocabulary that is not ours. */
 function readForeign(parsed: ParsedResume, source: Source): Diagnostic[] {
   const input = { kind: 'document' as const, name: source.name, data: parsed.data };

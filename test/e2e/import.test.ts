@@ -16,6 +16,9 @@ describe('resume import', () => {
     ['YAMLResume after 0.8', fixture('yamlresume', 'after-0-8.yaml'), 'a YAMLResume file'],
     ['a resumake export', fixture('resumake', 'export.json'), 'resumake'],
     ['a FRESH résumé', fixture('fresh', 'fresh.json'), 'a FRESH résumé'],
+    ['a Reactive Resume 3 export', fixture('reactiveresume', 'v3.json'), 'a Reactive Resume export'],
+    ['a Reactive Resume 4 export', fixture('reactiveresume', 'v4.json'), 'a Reactive Resume export'],
+    ['a Reactive Resume 5 export', fixture('reactiveresume', 'v5.json'), 'a Reactive Resume export'],
     ['a LinkedIn export folder (current)', fixture('linkedin', 'current'), 'LinkedIn'],
     ['a LinkedIn export folder (2018)', fixture('linkedin', '2018'), 'LinkedIn'],
   ])('recognises %s, writes YAML that builds as it is', async (_, source, what) => {
@@ -115,6 +118,23 @@ describe('other tools’ files read directly', () => {
     expect(txt).toContain('Engineer · Acme');
     expect(txt).toContain('Lead · Beta');
     expect(txt).toContain('Backend (expert): Go, SQL');
+    const r = await runCli(['check', 'out/resume.pdf', 'out/resume.txt', '--resume', source], { cwd: dir });
+    expect(r.code, r.stdout).toBe(0);
+  });
+
+  it('a Reactive Resume export builds as it is (what it hid is counted, not shown) and its PDF reads back whole', async () => {
+    const dir = tempDir();
+    const source = fixture('reactiveresume', 'v4.json');
+    const built = await runCli(['build', source, '-f', 'pdf,txt', '-o', 'out'], { cwd: dir });
+    expect(built.code, built.stderr).toBe(0);
+    expect(built.stderr).toMatch(
+      /v4\.json is a Reactive Resume export: read as such; \d+ values it has no place for/,
+    );
+    const txt = readFileSync(join(dir, 'out', 'resume.txt'), 'utf8');
+    expect(txt).toContain('WORK HISTORY');
+    expect(txt).toContain('- Cut build times from 20 to 6 minutes');
+    expect(txt).toContain('Boring Releases: DevOpsDays Stockholm');
+    expect(txt).not.toContain('Kafe Sjöstjärnan');
     const r = await runCli(['check', 'out/resume.pdf', 'out/resume.txt', '--resume', source], { cwd: dir });
     expect(r.code, r.stdout).toBe(0);
   });

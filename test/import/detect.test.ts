@@ -79,7 +79,7 @@ describe('forced readers', () => {
         }),
       ),
     ];
-    for (const name of ['rendercv', 'yamlresume', 'resumake', 'jsonresume']) {
+    for (const name of ['rendercv', 'yamlresume', 'resumake', 'reactiveresume', 'jsonresume']) {
       const importer = importerNamed(name);
       for (const input of documents) {
         const { resume } = importer.read(input);

@@ -26,5 +26,9 @@ export const DOCUMENTS: [format: string, file: string][] = [
   ...readdirSync(fixture('rendercv')).map((f): [string, string] => ['rendercv', join('rendercv', f)]),
   ...readdirSync(fixture('yamlresume')).map((f): [string, string] => ['yamlresume', join('yamlresume', f)]),
   ...readdirSync(fixture('resumake')).map((f): [string, string] => ['resumake', join('resumake', f)]),
+  ...readdirSync(fixture('reactiveresume')).map((f): [string, string] => [
+    'reactiveresume',
+    join('reactiveresume', f),
+  ]),
 ];
 export const EXPORTS = readdirSync(fixture('linkedin'));

@@ -58,7 +58,7 @@ export function importCommand(cli: Command): void {
   cli
     .command('import')
     .description(
-      'write our commented YAML from a JSON Resume, RenderCV, YAMLResume, resumake or FRESH file, or a LinkedIn export',
+      'write our commented YAML from a JSON Resume, RenderCV, YAMLResume, resumake, Reactive Resume or FRESH file, or a LinkedIn export',
     )
     .argument(
       '<source>',

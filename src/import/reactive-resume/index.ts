@@ -1,0 +1,134 @@
+// Reactive Resume's JSON export (rxresu.me; version 4, and version 5 read into its shape: see version5.ts): `basics`, `sections` (each with its items, a name and
+// whether it is shown; custom sections under `sections.custom`) and `metadata` (template, layout, page, theme,
+// typography, notes). What it hides (a section or an item switched off) is kept as comments, not built.
+import { htmlToMarkdown } from '../../core/inline-html.js';
+import type { DataPath } from '../../core/parse.js';
+import { BUILTIN_SECTIONS } from '../../core/sections.js';
+import { fitToSchema } from '../fit.js';
+import { isEmpty, newReport, type Report } from '../report.js';
+import type { Importer } from '../types.js';
+import { isRecord, type Json, sectionId, text } from '../values.js';
+import { readBasics } from './basics.js';
+import { customItems, HIDDEN, LISTS } from './items.js';
+import { readMetadata } from './metadata.js';
+import { isVersion3, v3AsVersion4 } from './version3.js';
+import { asVersion4, version5 } from './version5.js';
+
+type Entries = Record<string, unknown>[];
+type CustomSection = { id: string; title: string; items: ReturnType<typeof customItems> };
+
+/** Sections that are not lists of items: read with the header (the summary is a section here, the profiles
+ * are not). */
+const HEADER_SECTIONS = ['summary', 'profiles'];
+
+export const reactiveResume: Importer = {
+  format: 'reactiveresume',
+  describe: 'a Reactive Resume export',
+  reads: 'document',
+  // Its `sections` is a mapping (ours, and JSON Resume's extensions, a list), next to `basics`.
+  detect: (input) =>
+    input.kind === 'document' &&
+    isRecord(input.data) &&
+    (version5(input.data) !== undefined ||
+      (isRecord(input.data.basics) &&
+        isRecord(input.data.sections) &&
+        ['summary', 'experience', 'education', 'skills', 'custom', 'work'].some((k) =>
+          isRecord((input.data as { sections: Json }).sections[k]),
+        ))),
+  read(input) {
+    const data = inVersion4(input.kind === 'document' && isRecord(input.data) ? input.data : {});
+    const sections = isRecord(data.sections) ? data.sections : {};
+    const report = newReport();
+    const basics = readAll(isRecord(data.basics) ? data.basics : {}, ['basics'], report, (b) =>
+      readBasics(b, sections, report),
+    );
+    const resume: Record<string, unknown> = { basics };
+    const ids = new Map<string, string>(basics.summary ? [['summary', 'summary']] : []);
+    for (const [key, { key: ours, read }] of Object.entries(LISTS)) {
+      const section = isRecord(sections[key]) ? sections[key] : {};
+      const entries: Entries = [];
+      for (const item of shown(section, key, [ours], report)) {
+        const at = [ours, entries.length];
+        entries.push(readAll(item, at, report, (e) => read(e, at, report)));
+      }
+      if (entries.length === 0) continue;
+      resume[ours] = entries;
+      ids.set(key, ours);
+    }
+    const custom = customSections(sections, ids, report);
+    if (custom.length) resume.sections = custom;
+    for (const [key, value] of Object.entries(sections))
+      if (!(key in LISTS) && !HEADER_SECTIONS.includes(key) && key !== 'custom') report.keep([], key, value);
+    for (const [key, value] of Object.entries(data))
+      if (!['basics', 'sections', 'metadata'].includes(key)) report.keep([], key, value);
+    const meta = readMetadata(data, ids, report);
+    if (Object.keys(meta).length) resume.meta = meta;
+    return report.finish(fitToSchema(resume as never, report));
+  },
+};
+
+/** Any version's document in version 4's shape. Version 5's app saves its own records around the document (id,
+ * slug, tags), and version 3's says whether it is public: neither is the résumé's. */
+function inVersion4(given: Json): Json {
+  const v5 = version5(given);
+  if (v5) return asVersion4(v5);
+  return isVersion3(given) ? v3AsVersion4(given) : given;
+}
+
+/** What `read` makes of a record; each of its keys that `read` never looked at is kept as a comment under `at`
+ * (a field this reader does not know, from a version it has not seen, is not lost). */
+function readAll<T>(record: Json, at: DataPath, report: Report, read: (record: Json) => T): T {
+  const looked = new Set(['id', 'visible']);
+  const watched = new Proxy(record, {
+    get: (target, key) => {
+      if (typeof key === 'string') looked.add(key);
+      return Reflect.get(target, key);
+    },
+  });
+  const out = read(watched);
+  for (const [key, value] of Object.entries(record)) if (!looked.has(key)) report.keep(at, key, value);
+  return out;
+}
+
+/** A section's items that are shown; those switched off, or all of a section switched off, are kept as comments
+ * under `at` (the section's name says where they were). */
+function shown(section: Json, key: string, at: DataPath, report: Report): Json[] {
+  const items = Array.isArray(section.items) ? section.items.filter(isRecord) : [];
+  const hidden = items.filter((item) => section.visible === false || item.visible === false);
+  const name = `${text(section.name) ?? key} (hidden)`;
+  for (const item of hidden) report.keep(at, name, bare(item), HIDDEN);
+  return items.filter((item) => !hidden.includes(item));
+}
+
+/** An item as it was written (its rich text as Markdown), without the editor's bookkeeping (its id, whether it is
+ * shown) or blanks. */
+function bare(item: Json): Json {
+  return Object.fromEntries(
+    Object.entries(item)
+      .filter(([key, value]) => key !== 'id' && key !== 'visible' && !isEmpty(value))
+      .map(([key, value]) => [
+        key,
+        typeof value === 'string' ? (htmlToMarkdown(value)?.text ?? value) : value,
+      ]),
+  );
+}
+
+/** `sections.custom`, by id: each a custom section of ours, its id made from its name. */
+function customSections(sections: Json, ids: Map<string, string>, report: Report): CustomSection[] {
+  const out: CustomSection[] = [];
+  const taken = new Set<string>(BUILTIN_SECTIONS);
+  for (const [key, section] of Object.entries(isRecord(sections.custom) ? sections.custom : {})) {
+    if (!isRecord(section)) continue;
+    const title = text(section.name) ?? 'Section';
+    const id = sectionId(title, taken);
+    const at: DataPath = ['sections', out.length];
+    const items = shown(section, title, at, report).flatMap((item) =>
+      readAll(item, at, report, (e) => customItems(e, at, report)),
+    );
+    if (items.length === 0) continue;
+    taken.add(id);
+    ids.set(`custom.${key}`, id);
+    out.push({ id, title, items });
+  }
+  return out;
+}
