@@ -1,8 +1,10 @@
-// Reactive Resume's JSON export (rxresu.me; version 4, and version 5 read into its shape: see version5.ts): `basics`, `sections` (each with its items, a name and
-// whether it is shown; custom sections under `sections.custom`) and `metadata` (template, layout, page, theme,
-// typography, notes). What it hides (a section or an item switched off) is kept as comments, not built.
+// Reactive Resume's JSON export (rxresu.me), as version 4 writes it: `basics`, `sections` (each with its items, a
+// name and whether it is shown; custom sections under `sections.custom`) and `metadata` (template, layout, page,
+// theme, typography, notes). Versions 3 and 5 are read into that shape first (version3.ts, version5.ts). What it
+// hides (a section or an item switched off) is kept as comments, not built.
 import { htmlToMarkdown } from '../../core/inline-html.js';
 import type { DataPath } from '../../core/parse.js';
+import type { CustomSection } from '../../core/resume-types.js';
 import { BUILTIN_SECTIONS } from '../../core/sections.js';
 import { fitToSchema } from '../fit.js';
 import { isEmpty, newReport, type Report } from '../report.js';
@@ -15,7 +17,6 @@ import { isVersion3, v3AsVersion4 } from './version3.js';
 import { asVersion4, version5 } from './version5.js';
 
 type Entries = Record<string, unknown>[];
-type CustomSection = { id: string; title: string; items: ReturnType<typeof customItems> };
 
 /** Sections that are not lists of items: read with the header (the summary is a section here, the profiles
  * are not). */

@@ -64,41 +64,38 @@ function levelWords(item: Json, at: DataPath, report: Report): string | undefine
   return words;
 }
 
+/** An entry of a history (a job, a school, a volunteer role): its own fields, then its link, dates and rich text. */
+function history(own: (item: Json) => Entry): Read {
+  return (e, at, report) => ({
+    ...own(e),
+    url: address(e, at, report),
+    ...datesOf(e.date),
+    ...summaryAndBullets(e.summary, at, report),
+  });
+}
+
 /** Where each section's items go here, and how each is read. */
 export const LISTS: Record<string, { key: string; read: Read }> = {
   experience: {
     key: 'work',
-    read: (e, at, r) => ({
-      name: text(e.company),
-      position: text(e.position),
-      location: text(e.location),
-      url: address(e, at, r),
-      ...datesOf(e.date),
-      ...summaryAndBullets(e.summary, at, r),
-    }),
+    read: history((e) => ({ name: text(e.company), position: text(e.position), location: text(e.location) })),
   },
   education: {
     key: 'education',
-    read: (e, at, r) => ({
+    read: history((e) => ({
       institution: text(e.institution),
       studyType: text(e.studyType),
       area: text(e.area),
       score: text(e.score),
-      url: address(e, at, r),
-      ...datesOf(e.date),
-      ...summaryAndBullets(e.summary, at, r),
-    }),
+    })),
   },
   volunteer: {
     key: 'volunteer',
-    read: (e, at, r) => ({
+    read: history((e) => ({
       organization: text(e.organization),
       position: text(e.position),
       location: text(e.location),
-      url: address(e, at, r),
-      ...datesOf(e.date),
-      ...summaryAndBullets(e.summary, at, r),
-    }),
+    })),
   },
   projects: {
     key: 'projects',
@@ -182,7 +179,7 @@ export function customItems(e: Json, at: DataPath, report: Report): CustomItem[]
   if (url && head[0]) head[0].url = url;
   const split = splitMarkdown(markdownOf(e.summary, at, report));
   const paragraphs = split.summary ? split.summary.split(/\n{2,}/) : [];
-  const words = texts(e.keywords);
+  const words = keywordsOf(e) ?? [];
   return [
     ...head,
     ...[...paragraphs, ...split.bullets].map((t) => ({ text: t })),
