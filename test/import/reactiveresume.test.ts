@@ -100,7 +100,7 @@ describe('Reactive Resume 4', () => {
 });
 
 describe('Reactive Resume 5 and 3', () => {
-  it('reads version 5 (inside the record its app saves): new names, the summary apart, custom sections as text', async () => {
+  it('reads version 5 (inside the record its app saves): new names, the summary apart, custom sections as text, headings bold', async () => {
     const result = await read('v5.json');
     const { resume } = result;
     expect(resume.basics).toMatchObject({
@@ -127,7 +127,7 @@ describe('Reactive Resume 5 and 3', () => {
     expect(resume.skills?.[0]).toMatchObject({ name: 'Languages', level: 'Advanced' });
     expect(resume.certificates?.[0]).toMatchObject({ name: 'AWS Solutions Architect', issuer: 'Amazon' });
     expect(resume.sections?.[0]?.items.map((i) => i.text)).toEqual([
-      'pgqueue',
+      '**pgqueue**',
       'Maintainer since 2021: a Postgres-backed job queue.',
     ]);
     expect(resume.meta).toMatchObject({

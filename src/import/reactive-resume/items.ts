@@ -16,11 +16,16 @@ export const HIDDEN = 'hidden in Reactive Resume, kept as comments';
 
 export const RICH_TEXT = 'rich text (HTML) read as Markdown: bold, italic, links, paragraphs and bullets';
 
-/** The editor's HTML as Markdown. A list item holds a paragraph (<li><p>…</p></li>): it is the item's line. */
+/** The editor's HTML as Markdown. A list item holds a paragraph (<li><p>…</p></li>): it is the item's line. A
+ * heading (version 5's custom sections have them) is a paragraph in bold. */
 export function markdownOf(html: unknown, at: DataPath, report: Report): string | undefined {
   const source = text(html);
   if (!source) return undefined;
-  const flat = source.replace(/(<li\b[^>]*>)\s*<p\b[^>]*>/gi, '$1').replace(/<\/p>\s*(<\/li>)/gi, '$1');
+  const flat = source
+    .replace(/(<li\b[^>]*>)\s*<p\b[^>]*>/gi, '$1')
+    .replace(/<\/p>\s*(<\/li>)/gi, '$1')
+    .replace(/<h[1-6]\b[^>]*>/gi, '<p><strong>')
+    .replace(/<\/h[1-6]\s*>/gi, '</strong></p>');
   const read = htmlToMarkdown(flat);
   if (!read) return source;
   report.note(RICH_TEXT, at.join('.'));
