@@ -8,7 +8,7 @@ import { parseInline, plainText } from './markdown.js';
 import type { Photo } from './photo.js';
 import type { Resume } from './resume-types.js';
 import { isBuiltinSection, isEntryList, sectionIds, sectionSpec, type ViewWords } from './sections.js';
-import type { ContactLink, Paper, SectionBody, ViewModel, ViewSection } from './view.js';
+import type { ContactLink, DocumentInfo, Paper, SectionBody, ViewModel, ViewSection } from './view.js';
 import { isEmail, joined, textBlocks } from './view-parts.js';
 
 export interface PrepareOptions {
@@ -27,11 +27,12 @@ export function prepareResume(resume: Resume, options: PrepareOptions = {}): Vie
   const { basics } = resume;
   const dateFormat = resume.meta?.design?.dateFormat ?? options.dateFormat;
   const words = localeRecord(locale);
+  const language = languageOf(locale);
   const viewWords: ViewWords = {
     range: (start, end) => formatDateRange(start, end, locale, dateFormat) || undefined,
     single: (date) => (date ? formatDate(date, locale, dateFormat) : undefined),
     labels: words.labels,
-    comma: commaOf(locale),
+    comma: language.comma,
   };
   // The summary is the one built-in section that is not a list: it is basics.summary.
   const bodyOf = (id: string): SectionBody | undefined => {
@@ -69,7 +70,7 @@ export function prepareResume(resume: Resume, options: PrepareOptions = {}): Vie
       src: `data:${photo.mime};base64,${Buffer.from(photo.data).toString('base64')}`,
     },
     label: basics.label,
-    contacts: contacts(resume, commaOf(locale)),
+    contacts: contacts(resume, language.comma),
     contactTitle: words.contact,
     sections,
     document: {
@@ -78,12 +79,15 @@ export function prepareResume(resume: Resume, options: PrepareOptions = {}): Vie
       subject: basics.label ?? words.documents.resume,
       keywords: skillKeywords(resume),
       paper,
-      locale,
-      lang: locale.split('-')[0] ?? 'en',
-      dir: directionOf(locale),
-      comma: commaOf(locale),
+      ...language,
     },
   };
+}
+
+/** What every format needs to know of the document's language: its locale, its language code (the page's
+ * `lang`), the direction it is written in, and what separates a list's items. */
+export function languageOf(locale: string): Pick<DocumentInfo, 'locale' | 'lang' | 'dir' | 'comma'> {
+  return { locale, lang: locale.split('-')[0] ?? 'en', dir: directionOf(locale), comma: commaOf(locale) };
 }
 
 /** The text a view shows, for finding the fonts it needs: without the photo's and font files' bytes, and

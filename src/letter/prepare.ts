@@ -1,12 +1,11 @@
 // A letter (its file read, placeholders filled) and the résumé → the one letter view every format draws: the
 // letterhead from the résumé's basics, the recipient, the date line and the greetings in the locale, the body's
 // blocks. Pure: no I/O, and nothing left to fail (the letter's problems were all found when it was read).
-import { directionOf } from '../core/direction.js';
 import type { FontFile } from '../core/font-file.js';
-import { commaOf, type LetterWords, localeRecord } from '../core/locales.js';
+import { type LetterWords, localeRecord } from '../core/locales.js';
 import { parseInline } from '../core/markdown.js';
 import type { Photo } from '../core/photo.js';
-import { contacts } from '../core/prepare.js';
+import { contacts, languageOf } from '../core/prepare.js';
 import type { Resume } from '../core/resume-types.js';
 import type { Paper } from '../core/view.js';
 import { letterBlocks } from './body.js';
@@ -34,6 +33,7 @@ export interface LetterOptions {
 export function prepareLetter(input: LetterInput, resume: Resume, options: LetterOptions): LetterView {
   const { file, texts, values } = input;
   const words = localeRecord(options.locale);
+  const language = languageOf(options.locale);
   const name = resume.basics.name ?? '';
   const recipient = file.fields.recipient;
   const greeting = recipient?.name
@@ -45,7 +45,7 @@ export function prepareLetter(input: LetterInput, resume: Resume, options: Lette
     fonts: options.fonts,
     name,
     label: resume.basics.label,
-    contacts: contacts(resume, commaOf(options.locale)),
+    contacts: contacts(resume, language.comma),
     contactTitle: words.contact,
     recipient: [recipient?.name, recipient?.title, values.company, ...(recipient?.address ?? [])].filter(
       (line): line is string => Boolean(line),
@@ -62,10 +62,7 @@ export function prepareLetter(input: LetterInput, resume: Resume, options: Lette
       subject: [values.position, values.company].filter(Boolean).join(' · ') || words.documents.letter,
       keywords: [],
       paper: options.paper,
-      locale: options.locale,
-      lang: options.locale.split('-')[0] ?? 'en',
-      dir: directionOf(options.locale),
-      comma: commaOf(options.locale),
+      ...language,
     },
   };
 }

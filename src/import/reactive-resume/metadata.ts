@@ -53,16 +53,10 @@ export function readMetadata(data: Json, ids: ReadonlyMap<string, string>, repor
   else if (chosen) report.note('languages with no locale here', chosen);
   const paper = { a4: 'A4', letter: 'Letter' }[String(page.format)] as Meta['paper'] | undefined;
   if (paper) meta.paper = paper;
-  const design = designOf(metadata);
+  const design = designOf(metadata, report);
   if (Object.keys(design).length) meta.design = design;
-  const family =
-    isRecord(metadata.typography) && isRecord(metadata.typography.font)
-      ? metadata.typography.font.family
-      : undefined;
-  if (text(family) && !design.font && family !== 'IBM Plex Serif')
-    report.note('typefaces not shipped here (Source Sans 3, Source Serif 4 and Noto Sans are)', text(family));
   for (const [setting, value] of Object.entries(DEFAULTS)) {
-    const given = setting.split('.').reduce<unknown>((v, k) => (isRecord(v) ? v[k] : undefined), metadata);
+    const given = valueAt(metadata, setting);
     if (given !== undefined && given !== value) report.note(UNMAPPED, setting);
   }
   const css = isRecord(metadata.css) ? metadata.css : {};
@@ -79,14 +73,20 @@ function localeOf(value: unknown): string | undefined {
   return [code, code.split('-')[0] as string].find(isKnownLocale);
 }
 
-/** The accent colour, a typeface we ship, and the font size (Reactive Resume's pixels as points). */
-function designOf(metadata: Json): NonNullable<Meta['design']> {
-  const theme = isRecord(metadata.theme) ? metadata.theme : {};
-  const typography = isRecord(metadata.typography) ? metadata.typography : {};
-  const face = isRecord(typography.font) ? typography.font : {};
-  const accent = colour(theme.primary);
-  const family = font(face.family);
-  const size = typeof face.size === 'number' ? Math.round(face.size * 0.75 * 2) / 2 : undefined;
+/** The value at a dotted path ("typography.font.size"), if every step is a mapping. */
+const valueAt = (record: Json, path: string): unknown =>
+  path.split('.').reduce<unknown>((v, k) => (isRecord(v) ? v[k] : undefined), record);
+
+/** The accent colour, a typeface we ship (another is named unless it is Reactive Resume's default), and the font
+ * size (Reactive Resume's pixels as points). */
+function designOf(metadata: Json, report: Report): NonNullable<Meta['design']> {
+  const accent = colour(valueAt(metadata, 'theme.primary'));
+  const given = text(valueAt(metadata, 'typography.font.family'));
+  const family = font(given);
+  if (given && !family && given !== 'IBM Plex Serif')
+    report.note('typefaces not shipped here (Source Sans 3, Source Serif 4 and Noto Sans are)', given);
+  const pixels = valueAt(metadata, 'typography.font.size');
+  const size = typeof pixels === 'number' ? Math.round(pixels * 0.75 * 2) / 2 : undefined;
   return {
     ...(accent ? { accent } : {}),
     ...(family ? { font: family } : {}),
