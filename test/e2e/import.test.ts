@@ -92,6 +92,18 @@ describe('other tools’ files read directly', () => {
     },
   );
 
+  it("a RenderCV custom section's bullets print once, and each entry's unprinted key is named at that entry", async () => {
+    const dir = tempDir();
+    const r = await runCli(['build', fixture('rendercv', 'custom-entries.yaml'), '-f', 'txt', '-o', 'out'], {
+      cwd: dir,
+    });
+    expect(r.code, r.stderr).toBe(0);
+    const txt = readFileSync(join(dir, 'out', 'resume.txt'), 'utf8');
+    expect(txt.split('Filed by Fjordline Robotics')).toHaveLength(2);
+    expect(txt.split('Granted after one review round')).toHaveLength(2);
+    expect(r.stderr).toContain('sections[0].items[0].number, sections[0].items[2].number');
+  });
+
   it('a quoted text whose next lines are indented less (as PyYAML reads it) builds, with a warning to place', async () => {
     const dir = tempDir();
     writeFileSync(

@@ -195,6 +195,24 @@ describe('RenderCV extra keys and real-world shapes', () => {
     ]);
   });
 
+  it("prints a custom section's publication bullets once and keeps each entry's extra key under that entry", async () => {
+    const { resume, leftOver } = await read('custom-entries.yaml');
+    expect(resume.sections?.[0]).toEqual({
+      id: 'patents',
+      title: 'Patents',
+      items: [
+        { label: 'Gripper with passive wrist compliance', text: 'Tove Lindqvist · 2024' },
+        { text: 'Filed by Fjordline Robotics' },
+        { label: 'Cable tensioner for light arms', text: 'Arvid Berg, Tove Lindqvist · 2022' },
+        { text: 'Granted after one review round' },
+      ],
+    });
+    expect(leftOver).toEqual([
+      { at: ['sections', 0, 'items', 0], key: 'number', value: 'SE-Application 2024-000111' },
+      { at: ['sections', 0, 'items', 2], key: 'number', value: 'SE-Registration 2022-000222' },
+    ]);
+  });
+
   it("takes links out of names (ours are plain text) into the entry's url", () => {
     const { resume } = doc({
       cv: { name: 'A', sections: { projects: [{ name: 'Flood model [Link](https://x.example.org/p)' }] } },

@@ -11,14 +11,23 @@ import { absorbExtras } from './extras.js';
 
 type Item = CustomSection['items'][number];
 
-export function customItems(entry: unknown, type: EntryType, at: DataPath, report: Report): Item[] {
+/** The items of one entry of the section at `section`, whose first item will be item `first` there. */
+export function customItems(
+  entry: unknown,
+  type: EntryType,
+  section: DataPath,
+  first: number,
+  report: Report,
+): Item[] {
   const plain = text(entry);
   if (plain) return [{ text: plain }];
   if (!isRecord(entry)) {
-    report.keep(at, 'entry', entry);
+    report.keep(section, 'entry', entry);
     return [];
   }
   const e = entry;
+  // What the entry leaves over is kept under its first item, so two entries' left-overs stay apart.
+  const at = [...section, 'items', first];
   switch (type) {
     case 'OneLine':
       absorbExtras(e, FIELDS.OneLine, at, report, {});
@@ -62,8 +71,10 @@ function entryItems(e: Json, type: EntryType, at: DataPath, report: Report): Ite
   if (url) head.url = url;
   for (const href of links)
     report.keep(at, 'link', href, 'links written inside names and titles, kept as comments');
+  // Bullets are read here for every type, a publication's too (RenderCV's own fields for it have none).
   const bullets = highlightsOf(e);
-  absorbExtras(e, FIELDS[type], at, report, { url: (u) => (head.url ??= u), bullets });
+  const known = [...FIELDS[type], 'highlights'];
+  absorbExtras(e, known, at, report, { url: (u) => (head.url ??= u), bullets });
   return [head, ...bullets.map((b) => ({ text: b }))];
 }
 

@@ -4,7 +4,7 @@
 
 import { localeRecord } from '../../core/locales.js';
 import type { DataPath } from '../../core/parse.js';
-import type { Resume } from '../../core/resume-types.js';
+import type { CustomSection, Resume } from '../../core/resume-types.js';
 import { BUILTIN_SECTIONS, type BuiltinSectionId } from '../../core/sections.js';
 import type { Report } from '../report.js';
 import { sectionNamed } from '../section-words.js';
@@ -49,8 +49,9 @@ export function placeSections(sections: unknown, resume: Resume, report: Report)
     const id = target ?? sectionId(title, new Set([...BUILTIN_SECTIONS, ...order]));
     if (target) fillBuiltin(resume, target, type, entries, report);
     else {
-      const at = ['sections', resume.sections?.length ?? 0];
-      const items = entries.flatMap((e) => customItems(e, type, at, report));
+      const section = ['sections', resume.sections?.length ?? 0];
+      const items: CustomSection['items'] = [];
+      for (const e of entries) items.push(...customItems(e, type, section, items.length, report));
       resume.sections = [...(resume.sections ?? []), { id, title, items }];
     }
     used.add(id);
