@@ -70,7 +70,7 @@ export function prepareResume(resume: Resume, options: PrepareOptions = {}): Vie
       src: `data:${photo.mime};base64,${Buffer.from(photo.data).toString('base64')}`,
     },
     label: basics.label,
-    contacts: contacts(resume, language.comma),
+    contacts: contacts(resume, language),
     contactTitle: words.contact,
     sections,
     document: {
@@ -105,13 +105,20 @@ export function sectionOrder(resume: Resume): string[] {
 
 /** The contact line: place, email, phone, site and profiles, linked where they can be (the résumé's masthead and a
  * letter's letterhead). */
-export function contacts(resume: Resume, comma: string): ContactLink[] {
+export function contacts(
+  resume: Resume,
+  { locale, comma }: { locale: string; comma: string },
+): ContactLink[] {
   const { basics } = resume;
   const out: ContactLink[] = [];
   const loc = basics.location;
   // The whole place as written: a street address is there because its owner wants it shown.
   const city = joined([loc?.postalCode, loc?.city], ' ');
-  const place = joined([loc?.address, city, loc?.region, loc?.countryCode], comma);
+  const written = [loc?.address, city, loc?.region];
+  const country = loc?.countryCode && countryName(loc.countryCode, locale);
+  // A country the place names already ("Milan Area, Italy", as LinkedIn writes it) is not said twice.
+  const said = country && written.some((part) => part?.toLowerCase().includes(country.toLowerCase()));
+  const place = joined([...written, said ? undefined : country], comma);
   if (place) out.push({ text: place });
   if (basics.email)
     out.push({ text: basics.email, href: isEmail(basics.email) ? `mailto:${basics.email}` : undefined });
@@ -122,6 +129,20 @@ export function contacts(resume: Resume, comma: string): ContactLink[] {
     else if (p.network || p.username) out.push({ text: [p.network, p.username].filter(Boolean).join(': ') });
   }
   return out;
+}
+
+/** A country's name in the document's language ("DE" in a German résumé: "Deutschland"), as a reader expects it
+ * after a city: a code reads as an abbreviation ("Toronto, CA" as California). A code ICU does not know stays. */
+export function countryName(code: string, locale: string): string {
+  if (!/^[A-Z]{2}$/.test(code)) return code;
+  try {
+    const names = new Intl.DisplayNames([locale, 'en'], { type: 'region', fallback: 'code' });
+    const name = names.of(code);
+    // ZZ is ICU's "Unknown Region": a name that says nothing is worse than the code.
+    return name && name !== names.of('ZZ') ? name : code;
+  } catch {
+    return code;
+  }
 }
 
 function telHref(phone: string): string | undefined {

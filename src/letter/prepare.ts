@@ -45,7 +45,7 @@ export function prepareLetter(input: LetterInput, resume: Resume, options: Lette
     fonts: options.fonts,
     name,
     label: resume.basics.label,
-    contacts: contacts(resume, language.comma),
+    contacts: contacts(resume, language),
     contactTitle: words.contact,
     recipient: [recipient?.name, recipient?.title, values.company, ...(recipient?.address ?? [])].filter(
       (line): line is string => Boolean(line),

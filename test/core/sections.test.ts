@@ -113,3 +113,20 @@ describe('an entry’s details', () => {
     ]);
   });
 });
+
+describe('the place on the contact line', () => {
+  const placeOf = (location: Resume['basics']['location'], locale = 'en') =>
+    prepareResume({ basics: { name: 'Test', location } } as Resume, { locale }).contacts[0]?.text;
+
+  it('names the country in the résumé’s language, not by its code ("Toronto, CA" reads as California)', () => {
+    expect(placeOf({ city: 'Toronto', region: 'ON', countryCode: 'CA' })).toBe('Toronto, ON, Canada');
+    expect(placeOf({ city: 'Wien', countryCode: 'AT' }, 'de')).toBe('Wien, Österreich');
+    expect(placeOf({ city: '서울', countryCode: 'KR' }, 'ko')).toBe('서울, 대한민국');
+  });
+
+  it('keeps a code ICU has no name for, and does not say a country the place already names', () => {
+    expect(placeOf({ city: 'Somewhere', countryCode: 'ZZ' })).toBe('Somewhere, ZZ');
+    expect(placeOf({ city: 'Somewhere', countryCode: 'QX' })).toBe('Somewhere, QX');
+    expect(placeOf({ city: 'Milan Area, Italy', countryCode: 'IT' })).toBe('Milan Area, Italy');
+  });
+});

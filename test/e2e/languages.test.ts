@@ -43,7 +43,7 @@ describe('a résumé in two languages', () => {
     const txt = read(dir, 'out/resume.de.txt');
     for (const german of [
       'Softwareentwicklerin',
-      'Wien, AT',
+      'Wien, Österreich',
       'BERUFSERFAHRUNG',
       'Leitende Ingenieurin · Analytical Engines GmbH',
       'Mai 2021 – heute',

@@ -38,7 +38,7 @@ describe('the letter view', () => {
       kind: 'letter',
       name: 'Ana Rivera',
       label: 'Backend Engineer',
-      contacts: [{ text: 'Berlin, DE' }, { text: 'ana@example.com', href: 'mailto:ana@example.com' }],
+      contacts: [{ text: 'Berlin, Germany' }, { text: 'ana@example.com', href: 'mailto:ana@example.com' }],
       recipient: ['Jo Lee', 'CTO', 'Acme', '1 Main St'],
       date: 'March 14, 2025',
       document: { title: 'Ana Rivera — Cover letter', author: 'Ana Rivera', subject: 'Acme', lang: 'en' },
