@@ -99,6 +99,8 @@ export async function load(input: LoadInput, options: LoadOptions = {}): Promise
   // markup in it is text, shown as written.
   const html = lenient ? readInlineHtml(parsed.data) : [];
   const setAside: string[] = [];
+  // Other vocabularies' names first: `experience:` is work, whose 0.x names (`company`) are then read as well.
+  const vocabulary = lenient ? readVocabulary(parsed.data, parsed.aliases) : [];
   const renamed = modernizeKeys(parsed.data, parsed.aliases, setAside);
   const asWritten = lenient ? readAsWritten(parsed, options.locale ?? metaLocale(parsed.data)) : undefined;
   const dates = normalizeDates(parsed.data, source.json);
@@ -118,6 +120,7 @@ export async function load(input: LoadInput, options: LoadOptions = {}): Promise
     notices: [
       ...controls,
       ...html,
+      ...vocabulary,
       ...renamed,
       ...(asWritten?.notices ?? []),
       ...dates.notices,
@@ -171,24 +174,18 @@ function encodingWarnings(source: Source, strict?: boolean): Diagnostic[] {
   return [warningAt(source, message, source.legacyEncoding.offset)];
 }
 
-/** A JSON Resume document read as people write it, after its 0.x names: other vocabularies' keys, a theme's
+/** A JSON Resume document read as people write it, after its other vocabularies' keys and 0.x names: a theme's
  * languages and a template's empty profiles set aside, and values read into the schema's shapes. What it noticed,
  * the list items to drop after validation, and the text not shown. */
 function readAsWritten(
   parsed: ParsedResume,
   locale: string | undefined,
 ): { notices: Notice[]; dropped: DataPath[]; omitted: string[] } {
-  const vocabulary = readVocabulary(parsed.data, parsed.aliases);
   const themeSetting = setThemeLanguagesAside(parsed.data);
   const placeholders = emptyProfiles(parsed.data);
   const shapes = coerceShapes(parsed.data, { yaml: !parsed.source.json, locale });
   return {
-    notices: [
-      ...vocabulary,
-      ...(themeSetting ? [themeSetting.notice] : []),
-      ...placeholders.notices,
-      ...shapes.notices,
-    ],
+    notices: [...(themeSetting ? [themeSetting.notice] : []), ...placeholders.notices, ...shapes.notices],
     dropped: [...placeholders.dropped, ...shapes.dropped],
     omitted: [...(themeSetting?.omitted ?? []), ...shapes.omitted],
   };

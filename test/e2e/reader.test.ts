@@ -270,6 +270,11 @@ describe('every class of the issue, each read with a warning that says the fix',
     );
     expect(r.txt).toContain('VERA VOCAB');
     expect(r.txt).toContain('Analyst · Acme\nJan 2020 – Present');
+    // A 0.x name inside a section of another vocabulary's name: `experience` is work, so `company` its employer.
+    expect(r.lines).toContain(
+      'private-vocabulary.json:5:7  work[1].company  warning: "company" is the JSON Resume 0.x name of "name": read as "name" (rename it to modernise)',
+    );
+    expect(r.txt).toContain('Intern · Beta Corp (https://beta.example.com)\nJun 2018 – Dec 2019');
     expect(r.txt).toContain('- Built the weekly report');
     expect(r.txt).toContain('BSc, Economics · City College');
   });
