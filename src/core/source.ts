@@ -115,6 +115,8 @@ function decodeSource(
   name: string,
   options = { legacy: true },
 ): { text: string; legacyEncoding?: { offset: number } } {
+  const kind = documentKind(bytes, name);
+  if (kind) throw inputError(name, kind);
   let text: string;
   let legacyEncoding: { offset: number } | undefined;
   try {
@@ -146,6 +148,18 @@ function decodeSource(
 }
 
 /** Decoded text that is a résumé's: no BOM, no binary data, not empty. */
+/** What a file that is not text is, by its first bytes, and what to do instead: a LinkedIn export comes as a ZIP,
+ * and a résumé kept as a PDF or a Word file is what people try first. */
+function documentKind(bytes: Uint8Array, name: string): string | undefined {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 5));
+  const reads =
+    'this tool reads text: a résumé in YAML or JSON (resume init writes one to start from), a letter or a posting as text or Markdown';
+  if (head === '%PDF-') return `a PDF: ${reads}`;
+  if (!head.startsWith('PK\u0003\u0004')) return undefined;
+  if (/\.(docx|odt|pages)$/i.test(name)) return `a word processor's document: ${reads}`;
+  return `a ZIP archive: a LinkedIn data export is read by: resume import ${name}`;
+}
+
 function checkedText(decoded: string, name: string, legacyEncoding?: { offset: number }) {
   let text = decoded;
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);

@@ -23,9 +23,16 @@ export function batchFiles(given: readonly string[]): string[] {
       .filter((name) => RESUME_FILE.test(name))
       .sort()
       .map((name) => join(path, name));
-    if (files.length === 0) throw new UsageError(`${path}: a folder with no .yaml, .yml or .json file in it`);
+    if (files.length === 0)
+      throw new UsageError(`${path}: a folder with no .yaml, .yml or .json file in it${linkedInHint(path)}`);
     return files;
   });
+}
+
+/** A folder of CSV files is most likely a LinkedIn data export, unzipped: `import` reads it. */
+function linkedInHint(folder: string): string {
+  const csv = readdirSync(folder).some((name) => /\.csv$/i.test(name));
+  return csv ? ` (a LinkedIn data export? it is read by: resume import ${folder})` : '';
 }
 
 /** The folder each résumé is written into: out/<its file's stem>; two files of one stem would clash. */

@@ -1,7 +1,7 @@
 // Broken and hostile inputs: each yields its exact messages at file:line:col, never a crash. What the messages
 // say is read from the library's load() in process (what `resume validate` runs and prints); the CLI's own part,
 // exit codes and writing nothing, is run for real.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build, load } from '../../src/index.js';
@@ -67,6 +67,21 @@ describe('generated bad files', () => {
       'binary.yaml',
       Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256),
       'binary.yaml:1:1  (document)  not a text file (it is not valid UTF-8 or UTF-16)',
+    ],
+    [
+      'cv.pdf',
+      '%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n',
+      'cv.pdf:1:1  (document)  a PDF: this tool reads text: a résumé in YAML or JSON (resume init writes one to start from), a letter or a posting as text or Markdown',
+    ],
+    [
+      'cv.docx',
+      Uint8Array.from([0x50, 0x4b, 3, 4, 20, 0, 6, 0]),
+      "cv.docx:1:1  (document)  a word processor's document: this tool reads text: a résumé in YAML or JSON (resume init writes one to start from), a letter or a posting as text or Markdown",
+    ],
+    [
+      'export.zip',
+      Uint8Array.from([0x50, 0x4b, 3, 4, 20, 0, 0, 0]),
+      'export.zip:1:1  (document)  a ZIP archive: a LinkedIn data export is read by: resume import export.zip',
     ],
     [
       'nul.yaml',
@@ -248,5 +263,20 @@ describe('validate and build agree', () => {
       expect(r.lines.join('\n')).toContain('resume.yaml:5:11  meta.locale  unknown locale "xx-YY"');
     }
     expect(readdirSync(dir)).toEqual(['resume.yaml']);
+  });
+});
+
+describe('a folder given to build', () => {
+  it('of CSV files is named as a LinkedIn export, with the command that reads it; nothing is written', async () => {
+    const dir = tempDir();
+    const dump = join(dir, 'export');
+    mkdirSync(dump);
+    writeFileSync(join(dump, 'Profile.csv'), 'First Name,Last Name\nAda,Lovelace\n');
+    const r = await runCli(['build', 'export', '-o', 'out'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      'export: a folder with no .yaml, .yml or .json file in it (a LinkedIn data export? it is read by: resume import export)',
+    );
+    expect(existsSync(join(dir, 'out'))).toBe(false);
   });
 });
