@@ -32,6 +32,15 @@ describe.runIf(available)('the embedded Chromium', () => {
     expect(statSync(join(dir, 'chromium')).mode & 0o777).toBe(0o700);
   });
 
+  it('does not announce the unpacking when the build ends before it prints (no résumé here)', async () => {
+    const empty = tempDir('resume-cache-');
+    const r = await runCli(['build'], { cwd: tempDir(), env: { ...env, XDG_CACHE_HOME: empty } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('no resume.yaml');
+    expect(r.stderr).not.toContain('unpacking');
+    rmSync(empty, { recursive: true, force: true });
+  });
+
   it('refuses a cache folder that others can write', async () => {
     chmodSync(dir, 0o777);
     try {

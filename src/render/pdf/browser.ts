@@ -189,7 +189,8 @@ export class BrowserSession {
     let spawned = started;
     if (!spawned) {
       // The embedded Chromium is unpacked on its first use (once); any other browser is spawned at once.
-      const env = found.bundled ? await ensureBundled(found.bundled) : {};
+      const env = found.bundled ? await ensureBundled(found.bundled, this.#sayWhenWaited) : {};
+      this.#slowStart = undefined;
       if (this.#closed) throw new RenderError('the browser was closed');
       spawned = spawnBrowser(found, env);
       mark('browser spawned');
@@ -232,7 +233,16 @@ export class BrowserSession {
     return new BrowserSession(spawned.found, spawned);
   }
 
+  /** What the browser's start is doing that takes a while (unpacking), said only once a page waits for it: a
+   * run that ends before printing (a résumé not found) does not announce work it never waited for. */
+  #slowStart: string | undefined;
+  #sayWhenWaited = (message: string) => {
+    this.#slowStart = message;
+  };
+
   async printPdf(html: string, options: PrintOptions): Promise<Uint8Array> {
+    if (this.#slowStart) process.stderr.write(`${this.#slowStart}\n`);
+    this.#slowStart = undefined;
     await this.#slot();
     try {
       return await this.#print(html, options);
