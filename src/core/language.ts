@@ -53,7 +53,7 @@ const NOT_PROSE = new Set(
 /** The document's language, if it is not English and not set by meta.locale (the caller checks that first). */
 export async function documentLanguage(resume: Resume): Promise<DocumentLanguage | undefined> {
   const text = proseOf(resume).slice(0, 20_000);
-  const locale = byScript(text) ?? (await byTrigrams(text));
+  const locale = byScript(text) ?? (await byTrigrams(text)) ?? byArabicLetters(text);
   return locale && locale !== 'en' && TRANSLATED.includes(locale as never)
     ? { locale, from: 'its text' }
     : undefined;
@@ -74,6 +74,19 @@ function byScript(text: string): string | undefined {
   // Hebrew letters are Hebrew's (the detector does not know the language).
   if (enough(count(/\p{Script=Hebrew}/gu))) return 'he';
   return undefined;
+}
+
+/** Too little text for trigrams, mostly in Arabic letters: the letters each language has of its own tell Persian
+ * (پ چ ژ گ, and ی ک for Arabic's ي ك) from Arabic (ة ى ي ك), and Urdu (ٹ ڈ ڑ ں ے, no locale here) from both. */
+function byArabicLetters(text: string): string | undefined {
+  const arabic = text.match(/\p{Script=Arabic}/gu)?.length ?? 0;
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  if (arabic < 20 || arabic <= letters / 2) return undefined;
+  if (/[\u0679\u0688\u0691\u06ba\u06d2]/u.test(text)) return undefined;
+  const persian = /[\u067e\u0686\u0698\u06af\u06cc\u06a9]/u.test(text);
+  const arabicOnly = /[\u0629\u0649\u064a\u0643]/u.test(text);
+  if (persian === arabicOnly) return undefined;
+  return persian ? 'fa' : 'ar';
 }
 
 /** Other languages by their trigrams; Cyrillic text without the Latin words in it. */

@@ -175,6 +175,21 @@ describe('documentLanguage', () => {
       'میں ایک سافٹ ویئر انجینئر ہوں جس کے پاس آٹھ سال کا تجربہ ہے اور میں نے بڑی ٹیموں کے ساتھ کام کیا ہے اور مجھے یہ کام پسند ہے۔';
     expect(await documentLanguage(resume(urdu.repeat(2)))).toBeUndefined();
   });
+
+  it('reads a short text in Arabic letters by the letters Arabic, Persian and Urdu each have of their own', async () => {
+    // Under the trigrams' 200 characters: a short résumé would be laid out left to right under English headings.
+    expect(
+      (await documentLanguage(resume('مهندس برمجيات لديه خبرة عشر سنوات في تطوير الأنظمة.')))?.locale,
+    ).toBe('ar');
+    expect(
+      (await documentLanguage(resume('مهندس نرم افزار با هشت سال تجربه در ساخت سیستم ها')))?.locale,
+    ).toBe('fa');
+    expect(
+      await documentLanguage(resume('میں ایک سافٹ ویئر انجینئر ہوں اور مجھے یہ کام پسند ہے')),
+    ).toBeUndefined();
+    // A name in Arabic letters in an English text is no language.
+    expect(await documentLanguage(resume('Worked at شركة المثال on payments and billing.'))).toBeUndefined();
+  });
 });
 
 describe('tagName and vocabulary', () => {

@@ -146,11 +146,16 @@ describe('resume check', () => {
 describe('right-to-left résumés', () => {
   const fixture = (name: string) => join(root, 'test', 'fixtures', 'rtl', `${name}.yaml`);
 
-  it.each(['arabic', 'hebrew', 'persian'])('%s: every format reads back whole', async (name) => {
-    const r = await runCli(['check', '--resume', fixture(name)]);
-    expect(r.stdout.trim().split('\n').at(-1), r.stdout).toBe('all 5 outputs read back whole');
-    expect(r.code).toBe(0);
-  });
+  // arabic-short: too little text for the trigrams, read as Arabic by its letters (laid out left to right under
+  // English headings, its summary read back out of order).
+  it.each(['arabic', 'arabic-short', 'hebrew', 'persian'])(
+    '%s: every format reads back whole',
+    async (name) => {
+      const r = await runCli(['check', '--resume', fixture(name)]);
+      expect(r.stdout.trim().split('\n').at(-1), r.stdout).toBe('all 5 outputs read back whole');
+      expect(r.code).toBe(0);
+    },
+  );
 
   it("the PDF reads back in the order it is written: numbers inside sentences, every letter, every space, the language's own headings", async () => {
     const out = tempDir();
