@@ -124,13 +124,18 @@ const themeExists: Rule = ({ meta }, options) => {
   const theme = text(meta.theme);
   if (theme === undefined || options.themeGiven) return [];
   const { themes, themePackage, themeFolder } = options;
-  if (PACKAGE_NAME.test(theme) && themes && !themes.includes(theme) && !themePackage?.(theme))
+  if (PACKAGE_NAME.test(theme) && themes && !themes.includes(theme) && !themePackage?.(theme)) {
+    // A folder of that name beside the résumé: only the ./ was missing.
+    const folder = themeFolder?.(`./${theme}`)
+      ? `; the folder ${theme} is a theme: name it as a path, "./${theme}"`
+      : didYouMean(theme, themes);
     return [
       {
         path: ['meta', 'theme'],
-        message: `unknown theme "${theme}"${didYouMean(theme, themes)}; themes: ${themes.join(', ')}, or an installed JSON Resume theme (npm install jsonresume-theme-${theme.replace(/^jsonresume-theme-/, '')})`,
+        message: `unknown theme "${theme}"${folder}; themes: ${themes.join(', ')}, or an installed JSON Resume theme (npm install jsonresume-theme-${theme.replace(/^jsonresume-theme-/, '')})`,
       },
     ];
+  }
   if (/^(\.{1,2})?\//.test(theme) && themeFolder && !themeFolder(theme))
     return [
       {

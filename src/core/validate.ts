@@ -100,7 +100,9 @@ function readLeniently(
   if (typeof theme === 'string' && !options.themeGiven && !themeAvailable(theme, options)) {
     aside.warnings.push({
       path: ['meta', 'theme'],
-      message: `theme "${theme}" is not available here: using the default theme (or give --theme)`,
+      message: options.themeFolder?.(`./${theme}`)
+        ? `theme "${theme}" is not available here: using the default theme (the folder ${theme} is a theme: name it as a path, "./${theme}")`
+        : `theme "${theme}" is not available here: using the default theme (or give --theme)`,
     });
     delete meta.theme;
   }

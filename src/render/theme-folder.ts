@@ -88,10 +88,15 @@ export async function loadThemeFolder(ref: string, baseDir = process.cwd()): Pro
   return theme;
 }
 
-export function unknownTheme(ref: string): UsageError {
+/** `baseDir`: where a folder of that name would be a theme named without its ./ */
+export function unknownTheme(ref: string, baseDir?: string): UsageError {
   const themes = builtinThemes();
+  const folder =
+    baseDir !== undefined && existsSync(join(baseDir, ref, 'theme.json'))
+      ? `; the folder ${ref} is a theme: name it as a path, ./${ref}`
+      : didYouMean(ref, themes);
   return new UsageError(
-    `unknown theme "${ref}"${didYouMean(ref, themes)}; themes: ${themes.join(', ')}, a theme folder (./path), or an installed JSON Resume theme (npm install jsonresume-theme-${ref.replace(/^jsonresume-theme-/, '')})`,
+    `unknown theme "${ref}"${folder}; themes: ${themes.join(', ')}, a theme folder (./path), or an installed JSON Resume theme (npm install jsonresume-theme-${ref.replace(/^jsonresume-theme-/, '')})`,
   );
 }
 

@@ -90,7 +90,7 @@ export function forgetThemes(): void {
 export async function resolveTheme(ref: string, baseDir = process.cwd()): Promise<Theme> {
   if (!isThemePath(ref) && !builtinThemes().includes(ref)) {
     const dir = findThemePackage(ref, baseDir);
-    if (!dir) throw unknownTheme(ref);
+    if (!dir) throw unknownTheme(ref, baseDir);
     return packageTheme(await loadThemePackage(dir));
   }
   return folderTheme(await loadThemeFolder(ref, baseDir));

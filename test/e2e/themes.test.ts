@@ -51,6 +51,31 @@ describe('create-theme and --theme', () => {
     expect((await readPdf(join(dir, 'out', 'resume.pdf'))).colors).toContain('#0a7d32');
   });
 
+  it('a theme folder named without its ./ is pointed at: on --theme, in our format and in a JSON Resume file', async () => {
+    const dir = tempDir();
+    expect((await runCli(['create-theme', 'mine'], { cwd: dir })).code).toBe(0);
+    writeFileSync(join(dir, 'resume.yaml'), 'basics:\n  name: Theme Person\n');
+    const flag = await runCli(['build', '--theme', 'mine', '-f', 'html', '-o', 'out'], { cwd: dir });
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toContain(
+      'unknown theme "mine"; the folder mine is a theme: name it as a path, ./mine;',
+    );
+    const ours =
+      'basics:\n  name: Theme Person\nmeta:\n  theme: mine\n# yaml-language-server: $schema=./schema/resume.schema.json\n';
+    writeFileSync(join(dir, 'ours.yaml'), ours);
+    const strict = await runCli(['build', 'ours.yaml', '-f', 'html', '-o', 'out'], { cwd: dir });
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain(
+      'ours.yaml:4:10  meta.theme  unknown theme "mine"; the folder mine is a theme: name it as a path, "./mine";',
+    );
+    writeFileSync(join(dir, 'lenient.yaml'), 'basics:\n  name: Theme Person\nmeta:\n  theme: mine\n');
+    const lenient = await runCli(['build', 'lenient.yaml', '-f', 'html', '-o', 'out'], { cwd: dir });
+    expect(lenient.code).toBe(0);
+    expect(lenient.stderr).toContain(
+      'lenient.yaml:4:10  meta.theme  warning: theme "mine" is not available here: using the default theme (the folder mine is a theme: name it as a path, "./mine")',
+    );
+  });
+
   it('resume themes lists the built-in themes with their descriptions', async () => {
     // Away from this project's node_modules, which holds JSON Resume themes for the tests.
     const r = await runCli(['themes'], { cwd: tempDir() });
