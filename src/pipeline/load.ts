@@ -17,6 +17,7 @@ import { type Photo, readPhoto } from '../core/photo.js';
 import type { Problem } from '../core/problems.js';
 import type { Resume } from '../core/resume-types.js';
 import { emptyProfiles, setThemeLanguagesAside } from '../core/set-aside.js';
+import { readSettingsCase } from '../core/settings-case.js';
 import { inputError, readSource, type Source, STDIN } from '../core/source.js';
 import { checkResume } from '../core/validate.js';
 import { readVocabulary } from '../core/vocabulary.js';
@@ -104,6 +105,7 @@ export async function load(input: LoadInput, options: LoadOptions = {}): Promise
   const renamed = modernizeKeys(parsed.data, parsed.aliases, setAside);
   const asWritten = lenient ? readAsWritten(parsed, options.locale ?? metaLocale(parsed.data)) : undefined;
   const dates = normalizeDates(parsed.data, source.json);
+  const settings = readSettingsCase(parsed.data);
   const files = namedFiles(parsed.data, renamed, baseDir);
   const wanted = editionsOf(parsed.data, { locale: options.locale, all: options.allLocales });
   const untranslated = wanted.flatMap((e) =>
@@ -124,6 +126,7 @@ export async function load(input: LoadInput, options: LoadOptions = {}): Promise
       ...renamed,
       ...(asWritten?.notices ?? []),
       ...dates.notices,
+      ...settings,
       ...files.notices,
       ...untranslated,
     ],

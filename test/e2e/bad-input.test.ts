@@ -280,3 +280,24 @@ describe('a folder given to build', () => {
     expect(existsSync(join(dir, 'out'))).toBe(false);
   });
 });
+
+describe('a setting in another case', () => {
+  it("is read as the schema's value with a warning at its line, in our format; --strict refuses it", async () => {
+    const source = ours('basics:\n  name: Case Person\nmeta:\n  paper: letter\n  design: { bullet: Dash }');
+    const dir = tempDir();
+    writeFileSync(join(dir, 'resume.yaml'), source);
+    const r = await runCli(['build', '-f', 'pdf', '-o', 'out'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(
+      'resume.yaml:4:10  meta.paper  warning: "letter" read as "Letter" (write Letter)',
+    );
+    expect(r.stderr).toContain(
+      'resume.yaml:5:21  meta.design.bullet  warning: "Dash" read as "dash" (write dash)',
+    );
+    // US Letter: 612 × 792 points.
+    expect(readFileSync(join(dir, 'out', 'resume.pdf'), 'latin1')).toMatch(/MediaBox\s*\[0 0 612 792\]/);
+    const strict = await runCli(['build', '--strict', '-f', 'pdf', '-o', 'strict'], { cwd: dir });
+    expect(strict.code).toBe(1);
+    expect(existsSync(join(dir, 'strict'))).toBe(false);
+  });
+});
