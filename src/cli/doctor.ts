@@ -149,23 +149,27 @@ async function fontChecks(file: string): Promise<Check[]> {
     ];
   return used.map((script) => {
     const families = systemFonts(script.lang);
+    // The PDF and the HTML carry every script's font, shipped in the package; the DOCX is drawn by the fonts of
+    // the machine it is opened on.
+    const what = `fonts for ${script.name}`;
+    const pdf = 'the PDF and HTML carry it in the shipped fonts';
     if (families === undefined) {
       return {
         ok: true,
         warning: true,
-        what: `fonts for ${script.name}`,
-        detail: 'cannot tell: fc-list (fontconfig) is not installed',
-        fix: `if the PDF shows empty boxes, install a font for ${script.name} (Debian: apt-get install ${script.font})`,
+        what,
+        detail: `${pdf}; whether the DOCX can be read here, fc-list (fontconfig, not installed) would tell`,
+        fix: `if the DOCX shows empty boxes here, install a font for ${script.name} (Debian: apt-get install ${script.font})`,
       };
     }
     return families.length > 0
-      ? { ok: true, what: `fonts for ${script.name}`, detail: families.slice(0, 3).join(', ') }
+      ? { ok: true, what, detail: `${pdf}; the DOCX here: ${families.slice(0, 3).join(', ')}` }
       : {
           ok: true,
           warning: true,
-          what: `fonts for ${script.name}`,
-          detail: `no installed font draws ${script.name}: the PDF would show empty boxes`,
-          fix: `install one (Debian: apt-get install ${script.font})`,
+          what,
+          detail: `${pdf}, but no installed font draws ${script.name}: the DOCX opened on this machine would show empty boxes (a reader's machine has its own fonts)`,
+          fix: `to read it here, install one (Debian: apt-get install ${script.font})`,
         };
   });
 }
