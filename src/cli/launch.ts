@@ -109,8 +109,12 @@ function cacheBytes(data: Buffer): Buffer {
   return Buffer.concat([header, data]);
 }
 
+/** How many kinds of run keep a cache (about 1 MB each): every command and set of formats has its own, and a
+ * user trying them all would otherwise keep dozens. The oldest written goes first. */
+const MAX_CACHES = 12;
+
 /** Written whole or not at all (a temp file renamed), so a concurrent run never reads half a cache; the caches
- * of other bundles (an older build, an upgrade) go. */
+ * of other bundles (an older build, an upgrade) go, and the oldest beyond MAX_CACHES. */
 function saveCache(file: string, hash: string, data: () => Buffer): void {
   const dir = dirname(file);
   const temp = `${file}.${process.pid}.tmp`;
@@ -119,8 +123,15 @@ function saveCache(file: string, hash: string, data: () => Buffer): void {
     if (!trusted(dir)) return;
     writeFileSync(temp, cacheBytes(data()), { mode: 0o600 });
     renameSync(temp, file);
-    for (const name of readdirSync(dir))
-      if (!name.startsWith(`${hash}-`)) rmSync(join(dir, name), { force: true });
+    const kept: { path: string; written: number }[] = [];
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (!name.startsWith(`${hash}-`)) rmSync(path, { force: true });
+      // Another run's temp file is its own to rename.
+      else if (name.endsWith('.bin')) kept.push({ path, written: statSync(path).mtimeMs });
+    }
+    kept.sort((a, b) => b.written - a.written);
+    for (const { path } of kept.slice(MAX_CACHES)) rmSync(path, { force: true });
   } catch {
     // No cache this time: a read-only or full disk costs speed, never the run.
     rmSync(temp, { force: true });

@@ -1,6 +1,15 @@
 // The CLI's compiled code, kept per user (src/cli/launch.ts): written by a successful run, private, keyed by the
 // bundle, harmless when broken, and never read from a folder someone else can write.
-import { chmodSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { root, runCli, sampleYaml, tempDir } from '../helpers.js';
@@ -30,6 +39,29 @@ describe('the code cache', () => {
     const before = statSync(join(dir, files[0] as string)).mtimeMs;
     expect((await build(cacheHome)).code).toBe(0);
     expect(statSync(join(dir, files[0] as string)).mtimeMs).toBe(before);
+  });
+
+  it('keeps at most 12 kinds of run, the oldest written going first', async () => {
+    const cacheHome = tempDir();
+    const dir = join(cacheHome, 'resume', 'code');
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    // Fourteen caches of this bundle for other kinds of run, written over the last hours, oldest first.
+    const old = Array.from({ length: 14 }, (_, i) => join(dir, `${bundleHash()}-0-${i}.bin`));
+    old.forEach((file, i) => {
+      writeFileSync(file, 'x', { mode: 0o600 });
+      utimesSync(
+        file,
+        new Date(Date.now() - (20 - i) * 3600_000),
+        new Date(Date.now() - (20 - i) * 3600_000),
+      );
+    });
+    expect((await build(cacheHome)).code).toBe(0);
+    const kept = readdirSync(dir);
+    expect(kept).toHaveLength(12);
+    // This run's own, and the eleven written last.
+    expect(kept.filter((f) => !f.includes('-0-'))).toHaveLength(1);
+    for (const file of old.slice(0, 3)) expect(existsSync(file)).toBe(false);
+    for (const file of old.slice(3)) expect(existsSync(file)).toBe(true);
   });
 
   it('is not written by a failed run', async () => {
