@@ -28,6 +28,18 @@ interface Parts {
   sections: PostingSection[];
 }
 
+/** "at", "bei", "chez", "presso", "bij" before a name that starts with a capital: where a title names its company. */
+const AT_COMPANY = /^(.+?)\s+(?:at|bei|chez|presso|bij)\s+(\p{Lu}[^\n]*)$/u;
+
+/** A title and the company it names: "Back-end Engineer @ Mobly" (job boards), "Backend Engineer at Acme
+ * Logistics", "Entwickler (m/w/d) bei Nordwerk GmbH". */
+function titleAndCompany(line: string): [string | undefined, string | undefined] {
+  const [title, company] = line.split(/\s+@\s+/, 2).map((s) => s.trim() || undefined);
+  if (company || !title) return [title, company];
+  const at = AT_COMPANY.exec(title);
+  return at ? [at[1]?.trim(), at[2]?.trim()] : [title, undefined];
+}
+
 /** Reads a posting; `fileName` tells the shape by its extension (the text is sniffed when it does not). */
 export function readPosting(text: string, fileName: string): Posting {
   const source = text.replace(/^\uFEFF/, '');
@@ -37,10 +49,7 @@ export function readPosting(text: string, fileName: string): Posting {
       ? fromJson(source, fileName)
       : fromDocument(source);
   const sections = parts.sections.filter((s) => s.text.trim());
-  // "Back-end Engineer @ Mobly": job boards put the company in the title.
-  const [title, atCompany] = (parts.title?.trim() ?? '')
-    .split(/\s+@\s+/, 2)
-    .map((s) => s.trim() || undefined);
+  const [title, atCompany] = titleAndCompany(parts.title?.trim() ?? '');
   if (!parts.company && atCompany) parts.company = atCompany.replace(/\s+[-–|].*$/, '');
   if (!title && sections.length === 0)
     throw new UserError(`${fileName}: the posting has no text to match against`);

@@ -23,6 +23,19 @@ interface Report {
 }
 
 describe('resume match', () => {
+  it('takes the company from a title "Role at Company" and counts none of its words as a missing term', async () => {
+    const dir = folder();
+    writeFileSync(
+      join(dir, 'acme.md'),
+      '# Senior Backend Engineer at Acme Logistics\n\nAcme Logistics moves freight across Europe.\n\n## Requirements\n- Go and PostgreSQL\n- Kafka\n',
+    );
+    const r = await runCli(['match', '--job', 'acme.md'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe('Senior Backend Engineer at Acme Logistics — acme.md (en)');
+    expect(r.stdout).toMatch(/^✓ +\d+(\.\d+)? {2}PostgreSQL /m);
+    expect(r.stdout.split('\n').slice(1).join('\n')).not.toMatch(/Acme|Logistics/);
+  });
+
   it('prints the key terms, weighted, covered with where or missing, the score, and what would cover the rest', async () => {
     const dir = folder('en-backend.md');
     const r = await runCli(['match', '--job', 'en-backend.md'], { cwd: dir });

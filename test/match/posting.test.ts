@@ -151,6 +151,21 @@ describe('readPosting: shapes', () => {
     expect(textOf('en-plain.txt', 'responsibilities')).toContain('Prometheus & Grafana');
   });
 
+  it('takes the company from a title written "Role at Company" in each language, not from a lower-case word', () => {
+    const heading = (title: string) => readPosting(`# ${title}\n\n## Requirements\n- Go\n`, 'p.md');
+    expect(heading('Senior Backend Engineer at Acme Logistics')).toMatchObject({
+      title: 'Senior Backend Engineer',
+      company: 'Acme Logistics',
+    });
+    expect(heading('Backend-Entwickler (m/w/d) bei Nordwerk GmbH')).toMatchObject({
+      title: 'Backend-Entwickler (m/w/d)',
+      company: 'Nordwerk GmbH',
+    });
+    expect(heading('Développeur chez Société Exemple')).toMatchObject({ company: 'Société Exemple' });
+    expect(heading('Engineer for systems at scale').company).toBeUndefined();
+    expect(heading('Engineer for systems at scale').title).toBe('Engineer for systems at scale');
+  });
+
   it('takes the company from a title written "Role @ Company"', () => {
     expect(posting('pt-dev.md')).toMatchObject({
       title: 'Desenvolvedor(a) Back-end Node.js',

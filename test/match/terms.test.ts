@@ -132,6 +132,14 @@ describe('analyzePosting', () => {
     }
   });
 
+  it('makes no key term of the company a title names ("Engineer at Acme Logistics"), which no résumé covers', () => {
+    const text =
+      '# Senior Backend Engineer at Acme Logistics\n\nAcme Logistics moves freight.\n\n## Requirements\n- Go and Kafka\n';
+    const terms = analyzePosting(readPosting(text, 'p.md')).terms.map((t) => t.term);
+    expect(terms).toEqual(expect.arrayContaining(['Go', 'Kafka', 'Backend Engineer']));
+    expect(terms.filter((t) => /Acme|Logistics/.test(t))).toEqual([]);
+  });
+
   it('weighs a paragraph about the company, even under Requirements, as prose', () => {
     const terms = termsOf('en-backend.md');
     expect(find(terms, 'Salesforce')).toBeUndefined();
