@@ -320,7 +320,9 @@ export function formatCheck(results: CheckedOutput[]): string {
   const bad = results.filter((r) => r.findings.some((f) => !f.ok)).length;
   lines.push(
     bad === 0
-      ? `all ${results.length} outputs read back whole`
+      ? results.length === 1
+        ? 'the output reads back whole'
+        : `all ${results.length} outputs read back whole`
       : `${bad} of ${results.length} outputs lose something`,
   );
   return lines.join('\n');

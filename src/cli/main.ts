@@ -40,7 +40,7 @@ function program(): Command {
     .showSuggestionAfterError()
     .addHelpText(
       'after',
-      `\nStart here:\n  $ resume init                      # a commented résumé.yaml to fill in\n  $ resume serve                     # live preview in the browser while you edit\n  $ resume build                     # HTML, PDF, DOCX, Markdown and text into out/\n\nEach command's help has examples: resume help build`,
+      `\nStart here:\n  $ resume init                      # a commented resume.yaml to fill in\n  $ resume serve                     # live preview in the browser while you edit\n  $ resume build                     # HTML, PDF, DOCX, Markdown and text into out/\n\nEach command's help has examples: resume help build`,
     )
     .exitOverride()
     .configureOutput({ outputError: (text, write) => write(text) });

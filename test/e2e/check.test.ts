@@ -57,6 +57,14 @@ describe('resume check', () => {
     );
   });
 
+  it('says of one output checked that it reads back whole (not "all 1 outputs")', async () => {
+    const out = tempDir();
+    await build({ file: sampleYaml, formats: ['txt'], outDir: out, browser });
+    const r = await runCli(['check', '--resume', sampleYaml, join(out, 'resume.txt')]);
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.stdout.trim().split('\n').at(-1)).toBe('the output reads back whole');
+  });
+
   it('passes on the outputs of a variant, checked as that variant', async () => {
     const out = tempDir();
     const { written } = await build({
