@@ -1,9 +1,12 @@
 // Inline markdown, parsed once into tokens so each renderer escapes for its own medium.
-// Supported: **bold**, *italic* / _italic_, [text](url), and backslash escapes. Nothing else is markup.
+// Supported: **bold** / __bold__, *italic* / _italic_, [text](url), and backslash escapes. Nothing else is markup.
+// Emphasis pairs as CommonMark pairs it (see emphasis-runs.ts), so "***a***" and "*a **b** c*" nest.
 //
-// Linear time whatever the text: where a marker closes, where a bracket or parenthesis is matched, is looked up
-// in tables made in one pass over the text (see Marks), never by scanning ahead from every marker, and nesting
-// stops at MAX_DEPTH levels (deeper markers are text).
+// Linear time whatever the text: where a bracket or parenthesis is matched is looked up in tables made in one
+// pass over the text (see Marks), markers are paired in one pass too, and nesting stops at MAX_DEPTH levels
+// (deeper markers are text).
+
+import { type Emphasis, type MarkerRun, markerRun, pairRuns } from './emphasis-runs.js';
 
 export type Inline =
   | { type: 'text'; text: string }
@@ -38,18 +41,30 @@ function nextMarkup(source: string, from: number): number {
   return MARKUP.exec(source)?.index ?? source.length;
 }
 
+/** A link as the text writes it: where its label is, and its address. */
+type LinkSpan = { label: [number, number]; href: string; end: number };
+
+/** A text cut where markup can be: plain text (escapes read), runs of emphasis markers, links. */
+type Piece = string | MarkerRun | LinkSpan;
+
 function parseLevel(source: string, depth: number): Inline[] {
   if (nextMarkup(source, 0) === source.length) return source ? [{ type: 'text', text: source }] : [];
-  const marks = depth < MAX_DEPTH ? new Marks(source) : undefined;
-  const out: Inline[] = [];
+  const pieces = scan(source, depth < MAX_DEPTH);
+  pairRuns(pieces.filter((p): p is MarkerRun => typeof p !== 'string' && 'char' in p));
+  return build(source, pieces, depth);
+}
+
+/** The text's pieces, left to right; without markup (nested too deep), only escapes are read. */
+function scan(source: string, markup: boolean): Piece[] {
+  const marks = markup ? new Marks(source) : undefined;
+  const pieces: Piece[] = [];
   let text = '';
   let from = 0; // start of the text not yet added to `text`
   const flush = (to: number) => {
     text += source.slice(from, to);
-    if (text) out.push({ type: 'text', text });
+    if (text) pieces.push(text);
     text = '';
   };
-  const inner = (start: number, end: number) => parseLevel(source.slice(start, end), depth + 1);
   let i = nextMarkup(source, 0);
   while (i < source.length) {
     const ch = source[i] as string;
@@ -59,22 +74,70 @@ function parseLevel(source: string, depth: number): Inline[] {
       i = nextMarkup(source, from);
       continue;
     }
-    const span = marks?.spanAt(i);
-    if (span) {
+    let end = i;
+    if (marks && (ch === '*' || ch === '_')) {
+      while (source[end] === ch) end++;
       flush(i);
-      if (span.type === 'link') {
-        const children = inner(span.label[0], span.label[1]);
-        if (isSafeHref(span.href)) out.push({ type: 'link', href: span.href, children });
-        else out.push(...children);
-      } else out.push({ type: span.type, children: inner(span.inner[0], span.inner[1]) });
-      i = nextMarkup(source, span.end);
-      from = span.end;
-      continue;
+      pieces.push(markerRun(source, i, end));
+    } else {
+      const link = ch === '[' ? marks?.linkAt(i) : undefined;
+      if (link) {
+        flush(i);
+        pieces.push(link);
+        end = link.end;
+      }
     }
-    i = nextMarkup(source, i + 1);
+    if (end > i) from = end;
+    i = nextMarkup(source, Math.max(end, i + 1));
   }
   flush(source.length);
-  return mergeText(out);
+  return pieces;
+}
+
+/** An emphasis being built; past MAX_DEPTH levels its markers are text (no type) and its words its parent's. */
+type Frame = { type?: Emphasis; marker: string; children: Inline[] };
+
+/** The tokens of a text's pieces, once its runs are paired. */
+function build(source: string, pieces: Piece[], depth: number): Inline[] {
+  const root: Inline[] = [];
+  const open: Frame[] = [];
+  const top = () => open.at(-1)?.children ?? root;
+  let nesting = depth;
+  for (const piece of pieces) {
+    if (typeof piece === 'string') top().push({ type: 'text', text: piece });
+    else if ('char' in piece) nesting = emitRun(piece, open, top, nesting);
+    else {
+      const children = parseLevel(source.slice(piece.label[0], piece.label[1]), nesting + 1);
+      if (isSafeHref(piece.href)) top().push({ type: 'link', href: piece.href, children });
+      else top().push(...children);
+    }
+  }
+  return mergeText(root);
+}
+
+/** A run's part in the tokens: the emphasis it closes, its markers left as text, the emphasis it opens. Returns
+ * the nesting after it. */
+function emitRun(run: MarkerRun, open: Frame[], top: () => Inline[], nesting: number): number {
+  let level = nesting;
+  for (const _ of run.closes) {
+    const frame = open.pop() as Frame;
+    if (frame.type) {
+      top().push({ type: frame.type, children: mergeText(frame.children) });
+      level--;
+    } else top().push({ type: 'text', text: frame.marker });
+  }
+  if (run.left) top().push({ type: 'text', text: run.char.repeat(run.left) });
+  for (const type of [...run.opens].reverse()) {
+    const marker = run.char.repeat(type === 'strong' ? 2 : 1);
+    if (level < MAX_DEPTH) {
+      open.push({ type, marker, children: [] });
+      level++;
+    } else {
+      top().push({ type: 'text', text: marker });
+      open.push({ marker, children: top() });
+    }
+  }
+  return level;
 }
 
 /** The plain text of tokens, as a reader (or an ATS) sees it. */
@@ -99,10 +162,6 @@ export function linkTargets(source: string, depth = 0): string[] {
   return hrefs;
 }
 
-type Span =
-  | { type: 'strong' | 'em'; inner: [number, number]; end: number }
-  | { type: 'link'; label: [number, number]; href: string; end: number };
-
 /** Whether a UTF-16 code unit is white space as /\s/ has it (JavaScript's WhiteSpace and LineTerminator), without
  * a regular expression: the tables below test every character. */
 function isSpace(c: number): boolean {
@@ -120,16 +179,12 @@ function isSpace(c: number): boolean {
   );
 }
 
-/** The code unit at k, or a space before the start and after the end (where a marker needs a neighbour). */
-const codeAt = (s: string, k: number) => (k >= 0 && k < s.length ? s.charCodeAt(k) : 0x20);
-
-/** Where every marker of one text closes, found in a few passes over it. Each table answers what a scan forward
+/** Where every link of one text closes, found in a few passes over it. Each table answers what a scan forward
  * from a position would find; a scan skips a character after a backslash. */
 class Marks {
   readonly #s: string;
   /** escaped[k]: the character at k follows a backslash that is not itself escaped. */
   readonly #escaped: Uint8Array;
-  #closing = new Map<'*' | '**' | '_', Int32Array>();
   #brackets?: Int32Array;
   #parens?: Int32Array;
   #spaces?: { before: Int32Array; nextSolid: Int32Array; lastSolid: Int32Array };
@@ -141,70 +196,8 @@ class Marks {
       if (!this.#escaped[k]) this.#escaped[k + 1] = 1;
   }
 
-  /** The emphasis or link that opens at `i`, as the parser reads it, if any. */
-  spanAt(i: number): Span | undefined {
-    const s = this.#s;
-    const ch = s[i];
-    if (ch === '*' && s[i + 1] === '*') {
-      const end = this.closing('**', i + 2);
-      if (end > i + 2) return { type: 'strong', inner: [i + 2, end], end: end + 2 };
-    }
-    if ((ch === '*' || ch === '_') && this.#opensEmphasis(i)) {
-      const end = this.closing(ch, i + 1);
-      if (end > i + 1 && (ch === '*' || !/\w/.test(s[end + 1] ?? '')))
-        return { type: 'em', inner: [i + 1, end], end: end + 1 };
-    }
-    return ch === '[' ? this.linkAt(i) : undefined;
-  }
-
-  #opensEmphasis(i: number): boolean {
-    const next = this.#s[i + 1] ?? '';
-    // `_` inside a word (snake_case) is not emphasis; neither is a marker followed by a space.
-    if (next === '' || isSpace(next.charCodeAt(0))) return false;
-    return this.#s[i] === '*' || !/\w/.test(this.#s[i - 1] ?? '');
-  }
-
-  /** The first position at or after `from` where `marker` closes (not escaped, not after white space), or -1.
-   * A single `*` is not the start of a `**` pair that closes later: the scan goes on after that pair. */
-  closing(marker: '*' | '**' | '_', from: number): number {
-    const table = this.closingTable(marker);
-    return from < table.length ? (table[from] as number) : -1;
-  }
-
-  closingTable(marker: '*' | '**' | '_'): Int32Array {
-    let table = this.#closing.get(marker);
-    if (!table) {
-      table = this.#closingTable(marker);
-      this.#closing.set(marker, table);
-    }
-    return table;
-  }
-
-  #closingTable(marker: '*' | '**' | '_'): Int32Array {
-    const s = this.#s;
-    const n = s.length;
-    const table = new Int32Array(n + 1).fill(-1);
-    const code = marker.charCodeAt(0);
-    const pair = marker === '**';
-    const pairs = marker === '*' ? this.closingTable('**') : undefined;
-    // Right to left: the answer at k is k itself if a marker closes there, else the answer at k + 1.
-    for (let k = n - 1; k >= 0; k--) {
-      const closes =
-        s.charCodeAt(k) === code &&
-        !this.#escaped[k] &&
-        (!pair || s.charCodeAt(k + 1) === 0x2a) &&
-        !isSpace(codeAt(s, k - 1));
-      if (!closes) table[k] = table[k + 1] as number;
-      else {
-        const after = pairs && s.charCodeAt(k + 1) === 0x2a ? (pairs[k + 2] as number) : -1;
-        table[k] = after > 0 ? (table[after + 2] ?? -1) : k;
-      }
-    }
-    return table;
-  }
-
   /** The link `[label](href)` whose `[` is at `start`, if it is one. */
-  linkAt(start: number): Extract<Span, { type: 'link' }> | undefined {
+  linkAt(start: number): LinkSpan | undefined {
     const s = this.#s;
     this.#brackets ??= this.#bracketTable();
     const close = this.#brackets[start] ?? -1;
@@ -212,7 +205,7 @@ class Marks {
     this.#parens ??= this.#parenTable();
     const end = this.#parens[close + 1] ?? -1;
     if (end < 0 || !this.#oneWord(close + 2, end)) return undefined;
-    return { type: 'link', label: [start + 1, close], href: s.slice(close + 2, end).trim(), end: end + 1 };
+    return { label: [start + 1, close], href: s.slice(close + 2, end).trim(), end: end + 1 };
   }
 
   /** For each `[`, the `]` that closes it (brackets nest; escaped ones do not count), else -1. */
