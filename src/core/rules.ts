@@ -146,9 +146,12 @@ const themeExists: Rule = ({ meta }, options) => {
   return [];
 };
 
+/** What the schema takes for a locale: one it refuses is said by the schema, once. */
+const LOCALE_FORM = /^[a-z]{2,3}(-[A-Z]{2})?$/;
+
 const localeExists: Rule = ({ meta }) => {
   const locale = text(meta.locale);
-  return locale === undefined || isKnownLocale(locale)
+  return locale === undefined || !LOCALE_FORM.test(locale) || isKnownLocale(locale)
     ? []
     : [
         {

@@ -11,13 +11,13 @@ import type { Dialect } from '../core/dialect.js';
 import { type FontFile, isFontFile, readFontFiles } from '../core/font-file.js';
 import { readInlineHtml } from '../core/inline-html.js';
 import { editionsOf, inLanguage, missingTranslations } from '../core/languages.js';
+import { readLooseSettings } from '../core/loose-settings.js';
 import { modernizeKeys, type Notice, normalizeDates } from '../core/normalize.js';
 import { type DataPath, displayPath, type ParsedResume, parseResume } from '../core/parse.js';
 import { type Photo, readPhoto } from '../core/photo.js';
 import type { Problem } from '../core/problems.js';
 import type { Resume } from '../core/resume-types.js';
 import { emptyProfiles, setThemeLanguagesAside } from '../core/set-aside.js';
-import { readSettingsCase } from '../core/settings-case.js';
 import { inputError, readSource, type Source, STDIN } from '../core/source.js';
 import { checkResume } from '../core/validate.js';
 import { readVocabulary } from '../core/vocabulary.js';
@@ -105,7 +105,7 @@ export async function load(input: LoadInput, options: LoadOptions = {}): Promise
   const renamed = modernizeKeys(parsed.data, parsed.aliases, setAside);
   const asWritten = lenient ? readAsWritten(parsed, options.locale ?? metaLocale(parsed.data)) : undefined;
   const dates = normalizeDates(parsed.data, source.json);
-  const settings = readSettingsCase(parsed.data);
+  const settings = readLooseSettings(parsed.data);
   const files = namedFiles(parsed.data, renamed, baseDir);
   const wanted = editionsOf(parsed.data, { locale: options.locale, all: options.allLocales });
   const untranslated = wanted.flatMap((e) =>

@@ -282,6 +282,22 @@ describe('a folder given to build', () => {
 });
 
 describe('a setting in another case', () => {
+  it('a locale that names no language is said once, by the schema, through the CLI', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'resume.yaml'), ours('basics:\n  name: Ada\nmeta:\n  locale: klingon'));
+    const r = await runCli(['validate'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr.split('\n').filter((l) => l.includes('meta.locale'))).toEqual([
+      'resume.yaml:4:11  meta.locale  "klingon" is not a locale: use a language code such as en or en-GB',
+    ]);
+    writeFileSync(join(dir, 'resume.yaml'), ours('basics:\n  name: Ada\nmeta:\n  locale: English'));
+    const named = await runCli(['validate'], { cwd: dir });
+    expect(named.code).toBe(0);
+    expect(named.stderr).toContain(
+      'resume.yaml:4:11  meta.locale  warning: "English" read as "en" (write en)',
+    );
+  });
+
   it("is read as the schema's value with a warning at its line, in our format; --strict refuses it", async () => {
     const source = ours('basics:\n  name: Case Person\nmeta:\n  paper: letter\n  design: { bullet: Dash }');
     const dir = tempDir();

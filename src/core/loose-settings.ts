@@ -1,11 +1,14 @@
-// A setting written in another case than the schema's (`paper: letter`, `bullet: Dash`) means plainly one of its
-// values: read as that value, with a warning saying how to write it, in our format as in any other (the command
-// line takes `--paper letter` too). The values come from the schema, their one home.
+// A setting written another way than the schema's that plainly means one of its values: another case
+// (`paper: letter`, `bullet: Dash`, as the command line takes `--paper letter`), or a language by its name
+// (`locale: English`, `Deutsch`) or with an underscore (`en_GB`). Read as that value, with a warning saying how to
+// write it, in our format as in any other. The values come from the schema, their one home.
 import schema from '../../schema/resume.schema.json' with { type: 'json' };
+import { TRANSLATED } from './locales.js';
 import type { Notice } from './normalize.js';
 import type { DataPath } from './parse.js';
 
 const { meta, basics } = schema.$defs;
+const localePattern = new RegExp(meta.properties.locale.pattern);
 
 /** Each setting with a fixed set of values: where it is, and its values. A list's items are each a setting. */
 const SETTINGS: [DataPath, readonly string[]][] = [
@@ -20,9 +23,11 @@ const record = (value: unknown): Record<string, unknown> | undefined =>
     ? (value as Record<string, unknown>)
     : undefined;
 
-/** Reads, in place, each setting written in another case (or with spaces around it) as the schema's value. */
-export function readSettingsCase(data: unknown): Notice[] {
+/** Reads, in place, each setting written another way (see above) as the schema's value. */
+export function readLooseSettings(data: unknown): Notice[] {
   const notices: Notice[] = [];
+  const locale = localeOf(record(data)?.meta);
+  if (locale) notices.push(locale);
   for (const [path, values] of SETTINGS) {
     const holder = path
       .slice(0, -1)
@@ -58,3 +63,33 @@ const noticeOf = (path: DataPath, written: string, read: string): Notice => ({
   path,
   message: `"${written}" read as "${read}" (write ${read})`,
 });
+
+/** Our languages by their names, in English and in their own words: "english", "deutsch", "german". */
+let languageNames: Map<string, string> | undefined;
+function languageNamed(name: string): string | undefined {
+  languageNames ??= new Map(
+    TRANSLATED.flatMap((code) => {
+      const names = [
+        new Intl.DisplayNames(['en'], { type: 'language' }),
+        new Intl.DisplayNames([code], { type: 'language' }),
+      ];
+      return names.map((n): [string, string] => [(n.of(code) ?? code).toLowerCase(), code]);
+    }),
+  );
+  return languageNames.get(name.trim().toLowerCase());
+}
+
+/** meta.locale as a language's name or with an underscore or another case ("en_gb"): read as its code. */
+function localeOf(metaValue: unknown): Notice | undefined {
+  const meta = record(metaValue);
+  const written = meta?.locale;
+  if (!meta || typeof written !== 'string' || localePattern.test(written)) return undefined;
+  const parts = /^\s*([a-z]{2,3})[-_]([a-z]{2})\s*$/i.exec(written);
+  const read = parts
+    ? `${parts[1]?.toLowerCase()}-${parts[2]?.toUpperCase()}`
+    : (languageNamed(written) ??
+      (/^\s*[a-z]{2,3}\s*$/i.test(written) ? written.trim().toLowerCase() : undefined));
+  if (read === undefined) return undefined;
+  meta.locale = read;
+  return noticeOf(['meta', 'locale'], written, read);
+}
