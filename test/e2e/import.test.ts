@@ -92,6 +92,21 @@ describe('other tools’ files read directly', () => {
     },
   );
 
+  it("titles a RenderCV section key as RenderCV did: welcome_to_RenderCV! is 'Welcome to RenderCV!'", async () => {
+    const dir = tempDir();
+    const built = await runCli(['build', fixture('rendercv', 'positions.yaml'), '-f', 'html', '-o', 'out'], {
+      cwd: dir,
+    });
+    expect(built.code, built.stderr).toBe(0);
+    const html = readFileSync(join(dir, 'out', 'resume.html'), 'utf8');
+    expect(html).toMatch(/<h2 class="section-title"[^>]*>Welcome to RenderCV!</);
+    const imported = await runCli(['import', fixture('rendercv', 'positions.yaml'), '-o', 'cv.yaml'], {
+      cwd: dir,
+    });
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'cv.yaml'), 'utf8')).toContain('title: Welcome to RenderCV!');
+  });
+
   it("a RenderCV custom section's bullets print once, and each entry's unprinted key is named at that entry", async () => {
     const dir = tempDir();
     const r = await runCli(['build', fixture('rendercv', 'custom-entries.yaml'), '-f', 'txt', '-o', 'out'], {

@@ -237,10 +237,18 @@ describe('RenderCV extra keys and real-world shapes', () => {
 });
 
 describe('sectionTitle', () => {
-  it('follows RenderCV: snake_case title-cased with small words kept small; spaces or capitals as written', () => {
+  it('follows RenderCV: snake_case title-cased with small words kept small; a key with a space as written', () => {
     expect(sectionTitle('education_and_training')).toBe('Education and Training');
     expect(sectionTitle('work experience')).toBe('work experience');
     expect(sectionTitle('selectedProjects')).toBe('selectedProjects');
+  });
+
+  it("reads a snake_case key with a capital in it as RenderCV 1.12-2.3 did (their sample's welcome_to_RenderCV!)", () => {
+    expect(sectionTitle('welcome_to_RenderCV!')).toBe('Welcome to RenderCV!');
+    expect(sectionTitle('Hello_World')).toBe('Hello World');
+    expect(sectionTitle('talks_at_IEEE_conferences')).toBe('Talks at IEEE Conferences');
+    expect(sectionTitle('projects_2024')).toBe('Projects 2024');
+    expect(sectionTitle('a_day_in_the_lab')).toBe('a Day in The Lab');
   });
 });
 

@@ -71,18 +71,25 @@ export function placeSections(sections: unknown, resume: Resume, report: Report)
 const isBuiltin = (id: string): id is BuiltinSectionId =>
   (BUILTIN_SECTIONS as readonly string[]).includes(id);
 
-/** RenderCV's own rule: a key with a space or a capital is the title as written; snake_case is title-cased. */
+/** Words RenderCV leaves small in a title made from a key. */
+const SMALL_WORDS = new Set(
+  'a and as at but by for from if in into like near nor of off on onto or over so than that to upon when with yet'.split(
+    ' ',
+  ),
+);
+
+/** A section's title from its key, as RenderCV makes it. A key with a space is the title as written (every
+ * version). Otherwise underscores are spaces and each all-lowercase word is capitalised, short words kept small;
+ * a word with a capital stays as written (1.12 to 2.3, whose sample file has `welcome_to_RenderCV!`: "Welcome to
+ * RenderCV!"). RenderCV 2.4 prints any key with a capital as written, underscores and all; files that write
+ * such keys were made for the earlier rule, so it is the one followed. */
 export function sectionTitle(key: string): string {
-  if (key.includes(' ') || /\p{Lu}/u.test(key)) return key;
-  const small = new Set(
-    'a and as at but by for from if in into like near nor of off on onto or over so than that to upon when with yet'.split(
-      ' ',
-    ),
-  );
+  if (key.includes(' ')) return key;
+  const lower = (word: string) => /\p{Ll}/u.test(word) && !/\p{Lu}|\p{Lt}/u.test(word);
   return key
     .replace(/_/g, ' ')
     .split(' ')
-    .map((w) => (small.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()))
+    .map((w) => (lower(w) && !SMALL_WORDS.has(w) ? w.charAt(0).toUpperCase() + w.slice(1) : w))
     .join(' ');
 }
 
