@@ -67,6 +67,29 @@ describe('resume import', () => {
     expect(unknown.code).toBe(2);
   });
 
+  it('refuses a forced reader on a file of another format, naming what it looks like, and writes nothing', async () => {
+    const dir = tempDir();
+    const jr = { basics: { name: 'Kim Doe', email: 'kim@example.org' }, work: [{ name: 'Acme' }] };
+    writeFileSync(join(dir, 'jr.json'), JSON.stringify(jr));
+    for (const from of ['rendercv', 'yamlresume', 'resumake', 'reactiveresume', 'fresh', 'linkedin']) {
+      const r = await runCli(['import', 'jr.json', '--from', from, '-o', 'cv.yaml'], { cwd: dir });
+      expect(r.code, `${from}: ${r.stderr}`).toBe(1);
+      expect(existsSync(join(dir, 'cv.yaml'))).toBe(false);
+      expect(r.stderr).toContain(
+        from === 'linkedin'
+          ? 'jr.json: a LinkedIn data export is read from its ZIP or its unzipped folder'
+          : `(--from ${from}): it looks like a JSON Resume document; use --from jsonresume, or leave --from out`,
+      );
+    }
+    const rendercv = await runCli(
+      ['import', fixture('rendercv', 'v2-4.yaml'), '--from', 'jsonresume', '-o', 'cv.yaml'],
+      { cwd: dir },
+    );
+    expect(rendercv.code).toBe(1);
+    expect(rendercv.stderr).toContain('it looks like a RenderCV file; use --from rendercv');
+    expect(existsSync(join(dir, 'cv.yaml'))).toBe(false);
+  });
+
   it('says plainly when a file is none of the formats', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'notes.yaml'), 'groceries:\n  - milk\n');
