@@ -115,6 +115,22 @@ describe('other tools’ files read directly', () => {
     },
   );
 
+  it("points a RenderCV file's warnings at the RenderCV keys they came from, not at its first line", async () => {
+    const dir = tempDir();
+    const r = await runCli(['build', fixture('rendercv', 'positions.yaml'), '-f', 'txt', '-o', 'out'], {
+      cwd: dir,
+    });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('positions.yaml:7:10  basics.image  warning: "ada.jpg": no such file');
+    expect(r.stderr).toContain('7 |   photo: ada.jpg');
+    expect(r.stderr).toContain('positions.yaml:24:15  work[1].startDate  warning: "Summer 2015"');
+    expect(r.stderr).toContain('positions.yaml:24:15  work[1].endDate  warning: "Summer 2015"');
+    expect(r.stderr).toContain('24 |         date: Summer 2015');
+    expect(r.stderr).toContain('positions.yaml:32:19  education[0].endDate  warning: "Spring term 2015"');
+    // Only the one line about the file as a whole is at its start.
+    expect(r.stderr.match(/positions\.yaml:1:1 /g)).toHaveLength(1);
+  });
+
   it("titles a RenderCV section key as RenderCV did: welcome_to_RenderCV! is 'Welcome to RenderCV!'", async () => {
     const dir = tempDir();
     const built = await runCli(['build', fixture('rendercv', 'positions.yaml'), '-f', 'html', '-o', 'out'], {
