@@ -2,7 +2,7 @@
 // export, JSON Resume) into our résumé, and the commented YAML they are written as. See types.ts for the contract.
 import { UserError } from '../errors.js';
 import { readImportInput } from './input.js';
-import { detectImporter, importerNamed } from './registry.js';
+import { detectImporter, forcedRefusal, importerNamed } from './registry.js';
 import type { Importer, ImportResult } from './types.js';
 
 export { readImportInput } from './input.js';
@@ -25,5 +25,8 @@ export async function importFile(
         ? `${path}: ${importer.describe} is read from its ZIP or its unzipped folder`
         : `${path}: ${importer.describe} is one YAML or JSON file, not a ZIP or a folder`,
     );
-  return { importer, result: importer.read(input) };
+  const result = importer.read(input);
+  const refused = from ? forcedRefusal(path, importer, input, result) : undefined;
+  if (refused) throw new UserError(refused);
+  return { importer, result };
 }

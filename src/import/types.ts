@@ -1,5 +1,5 @@
 // The contract every importer keeps: recognise its format, and read it into our résumé without losing a word.
-import type { DataPath } from '../core/parse.js';
+import type { Aliases, DataPath } from '../core/parse.js';
 import type { Resume } from '../core/resume-types.js';
 
 export type ImportFormat =
@@ -35,6 +35,9 @@ export interface ImportResult {
   resume: Resume;
   notes: ImportNote[];
   leftOver: LeftOver[];
+  /** Where the résumé's values were written in the source (our path → the source's), for a build that reads
+   * the file directly to point its messages at the source's keys; a path not here is found under its parent's. */
+  sources?: Aliases;
 }
 
 export interface Importer {

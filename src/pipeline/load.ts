@@ -220,9 +220,11 @@ function readForeign(parsed: ParsedResume, source: Source): Diagnostic[] {
   const input = { kind: 'document' as const, name: source.name, data: parsed.data };
   const importer = detectImporter(input);
   if (!importer || importer.format === 'jsonresume') return [];
-  const { resume, leftOver } = importer.read(input);
+  const { resume, leftOver, sources } = importer.read(input);
   parsed.data = resume;
-  // What the importer read is ours now: lenient like a JSON Resume document, positions no longer the file's.
+  // What the importer read is ours now, lenient like a JSON Resume document; its messages point at the keys of
+  // the file the importer says each value was read from.
+  for (const [path, from] of sources ?? []) parsed.aliases.set(path, from);
   Object.assign(source, { json: true });
   const named = leftOver.slice(0, 4).map((l) => displayPath([...l.at, l.key]));
   const more = leftOver.length > named.length ? ', …' : '';

@@ -67,6 +67,29 @@ describe('resume import', () => {
     expect(unknown.code).toBe(2);
   });
 
+  it('refuses a forced reader on a file of another format, naming what it looks like, and writes nothing', async () => {
+    const dir = tempDir();
+    const jr = { basics: { name: 'Kim Doe', email: 'kim@example.org' }, work: [{ name: 'Acme' }] };
+    writeFileSync(join(dir, 'jr.json'), JSON.stringify(jr));
+    for (const from of ['rendercv', 'yamlresume', 'resumake', 'reactiveresume', 'fresh', 'linkedin']) {
+      const r = await runCli(['import', 'jr.json', '--from', from, '-o', 'cv.yaml'], { cwd: dir });
+      expect(r.code, `${from}: ${r.stderr}`).toBe(1);
+      expect(existsSync(join(dir, 'cv.yaml'))).toBe(false);
+      expect(r.stderr).toContain(
+        from === 'linkedin'
+          ? 'jr.json: a LinkedIn data export is read from its ZIP or its unzipped folder'
+          : `(--from ${from}): it looks like a JSON Resume document; use --from jsonresume, or leave --from out`,
+      );
+    }
+    const rendercv = await runCli(
+      ['import', fixture('rendercv', 'v2-4.yaml'), '--from', 'jsonresume', '-o', 'cv.yaml'],
+      { cwd: dir },
+    );
+    expect(rendercv.code).toBe(1);
+    expect(rendercv.stderr).toContain('it looks like a RenderCV file; use --from rendercv');
+    expect(existsSync(join(dir, 'cv.yaml'))).toBe(false);
+  });
+
   it('says plainly when a file is none of the formats', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'notes.yaml'), 'groceries:\n  - milk\n');
@@ -91,6 +114,37 @@ describe('other tools’ files read directly', () => {
       expect(r.stderr).not.toMatch(/unknown key "cv"/);
     },
   );
+
+  it("points a RenderCV file's warnings at the RenderCV keys they came from, not at its first line", async () => {
+    const dir = tempDir();
+    const r = await runCli(['build', fixture('rendercv', 'positions.yaml'), '-f', 'txt', '-o', 'out'], {
+      cwd: dir,
+    });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('positions.yaml:7:10  basics.image  warning: "ada.jpg": no such file');
+    expect(r.stderr).toContain('7 |   photo: ada.jpg');
+    expect(r.stderr).toContain('positions.yaml:24:15  work[1].startDate  warning: "Summer 2015"');
+    expect(r.stderr).toContain('positions.yaml:24:15  work[1].endDate  warning: "Summer 2015"');
+    expect(r.stderr).toContain('24 |         date: Summer 2015');
+    expect(r.stderr).toContain('positions.yaml:32:19  education[0].endDate  warning: "Spring term 2015"');
+    // Only the one line about the file as a whole is at its start.
+    expect(r.stderr.match(/positions\.yaml:1:1 /g)).toHaveLength(1);
+  });
+
+  it("titles a RenderCV section key as RenderCV did: welcome_to_RenderCV! is 'Welcome to RenderCV!'", async () => {
+    const dir = tempDir();
+    const built = await runCli(['build', fixture('rendercv', 'positions.yaml'), '-f', 'html', '-o', 'out'], {
+      cwd: dir,
+    });
+    expect(built.code, built.stderr).toBe(0);
+    const html = readFileSync(join(dir, 'out', 'resume.html'), 'utf8');
+    expect(html).toMatch(/<h2 class="section-title"[^>]*>Welcome to RenderCV!</);
+    const imported = await runCli(['import', fixture('rendercv', 'positions.yaml'), '-o', 'cv.yaml'], {
+      cwd: dir,
+    });
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'cv.yaml'), 'utf8')).toContain('title: Welcome to RenderCV!');
+  });
 
   it("a RenderCV custom section's bullets print once, and each entry's unprinted key is named at that entry", async () => {
     const dir = tempDir();

@@ -1,10 +1,11 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateSchema } from '../../src/core/schema-validator.js';
-import { UsageError } from '../../src/errors.js';
+import { UsageError, UserError } from '../../src/errors.js';
 import { importFile, readImportInput } from '../../src/import/index.js';
 import { detectImporter, importerNamed } from '../../src/import/registry.js';
-import { root } from '../helpers.js';
+import { root, tempDir } from '../helpers.js';
 import { DOCUMENTS, EXPORTS, fixture, linkedInZip, readFixture } from './helpers.js';
 
 describe('detect', () => {
@@ -63,6 +64,49 @@ describe('--from', () => {
     );
     await expect(importFile(fixture('linkedin', 'current'), 'rendercv')).rejects.toThrow(
       /one YAML or JSON file/,
+    );
+  });
+});
+
+describe('--from on a file of another format', () => {
+  const jsonResume = join(root, 'test/fixtures/jsonresume/extra-keys.json');
+  const others = ['rendercv', 'yamlresume', 'resumake', 'reactiveresume', 'fresh'];
+
+  it.each(others)('refuses --from %s on a JSON Resume document, naming what it looks like', async (name) => {
+    const refused = importFile(jsonResume, name);
+    await expect(refused).rejects.toThrow(UserError);
+    await expect(refused).rejects.toThrow(
+      new RegExp(
+        `extra-keys\\.json is not .* \\(--from ${name}\\): it looks like a JSON Resume document; use --from jsonresume, or leave --from out`,
+      ),
+    );
+  });
+
+  it('refuses --from jsonresume on a RenderCV file, whose keys JSON Resume has none of', async () => {
+    await expect(importFile(fixture('rendercv', 'v2-4.yaml'), 'jsonresume')).rejects.toThrow(
+      /v2-4\.yaml is not a JSON Resume document \(--from jsonresume\): it looks like a RenderCV file; use --from rendercv/,
+    );
+  });
+
+  it('refuses --from linkedin on a folder with no LinkedIn table, and any reader on what no format reads', async () => {
+    const folder = tempDir();
+    writeFileSync(join(folder, 'notes.csv'), 'a,b\n1,2\n');
+    await expect(importFile(folder, 'linkedin')).rejects.toThrow(
+      /has nothing of a LinkedIn data export \(--from linkedin\) in it, and is not a format this tool reads/,
+    );
+    const notes = join(folder, 'notes.yaml');
+    writeFileSync(notes, 'groceries:\n  - milk\n');
+    for (const name of [...others, 'jsonresume'])
+      await expect(importFile(notes, name)).rejects.toThrow(/has nothing of .* in it/);
+  });
+
+  it('reads a file its reader recognises, and JSON Resume from a format that writes its keys', async () => {
+    for (const [format, file] of DOCUMENTS)
+      expect((await importFile(fixture(file), format)).importer?.format).toBe(format);
+    expect((await importFile(fixture('linkedin', 'current'), 'linkedin')).importer?.format).toBe('linkedin');
+    expect((await importFile(jsonResume, 'jsonresume')).importer?.format).toBe('jsonresume');
+    expect((await importFile(fixture('fresh', 'fresh.json'), 'jsonresume')).importer?.format).toBe(
+      'jsonresume',
     );
   });
 });

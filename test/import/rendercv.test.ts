@@ -237,10 +237,18 @@ describe('RenderCV extra keys and real-world shapes', () => {
 });
 
 describe('sectionTitle', () => {
-  it('follows RenderCV: snake_case title-cased with small words kept small; spaces or capitals as written', () => {
+  it('follows RenderCV: snake_case title-cased with small words kept small; a key with a space as written', () => {
     expect(sectionTitle('education_and_training')).toBe('Education and Training');
     expect(sectionTitle('work experience')).toBe('work experience');
     expect(sectionTitle('selectedProjects')).toBe('selectedProjects');
+  });
+
+  it("reads a snake_case key with a capital in it as RenderCV 1.12-2.3 did (their sample's welcome_to_RenderCV!)", () => {
+    expect(sectionTitle('welcome_to_RenderCV!')).toBe('Welcome to RenderCV!');
+    expect(sectionTitle('Hello_World')).toBe('Hello World');
+    expect(sectionTitle('talks_at_IEEE_conferences')).toBe('Talks at IEEE Conferences');
+    expect(sectionTitle('projects_2024')).toBe('Projects 2024');
+    expect(sectionTitle('a_day_in_the_lab')).toBe('a Day in The Lab');
   });
 });
 
@@ -296,5 +304,66 @@ describe('RenderCV education', () => {
       location: 'Springfield',
     });
     expect(leftOver).toEqual([]);
+  });
+});
+
+describe('RenderCV sources', () => {
+  const sourceOf = (r: ImportResult, path: string) => r.sources?.get(path);
+
+  it("says where each entry and each renamed field was written, for the build's messages", async () => {
+    const result = await read('positions.yaml');
+    const experience = ['cv', 'sections', 'experience'];
+    expect(sourceOf(result, 'work')).toEqual(experience);
+    expect(sourceOf(result, 'work/1')).toEqual([...experience, 1]);
+    expect(sourceOf(result, 'work/1/startDate')).toEqual([...experience, 1, 'date']);
+    expect(sourceOf(result, 'work/1/name')).toEqual([...experience, 1, 'company']);
+    expect(sourceOf(result, 'work/0/startDate')).toEqual([...experience, 0, 'start_date']);
+    expect(sourceOf(result, 'education/0/endDate')).toEqual(['cv', 'sections', 'education', 0, 'end_date']);
+    expect(sourceOf(result, 'education/0/studyType')).toEqual(['cv', 'sections', 'education', 0, 'degree']);
+    expect(sourceOf(result, 'skills/0/keywords')).toEqual(['cv', 'sections', 'skills', 0, 'details']);
+    expect(sourceOf(result, 'basics/image')).toEqual(['cv', 'photo']);
+    expect(sourceOf(result, 'basics/profiles/0/url')).toEqual(['cv', 'social_networks', 0, 'username']);
+  });
+
+  it("places a custom section's items at their entry, and each bullet at its highlight", async () => {
+    const result = await read('positions.yaml');
+    const talks = result.resume.sections?.findIndex((s) => s.title === 'Talks');
+    expect(sourceOf(result, `sections/${talks}`)).toEqual(['cv', 'sections', 'talks']);
+    expect(sourceOf(result, `sections/${talks}/items/0`)).toEqual(['cv', 'sections', 'talks', 0]);
+    expect(sourceOf(result, `sections/${talks}/items/1`)).toEqual([
+      'cv',
+      'sections',
+      'talks',
+      0,
+      'highlights',
+      0,
+    ]);
+  });
+
+  it('counts entries as written: one the section cannot read does not move the next', () => {
+    const result = doc({
+      cv: {
+        name: 'A',
+        sections: {
+          experience: [42, { company: 'B', position: 'Engineer', date: 'Fall 2020' }],
+          honors: [{ bullet: 'First' }, { bullet: 'Second' }],
+        },
+      },
+    });
+    expect(result.resume.work).toHaveLength(1);
+    expect(sourceOf(result, 'work/0')).toEqual(['cv', 'sections', 'experience', 1]);
+    expect(sourceOf(result, 'sections/0/items/1')).toEqual(['cv', 'sections', 'honors', 1, 'bullet']);
+  });
+
+  it('reads the summary from the untitled or summary section it came from, and meta from the design', () => {
+    const result = doc({
+      cv: { name: 'A', sections: { summary: ['Short text.'] } },
+      design: { page: { size: 'a4' } },
+      locale: { language: 'german' },
+    });
+    expect(sourceOf(result, 'basics/summary')).toEqual(['cv', 'sections', 'summary']);
+    expect(sourceOf(result, 'meta')).toEqual(['design']);
+    expect(sourceOf(result, 'meta/locale')).toEqual(['locale', 'language']);
+    expect(sourceOf(result, 'meta/order')).toEqual(['cv', 'sections']);
   });
 });

@@ -8,17 +8,44 @@ import type { Report } from '../report.js';
 import { isRecord, type Json, link, text, texts } from '../values.js';
 import { type EntryType, FIELDS, highlightsOf, whenText } from './entries.js';
 import { absorbExtras } from './extras.js';
+import { itemOf, type Sources } from './sources.js';
 
 type Item = CustomSection['items'][number];
 
-/** The items of one entry of the section at `section`, whose first item will be item `first` there. */
+/** The key that holds the text of an entry of a type that is only a text. */
+const TEXT_KEY: Partial<Record<EntryType, string>> = {
+  Bullet: 'bullet',
+  Numbered: 'number',
+  ReversedNumbered: 'reversed_number',
+};
+
+/** The items of one entry (written at `from`) of the section at `section`, whose first item will be item `first`
+ * there; each marked with where it was written. */
 export function customItems(
   entry: unknown,
   type: EntryType,
   section: DataPath,
   first: number,
   report: Report,
+  source: { sources: Sources; from: DataPath },
 ): Item[] {
+  const items = itemsOf(entry, type, section, first, report);
+  const { sources, from } = source;
+  const key = TEXT_KEY[type];
+  for (const [i, item] of items.entries()) {
+    // An entry's head is made from several of its keys; each bullet after it is one of its highlights.
+    const bullets = isRecord(entry) ? entry[key ?? 'highlights'] : undefined;
+    const at = key
+      ? itemOf(bullets, [...from, key], i)
+      : i === 0
+        ? from
+        : itemOf(bullets, [...from, 'highlights'], i - 1);
+    sources.mark(item, at);
+  }
+  return items;
+}
+
+function itemsOf(entry: unknown, type: EntryType, section: DataPath, first: number, report: Report): Item[] {
   const plain = text(entry);
   if (plain) return [{ text: plain }];
   if (!isRecord(entry)) {
@@ -36,8 +63,7 @@ export function customItems(
     case 'Numbered':
     case 'ReversedNumbered': {
       absorbExtras(e, FIELDS[type], at, report, {});
-      const key = { Bullet: 'bullet', Numbered: 'number', ReversedNumbered: 'reversed_number' }[type];
-      return texts(e[key]).map((t) => ({ text: t }));
+      return texts(e[TEXT_KEY[type] as string]).map((t) => ({ text: t }));
     }
     default:
       return entryItems(e, type, at, report);

@@ -2,6 +2,7 @@
 import type { Basics } from '../../core/resume-types.js';
 import type { Report } from '../report.js';
 import { email, isRecord, type Json, link, text, texts } from '../values.js';
+import { headerFields, type Sources } from './sources.js';
 
 /** Where each network's profile lives (RenderCV's own table); Mastodon is @user@domain. */
 const PROFILE_URLS: Record<string, string> = {
@@ -27,8 +28,9 @@ const PROFILE_URLS: Record<string, string> = {
 const HEADER_KEYS = new Set(['name', 'headline', 'label', 'location', 'email', 'phone', 'website', 'photo']);
 const ELSEWHERE = new Set(['sections', 'social_networks', 'custom_connections', 'design', 'summary']);
 
-export function readHeader(cv: Json, report: Report): Basics {
+export function readHeader(cv: Json, report: Report, sources: Sources): Basics {
   const basics: Basics = { name: text(cv.name) ?? '' };
+  sources.mark(basics, ['cv'], headerFields(cv));
   const label = text(cv.headline) ?? text(cv.label);
   if (label) basics.label = label;
   if (text(cv.headline) && text(cv.label)) report.keep(['basics'], 'label', cv.label);
@@ -57,21 +59,23 @@ export function readHeader(cv: Json, report: Report): Basics {
     );
   const summary = text(cv.summary);
   if (summary) basics.summary = summary;
-  const websites = sites.flatMap((s) => {
+  const websites = sites.flatMap((s, i) => {
     const url = link(s)?.url;
     if (!url) report.keep(['basics'], 'website', s);
-    return url ? [{ network: 'Website', url }] : [];
+    const profile = { network: 'Website', url };
+    if (url) sources.mark(profile, ['cv', 'website', i + 1]);
+    return url ? [profile] : [];
   });
-  const profiles = [...websites, ...readProfiles(cv, report)];
+  const profiles = [...websites, ...readProfiles(cv, report, sources)];
   if (profiles.length) basics.profiles = profiles;
   for (const [key, value] of Object.entries(cv))
     if (!HEADER_KEYS.has(key) && !ELSEWHERE.has(key)) report.keep(['basics'], key, value);
   return basics;
 }
 
-function readProfiles(cv: Json, report: Report): NonNullable<Basics['profiles']> {
+function readProfiles(cv: Json, report: Report, sources: Sources): NonNullable<Basics['profiles']> {
   const profiles: NonNullable<Basics['profiles']> = [];
-  for (const entry of Array.isArray(cv.social_networks) ? cv.social_networks : []) {
+  for (const [i, entry] of (Array.isArray(cv.social_networks) ? cv.social_networks : []).entries()) {
     const network = isRecord(entry) ? text(entry.network) : undefined;
     const username = isRecord(entry) ? text(entry.username) : undefined;
     if (!network || !username) {
@@ -83,17 +87,23 @@ function readProfiles(cv: Json, report: Report): NonNullable<Basics['profiles']>
       network === 'Mastodon' && mastodon
         ? `https://${mastodon[2]}/@${mastodon[1]}`
         : PROFILE_URLS[network] && `${PROFILE_URLS[network]}${username}`;
-    profiles.push({ network, username, ...(url && link(url) ? { url } : {}) });
+    const from = ['cv', 'social_networks', i];
+    const profile = { network, username, ...(url && link(url) ? { url } : {}) };
+    sources.mark(profile, from, { url: [...from, 'username'] });
+    profiles.push(profile);
   }
   // custom_connections (RenderCV 2.5): a text, a link and an icon we do not draw.
-  for (const entry of Array.isArray(cv.custom_connections) ? cv.custom_connections : []) {
+  for (const [i, entry] of (Array.isArray(cv.custom_connections) ? cv.custom_connections : []).entries()) {
     const network = isRecord(entry) ? text(entry.placeholder) : undefined;
     if (!network) {
       report.keep(['basics'], 'custom_connections', entry);
       continue;
     }
     const url = isRecord(entry) ? link(entry.url)?.url : undefined;
-    profiles.push({ network, ...(url ? { url } : {}) });
+    const from = ['cv', 'custom_connections', i];
+    const profile = { network, ...(url ? { url } : {}) };
+    sources.mark(profile, from, { network: [...from, 'placeholder'] });
+    profiles.push(profile);
   }
   return profiles;
 }

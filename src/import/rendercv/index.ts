@@ -1,13 +1,16 @@
 // RenderCV (rendercv/rendercv): `cv` (header and sections), `design`, `locale` (`locale_catalog` in v1) and
 // `settings` (`rendercv_settings` before 2.4). Real files mix the versions and nest `design` in `cv`; all are read.
+
+import type { DataPath } from '../../core/parse.js';
 import type { Resume } from '../../core/resume-types.js';
 import { fitToSchema } from '../fit.js';
 import { newReport } from '../report.js';
 import type { Importer } from '../types.js';
-import { isRecord } from '../values.js';
+import { isRecord, type Json } from '../values.js';
 import { readDesign } from './design.js';
 import { readHeader } from './header.js';
 import { placeSections } from './sections.js';
+import { newSources } from './sources.js';
 
 const BLOCKS = ['cv', 'design', 'locale', 'locale_catalog', 'settings', 'rendercv_settings'];
 
@@ -20,8 +23,9 @@ export const renderCv: Importer = {
     const data = input.kind === 'document' && isRecord(input.data) ? input.data : {};
     const cv = isRecord(data.cv) ? data.cv : {};
     const report = newReport();
-    const resume: Resume = { basics: readHeader(cv, report) };
-    placeSections(cv.sections, resume, report);
+    const sources = newSources();
+    const resume: Resume = { basics: readHeader(cv, report, sources) };
+    placeSections(cv.sections, resume, report, sources);
     const meta = readDesign(
       {
         design: data.design ?? cv.design,
@@ -31,7 +35,26 @@ export const renderCv: Importer = {
       report,
     );
     if (Object.keys(meta).length) resume.meta = { ...meta, ...resume.meta };
+    if (resume.meta) sources.mark(resume.meta, designAt(data), metaFields(data));
     for (const [key, value] of Object.entries(data)) if (!BLOCKS.includes(key)) report.keep([], key, value);
-    return report.finish(fitToSchema(resume, report));
+    const fitted = fitToSchema(resume, report);
+    return { ...report.finish(fitted), sources: sources.of(fitted) };
   },
 };
+
+/** Where the design settings were written: `design`, beside `cv` or (in some files) inside it. */
+function designAt(data: Json): DataPath {
+  if (data.design !== undefined) return ['design'];
+  return isRecord(data.cv) && data.cv.design !== undefined ? ['cv', 'design'] : ['cv'];
+}
+
+/** The settings of meta read from elsewhere than the design: order and titles from the sections, the locale
+ * from the locale's language. */
+function metaFields(data: Json): Record<string, DataPath> {
+  const locale = ['locale', 'locale_catalog'].find((k) => data[k] !== undefined);
+  return {
+    order: ['cv', 'sections'],
+    titles: ['cv', 'sections'],
+    ...(locale ? { locale: [locale, 'language'] } : {}),
+  };
+}

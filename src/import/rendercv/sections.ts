@@ -8,13 +8,14 @@ import type { CustomSection, Resume } from '../../core/resume-types.js';
 import { BUILTIN_SECTIONS, type BuiltinSectionId } from '../../core/sections.js';
 import type { Report } from '../report.js';
 import { sectionNamed } from '../section-words.js';
-import { isRecord, type Json, sectionId } from '../values.js';
+import { isRecord, sectionId } from '../values.js';
 import { customItems } from './custom.js';
 import { type EntryType, sectionType } from './entries.js';
+import { entryFields, itemOf, type Sources } from './sources.js';
 import * as to from './targets.js';
 import { withoutLinkInDate, withoutTypst } from './typst-pass.js';
 
-export function placeSections(sections: unknown, resume: Resume, report: Report): void {
+export function placeSections(sections: unknown, resume: Resume, report: Report, sources: Sources): void {
   if (!isRecord(sections)) {
     if (sections) report.keep([], 'sections', sections);
     return;
@@ -47,12 +48,19 @@ export function placeSections(sections: unknown, resume: Resume, report: Report)
         : undefined;
     if (!title && !target) title = 'Untitled';
     const id = target ?? sectionId(title, new Set([...BUILTIN_SECTIONS, ...order]));
-    if (target) fillBuiltin(resume, target, type, entries, report);
+    const from = ['cv', 'sections', key];
+    const written = entries.map((_, i) => itemOf(raw, from, i));
+    if (target) fillBuiltin(resume, target, type, { entries, from, written }, { report, sources });
     else {
       const section = ['sections', resume.sections?.length ?? 0];
       const items: CustomSection['items'] = [];
-      for (const e of entries) items.push(...customItems(e, type, section, items.length, report));
-      resume.sections = [...(resume.sections ?? []), { id, title, items }];
+      for (const [i, e] of entries.entries())
+        items.push(
+          ...customItems(e, type, section, items.length, report, { sources, from: written[i] ?? from }),
+        );
+      const custom = { id, title, items };
+      sources.mark(custom, from, { title: from });
+      resume.sections = [...(resume.sections ?? []), custom];
     }
     used.add(id);
     order.push(id);
@@ -62,6 +70,7 @@ export function placeSections(sections: unknown, resume: Resume, report: Report)
   // A summary from the header (cv.summary) comes first, as a header's text does.
   if (resume.basics.summary && !order.includes('summary')) order.unshift('summary');
   if (order.length) resume.meta = { ...resume.meta, order };
+  if (resume.sections) sources.mark(resume.sections, ['cv', 'sections']);
   const builtinTitles = Object.fromEntries(
     Object.entries(titles).filter(([id]) => used.has(id) && isBuiltin(id)),
   );
@@ -71,18 +80,25 @@ export function placeSections(sections: unknown, resume: Resume, report: Report)
 const isBuiltin = (id: string): id is BuiltinSectionId =>
   (BUILTIN_SECTIONS as readonly string[]).includes(id);
 
-/** RenderCV's own rule: a key with a space or a capital is the title as written; snake_case is title-cased. */
+/** Words RenderCV leaves small in a title made from a key. */
+const SMALL_WORDS = new Set(
+  'a and as at but by for from if in into like near nor of off on onto or over so than that to upon when with yet'.split(
+    ' ',
+  ),
+);
+
+/** A section's title from its key, as RenderCV makes it. A key with a space is the title as written (every
+ * version). Otherwise underscores are spaces and each all-lowercase word is capitalised, short words kept small;
+ * a word with a capital stays as written (1.12 to 2.3, whose sample file has `welcome_to_RenderCV!`: "Welcome to
+ * RenderCV!"). RenderCV 2.4 prints any key with a capital as written, underscores and all; files that write
+ * such keys were made for the earlier rule, so it is the one followed. */
 export function sectionTitle(key: string): string {
-  if (key.includes(' ') || /\p{Lu}/u.test(key)) return key;
-  const small = new Set(
-    'a and as at but by for from if in into like near nor of off on onto or over so than that to upon when with yet'.split(
-      ' ',
-    ),
-  );
+  if (key.includes(' ')) return key;
+  const lower = (word: string) => /\p{Ll}/u.test(word) && !/\p{Lu}|\p{Lt}/u.test(word);
   return key
     .replace(/_/g, ' ')
     .split(' ')
-    .map((w) => (small.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()))
+    .map((w) => (lower(w) && !SMALL_WORDS.has(w) ? w.charAt(0).toUpperCase() + w.slice(1) : w))
     .join(' ');
 }
 
@@ -119,31 +135,43 @@ function targetOf(
   }
 }
 
+/** A section's entries, the section's path and each entry's path in the RenderCV file. */
+interface Written {
+  entries: unknown[];
+  from: DataPath;
+  written: DataPath[];
+}
+
 function fillBuiltin(
   resume: Resume,
   id: BuiltinSectionId,
   type: EntryType,
-  entries: unknown[],
-  report: Report,
+  { entries, from: section, written }: Written,
+  { report, sources }: { report: Report; sources: Sources },
 ): void {
   if (id === 'summary') {
+    sources.mark(resume.basics, ['cv'], { summary: section });
     const lines = entries
       .flatMap((e) => (isRecord(e) ? [e.bullet] : [e]))
       .filter((t) => typeof t === 'string');
     resume.basics.summary = type === 'Bullet' ? lines.map((l) => `- ${l}`).join('\n') : lines.join('\n\n');
     return;
   }
-  const records = entries.filter(isRecord);
+  const records = entries.flatMap((e, i) => (isRecord(e) ? [{ e, from: written[i] ?? section }] : []));
   if (records.length < entries.length)
     report.keep(
       [id],
       'entries',
       entries.filter((e) => !isRecord(e)),
     );
-  const convert = CONVERTERS[id] as to.Convert<unknown>;
-  (resume as unknown as Record<string, unknown[]>)[id] = records.map((e: Json, i) =>
-    convert(e, [id, i] as DataPath, report, type),
-  );
+  const convert = CONVERTERS[id] as to.Convert<object>;
+  const list = records.map(({ e, from }, i) => {
+    const entry = convert(e, [id, i] as DataPath, report, type);
+    sources.mark(entry, from, entryFields(e, from));
+    return entry;
+  });
+  sources.mark(list, section);
+  (resume as unknown as Record<string, unknown[]>)[id] = list;
 }
 
 const CONVERTERS: Record<Exclude<BuiltinSectionId, 'summary'>, to.Convert<unknown>> = {
