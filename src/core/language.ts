@@ -4,7 +4,6 @@
 // languages with their own words; --locale and meta.locale always win. English is the default and is never
 // announced.
 import { TRANSLATED } from './locales.js';
-import type { Resume } from './resume-types.js';
 
 export interface DocumentLanguage {
   locale: string;
@@ -51,8 +50,8 @@ const NOT_PROSE = new Set(
 );
 
 /** The document's language, if it is not English and not set by meta.locale (the caller checks that first). */
-export async function documentLanguage(resume: Resume): Promise<DocumentLanguage | undefined> {
-  const text = proseOf(resume).slice(0, 20_000);
+export async function documentLanguage(document: unknown): Promise<DocumentLanguage | undefined> {
+  const text = proseOf(document).slice(0, 20_000);
   const locale = byScript(text) ?? (await byTrigrams(text));
   return locale && locale !== 'en' && TRANSLATED.includes(locale as never)
     ? { locale, from: 'its text' }

@@ -2,7 +2,7 @@
 // nothing; `build()` is `render()` plus the atomic write. `check`, `watch`/`serve` and the library run these same
 // functions, so nothing can drift between them.
 import { join } from 'node:path';
-import { documentLanguage, languageNote } from '../core/language.js';
+import { languageNote } from '../core/language.js';
 import { writeOutputs } from '../core/output.js';
 import type { Decision } from '../core/tailor.js';
 import { type Diagnostic, UsageError, UserError } from '../errors.js';
@@ -108,8 +108,7 @@ export async function prepareRun(options: RenderOptions): Promise<Prepared> {
   options.preloadFonts?.(() => theme.likelyFaces());
   const planned = await planRun(loaded, options);
   // No locale given: the document's own language, when its text shows it.
-  const language =
-    options.locale || loaded.resume.meta?.locale ? undefined : await documentLanguage(loaded.resume);
+  const { language } = loaded;
   const presentation = language ? { ...options, locale: language.locale } : options;
   await letEventsIn();
   const { documents, warnings } = prepare(planned, loaded, theme, presentation);
