@@ -49,8 +49,8 @@ export interface Loaded {
   resume: Resume;
   /** The résumé in each language the run builds, every text resolved to plain strings. */
   editions: Edition[];
-  /** The language the run builds when neither --locale nor meta.locale names one and the résumé is in one
-   * language: the one its text is written in; undefined for English, which needs no saying. */
+  /** The language the run builds when neither --locale nor meta.locale names one: the one its text is written
+   * in, or the first of meta.languages; undefined for English, which needs no saying. */
   language?: DocumentLanguage;
   /** The validated document as written, its texts per language not yet resolved (resume languages). */
   written: unknown;
@@ -223,10 +223,12 @@ function readAnywayWarnings(parsed: ParsedResume, strict?: boolean): Diagnostic[
   return found;
 }
 
-/** The language of a résumé in one language that meta.locale does not name: the one its text is written in
- * (when it shows). */
+/** The language of a document that meta.locale does not name: the first of meta.languages when it is not
+ * English, else for a résumé in one language the one its text is written in (when it shows). */
 async function languageOf(data: unknown): Promise<DocumentLanguage | undefined> {
-  return languagesOf(data).length ? undefined : documentLanguage(data);
+  const [first] = languagesOf(data);
+  if (!first) return documentLanguage(data);
+  return first.split('-')[0] === 'en' ? undefined : { locale: first, from: 'languages' };
 }
 
 function metaLocale(data: unknown): string | undefined {

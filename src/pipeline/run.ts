@@ -107,7 +107,7 @@ export async function prepareRun(options: RenderOptions): Promise<Prepared> {
   const theme = await themeForBuild(options.theme, loaded.resume.meta?.theme, options.file ?? '-');
   options.preloadFonts?.(() => theme.likelyFaces());
   const planned = await planRun(loaded, options);
-  // No locale given: the document's own language, when its text shows it.
+  // No locale given: the document's own language, when its text or meta.languages shows it.
   const { language } = loaded;
   const presentation = language ? { ...options, locale: language.locale } : options;
   await letEventsIn();

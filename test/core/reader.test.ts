@@ -6,7 +6,7 @@ import { coerceShapes } from '../../src/core/coerce.js';
 import { dialectOf } from '../../src/core/dialect.js';
 import { htmlToMarkdown } from '../../src/core/inline-html.js';
 import { jsonMistakes } from '../../src/core/json-syntax.js';
-import { documentLanguage } from '../../src/core/language.js';
+import { documentLanguage, languageNote } from '../../src/core/language.js';
 import { sourcePathOf } from '../../src/core/parse.js';
 import type { Resume } from '../../src/core/resume-types.js';
 import { tagName } from '../../src/core/tagged.js';
@@ -174,6 +174,17 @@ describe('documentLanguage', () => {
     const urdu =
       'میں ایک سافٹ ویئر انجینئر ہوں جس کے پاس آٹھ سال کا تجربہ ہے اور میں نے بڑی ٹیموں کے ساتھ کام کیا ہے اور مجھے یہ کام پسند ہے۔';
     expect(await documentLanguage(resume(urdu.repeat(2)))).toBeUndefined();
+  });
+});
+
+describe('languageNote', () => {
+  it('says where the language came from, and what sets another', () => {
+    expect(languageNote({ locale: 'fr', from: 'text' })).toBe(
+      'language: fr, read from its text, for headings and dates (--locale or meta.locale sets another)',
+    );
+    expect(languageNote({ locale: 'de', from: 'languages' })).toBe(
+      'language: de, the first of meta.languages, for its text, headings and dates (--locale builds another of them)',
+    );
   });
 });
 

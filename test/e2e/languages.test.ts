@@ -303,6 +303,26 @@ describe('a résumé in one language, built in another', () => {
   });
 });
 
+describe('the language a build says it chose', () => {
+  it('is the first of meta.languages, said as such, though its text would say the same', async () => {
+    const dir = tempDir('resume-languages-');
+    const summary =
+      'Ingenieurin mit zehn Jahren Erfahrung im Aufbau von Datenplattformen. Sie leitet kleine Teams durch Migrationen und Produkteinführungen, schreibt gerne Dokumentation und hält die Systeme einfach, damit die Kolleginnen und Kollegen nachts ruhig schlafen können.';
+    writeFileSync(
+      join(dir, 'resume.yaml'),
+      `meta:\n  languages: [de, en]\nbasics:\n  name: Ada Lovelace\n  summary:\n    de: ${summary}\n    en: Engineer with ten years of building data platforms.\n`,
+    );
+    const r = await runCli(['build', '-f', 'txt'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe(
+      'language: de, the first of meta.languages, for its text, headings and dates (--locale builds another of them)\n',
+    );
+    const en = await runCli(['build', '--locale', 'en', '-f', 'txt'], { cwd: dir });
+    expect(en.stderr).toBe('');
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['resume.en.txt', 'resume.txt']);
+  });
+});
+
 describe('texts given per language, checked', () => {
   it('a key not among meta.languages, a map without them, a map without the default: errors at their place', async () => {
     const dir = tempDir('resume-languages-');
