@@ -123,7 +123,7 @@ export async function prepareRun(options: RenderOptions): Promise<Prepared> {
       planned[0] as PlannedDocument,
       loaded,
       theme,
-      options,
+      presentation,
     );
     warnings.push(...made.warnings);
     prepared = {

@@ -321,6 +321,22 @@ describe('the language a build says it chose', () => {
     expect(en.stderr).toBe('');
     expect(readdirSync(join(dir, 'out')).sort()).toEqual(['resume.en.txt', 'resume.txt']);
   });
+
+  it("read from its text, is the letter's language too: dated, greeted and closed in it", async () => {
+    const dir = tempDir('resume-languages-');
+    copyFileSync(join(root, 'test', 'fixtures', 'reader', 'french-text.json'), join(dir, 'resume.json'));
+    writeFileSync(join(dir, 'acme.md'), '---\ncompany: Acme\ndate: 2025-03-14\n---\nJe postule.\n');
+    const r = await runCli(['letter', 'acme.md', '-f', 'txt'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('language: fr, read from its text');
+    const letter = read(dir, 'out/letter-acme.txt');
+    for (const french of [
+      '14 mars 2025',
+      'Madame, Monsieur,',
+      'Veuillez agréer mes salutations distinguées.',
+    ])
+      expect(letter).toContain(french);
+  });
 });
 
 describe('texts given per language, checked', () => {
