@@ -4,12 +4,11 @@
 // languages with their own words; --locale and meta.locale always win. English is the default and is never
 // announced.
 import { TRANSLATED } from './locales.js';
-import type { Resume } from './resume-types.js';
 
 export interface DocumentLanguage {
   locale: string;
-  /** Where it was read: the key that names it (meta.lang), or the text. */
-  from: string;
+  /** Where it was read: the résumé's own text, or the first of meta.languages (its default). */
+  from: 'text' | 'languages';
 }
 
 /** Our languages in the detector's codes (ISO 639-3). */
@@ -51,11 +50,11 @@ const NOT_PROSE = new Set(
 );
 
 /** The document's language, if it is not English and not set by meta.locale (the caller checks that first). */
-export async function documentLanguage(resume: Resume): Promise<DocumentLanguage | undefined> {
-  const text = proseOf(resume).slice(0, 20_000);
+export async function documentLanguage(document: unknown): Promise<DocumentLanguage | undefined> {
+  const text = proseOf(document).slice(0, 20_000);
   const locale = byScript(text) ?? (await byTrigrams(text)) ?? byArabicLetters(text);
   return locale && locale !== 'en' && TRANSLATED.includes(locale as never)
-    ? { locale, from: 'its text' }
+    ? { locale, from: 'text' }
     : undefined;
 }
 
@@ -106,9 +105,11 @@ async function byTrigrams(text: string): Promise<string | undefined> {
   return first[0] === 'swe' && nordic ? undefined : DETECTABLE[first[0]];
 }
 
-/** The one line a build prints about it. */
+/** The one line a build prints about it, saying where the language came from and what sets another. */
 export function languageNote(language: DocumentLanguage): string {
-  return `language: ${language.locale}, read from ${language.from}, for headings and dates (--locale or meta.locale sets another)`;
+  return language.from === 'text'
+    ? `language: ${language.locale}, read from its text, for headings and dates (--locale or meta.locale sets another)`
+    : `language: ${language.locale}, the first of meta.languages, for its text, headings and dates (--locale builds another of them)`;
 }
 
 /** The résumé's own words, one text per line. */

@@ -124,18 +124,41 @@ export interface EditionChoice {
   suffix: string;
 }
 
+/** What a run asks for: one locale, or every language of meta.languages; and the language a résumé in one
+ * language was found written in, when meta.locale does not say (see language.ts). */
+export interface AskedLocales {
+  locale?: string;
+  all?: boolean;
+  detected?: string;
+}
+
+/** The locale a résumé in one language is written in: meta.locale, else the language its text was found in,
+ * else en (README: --locale's default). */
+export function ownLocale(data: unknown, detected?: string): string {
+  return textOf(mapOf(mapOf(data).meta).locale) ?? detected ?? 'en';
+}
+
+/** What the outputs of a locale other than the default add to their names, so that no language (nor a region's
+ * dates) overwrites another: ".de", ".en-US"; nothing for the default. */
+function suffixOf(locale: string, standard: string): string {
+  return locale.toLowerCase() === standard.toLowerCase() ? '' : `.${locale}`;
+}
+
 /** The languages a run builds: the one --locale asks for (else the default), or every one of meta.languages.
- * A résumé in one language is built once, in the locale asked for. */
-export function editionsOf(data: unknown, asked: { locale?: string; all?: boolean }): EditionChoice[] {
+ * A résumé in one language is built once, in the locale asked for, named as any other language is. */
+export function editionsOf(data: unknown, asked: AskedLocales): EditionChoice[] {
   if (asked.all && asked.locale) throw new UsageError('--locale and --all-locales cannot be used together');
   const languages = languagesOf(data);
   const [first] = languages;
-  if (!first) return [{ locale: asked.locale, suffix: '' }];
+  if (!first) {
+    const { locale } = asked;
+    return [{ locale, suffix: locale ? suffixOf(locale, ownLocale(data, asked.detected)) : '' }];
+  }
   const standard = localeOf(first, data);
   if (asked.all)
     return languages.map((language) => {
       const locale = localeOf(language, data);
-      return { language, locale, suffix: locale === standard ? '' : `.${locale}` };
+      return { language, locale, suffix: suffixOf(locale, standard) };
     });
   if (!asked.locale) return [{ language: first, locale: standard, suffix: '' }];
   const language = languageFor(asked.locale, languages);
@@ -143,5 +166,21 @@ export function editionsOf(data: unknown, asked: { locale?: string; all?: boolea
     throw new UserError(
       `--locale ${asked.locale}: this résumé is written in ${languages.join(', ')} (meta.languages); add ${asked.locale} there and its texts to build it`,
     );
-  return [{ language, locale: asked.locale, suffix: asked.locale === standard ? '' : `.${asked.locale}` }];
+  return [{ language, locale: asked.locale, suffix: suffixOf(asked.locale, standard) }];
+}
+
+/** A résumé in one language built in another: its own words come under the other's headings and dates. Said
+ * once, at meta.locale where it names the language, with the way to translate it. */
+export function untranslatedResume(data: unknown, asked: AskedLocales): Problem[] {
+  const { locale } = asked;
+  const own = ownLocale(data, asked.detected);
+  if (!locale || languagesOf(data).length || primary(locale) === primary(own)) return [];
+  const [wanted, written] = [primary(locale), primary(own)];
+  const named = textOf(mapOf(mapOf(data).meta).locale) !== undefined;
+  return [
+    {
+      path: named ? ['meta', 'locale'] : [],
+      message: `no ${wanted} text: the résumé is written in ${written} only, so its own words come under ${wanted} headings and dates; to translate it, write meta.languages: [${written}, ${wanted}] and give its texts in ${wanted} (see resume languages)`,
+    },
+  ];
 }

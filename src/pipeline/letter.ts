@@ -81,7 +81,7 @@ function letterFile(input: LetterInput, edition?: Edition): { input: LetterInput
   const wanted = basename(`${stem}${edition.suffix}${extension}`);
   return {
     input,
-    missing: `no ${wanted} beside ${basename(file)}: the letter is this file's text, dated and signed off in ${edition.locale}`,
+    missing: `no ${wanted} beside ${basename(file)}: the letter is this file's text, dated and signed off in ${edition.locale}; write ${wanted} for a letter in ${edition.locale}`,
   };
 }
 

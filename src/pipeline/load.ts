@@ -10,7 +10,14 @@ import { dropControlChars } from '../core/control-chars.js';
 import type { Dialect } from '../core/dialect.js';
 import { type FontFile, isFontFile, readFontFiles } from '../core/font-file.js';
 import { readInlineHtml } from '../core/inline-html.js';
-import { editionsOf, inLanguage, missingTranslations } from '../core/languages.js';
+import { type DocumentLanguage, documentLanguage } from '../core/language.js';
+import {
+  editionsOf,
+  inLanguage,
+  languagesOf,
+  missingTranslations,
+  untranslatedResume,
+} from '../core/languages.js';
 import { readLooseSettings } from '../core/loose-settings.js';
 import { modernizeKeys, type Notice, normalizeDates } from '../core/normalize.js';
 import { type DataPath, displayPath, type ParsedResume, parseResume } from '../core/parse.js';
@@ -43,6 +50,9 @@ export interface Loaded {
   resume: Resume;
   /** The résumé in each language the run builds, every text resolved to plain strings. */
   editions: Edition[];
+  /** The language the run builds when neither --locale nor meta.locale names one: the one its text is written
+   * in, or the first of meta.languages; undefined for English, which needs no saying. */
+  language?: DocumentLanguage;
   /** The validated document as written, its texts per language not yet resolved (resume languages). */
   written: unknown;
   photo?: Photo;
@@ -103,14 +113,18 @@ export async function load(input: LoadInput, options: LoadOptions = {}): Promise
   // Other vocabularies' names first: `experience:` is work, whose 0.x names (`company`) are then read as well.
   const vocabulary = lenient ? readVocabulary(parsed.data, parsed.aliases) : [];
   const renamed = modernizeKeys(parsed.data, parsed.aliases, setAside);
+  // Before the locale is read for dates and names: `locale: English` is en.
+  const settings = readLooseSettings(parsed.data);
   const asWritten = lenient ? readAsWritten(parsed, options.locale ?? metaLocale(parsed.data)) : undefined;
   const dates = normalizeDates(parsed.data, source.json);
-  const settings = readLooseSettings(parsed.data);
   const files = namedFiles(parsed.data, renamed, baseDir);
-  const wanted = editionsOf(parsed.data, { locale: options.locale, all: options.allLocales });
-  const untranslated = wanted.flatMap((e) =>
-    e.language ? missingTranslations(parsed.data, e.language) : [],
-  );
+  const detected = metaLocale(parsed.data) ? undefined : await languageOf(parsed.data);
+  const asked = { locale: options.locale, all: options.allLocales, detected: detected?.locale };
+  const wanted = editionsOf(parsed.data, asked);
+  const untranslated = [
+    ...wanted.flatMap((e) => (e.language ? missingTranslations(parsed.data, e.language) : [])),
+    ...untranslatedResume(parsed.data, asked),
+  ];
   await letEventsIn();
   const checked = await checkResume(parsed, {
     themes: listThemes(),
@@ -155,6 +169,7 @@ export async function load(input: LoadInput, options: LoadOptions = {}): Promise
     baseDir,
     resume: first.resume,
     editions,
+    ...(detected && !options.locale && editions.length === 1 ? { language: detected } : {}),
     written: resume,
     photo: files.photo,
     fonts: files.fonts,
@@ -207,6 +222,14 @@ function readAnywayWarnings(parsed: ParsedResume, strict?: boolean): Diagnostic[
       })),
     );
   return found;
+}
+
+/** The language of a document that meta.locale does not name: the first of meta.languages when it is not
+ * English, else for a résumé in one language the one its text is written in (when it shows). */
+async function languageOf(data: unknown): Promise<DocumentLanguage | undefined> {
+  const [first] = languagesOf(data);
+  if (!first) return documentLanguage(data);
+  return first.split('-')[0] === 'en' ? undefined : { locale: first, from: 'languages' };
 }
 
 function metaLocale(data: unknown): string | undefined {

@@ -2,7 +2,7 @@
 // nothing; `build()` is `render()` plus the atomic write. `check`, `watch`/`serve` and the library run these same
 // functions, so nothing can drift between them.
 import { join } from 'node:path';
-import { documentLanguage, languageNote } from '../core/language.js';
+import { languageNote } from '../core/language.js';
 import { writeOutputs } from '../core/output.js';
 import type { Decision } from '../core/tailor.js';
 import { type Diagnostic, UsageError, UserError } from '../errors.js';
@@ -107,9 +107,8 @@ export async function prepareRun(options: RenderOptions): Promise<Prepared> {
   const theme = await themeForBuild(options.theme, loaded.resume.meta?.theme, options.file ?? '-');
   options.preloadFonts?.(() => theme.likelyFaces());
   const planned = await planRun(loaded, options);
-  // No locale given: the document's own language, when its text shows it.
-  const language =
-    options.locale || loaded.resume.meta?.locale ? undefined : await documentLanguage(loaded.resume);
+  // No locale given: the document's own language, when its text or meta.languages shows it.
+  const { language } = loaded;
   const presentation = language ? { ...options, locale: language.locale } : options;
   await letEventsIn();
   const { documents, warnings } = prepare(planned, loaded, theme, presentation);
@@ -124,7 +123,7 @@ export async function prepareRun(options: RenderOptions): Promise<Prepared> {
       planned[0] as PlannedDocument,
       loaded,
       theme,
-      options,
+      presentation,
     );
     warnings.push(...made.warnings);
     prepared = {

@@ -16,6 +16,7 @@ import {
   languageFor,
   languageProblems,
   missingTranslations,
+  untranslatedResume,
 } from '../../src/core/languages.js';
 import { displayPath } from '../../src/core/parse.js';
 import { textsOf } from '../../src/core/text-slots.js';
@@ -125,9 +126,40 @@ describe('the languages a run builds', () => {
     ]);
   });
 
-  it('a résumé in one language is built once, in the locale asked for, its names as ever', () => {
-    expect(editionsOf({}, { locale: 'de' })).toEqual([{ locale: 'de', suffix: '' }]);
+  it('a résumé in one language is built once, in the locale asked for; another than its own adds it to the names', () => {
+    // Its own locale: meta.locale, else the language its text was found in, else en.
+    expect(editionsOf({}, { locale: 'de' })).toEqual([{ locale: 'de', suffix: '.de' }]);
+    expect(editionsOf({}, { locale: 'en' })).toEqual([{ locale: 'en', suffix: '' }]);
+    expect(editionsOf({}, { locale: 'de', detected: 'de' })).toEqual([{ locale: 'de', suffix: '' }]);
+    expect(editionsOf({}, { locale: 'en', detected: 'fr' })).toEqual([{ locale: 'en', suffix: '.en' }]);
+    const german = { meta: { locale: 'de-AT' } };
+    expect(editionsOf(german, { locale: 'de-at', detected: 'fr' })).toEqual([
+      { locale: 'de-at', suffix: '' },
+    ]);
+    expect(editionsOf(german, { locale: 'de' })).toEqual([{ locale: 'de', suffix: '.de' }]);
+    expect(editionsOf(german, {})).toEqual([{ locale: undefined, suffix: '' }]);
     expect(editionsOf({}, { all: true })).toEqual([{ locale: undefined, suffix: '' }]);
+  });
+
+  it('a résumé in one language built in another says once that its own words are used, at meta.locale', () => {
+    const english = { meta: { locale: 'en-GB' } };
+    expect(untranslatedResume(english, { locale: 'de' })).toEqual([
+      {
+        path: ['meta', 'locale'],
+        message:
+          'no de text: the résumé is written in en only, so its own words come under de headings and dates; to translate it, write meta.languages: [en, de] and give its texts in de (see resume languages)',
+      },
+    ]);
+    // The same language in another region, no locale asked, or a résumé in several languages: nothing to say.
+    expect(untranslatedResume(english, { locale: 'en-US' })).toEqual([]);
+    expect(untranslatedResume(english, {})).toEqual([]);
+    expect(untranslatedResume({ meta: { languages: ['en', 'de'] } }, { locale: 'de' })).toEqual([]);
+    // Without meta.locale: the language its text is in, else en; said at the top of the file.
+    expect(untranslatedResume({}, { locale: 'de', detected: 'de' })).toEqual([]);
+    expect(untranslatedResume({}, { locale: 'en', detected: 'fr' })[0]?.path).toEqual([]);
+    expect(untranslatedResume({}, { locale: 'en', detected: 'fr' })[0]?.message).toMatch(
+      /^no en text: .* in fr only/,
+    );
   });
 
   it('a language not written is an error; --locale and --all-locales together a usage error', () => {

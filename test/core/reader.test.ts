@@ -6,7 +6,7 @@ import { coerceShapes } from '../../src/core/coerce.js';
 import { dialectOf } from '../../src/core/dialect.js';
 import { htmlToMarkdown } from '../../src/core/inline-html.js';
 import { jsonMistakes } from '../../src/core/json-syntax.js';
-import { documentLanguage } from '../../src/core/language.js';
+import { documentLanguage, languageNote } from '../../src/core/language.js';
 import { sourcePathOf } from '../../src/core/parse.js';
 import type { Resume } from '../../src/core/resume-types.js';
 import { tagName } from '../../src/core/tagged.js';
@@ -189,6 +189,17 @@ describe('documentLanguage', () => {
     ).toBeUndefined();
     // A name in Arabic letters in an English text is no language.
     expect(await documentLanguage(resume('Worked at شركة المثال on payments and billing.'))).toBeUndefined();
+  });
+});
+
+describe('languageNote', () => {
+  it('says where the language came from, and what sets another', () => {
+    expect(languageNote({ locale: 'fr', from: 'text' })).toBe(
+      'language: fr, read from its text, for headings and dates (--locale or meta.locale sets another)',
+    );
+    expect(languageNote({ locale: 'de', from: 'languages' })).toBe(
+      'language: de, the first of meta.languages, for its text, headings and dates (--locale builds another of them)',
+    );
   });
 });
 

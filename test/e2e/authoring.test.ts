@@ -128,7 +128,9 @@ describe('locales', () => {
   it.each(Object.entries(titles))(
     'locale %s translates titles, "Present" and months',
     async (locale, [title, present]) => {
-      const txt = (await rendered({ source: yaml, locale, formats: ['txt'] })).text('resume.txt');
+      // A language other than the résumé's own (en, where nothing says) adds its locale to the name.
+      const name = locale === 'en' ? 'resume.txt' : `resume.${locale}.txt`;
+      const txt = (await rendered({ source: yaml, locale, formats: ['txt'] })).text(name);
       expect(txt).toContain(title.toUpperCase());
       expect(txt).toContain(` – ${present}`);
       const month = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(

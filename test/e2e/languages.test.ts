@@ -1,12 +1,12 @@
 // One source, several languages (issue 25), through the CLI: a bilingual résumé in our YAML built in each
 // language, the missing translation said at its line, every language in one run, the languages report, a
 // second-language JSON Resume file merged in, export and check per language.
-import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { root, runCli, tempDir } from '../helpers.js';
-import { parsePdf } from '../pdf.js';
+import { parsePdf, readPdf } from '../pdf.js';
 
 const fixtures = join(root, 'test', 'fixtures', 'languages');
 
@@ -231,6 +231,111 @@ describe('a cover letter per language', () => {
     );
     expect(strict.code).toBe(1);
     expect(existsSync(join(dir, 'strict'))).toBe(false);
+  });
+});
+
+describe('a résumé in one language, built in another', () => {
+  /** A folder with the résumé and the letter `init` writes (meta.locale: en, its text in English). */
+  async function started(): Promise<string> {
+    const dir = tempDir('resume-languages-');
+    expect((await runCli(['init'], { cwd: dir })).code).toBe(0);
+    expect((await runCli(['init', '--letter', 'acme.md'], { cwd: dir })).code).toBe(0);
+    return dir;
+  }
+  const UNTRANSLATED =
+    'resume.yaml:8:11  meta.locale  warning: no de text: the résumé is written in en only, so its own words come under de headings and dates; to translate it, write meta.languages: [en, de] and give its texts in de (see resume languages)';
+
+  it('writes resume.de.*, leaves the English outputs as they were, and says the words are English', async () => {
+    const dir = await started();
+    expect((await runCli(['build', '-f', 'md,pdf'], { cwd: dir })).code).toBe(0);
+    const english = read(dir, 'out/resume.md');
+    const written = statSync(join(dir, 'out', 'resume.pdf')).mtimeMs;
+    const de = await runCli(['build', '--locale', 'de', '-f', 'md,pdf'], { cwd: dir });
+    expect(de.code, de.stderr).toBe(0);
+    expect(de.stderr).toContain(UNTRANSLATED);
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual([
+      'resume.de.md',
+      'resume.de.pdf',
+      'resume.md',
+      'resume.pdf',
+    ]);
+    expect(read(dir, 'out/resume.md')).toBe(english);
+    expect(statSync(join(dir, 'out', 'resume.pdf')).mtimeMs).toBe(written);
+    expect(english).toContain('Experience');
+    expect(read(dir, 'out/resume.de.md')).toContain('Berufserfahrung');
+    expect((await readPdf(join(dir, 'out', 'resume.de.pdf'))).text).toMatch(/Berufserfahrung/i);
+    // The résumé's own language asked for by name: its own names, nothing to say.
+    const en = await runCli(['build', '--locale', 'en', '-f', 'md'], { cwd: dir });
+    expect(en.stderr).toBe('');
+    expect(en.stdout).toBe('wrote out/resume.md\n');
+    const strict = await runCli(['build', '--locale', 'de', '--strict', '-f', 'md', '-o', 'strict'], {
+      cwd: dir,
+    });
+    expect(strict.code).toBe(1);
+    expect(existsSync(join(dir, 'strict'))).toBe(false);
+  });
+
+  it('a letter: letter-acme.de.*, the English one left alone, and the warning that acme.de.md is missing', async () => {
+    const dir = await started();
+    expect((await runCli(['letter', 'acme.md', '-f', 'md'], { cwd: dir })).code).toBe(0);
+    const english = read(dir, 'out/letter-acme.md');
+    const de = await runCli(['letter', 'acme.md', '--locale', 'de', '-f', 'md,txt'], { cwd: dir });
+    expect(de.code, de.stderr).toBe(0);
+    expect(de.stderr).toContain(
+      "acme.md:1:1  (document)  warning: no acme.de.md beside acme.md: the letter is this file's text, dated and signed off in de; write acme.de.md for a letter in de",
+    );
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual([
+      'letter-acme.de.md',
+      'letter-acme.de.txt',
+      'letter-acme.md',
+    ]);
+    expect(read(dir, 'out/letter-acme.md')).toBe(english);
+    expect(read(dir, 'out/letter-acme.de.md')).toContain('Mit freundlichen Grüßen');
+    // With the German file beside it, that one is read, and nothing is said about it.
+    writeFileSync(
+      join(dir, 'acme.de.md'),
+      '---\ncompany: Example Corp\n---\nHiermit bewerbe ich mich bei Example Corp.\n',
+    );
+    const own = await runCli(['letter', 'acme.md', '--locale', 'de', '-f', 'md'], { cwd: dir });
+    expect(own.code, own.stderr).toBe(0);
+    expect(own.stderr).not.toContain('acme.de.md');
+    expect(read(dir, 'out/letter-acme.de.md')).toContain('Hiermit bewerbe ich mich bei Example Corp.');
+  });
+});
+
+describe('the language a build says it chose', () => {
+  it('is the first of meta.languages, said as such, though its text would say the same', async () => {
+    const dir = tempDir('resume-languages-');
+    const summary =
+      'Ingenieurin mit zehn Jahren Erfahrung im Aufbau von Datenplattformen. Sie leitet kleine Teams durch Migrationen und Produkteinführungen, schreibt gerne Dokumentation und hält die Systeme einfach, damit die Kolleginnen und Kollegen nachts ruhig schlafen können.';
+    writeFileSync(
+      join(dir, 'resume.yaml'),
+      `meta:\n  languages: [de, en]\nbasics:\n  name: Ada Lovelace\n  summary:\n    de: ${summary}\n    en: Engineer with ten years of building data platforms.\n`,
+    );
+    const r = await runCli(['build', '-f', 'txt'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe(
+      'language: de, the first of meta.languages, for its text, headings and dates (--locale builds another of them)\n',
+    );
+    const en = await runCli(['build', '--locale', 'en', '-f', 'txt'], { cwd: dir });
+    expect(en.stderr).toBe('');
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['resume.en.txt', 'resume.txt']);
+  });
+
+  it("read from its text, is the letter's language too: dated, greeted and closed in it", async () => {
+    const dir = tempDir('resume-languages-');
+    copyFileSync(join(root, 'test', 'fixtures', 'reader', 'french-text.json'), join(dir, 'resume.json'));
+    writeFileSync(join(dir, 'acme.md'), '---\ncompany: Acme\ndate: 2025-03-14\n---\nJe postule.\n');
+    const r = await runCli(['letter', 'acme.md', '-f', 'txt'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('language: fr, read from its text');
+    const letter = read(dir, 'out/letter-acme.txt');
+    for (const french of [
+      '14 mars 2025',
+      'Madame, Monsieur,',
+      'Veuillez agréer mes salutations distinguées.',
+    ])
+      expect(letter).toContain(french);
   });
 });
 

@@ -340,12 +340,13 @@ describe('--packet', () => {
       { cwd: dir },
     );
     expect(r.code, r.stderr).toBe(0);
+    // German is not the résumé's language (en-GB): every name adds it.
     expect(readdirSync(join(dir, 'out')).sort()).toEqual([
-      'application-acme.pdf',
-      'letter-acme.md',
-      'resume.md',
+      'application-acme.de.pdf',
+      'letter-acme.de.md',
+      'resume.de.md',
     ]);
-    expect(await outline(join(dir, 'out', 'application-acme.pdf'))).toEqual([
+    expect(await outline(join(dir, 'out', 'application-acme.de.pdf'))).toEqual([
       'Anschreiben p1',
       'Lebenslauf p2',
       '  BERUFSERFAHRUNG p2',
@@ -397,9 +398,11 @@ describe('locales', () => {
       writeFileSync(join(dir, 'acme.md'), read(dir, 'acme.md').replace(/^subject:.*\n/m, ''));
       const r = await runCli(['letter', 'acme.md', '--locale', locale, '-f', 'md,txt,docx'], { cwd: dir });
       expect(r.code, r.stderr).toBe(0);
-      for (const text of [read(dir, 'out/letter-acme.md'), read(dir, 'out/letter-acme.txt')])
+      // Each is a locale other than the résumé's (en-GB): its outputs are named after it.
+      const stem = `out/letter-acme.${locale}`;
+      for (const text of [read(dir, `${stem}.md`), read(dir, `${stem}.txt`)])
         expect(inOrder(text, [date, hello, 'I am writing', bye, 'Ana Rivera'])).toBeUndefined();
-      const { xml } = await docxXml(join(dir, 'out', 'letter-acme.docx'));
+      const { xml } = await docxXml(join(dir, `${stem}.docx`));
       expect(inOrder(xml.replace(/<[^>]+>/g, ''), [date, hello, bye])).toBeUndefined();
     },
   );
@@ -408,12 +411,12 @@ describe('locales', () => {
     const dir = folder();
     const r = await runCli(['letter', 'acme.md', '--locale', 'de', '-f', 'pdf', '-o', 'out'], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
-    const pdf = await readPdf(join(dir, 'out', 'letter-acme.pdf'));
+    const pdf = await readPdf(join(dir, 'out', 'letter-acme.de.pdf'));
     expect(
       inOrder(pdf.text, ['Berlin, 14. März 2025', 'Guten Tag Jordan Lee,', 'Mit freundlichen Grüßen']),
     ).toBeUndefined();
     expect(pdf.info.Title).toBe('Ana Rivera — Anschreiben');
-    const check = await runCli(['check', '--letter', 'acme.md', '--locale', 'de', 'out/letter-acme.pdf'], {
+    const check = await runCli(['check', '--letter', 'acme.md', '--locale', 'de', 'out/letter-acme.de.pdf'], {
       cwd: dir,
     });
     expect(check.code, check.stdout).toBe(0);

@@ -41,8 +41,8 @@ describe('render()', () => {
       formats: ['txt', 'json'],
     });
     expect(outputs.map((o) => o.name)).toEqual([
-      'ankit-khandelwal-rails-engineer.txt',
-      'ankit-khandelwal-rails-engineer.json',
+      'ankit-khandelwal-rails-engineer.de.txt',
+      'ankit-khandelwal-rails-engineer.de.json',
     ]);
     expect(text(outputs[0]?.bytes ?? new Uint8Array())).toContain('Mai 2025 – Nov 2025');
   });
