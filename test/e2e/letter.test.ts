@@ -81,7 +81,7 @@ describe('resume letter', () => {
     const md = read(dir, 'out/letter-acme.md');
     expect(md).toContain('# Ana Rivera\n**Backend Engineer**\n');
     expect(md).toContain('Jordan Lee  \nHead of Engineering  \nAcme Logistics');
-    expect(md).toContain('- a habit of **measuring first**, then changing one thing at a time;\n');
+    expect(md).toContain('- a habit of **measuring first,** then changing one thing at a time;\n');
     expect(md).toContain('[GitHub](https://github.com/ana-example/orders).');
     const txt = read(dir, 'out/letter-acme.txt');
     expect(inOrder(txt, ACME)).toBeUndefined();

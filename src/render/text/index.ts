@@ -1,5 +1,6 @@
 // Markdown and plain text, for pasting into application forms: the view model in the PDF's reading order, bullets
 // as lists, links written out, no layout tables. One walk over the view, two ways of writing inline text.
+import type { Inline } from '../../core/markdown.js';
 import {
   type LabelledItem,
   unknownKind,
@@ -32,6 +33,37 @@ function joinPieces(pieces: string[]): string {
     .join('');
 }
 
+/** Punctuation right after (or an opening bracket right before) emphasis goes inside it, as typography has it:
+ * "**fast**," reads as "**fast,**", so the text between the markers stays whole for anything that strips them. */
+function tuckPunctuation(tokens: Inline[]): Inline[] {
+  const out = tokens.map((t) => ({ ...t }));
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i];
+    if (!t || (t.type !== 'strong' && t.type !== 'em')) continue;
+    const next = out[i + 1];
+    const after = next?.type === 'text' ? /^[,.;:!?)\]”’]+/.exec(next.text)?.[0] : undefined;
+    if (next?.type === 'text' && after) {
+      next.text = next.text.slice(after.length);
+      t.children = [...t.children, { type: 'text', text: after }];
+    }
+    const prev = out[i - 1];
+    const before = prev?.type === 'text' ? openingRun(prev.text) : undefined;
+    if (prev?.type === 'text' && before) {
+      prev.text = prev.text.slice(0, -before.length);
+      t.children = [{ type: 'text', text: before }, ...t.children];
+    }
+  }
+  return out;
+}
+
+/** The opening brackets and quotes that end a text, found from its end: a regular expression anchored at the end
+ * would try every start, in time quadratic in a long run of them. */
+function openingRun(text: string): string | undefined {
+  let start = text.length;
+  while (start > 0 && '([“‘'.includes(text[start - 1] as string)) start--;
+  return start < text.length ? text.slice(start) : undefined;
+}
+
 /** "- Label: text", or "- Label" alone for an item with nothing after its label (a language with no level). */
 function itemLine(item: LabelledItem, s: Style): string {
   const text = item.href ? s.link(s.inline(item.text), item.href) : s.inline(item.text);
@@ -44,7 +76,7 @@ function itemLine(item: LabelledItem, s: Style): string {
 const markdown: Style = {
   inline(tokens) {
     return joinPieces(
-      tokens.map((t) => {
+      tuckPunctuation(tokens).map((t) => {
         switch (t.type) {
           case 'text':
             return escapeMd(t.text);
