@@ -1,5 +1,5 @@
 // Emphasis in every format: RenderCV's sample writes its author "***John Doe***" (bold italic), and its
-// CommonMark neighbours nest; no marker is printed, and punctuation after emphasis stays where it was written.
+// CommonMark neighbours nest; no marker is printed (Markdown keeps them, punctuation after emphasis inside it).
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -31,10 +31,10 @@ describe('emphasis, in every format', () => {
     docx = decodeEntities((await zip.file('word/document.xml')?.async('string')) ?? '');
   });
 
-  it('writes Markdown as the source wrote it: markers around the words, punctuation outside them', () => {
+  it('writes Markdown with markers around the words, punctuation right after them inside (whole when stripped)', () => {
     const md = file('md');
     expect(md).toContain(
-      '- Built the **pipelines**. Chose the *tools*, then wrote **bold *italic* bold** text\n',
+      '- Built the **pipelines.** Chose the *tools,* then wrote **bold *italic* bold** text\n',
     );
     expect(md).toContain('- Wrote *italic **bold** italic* and ***underscored*** and **a**b\n');
     expect(md).toContain('Frodo Baggins, ***Ada Example***\n');
