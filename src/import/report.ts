@@ -46,9 +46,12 @@ export function newReport(): Report {
     },
     finish(resume) {
       const notes = [...topics].map(([topic, { count, examples }]) => {
+        const shown = examples.slice(0, EXAMPLES);
         const more = examples.length > EXAMPLES ? ', …' : '';
-        const list = examples.length ? `: ${examples.slice(0, EXAMPLES).join(', ')}${more}` : '';
-        return { topic, message: `${topic} (${count})${list}` };
+        const list = shown.length ? `: ${shown.join(', ')}${more}` : '';
+        // A count says something only where the list does not show every one, or there is more than one.
+        const counted = count > Math.max(shown.length, 1) ? ` (${count})` : '';
+        return { topic, message: `${topic}${counted}${list}` };
       });
       return { resume, notes, leftOver };
     },

@@ -13,13 +13,16 @@ export async function importedYaml(
   source: string,
 ): Promise<string> {
   const yaml = await yamlLibrary();
-  const doc = new yaml.Document(inSchemaOrder(result.resume));
+  const doc = new yaml.Document(withoutEmptyParts(inSchemaOrder(result.resume)));
   for (const [at, items] of byEntry(result.leftOver)) {
+    const { node, missing } = nearestCollection(doc, at, yaml.isCollection);
     const lines = [
       `not imported from ${source} (no place for it here):`,
-      ...yaml.stringify(byKey(items), YAML_OPTIONS).trimEnd().split('\n'),
+      ...yaml
+        .stringify(nested(missing, byKey(items)), YAML_OPTIONS)
+        .trimEnd()
+        .split('\n'),
     ];
-    const node = nearestCollection(doc, at, yaml.isCollection);
     const comment = lines.map((l) => ` ${l}`).join('\n');
     if (node) node.comment = node.comment ? `${node.comment}\n${comment}` : comment;
     else doc.comment = doc.comment ? `${doc.comment}\n${comment}` : comment;
@@ -55,15 +58,35 @@ function byEntry(leftOver: readonly LeftOver[]): Map<DataPath, LeftOver[]> {
   return new Map([...groups.values()].map((g) => [g.at, g.items]));
 }
 
-/** The mapping or list at `path`, or the closest one above it; undefined for the top of the document. */
+/** The mapping or list at `path`, or the closest one above it (undefined: the top of the document), and the keys
+ * of the path below it that the document does not have. */
 function nearestCollection(
   doc: Document,
   path: DataPath,
   isCollection: (node: unknown) => node is Node & { comment?: string | null },
-): (Node & { comment?: string | null }) | undefined {
+): { node?: Node & { comment?: string | null }; missing: DataPath } {
   for (let n = path.length; n > 0; n--) {
     const node = doc.getIn(path.slice(0, n), true);
-    if (isCollection(node)) return node;
+    if (isCollection(node)) return { node, missing: path.slice(n) };
   }
-  return undefined;
+  return { missing: path };
+}
+
+/** The left-overs under the keys the document does not have (`meta: theme: …` where no meta is written), so the
+ * comment says where they were; a list's place stays unsaid (there is no entry to put them under). */
+function nested(keys: DataPath, value: Record<string, unknown>): Record<string, unknown> {
+  return keys.reduceRight<Record<string, unknown>>(
+    (inner, key) => (typeof key === 'string' ? { [key]: inner } : inner),
+    value,
+  );
+}
+
+/** The top-level parts that hold nothing (an empty `meta` once its theme was set aside): not written as `{}`. */
+function withoutEmptyParts(resume: unknown): unknown {
+  if (!resume || typeof resume !== 'object') return resume;
+  return Object.fromEntries(
+    Object.entries(resume).filter(
+      ([, v]) => !(v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 0),
+    ),
+  );
 }

@@ -397,10 +397,10 @@ describe('resume import --into: a second language merged in', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('merged pair.de.json into cv.yaml as de: 16 texts translated');
     expect(r.stderr).toContain(
-      'not merged: work[0].highlights: 2 in cv.yaml, 3 in pair.de.json, 0 paired by their text: 3 of pair.de.json not merged ([0], [1], [2])',
+      'merge: work[0].highlights: 2 in cv.yaml, 3 in pair.de.json, 0 paired by their text: 3 of pair.de.json not merged ([0], [1], [2])',
     );
     expect(r.stderr).toContain(
-      'not merged: pair.de.json work[2] (Tutorin · Universität Yale, 1931-09 – 1934-06): no entry of cv.yaml work has its dates or names, not merged',
+      'merge: pair.de.json work[2] (Tutorin · Universität Yale, 1931-09 – 1934-06): no entry of cv.yaml work has its dates or names, not merged',
     );
     const merged = read(dir, 'cv.yaml');
     // Every line of the file as it was is still there, in its order (a text now under its language's key).

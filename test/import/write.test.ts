@@ -40,7 +40,25 @@ describe('importedYaml', () => {
     );
     expect(under('basics:', '# birthday: 1990-04-02')).toBe(true);
     expect(lines.indexOf('# extra: top')).toBeGreaterThan(lines.indexOf('  - name: Beta'));
-    expect(yaml).toContain('# lost: kept at the top');
+    // Under the section the document does not have, named so the comment says where it was.
+    expect(yaml).toContain('# volunteer:\n#   lost: kept at the top');
+  });
+
+  it('writes no empty part (a meta left with nothing once its theme was kept aside): its comment says where', async () => {
+    const yaml = await importedYaml(
+      {
+        resume: { meta: {}, basics: { name: 'Ada' } } as Resume,
+        notes: [],
+        leftOver: [{ at: ['meta'], key: 'theme', value: 'elegant' }],
+      },
+      'schema.json',
+      'a JSON Resume document',
+    );
+    expect(yaml).not.toContain('meta:\n');
+    expect(yaml).not.toContain('{}');
+    expect(yaml).toContain(
+      '# not imported from a JSON Resume document (no place for it here):\n# meta:\n#   theme: elegant',
+    );
   });
 
   it('writes multi-line texts as literal blocks, and the data reads back unchanged', async () => {

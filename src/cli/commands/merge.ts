@@ -46,7 +46,7 @@ export async function mergeInto(file: string, o: MergeOptions): Promise<void> {
   // What is written must read back as a résumé (a text of the other document might be refused, e.g. a link).
   await load({ file: o.into, source: merged.text });
   writeOutputs([{ path: o.into, data: merged.text, edit: true }]);
-  for (const note of merged.notes) process.stderr.write(`not merged: ${note}\n`);
+  for (const note of merged.notes) process.stderr.write(`merge: ${note}\n`);
   const kept = merged.kept
     ? `; ${merged.kept} had a ${merged.language} text already, kept (--force replaces them)`
     : '';

@@ -116,7 +116,7 @@ export function readDesign(
   };
   if (isRecord(blocks.design) && blocks.design.theme)
     report.note(
-      'RenderCV themes have no match here: choose ours with meta.theme (classic, sidebar, compact)',
+      "RenderCV's theme, not read (its designs are not ours, a name in common included: choose one of ours with meta.theme: classic, sidebar, compact)",
       String(blocks.design.theme),
     );
   apply(

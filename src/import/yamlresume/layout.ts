@@ -67,11 +67,9 @@ export function readLayout(data: Json, report: Report): Meta {
   readSections(pdf, meta);
   for (const path of leaves(pdf))
     if (!MAPPED.has(path) && !path.startsWith('sections.')) report.note(UNMAPPED, path);
-  if (layouts.length > 1)
-    report.note(
-      'layouts for other engines (html, docx, markdown) not read; the LaTeX one is',
-      `${layouts.length - 1}`,
-    );
+  for (const other of layouts)
+    if (other !== pdf)
+      report.note('layouts for other engines, not read (the LaTeX one is)', String(other.engine));
   return meta;
 }
 
