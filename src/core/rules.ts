@@ -185,6 +185,27 @@ const variantTags: Rule = ({ data, variants }) => {
   );
 };
 
+/** Every output of --all-variants has a name of its own: the plain résumé's (resume), each variant's (its output,
+ * else resume-<name>). A clash is found here, not only by a build of all variants. */
+const variantOutputs: Rule = ({ variants }) => {
+  const owners = new Map<string, string>([['resume', 'the plain résumé']]);
+  return Object.entries(variants).flatMap(([name, variant]): Problem[] => {
+    const given = text(variant?.output);
+    const stem = given ?? `resume-${name}`;
+    const other = owners.get(stem);
+    owners.set(stem, `the variant "${name}"`);
+    if (!other) return [];
+    return [
+      {
+        path: given ? ['variants', name, 'output'] : ['variants', name],
+        at: given ? undefined : 'key',
+        message: `"${stem}" is ${other}'s output name too: --all-variants would write both to ${stem}.*; give each its own output`,
+        soft: '--all-variants refuses to build until it is renamed',
+      },
+    ];
+  });
+};
+
 /** Links inside text (markdown) are held to the same schemes as link fields. */
 const safeLinks: Rule = ({ data }) => {
   const problems: Problem[] = [];
@@ -242,6 +263,7 @@ const RULES: Rule[] = [
   themeExists,
   localeExists,
   variantTags,
+  variantOutputs,
   safeLinks,
   altTexts,
   languageMaps,
