@@ -122,6 +122,11 @@ export function buildOptions(given: string | undefined, o: Record<string, unknow
     throw new UsageError('--name names one output; it cannot be used with --all-variants');
   if (options.allVariants && options.job)
     throw new UsageError('--job names one posting: --all-variants tailors each variant to its own job:');
+  const tailoring = [options.keepOrder && '--keep-order', options.emphasize && '--emphasize'].filter(Boolean);
+  if (tailoring.length && !options.job && !options.variant && !options.allVariants)
+    throw new UsageError(
+      `${tailoring.join(' and ')} tailor${tailoring.length === 1 ? 's' : ''} to a posting: name it with --job FILE (or build a variant that has a job:)`,
+    );
   if (options.packet && !options.letter)
     throw new UsageError('--packet puts a letter before the résumé: name it with --letter FILE');
   return options;

@@ -131,6 +131,14 @@ describe('build --job', () => {
     expect(missing.stderr).toContain('nope.md: no such file (the job posting)');
     const all = await runCli(['build', 'mira.yaml', '--job', 'acme.md', '--all-variants'], { cwd: dir });
     expect(all.code).toBe(2);
+    // --keep-order and --emphasize with nothing to tailor to: refused, not ignored.
+    const alone = await runCli(['build', 'mira.yaml', '--keep-order', '--emphasize', '-o', 'out'], {
+      cwd: dir,
+    });
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).toContain(
+      '--keep-order and --emphasize tailor to a posting: name it with --job FILE (or build a variant that has a job:)',
+    );
     expect(existsSync(join(dir, 'out'))).toBe(false);
   });
 });
