@@ -86,9 +86,13 @@ export function withBuildOptions(command: Command, argument: 'file' | 'files' | 
 }
 
 /** Flags as build options, checked. */
-export function buildOptions(given: string | undefined, o: Record<string, unknown>): BuildOptions {
+export function buildOptions(
+  given: string | undefined,
+  o: Record<string, unknown>,
+  naming?: string,
+): BuildOptions {
   const options: BuildOptions = {
-    file: resumeFile(given),
+    file: resumeFile(given, naming),
     formats: selectRenderers(o.format as string).map((r) => r.format),
     outDir: o.out as string,
     theme: o.theme as string | undefined,
@@ -134,7 +138,11 @@ export function buildOptions(given: string | undefined, o: Record<string, unknow
 
 /** `resume letter FILE`'s flags: the letter alone (its --max-pages is its own), from the résumé of --resume. */
 export function letterOptions(letter: string, o: Record<string, unknown>): BuildOptions {
-  const { maxPages, ...options } = buildOptions(o.resume as string | undefined, { ...o, letter });
+  const { maxPages, ...options } = buildOptions(
+    o.resume as string | undefined,
+    { ...o, letter },
+    'name it with --resume FILE',
+  );
   return { ...options, letterOnly: true, ...(maxPages === undefined ? {} : { letterPages: maxPages }) };
 }
 
@@ -174,13 +182,12 @@ export function findResume(): string | undefined {
   return DEFAULT_FILES.find((f) => existsSync(f));
 }
 
-export function resumeFile(given: string | undefined): string {
+/** `naming`: how the command takes a résumé's name (the letter's is --resume). */
+export function resumeFile(given: string | undefined, naming = 'name the file'): string {
   if (given !== undefined) return given;
   const found = findResume();
   if (!found)
-    throw new UserError(
-      `no ${DEFAULT_FILES.join(', ')} here: run resume init to start one, or name the file`,
-    );
+    throw new UserError(`no ${DEFAULT_FILES.join(', ')} here: run resume init to start one, or ${naming}`);
   return found;
 }
 

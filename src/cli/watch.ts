@@ -19,7 +19,8 @@ export interface BuildOutcome {
 }
 
 export interface WatchSession {
-  /** The files watched, as given: the résumé, and the letter when one is built ("resume.yaml and acme.md"). */
+  /** The files watched, as given: the résumé, the letter and the posting when a build takes them
+   * ("resume.yaml, acme.md and acme-posting.md"). */
   file: string;
   /** The latest build, good or bad. */
   last(): BuildOutcome | undefined;
@@ -131,8 +132,9 @@ export async function startWatching(
     }),
   );
   await rebuild();
+  const shown = [...given, ...(options.job ? [options.job] : [])];
   return {
-    file: given.join(' and '),
+    file: `${shown.slice(0, -1).join(', ')}${shown.length > 1 ? ' and ' : ''}${shown.at(-1)}`,
     last: () => last,
     onBuild: (listener) => listeners.push(listener),
     close: () => {

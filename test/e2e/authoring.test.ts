@@ -31,6 +31,11 @@ describe('resume init', () => {
     expect(before.stderr.trim()).toBe(
       'error: no resume.yaml, resume.yml, resume.json here: run resume init to start one, or name the file',
     );
+    // A letter takes its résumé by --resume: the message says so.
+    writeFileSync(join(dir, 'acme.md'), '---\ncompany: Acme\n---\nDear team,\n');
+    const letter = await runCli(['letter', 'acme.md'], { cwd: dir });
+    expect(letter.code).toBe(1);
+    expect(letter.stderr).toContain('run resume init to start one, or name it with --resume FILE');
     const init = await runCli(['init'], { cwd: dir });
     expect(init.code).toBe(0);
     const yaml = readFileSync(join(dir, 'resume.yaml'), 'utf8');

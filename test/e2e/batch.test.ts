@@ -27,6 +27,20 @@ describe('resume build with several résumés', () => {
     expect(r.stderr).toContain('1 of 3 résumés failed: broken.yaml');
   });
 
+  it('names the résumé before a note about one of its outputs (each résumé has a resume.pdf)', async () => {
+    const dir = tempDir();
+    for (const name of ['a.yaml', 'b.yaml']) copyFileSync(sampleYaml, join(dir, name));
+    // The architect variant of the sample ends on a page it hardly fills: the build says so.
+    const r = await runCli(['build', 'a.yaml', 'b.yaml', '--variant', 'architect', '-f', 'pdf'], {
+      cwd: dir,
+    });
+    expect(r.code, r.stderr).toBe(0);
+    const notes = r.stderr.split('\n').filter((l) => /page \d+, the last, is only \d+% full/.test(l));
+    expect(notes.length).toBe(2);
+    expect(notes[0]).toMatch(/^a\.yaml: ankit-khandelwal-tech-architect\.pdf: page/);
+    expect(notes[1]).toMatch(/^b\.yaml: ankit-khandelwal-tech-architect\.pdf: page/);
+  });
+
   it('refuses two files that would share a folder, and --explain or --name with several files', async () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'a'));

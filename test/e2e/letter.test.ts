@@ -474,7 +474,7 @@ describe('watch and serve', () => {
     const w = longRunning(['watch', '--letter', 'acme.md', '-f', 'html'], dir);
     running.push(w);
     await w.waitFor(/built 2 files in \d+ ms/);
-    await w.waitFor(/watching resume\.yaml and acme\.md: save it to rebuild/);
+    await w.waitFor(/watching resume\.yaml and acme\.md: a save rebuilds/);
     const at = w.mark();
     writeFileSync(join(dir, 'acme.md'), read(dir, 'acme.md').replace('I am writing', 'I write'));
     await w.waitFor(/built 2 files in \d+ ms/, at);

@@ -195,6 +195,8 @@ describe('resume serve --job', () => {
     const s = longRunning(['serve', '--job', 'en-backend.md', '-f', 'html', '-o', 'out'], dir);
     try {
       const url = (await s.waitFor(/preview at (http:\/\/127\.0\.0\.1:\d+\/)/))[1] ?? '';
+      // The posting is watched, and said to be.
+      await s.waitFor(/watching resume\.yaml and en-backend\.md: a save rebuilds/);
       const status = JSON.parse((await get(`${url}status`)).body);
       expect(status.files).toEqual(['resume-en-backend.html', 'resume-en-backend.pdf']);
       expect(status.match.score).toBeGreaterThan(0);

@@ -56,7 +56,8 @@ async function buildBatch(files: string[], options: BuildOptions, o: Record<stri
     }
     if (o.quiet) return;
     printWarnings(r.result.warnings);
-    for (const note of r.result.notes) process.stderr.write(`${note}\n`);
+    // A note names an output ("resume.pdf: page 2 …"): every résumé's is called that, so the résumé is named.
+    for (const note of r.result.notes) process.stderr.write(`${r.file}: ${note}\n`);
     for (const path of r.result.written) console.log(`wrote ${path}`);
   });
   const failed = results.filter((r) => !r.ok);

@@ -17,7 +17,7 @@ export function watchCommands(cli: Command): void {
       ),
   ).action(async (given: string | undefined, o: Record<string, unknown>) => {
     const session = await startWatching(buildOptions(given, o));
-    process.stderr.write(`watching ${session.file}: save it to rebuild; Ctrl-C stops\n`);
+    process.stderr.write(`watching ${session.file}: a save rebuilds; Ctrl-C stops\n`);
     await untilInterrupted();
   });
 
@@ -47,7 +47,7 @@ export function watchCommands(cli: Command): void {
       : undefined;
     const preview = await server.show(session, { matchPage });
     console.log(`preview at ${preview.url}`);
-    process.stderr.write(`watching ${session.file}: save it to rebuild; Ctrl-C stops\n`);
+    process.stderr.write(`watching ${session.file}: a save rebuilds; Ctrl-C stops\n`);
     await untilInterrupted();
   });
 }
