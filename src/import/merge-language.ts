@@ -31,6 +31,8 @@ export interface Merged {
   added: number;
   /** Texts the other document writes as the résumé does: one text for every language. */
   same: number;
+  /** Translations the résumé had already, the same as the other file's (a merge run again). */
+  present: number;
   /** Translations the résumé had already, kept (`replace` changes them). */
   kept: number;
   notes: string[];
@@ -61,7 +63,8 @@ export async function mergeLanguage(input: MergeInput): Promise<Merged> {
     text,
     language,
     added: changes.apply.length,
-    same: found.same + changes.same,
+    same: found.same,
+    present: changes.same,
     kept: changes.kept,
     notes: found.notes,
   };

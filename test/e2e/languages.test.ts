@@ -418,6 +418,14 @@ describe('resume import --into: a second language merged in', () => {
       '  label:\n    en: Software Engineer # the headline\n    de: Softwareentwicklerin\n',
     );
     expect(merged).toContain('keywords: [COBOL, FORTRAN]');
+    // Run again: nothing new, and the translations already there are said to be.
+    const again = await runCli(['import', 'pair.de.json', '--locale', 'de', '--into', 'cv.yaml'], {
+      cwd: dir,
+    });
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(
+      /as de: 0 texts translated, \d+ the same in both \(one text for every language\); 16 already in it, the same\n/,
+    );
     expect(merged).toMatch(/meta:\n {2}languages:\n {4}- en\n {4}- de\n/);
   });
 

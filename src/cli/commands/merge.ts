@@ -47,11 +47,12 @@ export async function mergeInto(file: string, o: MergeOptions): Promise<void> {
   await load({ file: o.into, source: merged.text });
   writeOutputs([{ path: o.into, data: merged.text, edit: true }]);
   for (const note of merged.notes) process.stderr.write(`merge: ${note}\n`);
+  const present = merged.present ? `; ${merged.present} already in it, the same` : '';
   const kept = merged.kept
     ? `; ${merged.kept} had a ${merged.language} text already, kept (--force replaces them)`
     : '';
   console.log(
-    `merged ${otherName} into ${o.into} as ${merged.language}: ${merged.added} texts translated, ${merged.same} the same in both (one text for every language)${kept}`,
+    `merged ${otherName} into ${o.into} as ${merged.language}: ${merged.added} texts translated, ${merged.same} the same in both (one text for every language)${present}${kept}`,
   );
   console.log(`resume languages ${o.into} lists the texts with no ${merged.language} text yet`);
 }
