@@ -118,13 +118,7 @@ export async function load(input: LoadInput, options: LoadOptions = {}): Promise
   const asWritten = lenient ? readAsWritten(parsed, options.locale ?? metaLocale(parsed.data)) : undefined;
   const dates = normalizeDates(parsed.data, source.json);
   const files = namedFiles(parsed.data, renamed, baseDir);
-  const detected = metaLocale(parsed.data) ? undefined : await languageOf(parsed.data);
-  const asked = { locale: options.locale, all: options.allLocales, detected: detected?.locale };
-  const wanted = editionsOf(parsed.data, asked);
-  const untranslated = [
-    ...wanted.flatMap((e) => (e.language ? missingTranslations(parsed.data, e.language) : [])),
-    ...untranslatedResume(parsed.data, asked),
-  ];
+  const { detected, wanted, untranslated } = await languagesWanted(parsed.data, options);
   await letEventsIn();
   const checked = await checkResume(parsed, {
     themes: listThemes(),
@@ -222,6 +216,19 @@ function readAnywayWarnings(parsed: ParsedResume, strict?: boolean): Diagnostic[
       })),
     );
   return found;
+}
+
+/** The languages the run builds (and the one the text was found in, where nothing names it), with what is not
+ * translated into them. */
+async function languagesWanted(data: unknown, options: LoadOptions) {
+  const detected = metaLocale(data) ? undefined : await languageOf(data);
+  const asked = { locale: options.locale, all: options.allLocales, detected: detected?.locale };
+  const wanted = editionsOf(data, asked);
+  const untranslated = [
+    ...wanted.flatMap((e) => (e.language ? missingTranslations(data, e.language) : [])),
+    ...untranslatedResume(data, asked),
+  ];
+  return { detected, wanted, untranslated };
 }
 
 /** The language of a document that meta.locale does not name: the first of meta.languages when it is not
