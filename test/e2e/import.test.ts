@@ -142,6 +142,16 @@ describe('other tools’ files read directly', () => {
         'positions.yaml:38:13  awards[0].date  warning: "Autumn 2019" is not a date',
       ],
     ],
+    [
+      'resumake',
+      fixture('resumake', 'positions.json'),
+      [
+        'positions.json:7:16  basics.image  warning: "lena.jpg": no such file',
+        // A blank entry before it is not built: the first job built is the second written.
+        'positions.json:16:20  work[0].startDate  warning: "Summer 2015" is not a date',
+        'positions.json:22:83  education[0].endDate  warning: "Spring term 2015" is not a date',
+      ],
+    ],
   ])("points a %s file's warnings at the keys they came from", async (_, file, lines) => {
     const r = await runCli(['build', file, '-f', 'txt', '-o', 'out'], { cwd: tempDir() });
     expect(r.code, r.stderr).toBe(0);
