@@ -152,6 +152,15 @@ describe('other tools’ files read directly', () => {
         'positions.json:22:83  education[0].endDate  warning: "Spring term 2015" is not a date',
       ],
     ],
+    [
+      'FRESH',
+      fixture('fresh', 'positions.json'),
+      [
+        'positions.json:4:60  basics.image  warning: "noor.png": no such file',
+        'positions.json:12:18  work[1].startDate  warning: "Summer 2015" is not a date',
+        'positions.json:18:101  education[0].endDate  warning: "Spring term 2015" is not a date',
+      ],
+    ],
   ])("points a %s file's warnings at the keys they came from", async (_, file, lines) => {
     const r = await runCli(['build', file, '-f', 'txt', '-o', 'out'], { cwd: tempDir() });
     expect(r.code, r.stderr).toBe(0);
