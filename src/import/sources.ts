@@ -45,7 +45,16 @@ export function markInPlace(sources: Sources, document: Record<string, unknown>)
 }
 
 /** Our paths into a document converted to another shape before it was read, taken on to the original's:
- * `read` maps ours to the converted document's, `converted` the converted document's to the original's. */
+ * `read` maps ours to the converted document's, `converted` the converted document's to the original's. A key
+ * renamed by the conversion under a value of ours is carried over too (an entry's institution, written as
+ * school), each of ours said of itself winning. */
 export function through(read: Aliases, converted: Aliases): Aliases {
-  return new Map([...read].map(([ours, at]) => [ours, sourcePathOf(converted, at)]));
+  const out: Aliases = new Map();
+  for (const [ours, at] of read) {
+    const under = `${at.join('/')}/`;
+    for (const [path, from] of converted)
+      if (path.startsWith(under)) out.set(`${ours}/${path.slice(under.length)}`, from);
+  }
+  for (const [ours, at] of read) out.set(ours, sourcePathOf(converted, at));
+  return out;
 }

@@ -161,6 +161,16 @@ describe('other tools’ files read directly', () => {
         'positions.json:18:101  education[0].endDate  warning: "Spring term 2015" is not a date',
       ],
     ],
+    [
+      'Reactive Resume',
+      fixture('reactiveresume', 'positions.json'),
+      [
+        // A hidden item before it is not built: the first job built is the second written.
+        'positions.json:10:99  work[0].startDate  warning: "Summer 2015 - Present" is not a date',
+        'positions.json:10:99  work[0].endDate  warning: "Summer 2015 - Present" is not a date',
+        'positions.json:16:100  awards[0].date  warning: "Autumn 2019" is not a date',
+      ],
+    ],
   ])("points a %s file's warnings at the keys they came from", async (_, file, lines) => {
     const r = await runCli(['build', file, '-f', 'txt', '-o', 'out'], { cwd: tempDir() });
     expect(r.code, r.stderr).toBe(0);
