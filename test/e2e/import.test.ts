@@ -131,6 +131,54 @@ describe('other tools’ files read directly', () => {
     expect(r.stderr.match(/positions\.yaml:1:1 /g)).toHaveLength(1);
   });
 
+  // Each line the build prints (file:LINE:COL  path  message), at the key of the other tool's file it came from.
+  it.each([
+    [
+      'YAMLResume',
+      fixture('yamlresume', 'positions.yaml'),
+      [
+        'positions.yaml:23:18  work[1].startDate  warning: "Summer 2015" is not a date',
+        'positions.yaml:34:16  education[0].endDate  warning: "Spring term 2015" is not a date',
+        'positions.yaml:38:13  awards[0].date  warning: "Autumn 2019" is not a date',
+      ],
+    ],
+    [
+      'resumake',
+      fixture('resumake', 'positions.json'),
+      [
+        'positions.json:7:16  basics.image  warning: "lena.jpg": no such file',
+        // A blank entry before it is not built: the first job built is the second written.
+        'positions.json:16:20  work[0].startDate  warning: "Summer 2015" is not a date',
+        'positions.json:22:83  education[0].endDate  warning: "Spring term 2015" is not a date',
+      ],
+    ],
+    [
+      'FRESH',
+      fixture('fresh', 'positions.json'),
+      [
+        'positions.json:4:60  basics.image  warning: "noor.png": no such file',
+        'positions.json:12:18  work[1].startDate  warning: "Summer 2015" is not a date',
+        'positions.json:18:101  education[0].endDate  warning: "Spring term 2015" is not a date',
+      ],
+    ],
+    [
+      'Reactive Resume',
+      fixture('reactiveresume', 'positions.json'),
+      [
+        // A hidden item before it is not built: the first job built is the second written.
+        'positions.json:10:99  work[0].startDate  warning: "Summer 2015 - Present" is not a date',
+        'positions.json:10:99  work[0].endDate  warning: "Summer 2015 - Present" is not a date',
+        'positions.json:16:100  awards[0].date  warning: "Autumn 2019" is not a date',
+      ],
+    ],
+  ])("points a %s file's warnings at the keys they came from", async (_, file, lines) => {
+    const r = await runCli(['build', file, '-f', 'txt', '-o', 'out'], { cwd: tempDir() });
+    expect(r.code, r.stderr).toBe(0);
+    for (const line of lines) expect(r.stderr).toContain(line);
+    // Only the one line about the file as a whole is at its start.
+    expect(r.stderr.match(/:1:1 /g)).toHaveLength(1);
+  });
+
   it("titles a RenderCV section key as RenderCV did: welcome_to_RenderCV! is 'Welcome to RenderCV!'", async () => {
     const dir = tempDir();
     const built = await runCli(['build', fixture('rendercv', 'positions.yaml'), '-f', 'html', '-o', 'out'], {

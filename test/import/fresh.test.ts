@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fresh } from '../../src/import/fresh.js';
+import type { ImportResult } from '../../src/import/types.js';
 import { readFixture } from './helpers.js';
 
 const read = async (name: string) => fresh.read(await readFixture('fresh', name));
@@ -67,5 +68,32 @@ describe('FRESH résumé', () => {
   it('a JSON Resume document is not taken for FRESH', () => {
     const input = { kind: 'document' as const, name: 'r.json', data: { basics: { name: 'A' }, skills: [] } };
     expect(fresh.detect(input)).toBe(false);
+  });
+});
+
+describe('FRESH sources', () => {
+  const sourceOf = (r: ImportResult, path: string) => r.sources?.get(path);
+
+  it("says where each entry and each renamed field was written, for the build's messages", async () => {
+    const result = await read('positions.json');
+    expect(sourceOf(result, 'work')).toEqual(['employment', 'history']);
+    expect(sourceOf(result, 'work/1')).toEqual(['employment', 'history', 1]);
+    expect(sourceOf(result, 'work/1/startDate')).toEqual(['employment', 'history', 1, 'start']);
+    expect(sourceOf(result, 'work/1/name')).toEqual(['employment', 'history', 1, 'employer']);
+    expect(sourceOf(result, 'education/0/studyType')).toEqual(['education', 'history', 0, 'title']);
+    expect(sourceOf(result, 'basics/image')).toEqual(['info', 'image']);
+    expect(sourceOf(result, 'basics/summary')).toEqual(['info', 'brief']);
+    expect(sourceOf(result, 'basics/email')).toEqual(['contact', 'email']);
+    expect(sourceOf(result, 'basics/profiles/0/username')).toEqual(['social', 0, 'user']);
+  });
+
+  it('places skills from two lists at each, and testimonials at their own list', async () => {
+    const result = await read('fresh.json');
+    expect(sourceOf(result, 'skills')).toEqual(['skills', 'sets']);
+    expect(sourceOf(result, 'skills/0/keywords')).toEqual(['skills', 'sets', 0, 'skills']);
+    expect(sourceOf(result, 'skills/1')).toEqual(['skills', 'list', 0]);
+    expect(sourceOf(result, 'basics/location/countryCode')).toEqual(['location', 'country']);
+    const shapes = await read('shapes-only.json');
+    expect(sourceOf(shapes, 'references/0/reference')).toEqual(['testimonials', 0, 'quote']);
   });
 });

@@ -1,8 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { type DataPath, sourcePathOf } from '../../src/core/parse.js';
 import { importedYaml } from '../../src/import/index.js';
 import { reactiveResume } from '../../src/import/reactive-resume/index.js';
+import type { ImportResult } from '../../src/import/types.js';
 import { load } from '../../src/pipeline/load.js';
 import { tempDir } from '../helpers.js';
 import { fixture, readFixture } from './helpers.js';
@@ -213,5 +215,54 @@ describe('imported from Reactive Resume', () => {
       (w: string) => !hay.has(w) && ![...sectionNames].some((n) => words(n).includes(w)),
     );
     expect(missing).toEqual([]);
+  });
+});
+
+describe('Reactive Resume sources', () => {
+  const sourceOf = (r: ImportResult, path: string) => r.sources?.get(path);
+  // A field under the same name as the source's is found under its entry's path, as a build finds it.
+  const resolved = (r: ImportResult, ...path: DataPath) => sourcePathOf(r.sources, path);
+
+  it('version 4: counts items as written (a hidden one too), renamed fields at their own key', async () => {
+    const result = await read('positions.json');
+    const job = ['sections', 'experience', 'items', 1];
+    expect(sourceOf(result, 'work')).toEqual(['sections', 'experience', 'items']);
+    expect(sourceOf(result, 'work/0')).toEqual(job);
+    expect(sourceOf(result, 'work/0/name')).toEqual([...job, 'company']);
+    // One text in version 4: a build finds the date itself, the start and end being no keys of it.
+    expect(sourceOf(result, 'work/0/startDate')).toEqual([...job, 'date', 'start']);
+    expect(sourceOf(result, 'basics/label')).toEqual(['basics', 'headline']);
+    expect(sourceOf(result, 'basics/summary')).toEqual(['sections', 'summary', 'content']);
+    expect(sourceOf(result, 'meta/order')).toEqual(['metadata', 'layout']);
+  });
+
+  it("version 5: each path taken on to the file's own words, under its `data`", async () => {
+    const result = await read('v5.json');
+    const job = ['data', 'sections', 'experience', 'items', 0];
+    expect(sourceOf(result, 'work/0')).toEqual(job);
+    expect(sourceOf(result, 'work/0/startDate')).toEqual([...job, 'period', 'start']);
+    expect(sourceOf(result, 'work/0/url')).toEqual([...job, 'website', 'url']);
+    expect(sourceOf(result, 'work/0/highlights')).toEqual([...job, 'description']);
+    const school = ['data', 'sections', 'education', 'items', 0];
+    expect(resolved(result, 'education', 0, 'institution')).toEqual([...school, 'school']);
+    expect(resolved(result, 'education', 0, 'score')).toEqual([...school, 'grade']);
+    expect(sourceOf(result, 'basics/summary')).toEqual(['data', 'summary', 'content']);
+    expect(sourceOf(result, 'sections/0/items/0')).toEqual(['data', 'customSections', 0, 'content']);
+  });
+
+  it("version 3: each path taken on to the file's own words, a date's start at its start", async () => {
+    const result = await read('v3.json');
+    const job = ['sections', 'work', 'items', 0];
+    expect(sourceOf(result, 'work/0/startDate')).toEqual([...job, 'date', 'start']);
+    expect(sourceOf(result, 'work/0/name')).toEqual([...job, 'name']);
+    expect(resolved(result, 'education', 0, 'studyType')).toEqual([
+      'sections',
+      'education',
+      'items',
+      0,
+      'degree',
+    ]);
+    expect(sourceOf(result, 'basics/summary')).toEqual(['basics', 'summary', 'body']);
+    expect(sourceOf(result, 'basics/url')).toEqual(['basics', 'website']);
   });
 });

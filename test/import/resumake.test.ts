@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resumake } from '../../src/import/resumake.js';
+import type { ImportResult } from '../../src/import/types.js';
 import { readFixture } from './helpers.js';
 
 const read = async (name: string) => resumake.read(await readFixture('resumake', name));
@@ -51,5 +52,33 @@ describe('resumake.io export', () => {
       { id: 'tools', title: 'Tools', items: [{ label: 'Analysis', text: 'R, Stata' }] },
       { id: 'about-me', title: 'About Me', items: [{ text: 'I like turning messy data into decisions.' }] },
     ]);
+  });
+});
+
+describe('resumake sources', () => {
+  const sourceOf = (r: ImportResult, path: string) => r.sources?.get(path);
+
+  it('counts entries as written (a blank one taken out does not move the next) and points renamed keys at their own', async () => {
+    const result = await read('positions.json');
+    expect(result.resume.work).toHaveLength(1);
+    expect(sourceOf(result, 'work/0')).toEqual(['work', 1]);
+    expect(sourceOf(result, 'work/0/name')).toEqual(['work', 1, 'company']);
+    expect(sourceOf(result, 'work/0/url')).toEqual(['work', 1, 'website']);
+    expect(sourceOf(result, 'education/0/score')).toEqual(['education', 0, 'gpa']);
+    expect(sourceOf(result, 'basics/image')).toEqual(['basics', 'picture']);
+    expect(sourceOf(result, 'basics/location/city')).toEqual(['basics', 'location', 'address']);
+    expect(sourceOf(result, 'meta/titles')).toEqual(['headings']);
+    expect(sourceOf(result, 'meta/order/0')).toEqual(['sections', 2]);
+  });
+
+  it('places a custom section at its entries, its title at its displayName, each bullet and paragraph at its own', async () => {
+    const result = await read('custom-sections.json');
+    expect(sourceOf(result, 'sections/0')).toEqual(['leadership']);
+    expect(sourceOf(result, 'sections/0/title')).toEqual(['sections', 2, 'displayName']);
+    expect(sourceOf(result, 'sections/0/items/0')).toEqual(['leadership', 0]);
+    expect(sourceOf(result, 'sections/0/items/1')).toEqual(['leadership', 0, 'bullets', 0]);
+    expect(sourceOf(result, 'sections/1/items/0')).toEqual(['tools', 0]);
+    expect(sourceOf(result, 'sections/2/items/0')).toEqual(['about', 0, 'paragraph']);
+    expect(sourceOf(result, 'meta/order/1')).toEqual(['sections', 2]);
   });
 });

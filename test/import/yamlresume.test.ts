@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ImportResult } from '../../src/import/types.js';
 import { yamlResume } from '../../src/import/yamlresume/index.js';
 import { readFixture } from './helpers.js';
 
@@ -97,5 +98,49 @@ describe('YAMLResume 0.8+ (`locale` and `layouts`)', () => {
     expect(locale('zh-hant-tw')).toBe('zh-TW');
     expect(locale('pt-br')).toBe('pt-BR');
     expect(locale(false)).toBe('no');
+  });
+});
+
+describe('YAMLResume sources', () => {
+  const doc = (data: unknown) => yamlResume.read({ kind: 'document', name: 'r.yml', data });
+  const sourceOf = (r: ImportResult, path: string) => r.sources?.get(path);
+
+  it("says where each entry and each renamed field was written, for the build's messages", async () => {
+    const result = await read('positions.yaml');
+    expect(sourceOf(result, 'basics')).toEqual(['content', 'basics']);
+    expect(sourceOf(result, 'basics/label')).toEqual(['content', 'basics', 'headline']);
+    expect(sourceOf(result, 'basics/location/countryCode')).toEqual(['content', 'location', 'country']);
+    expect(sourceOf(result, 'basics/profiles/0')).toEqual(['content', 'profiles', 0]);
+    expect(sourceOf(result, 'work/1')).toEqual(['content', 'work', 1]);
+    expect(sourceOf(result, 'work/1/highlights')).toEqual(['content', 'work', 1, 'summary']);
+    expect(sourceOf(result, 'work/1/highlights/1')).toEqual(['content', 'work', 1, 'keywords']);
+    expect(sourceOf(result, 'education/0/studyType')).toEqual(['content', 'education', 0, 'degree']);
+    expect(sourceOf(result, 'meta')).toEqual(['layouts', 0]);
+    expect(sourceOf(result, 'meta/locale')).toEqual(['locale', 'language']);
+    expect(sourceOf(result, 'meta/order')).toEqual(['layouts', 0, 'sections', 'order']);
+    expect(sourceOf(result, 'meta/paper')).toEqual(['layouts', 0, 'page', 'paperSize']);
+  });
+
+  it('counts entries as written: one that is no mapping does not move the next', () => {
+    const result = doc({
+      content: {
+        basics: { name: 'A', label: 'Engineer' },
+        work: ['Acme', { name: 'B', position: 'Engineer', startDate: 'Fall 2020' }],
+        references: [{ name: 'C', summary: 'Good.' }],
+        projects: [{ name: 'D', summary: 'What it is.' }],
+      },
+    });
+    expect(result.resume.work).toHaveLength(1);
+    expect(sourceOf(result, 'work/0')).toEqual(['content', 'work', 1]);
+    expect(sourceOf(result, 'basics/label')).toEqual(['content', 'basics', 'label']);
+    expect(sourceOf(result, 'references/0/reference')).toEqual(['content', 'references', 0, 'summary']);
+    expect(sourceOf(result, 'projects/0/description')).toEqual(['content', 'projects', 0, 'summary']);
+  });
+
+  it('places the settings of a one-layout file in it, its margins outside its page', async () => {
+    const result = await read('before-0-8.yaml');
+    expect(sourceOf(result, 'meta/locale')).toEqual(['layout', 'locale', 'language']);
+    expect(sourceOf(result, 'meta/titles')).toEqual(['layout', 'sections', 'aliases']);
+    expect(sourceOf(result, 'meta/design/margins/top')).toEqual(['layout', 'margins', 'top']);
   });
 });

@@ -8,10 +8,11 @@ import type { CustomSection } from '../../core/resume-types.js';
 import { BUILTIN_SECTIONS } from '../../core/sections.js';
 import { fitToSchema } from '../fit.js';
 import { isEmpty, newReport, type Report } from '../report.js';
+import { newSources, type Sources, through } from '../sources.js';
 import type { Importer } from '../types.js';
 import { isRecord, type Json, sectionId, text } from '../values.js';
 import { readBasics } from './basics.js';
-import { customItems, HIDDEN, LISTS } from './items.js';
+import { customItems, entryFields, HIDDEN, LISTS } from './items.js';
 import { readMetadata } from './metadata.js';
 import { isVersion3, v3AsVersion4 } from './version3.js';
 import { asVersion4, version5 } from './version5.js';
@@ -37,11 +38,13 @@ export const reactiveResume: Importer = {
           isRecord((input.data as { sections: Json }).sections[k]),
         ))),
   read(input) {
-    const data = inVersion4(input.kind === 'document' && isRecord(input.data) ? input.data : {});
+    const converted = newSources();
+    const data = inVersion4(input.kind === 'document' && isRecord(input.data) ? input.data : {}, converted);
     const sections = isRecord(data.sections) ? data.sections : {};
     const report = newReport();
+    const sources = newSources();
     const basics = readAll(isRecord(data.basics) ? data.basics : {}, ['basics'], report, (b) =>
-      readBasics(b, sections, report),
+      readBasics(b, sections, report, sources),
     );
     const resume: Record<string, unknown> = { basics };
     const ids = new Map<string, string>(basics.summary ? [['summary', 'summary']] : []);
@@ -50,30 +53,63 @@ export const reactiveResume: Importer = {
       const entries: Entries = [];
       for (const item of shown(section, key, [ours], report)) {
         const at = [ours, entries.length];
-        entries.push(readAll(item, at, report, (e) => read(e, at, report)));
+        const entry = readAll(item, at, report, (e) => read(e, at, report));
+        const from = itemAt(section, ['sections', key], item);
+        sources.mark(entry, from, entryFields(ours, item, from));
+        entries.push(entry);
       }
       if (entries.length === 0) continue;
+      sources.mark(entries, ['sections', key, 'items']);
       resume[ours] = entries;
       ids.set(key, ours);
     }
-    const custom = customSections(sections, ids, report);
+    const custom = customSections(sections, ids, { report, sources });
     if (custom.length) resume.sections = custom;
+    if (custom.length) sources.mark(custom, ['sections', 'custom']);
     for (const [key, value] of Object.entries(sections))
       if (!(key in LISTS) && !HEADER_SECTIONS.includes(key) && key !== 'custom') report.keep([], key, value);
     for (const [key, value] of Object.entries(data))
       if (!['basics', 'sections', 'metadata'].includes(key)) report.keep([], key, value);
     const meta = readMetadata(data, ids, report);
     if (Object.keys(meta).length) resume.meta = meta;
-    return report.finish(fitToSchema(resume as never, report));
+    sources.mark(meta, ['metadata'], metaFields(ids));
+    const fitted = fitToSchema(resume as never, report);
+    // Versions 3 and 5 were read in version 4's shape: the paths go on to the file's own.
+    return { ...report.finish(fitted), sources: through(sources.of(fitted), converted.of(data)) };
   },
 };
 
-/** Any version's document in version 4's shape. Version 5's app saves its own records around the document (id,
- * slug, tags), and version 3's says whether it is public: neither is the résumé's. */
-function inVersion4(given: Json): Json {
+/** Any version's document in version 4's shape, each value marked in `converted` with where it was written.
+ * Version 5's app saves its own records around the document (id, slug, tags), and version 3's says whether it
+ * is public: neither is the résumé's. */
+function inVersion4(given: Json, converted: Sources): Json {
   const v5 = version5(given);
-  if (v5) return asVersion4(v5);
-  return isVersion3(given) ? v3AsVersion4(given) : given;
+  if (v5) return asVersion4(v5, converted, v5 === given ? [] : ['data']);
+  return isVersion3(given) ? v3AsVersion4(given, converted) : given;
+}
+
+/** Where an item of a section was written: its place in the section's items as written (hidden ones too). */
+const itemAt = (section: Json, at: DataPath, item: Json): DataPath => [
+  ...at,
+  'items',
+  (section.items as unknown[]).indexOf(item),
+];
+
+/** Where meta's settings were written: the order in the layout, a title at its section's name. */
+function metaFields(ids: ReadonlyMap<string, string>): Record<string, DataPath> {
+  const titles = [...ids].map(([key, ours]): [string, DataPath] => [
+    `titles/${ours}`,
+    ['sections', ...key.split('.'), 'name'],
+  ]);
+  return {
+    order: ['metadata', 'layout'],
+    locale: ['metadata', 'page', 'locale'],
+    paper: ['metadata', 'page', 'format'],
+    'design/accent': ['metadata', 'theme', 'primary'],
+    'design/font': ['metadata', 'typography', 'font', 'family'],
+    'design/fontSize': ['metadata', 'typography', 'font', 'size'],
+    ...Object.fromEntries(titles),
+  };
 }
 
 /** What `read` makes of a record; each of its keys that `read` never looked at is kept as a comment under `at`
@@ -115,7 +151,11 @@ function bare(item: Json): Json {
 }
 
 /** `sections.custom`, by id: each a custom section of ours, its id made from its name. */
-function customSections(sections: Json, ids: Map<string, string>, report: Report): CustomSection[] {
+function customSections(
+  sections: Json,
+  ids: Map<string, string>,
+  { report, sources }: { report: Report; sources: Sources },
+): CustomSection[] {
   const out: CustomSection[] = [];
   const taken = new Set<string>(BUILTIN_SECTIONS);
   for (const [key, section] of Object.entries(isRecord(sections.custom) ? sections.custom : {})) {
@@ -123,13 +163,18 @@ function customSections(sections: Json, ids: Map<string, string>, report: Report
     const title = text(section.name) ?? 'Section';
     const id = sectionId(title, taken);
     const at: DataPath = ['sections', out.length];
+    const from = ['sections', 'custom', key];
     const items = shown(section, title, at, report).flatMap((item) =>
-      readAll(item, at, report, (e) => customItems(e, at, report)),
+      readAll(item, at, report, (e) =>
+        customItems(e, at, report, { sources, from: itemAt(section, from, item) }),
+      ),
     );
     if (items.length === 0) continue;
     taken.add(id);
     ids.set(`custom.${key}`, id);
-    out.push({ id, title, items });
+    const custom = { id, title, items };
+    sources.mark(custom, from, { title: [...from, 'name'] });
+    out.push(custom);
   }
   return out;
 }

@@ -7,6 +7,7 @@ import type { CustomSection } from '../../core/resume-types.js';
 import { datesOf, readDate } from '../dates.js';
 import { splitMarkdown } from '../markdown-blocks.js';
 import type { Report } from '../report.js';
+import { renamedFields, type Sources } from '../sources.js';
 import { isRecord, type Json, link, text, texts } from '../values.js';
 
 type Entry = Record<string, unknown>;
@@ -171,11 +172,39 @@ export const LISTS: Record<string, { key: string; read: Read }> = {
   },
 };
 
+/** Each section's own names for our fields (the others are written under our names). */
+const READ_FROM: Record<string, Record<string, string>> = {
+  work: { company: 'name' },
+  publications: { date: 'releaseDate' },
+  skills: { description: 'level' },
+  languages: { name: 'language', description: 'fluency' },
+  references: { summary: 'reference' },
+};
+
+/** Where the fields of our entry in the list `ours` were written in the item at `from`: its link at its address,
+ * its bullets in its rich text, its start and end in its date (version 3's {start, end}; a later version's one
+ * text is found as the date itself). */
+export function entryFields(ours: string, item: Json, from: DataPath): Record<string, DataPath> {
+  return {
+    url: [...from, 'url', 'href'],
+    highlights: [...from, 'summary'],
+    startDate: [...from, 'date', 'start'],
+    endDate: [...from, 'date', 'end'],
+    ...renamedFields(item, from, READ_FROM[ours] ?? {}),
+  };
+}
+
 type CustomItem = CustomSection['items'][number];
 
-/** An item of a custom section as our custom items: its name in bold before what it says of itself (the line
- * under it, its date and place), then each paragraph and bullet, then its keywords. */
-export function customItems(e: Json, at: DataPath, report: Report): CustomItem[] {
+/** An item of a custom section (written at `from`) as our custom items, each marked with where it was written:
+ * its name in bold before what it says of itself (the line under it, its date and place), then each paragraph
+ * and bullet (in its rich text), then its keywords. */
+export function customItems(
+  e: Json,
+  at: DataPath,
+  report: Report,
+  { sources, from }: { sources: Sources; from: DataPath },
+): CustomItem[] {
   const label = text(e.name);
   const facts = [e.description, e.date, e.location].map(text).filter(Boolean).join(' · ');
   const url = address(e, at, report);
@@ -185,9 +214,16 @@ export function customItems(e: Json, at: DataPath, report: Report): CustomItem[]
   const split = splitMarkdown(markdownOf(e.summary, at, report));
   const paragraphs = split.summary ? split.summary.split(/\n{2,}/) : [];
   const words = keywordsOf(e) ?? [];
+  const marked = (items: CustomItem[], path: DataPath) => {
+    for (const item of items) sources.mark(item, path);
+    return items;
+  };
   return [
-    ...head,
-    ...[...paragraphs, ...split.bullets].map((t) => ({ text: t })),
-    ...(words.length ? [{ text: words.join(', ') }] : []),
+    ...marked(head, from),
+    ...marked(
+      [...paragraphs, ...split.bullets].map((t) => ({ text: t })),
+      [...from, 'summary'],
+    ),
+    ...marked(words.length ? [{ text: words.join(', ') }] : [], [...from, 'keywords']),
   ];
 }

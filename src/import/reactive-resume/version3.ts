@@ -2,6 +2,8 @@
 // {start, end} (no end: a current role), links as plain addresses, the jobs under `sections.work`, and Markdown
 // for rich text. Read into version 4's shape, one reader serves it too; keys it does not name stay on their
 // entries, so the reader keeps them as comments.
+import type { DataPath } from '../../core/parse.js';
+import { renamedFields, type Sources } from '../sources.js';
 import { isRecord, type Json, text } from '../values.js';
 
 /** Version 3's document: `basics` with its photo or `sections.work`, and `public`. */
@@ -21,25 +23,34 @@ const FIELDS: Record<string, Record<string, string>> = {
   references: { relationship: 'description' },
 };
 
-export function v3AsVersion4(v3: Json): Json {
+/** Version 3's document in version 4's shape, each value of it marked in `sources` with where it was written. */
+export function v3AsVersion4(v3: Json, sources: Sources): Json {
   const { summary, profiles, website, photo, birthdate, location, ...basics } = isRecord(v3.basics)
     ? v3.basics
     : ({} as Json);
   const body = isRecord(summary) ? summary : { body: summary };
   const picture = isRecord(photo) ? photo : {};
+  const summaryAt = isRecord(summary) ? ['basics', 'summary', 'body'] : ['basics', 'summary'];
   const sections: Json = {
     summary: { name: body.heading, visible: body.visible !== false, content: body.body },
-    profiles: { items: (Array.isArray(profiles) ? profiles : []).filter(isRecord).map(linked) },
+    profiles: { items: itemsAt(profiles, ['basics', 'profiles'], {}, sources) },
     custom: {},
   };
+  sources.mark(sections.summary as Json, ['basics', 'summary'], {
+    content: summaryAt,
+    name: ['basics', 'summary', 'heading'],
+  });
   for (const [key, value] of Object.entries(isRecord(v3.sections) ? v3.sections : {})) {
     if (!isRecord(value)) continue;
-    const items = (Array.isArray(value.items) ? value.items : []).filter(isRecord);
-    const section = { ...value, items: items.map((item) => renamed(linked(dated(item)), FIELDS[key] ?? {})) };
+    const section = {
+      ...value,
+      items: itemsAt(value.items, ['sections', key, 'items'], FIELDS[key] ?? {}, sources),
+    };
+    sources.mark(section, ['sections', key]);
     if (value.type === 'custom') (sections.custom as Json)[key] = section;
     else sections[SECTION_KEYS[key] ?? key] = section;
   }
-  return {
+  const v4 = {
     basics: {
       ...basics,
       location: isRecord(location) ? place(location) : location,
@@ -50,6 +61,32 @@ export function v3AsVersion4(v3: Json): Json {
     sections,
     metadata: metadata(isRecord(v3.metadata) ? v3.metadata : {}, sections.custom as Json),
   };
+  sources.mark(v4.basics, ['basics'], {
+    url: ['basics', 'website'],
+    'url/href': ['basics', 'website'],
+    customFields: ['basics', 'birthdate'],
+    'customFields/0/value': ['basics', 'birthdate'],
+    picture: ['basics', 'photo'],
+    'picture/url': ['basics', 'photo', 'url'],
+  });
+  sources.mark(v4.metadata, ['metadata'], {
+    'page/locale': ['metadata', 'locale'],
+    'typography/font/family': ['metadata', 'typography', 'family', 'body'],
+    'typography/font/size': ['metadata', 'typography', 'size', 'body'],
+  });
+  return v4;
+}
+
+/** A list of items at `from` in version 4's shape, each marked at its place there, its renamed keys at their
+ * own, its link's address at the plain one version 3 wrote. */
+function itemsAt(list: unknown, from: DataPath, words: Record<string, string>, sources: Sources): Json[] {
+  return (Array.isArray(list) ? list : []).flatMap((item, i) => {
+    if (!isRecord(item)) return [];
+    const v4 = renamed(linked(dated(item)), words);
+    const at = [...from, i];
+    sources.mark(v4, at, { ...renamedFields(item, at, words), 'url/href': [...at, 'url'] });
+    return [v4];
+  });
 }
 
 /** {start, end} as version 4's one text: "2019-03 - 2021-06", "2022-01 - Present". */

@@ -2,6 +2,8 @@
 // `url`, `period` for `date`, `description` for the rich text, `title` for a section's name; the summary and the
 // picture moved out of basics, custom sections into a list (a rich text each, or items), the layout into pages
 // of a main column and a sidebar. Read into version 4's shape, one reader serves both.
+import type { DataPath } from '../../core/parse.js';
+import { renamedFields, type Sources } from '../sources.js';
 import { isRecord, type Json } from '../values.js';
 
 /** Version 5's document (or the record the app saves, with the document under `data`), else undefined. */
@@ -23,40 +25,84 @@ const RENAMED: Record<string, Record<string, string>> = {
 /** Sections whose `description` is a short text (a level), not the rich text. */
 const PLAIN_DESCRIPTION = ['skills', 'languages', 'references'];
 
-export function asVersion4(v5: Json): Json {
+/** Version 5's document `v5` (written at `at` in the file) in version 4's shape, each value of it marked in
+ * `sources` with where it was written. */
+export function asVersion4(v5: Json, sources: Sources, at: DataPath): Json {
   const sections = isRecord(v5.sections) ? v5.sections : {};
   const custom = (Array.isArray(v5.customSections) ? v5.customSections : []).filter(isRecord);
   const basics = isRecord(v5.basics) ? v5.basics : {};
   const picture = isRecord(v5.picture) ? v5.picture : {};
-  return {
+  const own = (key: string, s: unknown) => section(s, key, { sources, from: [...at, 'sections', key] });
+  const v4 = {
     basics: {
       ...renamed(basics, { website: 'url' }),
       picture: { url: picture.url, effects: { hidden: picture.hidden === true } },
     },
     sections: {
-      ...(isRecord(v5.summary) ? { summary: section(v5.summary, 'summary') } : {}),
-      ...Object.fromEntries(Object.entries(sections).map(([key, s]) => [key, section(s, key)])),
-      custom: Object.fromEntries(custom.map((s) => [String(s.id), customSection(s)])),
+      ...(isRecord(v5.summary)
+        ? { summary: section(v5.summary, 'summary', { sources, from: [...at, 'summary'] }) }
+        : {}),
+      ...Object.fromEntries(Object.entries(sections).map(([key, s]) => [key, own(key, s)])),
+      custom: Object.fromEntries(
+        custom.map((s) => [
+          String(s.id),
+          customSection(s, {
+            sources,
+            from: [...at, 'customSections', (v5.customSections as unknown[]).indexOf(s)],
+          }),
+        ]),
+      ),
     },
     metadata: metadata(isRecord(v5.metadata) ? v5.metadata : {}, new Set(custom.map((s) => String(s.id)))),
   };
+  sources.mark(v4.basics, [...at, 'basics'], { ...WEBSITE([...at, 'basics']), picture: [...at, 'picture'] });
+  sources.mark(v4.sections, [...at, 'sections']);
+  sources.mark(v4.sections.custom, [...at, 'customSections']);
+  sources.mark(v4.metadata, [...at, 'metadata'], metadataFields([...at, 'metadata']));
+  return v4;
 }
 
-function section(value: unknown, key: string): Json {
+/** Version 4's link, {href, label}, at version 5's `website`, {url, label}. */
+const WEBSITE = (from: DataPath): Record<string, DataPath> => ({
+  url: [...from, 'website'],
+  'url/href': [...from, 'website', 'url'],
+});
+
+interface Marking {
+  sources: Sources;
+  from: DataPath;
+}
+
+function section(value: unknown, key: string, { sources, from }: Marking): Json {
   const s = isRecord(value) ? value : {};
-  const items = (Array.isArray(s.items) ? s.items : []).filter(isRecord).map((item) => {
-    const words = { ...RENAMED[key], ...(PLAIN_DESCRIPTION.includes(key) ? {} : { description: 'summary' }) };
-    return renamed(item, { ...words, period: 'date', website: 'url' });
+  const words = {
+    ...RENAMED[key],
+    ...(PLAIN_DESCRIPTION.includes(key) ? {} : { description: 'summary' }),
+    period: 'date',
+    website: 'url',
+  };
+  const items = (Array.isArray(s.items) ? s.items : []).flatMap((item, i) => {
+    if (!isRecord(item)) return [];
+    const v4 = renamed(item, words);
+    const at = [...from, 'items', i];
+    sources.mark(v4, at, { ...renamedFields(item, at, words), ...WEBSITE(at) });
+    return [v4];
   });
-  return { ...renamed(s, { title: 'name' }), ...(Array.isArray(s.items) ? { items } : {}) };
+  const v4 = { ...renamed(s, { title: 'name' }), ...(Array.isArray(s.items) ? { items } : {}) };
+  sources.mark(v4, from, renamedFields(s, from, { title: 'name' }));
+  return v4;
 }
 
 /** A custom section: its items, or its one rich text as an item without a name. */
-function customSection(s: Json): Json {
-  const own = section(s, 'custom');
+function customSection(s: Json, marking: Marking): Json {
+  const own = section(s, 'custom', marking);
   const content = own.content;
   delete own.content;
-  return Array.isArray(s.items) ? own : { ...own, items: content ? [{ summary: content }] : [] };
+  if (Array.isArray(s.items)) return own;
+  const item = { summary: content };
+  marking.sources.mark(item, marking.from, { summary: [...marking.from, 'content'] });
+  own.items = content ? [item] : [];
+  return own;
 }
 
 /** `hidden` as `visible`, links as `{href, label}`, and the names in `words` as v4's. */
@@ -69,6 +115,14 @@ function renamed(record: Json, words: Record<string, string>): Json {
   }
   return out;
 }
+
+/** Where version 4's settings were written in version 5's `metadata` (at `from`). */
+const metadataFields = (from: DataPath): Record<string, DataPath> => ({
+  layout: [...from, 'layout', 'pages'],
+  'theme/primary': [...from, 'design', 'colors', 'primary'],
+  'typography/font/family': [...from, 'typography', 'body', 'fontFamily'],
+  'typography/font/size': [...from, 'typography', 'body', 'fontSize'],
+});
 
 /** The layout's pages as v4's columns (custom sections named `custom.<id>`), and the settings v4 names so. */
 function metadata(m: Json, customIds: ReadonlySet<string>): Json {

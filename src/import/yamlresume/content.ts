@@ -7,6 +7,7 @@ import { countryCode } from '../countries.js';
 import { readDate } from '../dates.js';
 import { splitMarkdown } from '../markdown-blocks.js';
 import type { Report } from '../report.js';
+import { renamedFields, type Sources } from '../sources.js';
 import { isRecord, type Json, text } from '../values.js';
 
 type Entry = Record<string, unknown>;
@@ -71,21 +72,50 @@ const MAPS: Record<string, Map> = {
   interests: (e) => plain(e),
 };
 
-export function readContent(content: Json, report: Report): Resume {
-  const resume: Resume = { basics: readBasics(content, report) };
+/** Our fields read from a key of another name: a Markdown summary's bullets are our highlights. */
+const READ_FROM: Record<string, Record<string, string>> = {
+  work: { summary: 'highlights' },
+  volunteer: { summary: 'highlights' },
+  projects: { summary: 'highlights' },
+  education: { summary: 'highlights', degree: 'studyType' },
+  references: { summary: 'reference' },
+};
+
+export function readContent(content: Json, report: Report, sources: Sources): Resume {
+  const resume: Resume = { basics: readBasics(content, report, sources) };
   for (const [key, value] of Object.entries(content)) {
     const map = MAPS[key];
     if (!map) {
       if (!['basics', 'location', 'profiles'].includes(key)) report.keep([], key, value);
       continue;
     }
-    const list = (Array.isArray(value) ? value : []).filter(isRecord);
-    (resume as unknown as Record<string, Entry[]>)[key] = list.map((e, i) => map(e, [key, i], report));
+    // Counted as written: an entry that is no mapping does not move the next one's place.
+    const written = (Array.isArray(value) ? value : []).flatMap((e, i) => (isRecord(e) ? [{ e, i }] : []));
+    const list = written.map(({ e, i }, n) => {
+      const entry = map(e, [key, n], report);
+      sources.mark(entry, ['content', key, i], entryFields(key, e, entry, ['content', key, i]));
+      return entry;
+    });
+    sources.mark(list, ['content', key]);
+    (resume as unknown as Record<string, Entry[]>)[key] = list;
   }
   return resume;
 }
 
-function readBasics(content: Json, report: Report): Basics {
+/** Where an entry's renamed fields were written: a project's description in its description or else its
+ * summary, the "Keywords:" bullet in its keywords. */
+function entryFields(list: string, e: Json, entry: Entry, from: DataPath): Record<string, DataPath> {
+  const fields = renamedFields(e, from, READ_FROM[list] ?? {});
+  if (list === 'projects' && text(e.description) === undefined && text(e.summary))
+    fields.description = [...from, 'summary'];
+  const highlights = Array.isArray(entry.highlights) ? entry.highlights : [];
+  const keywords = Array.isArray(e.keywords) && e.keywords.some((k) => text(k));
+  if (['work', 'volunteer'].includes(list) && keywords && highlights.length)
+    fields[`highlights/${highlights.length - 1}`] = [...from, 'keywords'];
+  return fields;
+}
+
+function readBasics(content: Json, report: Report, sources: Sources): Basics {
   const b = plain(isRecord(content.basics) ? content.basics : {});
   // `headline` since YAMLResume 0.2; older files (and JSON Resume habits) say `label`.
   const { headline, label, ...rest } = b;
@@ -103,8 +133,19 @@ function readBasics(content: Json, report: Report): Basics {
         'countries with no code we know, kept as comments',
       );
     basics.location = { ...place, ...(code ? { countryCode: code } : {}) };
+    sources.mark(basics.location, ['content', 'location'], {
+      countryCode: ['content', 'location', 'country'],
+    });
   }
-  const profiles = (Array.isArray(content.profiles) ? content.profiles : []).filter(isRecord).map(plain);
+  const profiles = (Array.isArray(content.profiles) ? content.profiles : []).flatMap((p, i) => {
+    if (!isRecord(p)) return [];
+    const profile = plain(p);
+    sources.mark(profile, ['content', 'profiles', i]);
+    return [profile];
+  });
   if (profiles.length) basics.profiles = profiles as Basics['profiles'];
+  if (basics.profiles) sources.mark(basics.profiles, ['content', 'profiles']);
+  const labelKey = text(headline) ? 'headline' : 'label';
+  sources.mark(basics, ['content', 'basics'], { label: ['content', 'basics', labelKey] });
   return basics;
 }

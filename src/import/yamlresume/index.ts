@@ -2,6 +2,7 @@
 // (holding the locale) before.
 import { fitToSchema } from '../fit.js';
 import { newReport } from '../report.js';
+import { newSources } from '../sources.js';
 import type { Importer } from '../types.js';
 import { isRecord } from '../values.js';
 import { readContent } from './content.js';
@@ -19,11 +20,13 @@ export const yamlResume: Importer = {
   read(input) {
     const data = input.kind === 'document' && isRecord(input.data) ? input.data : {};
     const report = newReport();
-    const resume = readContent(isRecord(data.content) ? data.content : {}, report);
-    const meta = readLayout(data, report);
+    const sources = newSources();
+    const resume = readContent(isRecord(data.content) ? data.content : {}, report, sources);
+    const meta = readLayout(data, report, sources);
     if (Object.keys(meta).length) resume.meta = meta;
     for (const [key, value] of Object.entries(data))
       if (!['content', 'locale', 'layout', 'layouts'].includes(key)) report.keep([], key, value);
-    return report.finish(fitToSchema(resume, report));
+    const fitted = fitToSchema(resume, report);
+    return { ...report.finish(fitted), sources: sources.of(fitted) };
   },
 };

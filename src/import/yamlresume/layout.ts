@@ -2,9 +2,11 @@
 // list of `layouts`, one per engine (latex, html, docx, markdown). The LaTeX one is the PDF, so it is read first.
 
 import { isKnownLocale } from '../../core/locales.js';
+import type { DataPath } from '../../core/parse.js';
 import type { Meta } from '../../core/resume-types.js';
 import { font, millimetres, points } from '../design-values.js';
 import type { Report } from '../report.js';
+import type { Sources } from '../sources.js';
 import { isRecord, type Json, text } from '../values.js';
 
 const LOCALES: Record<string, string> = {
@@ -32,7 +34,7 @@ const MAPPED = new Set([
 ]);
 const UNMAPPED = 'layout settings with no equivalent here';
 
-export function readLayout(data: Json, report: Report): Meta {
+export function readLayout(data: Json, report: Report, sources: Sources): Meta {
   const layouts = Array.isArray(data.layouts)
     ? data.layouts.filter(isRecord)
     : isRecord(data.layout)
@@ -40,6 +42,7 @@ export function readLayout(data: Json, report: Report): Meta {
       : [];
   const pdf = layouts.find((l) => l.engine === 'latex' || l.engine === undefined) ?? layouts[0];
   const meta: Meta = {};
+  sources.mark(meta, ...layoutSources(data, pdf));
   const locale = isRecord(data.locale)
     ? data.locale.language
     : isRecord(pdf?.locale)
@@ -71,6 +74,27 @@ export function readLayout(data: Json, report: Report): Meta {
     if (other !== pdf)
       report.note('layouts for other engines, not read (the LaTeX one is)', String(other.engine));
   return meta;
+}
+
+/** Where meta's settings were written: in the layout read (`layouts[i]`, or the one `layout`), the locale in
+ * its own block since 0.8. */
+function layoutSources(data: Json, pdf: Json | undefined): [DataPath, Record<string, DataPath>] {
+  const at: DataPath =
+    Array.isArray(data.layouts) && pdf ? ['layouts', data.layouts.indexOf(pdf)] : ['layout'];
+  const margins =
+    isRecord(pdf?.page) && isRecord(pdf.page.margins) ? [...at, 'page', 'margins'] : [...at, 'margins'];
+  const fields: Record<string, DataPath> = {
+    locale: isRecord(data.locale) ? ['locale', 'language'] : [...at, 'locale', 'language'],
+    paper: [...at, 'page', 'paperSize'],
+    titles: [...at, 'sections', 'aliases'],
+    'titles/summary': [...at, 'sections', 'aliases', 'basics'],
+    order: [...at, 'sections', 'order'],
+    'design/fontSize': [...at, 'typography', 'fontSize'],
+    'design/font': [...at, 'typography', 'fontFamily'],
+  };
+  for (const side of ['top', 'bottom', 'left', 'right'])
+    fields[`design/margins/${side}`] = [...margins, side];
+  return [at, fields];
 }
 
 /** Section titles (aliases) and order; YAMLResume's `basics` section is our summary. */
