@@ -1,13 +1,42 @@
 // Where the values of an imported résumé were written in the source, for a build that reads the source directly
-// (the importers' side of ImportResult.sources). Objects are marked as they are made (rendercv/sources.ts keeps
-// the marks); these helpers serve the readers that rename keys, read a document in place (resumake, FRESH
-// through the JSON Resume reader) or convert it to another shape first (Reactive Resume 3 and 5).
+// (the importers' side of ImportResult.sources), so that a message about a value points at the key it came from.
+// Each object is marked with its source as it is made; the paths are read off the finished résumé, after the
+// schema fit has moved what it moves. The helpers serve the readers that rename keys, read a document in place
+// (resumake, FRESH through the JSON Resume reader) or convert it to another shape first (Reactive Resume 3, 5).
 import { type Aliases, type DataPath, sourcePathOf } from '../core/parse.js';
 import { BASICS_LEGACY, ENTRY_LISTS, type EntryListKey, sectionSpec } from '../core/sections.js';
-import { newSources, type Sources } from './rendercv/sources.js';
 import { isRecord } from './values.js';
 
-export { newSources, type Sources };
+export interface Sources {
+  /** `made` was read from the value at `from`; its field `key` (if given) from the value at `fields[key]`. */
+  mark(made: object, from: DataPath, fields?: Record<string, DataPath>): void;
+  /** Our path → the RenderCV path, for every marked value the résumé holds. */
+  of(resume: object): Aliases;
+}
+
+export function newSources(): Sources {
+  const marks = new WeakMap<object, { from: DataPath; fields: Record<string, DataPath> }>();
+  return {
+    mark(made, from, fields = {}) {
+      const seen = marks.get(made);
+      marks.set(made, { from: seen?.from ?? from, fields: { ...seen?.fields, ...fields } });
+    },
+    of(resume) {
+      const aliases: Aliases = new Map();
+      const walk = (node: unknown, path: DataPath) => {
+        if (!node || typeof node !== 'object') return;
+        const mark = marks.get(node);
+        if (mark && path.length) aliases.set(path.join('/'), mark.from);
+        for (const [key, from] of Object.entries(mark?.fields ?? {}))
+          aliases.set([...path, key].join('/'), from);
+        const children = Array.isArray(node) ? [...node.entries()] : Object.entries(node);
+        for (const [key, child] of children) walk(child, [...path, key]);
+      };
+      walk(resume, []);
+      return aliases;
+    },
+  };
+}
 
 /** Each new name of a key of `entry` (written at `from`) at the key it was written under; a key whose new name
  * the entry also has keeps its place, as the readers keep the one written under the new name. */

@@ -5,10 +5,11 @@ import type { DataPath } from '../../core/parse.js';
 import type { CustomSection } from '../../core/resume-types.js';
 import { plainText } from '../plain-text.js';
 import type { Report } from '../report.js';
+import type { Sources } from '../sources.js';
 import { isRecord, type Json, link, text, texts } from '../values.js';
 import { type EntryType, FIELDS, highlightsOf, whenText } from './entries.js';
 import { absorbExtras } from './extras.js';
-import { itemOf, type Sources } from './sources.js';
+import { itemOf } from './sources.js';
 
 type Item = CustomSection['items'][number];
 

@@ -1,8 +1,9 @@
 // RenderCV's header (the keys of `cv` beside `sections`) as our basics: name, headline, contacts, links.
 import type { Basics } from '../../core/resume-types.js';
 import type { Report } from '../report.js';
+import type { Sources } from '../sources.js';
 import { email, isRecord, type Json, link, text, texts } from '../values.js';
-import { headerFields, type Sources } from './sources.js';
+import { headerFields } from './sources.js';
 
 /** Where each network's profile lives (RenderCV's own table); Mastodon is @user@domain. */
 const PROFILE_URLS: Record<string, string> = {

@@ -5,12 +5,12 @@ import type { DataPath } from '../../core/parse.js';
 import type { Resume } from '../../core/resume-types.js';
 import { fitToSchema } from '../fit.js';
 import { newReport } from '../report.js';
+import { newSources } from '../sources.js';
 import type { Importer } from '../types.js';
 import { isRecord, type Json } from '../values.js';
 import { readDesign } from './design.js';
 import { readHeader } from './header.js';
 import { placeSections } from './sections.js';
-import { newSources } from './sources.js';
 
 const BLOCKS = ['cv', 'design', 'locale', 'locale_catalog', 'settings', 'rendercv_settings'];
 

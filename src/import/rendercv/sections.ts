@@ -8,10 +8,11 @@ import type { CustomSection, Resume } from '../../core/resume-types.js';
 import { BUILTIN_SECTIONS, type BuiltinSectionId } from '../../core/sections.js';
 import type { Report } from '../report.js';
 import { sectionNamed } from '../section-words.js';
+import type { Sources } from '../sources.js';
 import { isRecord, sectionId } from '../values.js';
 import { customItems } from './custom.js';
 import { type EntryType, sectionType } from './entries.js';
-import { entryFields, itemOf, type Sources } from './sources.js';
+import { entryFields, itemOf } from './sources.js';
 import * as to from './targets.js';
 import { withoutLinkInDate, withoutTypst } from './typst-pass.js';
 

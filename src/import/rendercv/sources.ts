@@ -1,40 +1,7 @@
-// Where each value of the résumé a RenderCV file becomes was written in that file, so that a build's message
-// about it (a date printed as written, a missing photo) points at the RenderCV key. Each object is marked with
-// its source as it is made; the paths are read off the finished résumé, after the schema fit has moved what it
-// moves. A value made from several keys points at the entry they are in.
-import type { Aliases, DataPath } from '../../core/parse.js';
+// Where each value of the résumé a RenderCV file becomes was written in that file (see ../sources.ts): the RenderCV
+// keys each of our fields is read from. A value made from several keys points at the entry they are in.
+import type { DataPath } from '../../core/parse.js';
 import type { Json } from '../values.js';
-
-export interface Sources {
-  /** `made` was read from the value at `from`; its field `key` (if given) from the value at `fields[key]`. */
-  mark(made: object, from: DataPath, fields?: Record<string, DataPath>): void;
-  /** Our path → the RenderCV path, for every marked value the résumé holds. */
-  of(resume: object): Aliases;
-}
-
-export function newSources(): Sources {
-  const marks = new WeakMap<object, { from: DataPath; fields: Record<string, DataPath> }>();
-  return {
-    mark(made, from, fields = {}) {
-      const seen = marks.get(made);
-      marks.set(made, { from: seen?.from ?? from, fields: { ...seen?.fields, ...fields } });
-    },
-    of(resume) {
-      const aliases: Aliases = new Map();
-      const walk = (node: unknown, path: DataPath) => {
-        if (!node || typeof node !== 'object') return;
-        const mark = marks.get(node);
-        if (mark && path.length) aliases.set(path.join('/'), mark.from);
-        for (const [key, from] of Object.entries(mark?.fields ?? {}))
-          aliases.set([...path, key].join('/'), from);
-        const children = Array.isArray(node) ? [...node.entries()] : Object.entries(node);
-        for (const [key, child] of children) walk(child, [...path, key]);
-      };
-      walk(resume, []);
-      return aliases;
-    },
-  };
-}
 
 /** The RenderCV keys each of our entry fields is read from, the first one an entry has winning. Fields of the
  * same name (location, highlights, position) need none: they are found under the entry. */
