@@ -36,18 +36,19 @@ function summaryAndBullets(e: Entry, at: DataPath, report: Report): Entry {
   return { ...rest, summary: split.summary, ...(split.bullets.length ? { highlights: split.bullets } : {}) };
 }
 
-/** YAMLResume prints a job's keywords as a "Keywords:" line; ours has bullets, so they become the last one. */
+/** YAMLResume prints a volunteer role's keywords as a "Keywords:" line; ours has none (a job's keywords are ours
+ * too), so they become its last bullet. */
 function keywordsLine(e: Entry, at: DataPath, report: Report): Entry {
   const { keywords, ...rest } = e;
   const words = Array.isArray(keywords) ? keywords.map(text).filter(Boolean) : [];
   if (words.length === 0) return rest;
-  report.note('keywords of jobs kept as a last "Keywords:" bullet', at.join('.'));
+  report.note('keywords of volunteer roles kept as a last "Keywords:" bullet', at.join('.'));
   const highlights = Array.isArray(rest.highlights) ? rest.highlights : [];
   return { ...rest, highlights: [...highlights, `**Keywords:** ${words.join(', ')}`] };
 }
 
 const MAPS: Record<string, Map> = {
-  work: (e, at, report) => keywordsLine(summaryAndBullets(plain(e), at, report), at, report),
+  work: (e, at, report) => summaryAndBullets(plain(e), at, report),
   volunteer: (e, at, report) => keywordsLine(summaryAndBullets(plain(e), at, report), at, report),
   projects: (e, at, report) => {
     const { description, summary, ...rest } = summaryAndBullets(plain(e), at, report);
@@ -103,14 +104,14 @@ export function readContent(content: Json, report: Report, sources: Sources): Re
 }
 
 /** Where an entry's renamed fields were written: a project's description in its description or else its
- * summary, the "Keywords:" bullet in its keywords. */
+ * summary, a volunteer role's "Keywords:" bullet in its keywords. */
 function entryFields(list: string, e: Json, entry: Entry, from: DataPath): Record<string, DataPath> {
   const fields = renamedFields(e, from, READ_FROM[list] ?? {});
   if (list === 'projects' && text(e.description) === undefined && text(e.summary))
     fields.description = [...from, 'summary'];
   const highlights = Array.isArray(entry.highlights) ? entry.highlights : [];
   const keywords = Array.isArray(e.keywords) && e.keywords.some((k) => text(k));
-  if (['work', 'volunteer'].includes(list) && keywords && highlights.length)
+  if (list === 'volunteer' && keywords && highlights.length)
     fields[`highlights/${highlights.length - 1}`] = [...from, 'keywords'];
   return fields;
 }
