@@ -45,7 +45,8 @@ describe('Reactive Resume 4', () => {
         items: [
           {
             label: 'Boring Releases',
-            text: 'DevOpsDays Stockholm · May 2024 · Stockholm',
+            text: 'DevOpsDays Stockholm · Stockholm',
+            date: '2024-05',
             url: 'https://devopsdays.example/2024/mara',
           },
           { text: 'Why the best deploy is the one nobody notices.' },

@@ -6,7 +6,7 @@ import type { CustomSection } from '../../core/resume-types.js';
 import { plainText } from '../plain-text.js';
 import type { Report } from '../report.js';
 import { isRecord, type Json, link, text, texts } from '../values.js';
-import { type EntryType, FIELDS, highlightsOf, itemDates } from './entries.js';
+import { datesOfItem, type EntryType, FIELDS, highlightsOf } from './entries.js';
 import { absorbExtras } from './extras.js';
 import { entryFields, itemOf, type Sources } from './sources.js';
 
@@ -114,7 +114,7 @@ function entryItems(e: Json, type: EntryType, at: DataPath, report: Report): Ite
   const items: Item[] = [head, ...bullets.map((b) => ({ text: b }))];
   // The dates print at the end of the entry's first line: its head's, or its first bullet's when the head says
   // nothing.
-  Object.assign(items.find((i) => i.text) ?? head, itemDates(e, at, report));
+  Object.assign(items.find((i) => i.text) ?? head, datesOfItem(e, at, report));
   return items;
 }
 

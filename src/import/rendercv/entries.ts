@@ -1,12 +1,9 @@
 // RenderCV's entries: their type, found as RenderCV finds it (the first entry with a key only that type has), and
 // the fields every type shares (dates, location, summary, highlights) read once.
 import type { DataPath } from '../../core/parse.js';
-import type { CustomSection } from '../../core/resume-types.js';
-import { datesOf, readDate } from '../dates.js';
+import { datesOf, itemDates, readDate } from '../dates.js';
 import type { Report } from '../report.js';
 import { isRecord, type Json, texts } from '../values.js';
-
-type Item = CustomSection['items'][number];
 
 export type EntryType =
   | 'OneLine'
@@ -96,16 +93,8 @@ export function dated(e: Json, at: DataPath, report: Report): { startDate?: stri
   return dates;
 }
 
-/** An entry's dates as a custom item's: one date where it names one time ("2024", "Fall 2023"), else a span. */
-export function itemDates(
-  e: Json,
-  at: DataPath,
-  report: Report,
-): Pick<Item, 'date' | 'startDate' | 'endDate'> {
-  const { startDate, endDate } = dated(e, at, report);
-  if (!startDate || startDate === endDate) return endDate ? { date: endDate } : {};
-  return definedOnly({ startDate, endDate });
-}
+/** An entry's dates as a custom item's: one date where they name one time, else a span. */
+export const datesOfItem = (e: Json, at: DataPath, report: Report) => itemDates(dated(e, at, report));
 
 export const highlightsOf = (e: Json): string[] => texts(e.highlights);
 
