@@ -5,6 +5,7 @@ import { normalizeDates } from '../../src/core/normalize.js';
 import { parseResume } from '../../src/core/parse.js';
 import { prepareResume } from '../../src/core/prepare.js';
 import type { Resume } from '../../src/core/resume-types.js';
+import { tailorResume } from '../../src/core/tailor.js';
 import { validateResume } from '../../src/core/validate.js';
 import { UserError } from '../../src/errors.js';
 
@@ -122,5 +123,27 @@ describe("a custom item's dates", () => {
       undefined,
     ]);
     expect(dates(resume('MMMM YYYY'))[0]).toBe('marzo 2023 – diciembre 2024');
+  });
+
+  it('stay with their items through tailoring by tags', () => {
+    const resume = {
+      basics: { name: 'Ada' },
+      sections: [
+        {
+          id: 'talks',
+          title: 'Talks',
+          items: [
+            { text: 'Rust in production', date: '2024-05', tags: ['backend'] },
+            { text: 'Design systems', startDate: '2022-01', endDate: '2023-06', tags: ['frontend'] },
+            { text: 'Untagged', startDate: '2021-02' },
+          ],
+        },
+      ],
+    } as Resume;
+    const { resume: tailored } = tailorResume(resume, { tags: ['backend'] });
+    expect(tailored.sections?.[0]?.items).toEqual([
+      { text: 'Rust in production', date: '2024-05', tags: ['backend'] },
+      { text: 'Untagged', startDate: '2021-02' },
+    ]);
   });
 });
