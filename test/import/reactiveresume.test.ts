@@ -237,6 +237,13 @@ describe('Reactive Resume sources', () => {
     expect(sourceOf(result, 'meta/order')).toEqual(['metadata', 'layout']);
   });
 
+  it("places a custom item's date at the item's date", async () => {
+    const result = await read('v4.json');
+    const talk = ['sections', 'custom', 'k2x9talks', 'items', 0];
+    expect(result.resume.sections?.[0]?.items[0]?.date).toBe('2024-05');
+    expect(sourceOf(result, 'sections/0/items/0/date')).toEqual([...talk, 'date']);
+  });
+
   it("version 5: each path taken on to the file's own words, under its `data`", async () => {
     const result = await read('v5.json');
     const job = ['data', 'sections', 'experience', 'items', 0];
