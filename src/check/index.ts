@@ -59,7 +59,8 @@ export function expectedItems(view: ViewModel): string[] {
         for (const g of section.groups) items.push(...(g.name ? [g.name] : []), ...g.keywords.map(text));
         break;
       case 'items':
-        for (const i of section.items) items.push(...(i.label ? [i.label] : []), text(i.text));
+        for (const i of section.items)
+          items.push(...(i.label ? [i.label] : []), text(i.text), ...(i.date ? [i.date] : []));
         break;
       default:
         unknownKind(section);

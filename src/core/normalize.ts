@@ -3,7 +3,7 @@
 // warning at its place; the data is changed in place so validation and every later stage see the modern form.
 import { MONTH_WORDS, PRESENT_WORDS } from './locales.js';
 import { type Aliases, type DataPath, noteAlias } from './parse.js';
-import { BASICS_LEGACY, ENTRY_LISTS, type EntryListKey, sectionSpec } from './sections.js';
+import { BASICS_LEGACY, CUSTOM_ITEM_DATES, ENTRY_LISTS, type EntryListKey, sectionSpec } from './sections.js';
 
 export interface Notice {
   path: DataPath;
@@ -43,11 +43,29 @@ function* eachRole(root: Record<string, unknown>): Generator<[Record<string, unk
   }
 }
 
-/** Every dated thing (entries and roles), with its path and its date fields. */
+/** The items of each custom section (sections[].items[]), with their paths. */
+function* eachCustomItem(root: Record<string, unknown>): Generator<[Record<string, unknown>, DataPath]> {
+  for (const [i, section] of (Array.isArray(root.sections) ? root.sections : []).entries()) {
+    const items = record(section)?.items;
+    for (const [j, item] of (Array.isArray(items) ? items : []).entries()) {
+      const it = record(item);
+      if (it) yield [it, ['sections', i, 'items', j]];
+    }
+  }
+}
+
+/** Every dated thing (entries, roles and custom items), with its path and its date fields. */
 function datedEntries(
   root: Record<string, unknown>,
 ): [Record<string, unknown>, DataPath, readonly string[]][] {
   return [
+    ...[...eachCustomItem(root)].map(
+      ([item, path]): [Record<string, unknown>, DataPath, readonly string[]] => [
+        item,
+        path,
+        CUSTOM_ITEM_DATES,
+      ],
+    ),
     ...[...eachEntry(root)].map(
       ([list, entry, path]): [Record<string, unknown>, DataPath, readonly string[]] => [
         entry,

@@ -43,7 +43,12 @@ export function prepareResume(resume: Resume, options: PrepareOptions = {}): Vie
     return custom && custom.items.length > 0
       ? {
           kind: 'items',
-          items: custom.items.map((i) => ({ label: i.label, text: parseInline(i.text), href: i.url })),
+          items: custom.items.map((i) => ({
+            label: i.label,
+            text: parseInline(i.text),
+            href: i.url,
+            date: viewWords.single(i.date) ?? viewWords.range(i.startDate, i.endDate),
+          })),
         }
       : undefined;
   };

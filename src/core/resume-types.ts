@@ -483,6 +483,18 @@ export interface CustomSection {
     label?: string;
     text: Markdown;
     url?: Url;
+    /**
+     * A date as YYYY, YYYY-MM or YYYY-MM-DD.
+     */
+    date?: string;
+    /**
+     * A date as YYYY, YYYY-MM or YYYY-MM-DD.
+     */
+    startDate?: string;
+    /**
+     * A date as YYYY, YYYY-MM or YYYY-MM-DD.
+     */
+    endDate?: string;
     tags?: Tags;
     /**
      * Left out of public builds (--public, or a variant with public: true): an entry or bullet only you and your close contacts should see.

@@ -48,16 +48,41 @@ export function semanticProblems(resume: Resume, options: RuleOptions): Problem[
 }
 
 /** An end before its start would print something false. Only valid dates are compared (a malformed one has its
- * own message); the roles of a job with several are dated too. */
-const datesInOrder: Rule = ({ data }) =>
-  DATED_LISTS.flatMap((key) =>
+ * own message); the roles of a job with several and the items of custom sections are dated too. */
+const datesInOrder: Rule = ({ data }) => [
+  ...DATED_LISTS.flatMap((key) =>
     listOf<Record<string, unknown>>(data[key]).flatMap((entry, i): Problem[] => [
       ...endsAfterStart(entry, [key, i]),
       ...listOf<Record<string, unknown>>(entry?.positions).flatMap((role, j) =>
         endsAfterStart(role, [key, i, 'positions', j]),
       ),
     ]),
+  ),
+  ...customItems(data).flatMap(([item, path]) => endsAfterStart(item, path)),
+];
+
+/** Each item of each custom section, with its path. */
+function customItems(data: Record<string, unknown>): [Record<string, unknown>, DataPath][] {
+  return listOf<Record<string, unknown>>(data.sections).flatMap((section, i) =>
+    listOf<Record<string, unknown>>(section?.items).map((item, j): [Record<string, unknown>, DataPath] => [
+      item,
+      ['sections', i, 'items', j],
+    ]),
   );
+}
+
+/** A custom item has one date or a span: with both, which one prints would be a guess. */
+const oneDateOrSpan: Rule = ({ data }) =>
+  customItems(data).flatMap(([item, path]): Problem[] => {
+    const span = ['startDate', 'endDate'].filter((k) => item?.[k] !== undefined);
+    if (item?.date === undefined || span.length === 0) return [];
+    return [
+      {
+        path: [...path, 'date'],
+        message: `a date and a span (${span.join(', ')}) on one item: keep date for one day or month, or startDate/endDate for a span`,
+      },
+    ];
+  });
 
 /** An end before its start would print something false: in our format an error to fix; in a JSON Resume
  * document the entry is shown without its dates, with a warning that says so. */
@@ -258,6 +283,7 @@ const languageMaps: Rule = ({ data }) => languageProblems(data);
 
 const RULES: Rule[] = [
   datesInOrder,
+  oneDateOrSpan,
   customSectionIds,
   sectionNames,
   themeExists,

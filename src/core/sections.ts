@@ -61,6 +61,10 @@ export interface SectionSpec<K extends ListKey> {
 type DateField = 'startDate' | 'endDate' | 'date' | 'releaseDate';
 const RANGE: readonly DateField[] = ['startDate', 'endDate'];
 
+/** A custom section's item is dated as the built-in entries are: one `date` (as an award's), or a span
+ * (`startDate`, and `endDate` unless it goes on, as a job's); never both. */
+export const CUSTOM_ITEM_DATES: readonly DateField[] = ['date', ...RANGE];
+
 const section = <K extends ListKey>(spec: SectionSpec<K>) => spec;
 
 /** Date fields as other vocabularies name them. */

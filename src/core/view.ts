@@ -52,6 +52,8 @@ export interface LabelledItem {
   label?: string;
   text: Inline[];
   href?: string;
+  /** A custom item's date or span, as the résumé's language writes dates; drawn at the line's end. */
+  date?: string;
 }
 
 /** What a section shows, by kind: the four shapes every format knows how to draw. */

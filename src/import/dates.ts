@@ -58,3 +58,14 @@ export function datesOf(value: unknown): { startDate?: string; endDate?: string 
     ...(range.end ? { endDate: range.end } : {}),
   };
 }
+
+/** An entry's start and end as a custom item's dates: one `date` where they name one time ("2024", "Fall 2023",
+ * an end alone), else a span. */
+export function itemDates({ startDate, endDate }: { startDate?: string; endDate?: string }): {
+  date?: string;
+  startDate?: string;
+  endDate?: string;
+} {
+  if (!startDate || startDate === endDate) return endDate ? { date: endDate } : {};
+  return endDate ? { startDate, endDate } : { startDate };
+}

@@ -20,19 +20,17 @@ export function fitToSchema(resume: Resume, report: Report): Resume {
     report.note('no name in the source: basics.name says "Your Name", write yours');
   }
   unlinkUnsafe(resume, [], report);
-  for (const key of DATED_LISTS) {
-    for (const [i, entry] of (Array.isArray(resume[key]) ? (resume[key] as object[]) : []).entries()) {
-      const { startDate: s, endDate: e } = entry as { startDate?: string; endDate?: string };
-      for (const date of [s, e])
-        if (date && !STRICT_DATE.test(date))
-          report.note(
-            'dates kept as written, printed as they are (write YYYY-MM to have them formatted)',
-            `"${date}"`,
-          );
-      if (s && e && STRICT_DATE.test(s) && STRICT_DATE.test(e) && e < s) {
-        report.keep([key, i], 'endDate', e, 'end dates before their start dates, kept as comments');
-        delete (entry as { endDate?: string }).endDate;
-      }
+  for (const [entry, path] of datedEntries(resume)) {
+    const { startDate: s, endDate: e, date } = entry;
+    for (const written of [s, e, date])
+      if (written && !STRICT_DATE.test(written))
+        report.note(
+          'dates kept as written, printed as they are (write YYYY-MM to have them formatted)',
+          `"${written}"`,
+        );
+    if (s && e && STRICT_DATE.test(s) && STRICT_DATE.test(e) && e < s) {
+      report.keep(path, 'endDate', e, 'end dates before their start dates, kept as comments');
+      delete entry.endDate;
     }
   }
   // Each pass moves what the schema refuses: keys first, then whole list items (an entry without its id, a
@@ -47,6 +45,22 @@ export function fitToSchema(resume: Resume, report: Report): Resume {
     if (moved + removeItems(resume, items, report) === 0) break;
   }
   return resume;
+}
+
+type Dated = { startDate?: string; endDate?: string; date?: string };
+
+/** The entries of the lists dated with a range, and the custom sections' items, with their paths (the schema has
+ * not been asked yet: any of them may be of any shape). */
+function datedEntries(resume: Resume): [Dated, DataPath][] {
+  const list = (value: unknown) => (Array.isArray(value) ? [...value.entries()] : []);
+  const dated = (value: unknown, path: DataPath): [Dated, DataPath][] =>
+    list(value).flatMap(([i, e]): [Dated, DataPath][] => (isRecord(e) ? [[e, [...path, i]]] : []));
+  return [
+    ...DATED_LISTS.flatMap((key) => dated(resume[key], [key])),
+    ...list(resume.sections).flatMap(([i, s]) =>
+      isRecord(s) ? dated(s.items, ['sections', i, 'items']) : [],
+    ),
+  ];
 }
 
 interface SchemaError {

@@ -1,9 +1,11 @@
 // resume import and reading other tools' files directly (issue 23), through the CLI.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { root, runCli, tempDir } from '../helpers.js';
 import { linkedInZip } from '../import/helpers.js';
+import { pdfText } from '../pdf.js';
 
 const fixture = (...parts: string[]) => join(root, 'test', 'fixtures', 'import', ...parts);
 
@@ -204,6 +206,50 @@ describe('other tools’ files read directly', () => {
     expect(txt.split('Filed by Fjordline Robotics')).toHaveLength(2);
     expect(txt.split('Granted after one review round')).toHaveLength(2);
     expect(r.stderr).toContain('sections[0].items[0].number, sections[0].items[2].number');
+  });
+
+  it("a RenderCV custom section's dates print as the other sections' do, in the résumé's language, in every format", async () => {
+    const dir = tempDir();
+    const source = fixture('rendercv', 'patentes-es.yaml');
+    const built = await runCli(['build', source, '-f', 'html,pdf,docx,md,txt', '-o', 'out'], { cwd: dir });
+    expect(built.code, built.stderr).toBe(0);
+    // A date that cannot be read is said at the RenderCV key it was written at, and printed as written.
+    expect(built.stderr).toContain(
+      'patentes-es.yaml:32:15  sections[1].items[1].date  warning: "otoño 2021" is not a date this tool can read',
+    );
+    const out = (name: string) => join(dir, 'out', name);
+    const docx = (await mammoth.extractRawText({ path: out('resume.docx') })).value;
+    const texts = {
+      txt: readFileSync(out('resume.txt'), 'utf8'),
+      md: readFileSync(out('resume.md'), 'utf8'),
+      html: readFileSync(out('resume.html'), 'utf8'),
+      pdf: await pdfText(out('resume.pdf')),
+      docx,
+    };
+    for (const [format, text] of Object.entries(texts)) {
+      // The job's dates, as every section prints them, and the custom sections' the same way.
+      for (const date of ['mar 2021 – feb 2023', 'mar 2023 – dic 2024', 'jun 2024 – actualidad', 'oct 2022'])
+        expect(text, format).toContain(date);
+      expect(text, format).toContain('otoño 2021');
+      expect(text, format).not.toMatch(/present|2023-03|2024-12/);
+    }
+    expect(texts.txt).toContain(
+      '- Pinza con muñeca flexible pasiva: Solicitud ES 2023-0001, concedida · mar 2023 – dic 2024\n',
+    );
+    expect(texts.txt).toContain('- Control de pinzas blandas: PyConES, Granada · oct 2022\n');
+    const files = ['pdf', 'docx', 'html', 'md', 'txt'].map((e) => `out/resume.${e}`);
+    const checked = await runCli(['check', ...files, '--resume', source], { cwd: dir });
+    expect(checked.code, checked.stdout).toBe(0);
+    expect(checked.stdout.trim().split('\n').at(-1)).toBe('all 5 outputs read back whole');
+    // Imported, the dates are the items' own.
+    const imported = await runCli(['import', source, '-o', 'cv.yaml'], { cwd: dir });
+    expect(imported.code, imported.stderr).toBe(0);
+    const yaml = readFileSync(join(dir, 'cv.yaml'), 'utf8');
+    expect(yaml).toContain(
+      'text: Solicitud ES 2023-0001, concedida\n        startDate: 2023-03\n        endDate: 2024-12\n',
+    );
+    expect(yaml).toContain('text: Valencia\n        startDate: 2024-06\n');
+    expect(yaml).not.toContain('present');
   });
 
   it('a quoted text whose next lines are indented less (as PyYAML reads it) builds, with a warning to place', async () => {

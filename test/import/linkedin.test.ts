@@ -144,6 +144,14 @@ describe('LinkedIn export', () => {
       publisher: 'Nordic Tech Journal',
     });
     expect(resume.sections?.map((s) => s.id)).toEqual(['courses', 'organizations']);
+    // A membership's dates are its item's (an empty Finished On: it goes on), not words of its text.
+    expect(resume.sections?.[1]?.items).toEqual([
+      {
+        label: 'SweCloud Forum',
+        text: 'Board member — Community of cloud engineers',
+        startDate: '2020',
+      },
+    ]);
     expect(notes(result)).toMatch(/hold no résumé content, not read: Connections\.csv/);
   });
 

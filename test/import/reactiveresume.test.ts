@@ -45,7 +45,8 @@ describe('Reactive Resume 4', () => {
         items: [
           {
             label: 'Boring Releases',
-            text: 'DevOpsDays Stockholm · May 2024 · Stockholm',
+            text: 'DevOpsDays Stockholm · Stockholm',
+            date: '2024-05',
             url: 'https://devopsdays.example/2024/mara',
           },
           { text: 'Why the best deploy is the one nobody notices.' },
@@ -234,6 +235,13 @@ describe('Reactive Resume sources', () => {
     expect(sourceOf(result, 'basics/label')).toEqual(['basics', 'headline']);
     expect(sourceOf(result, 'basics/summary')).toEqual(['sections', 'summary', 'content']);
     expect(sourceOf(result, 'meta/order')).toEqual(['metadata', 'layout']);
+  });
+
+  it("places a custom item's date at the item's date", async () => {
+    const result = await read('v4.json');
+    const talk = ['sections', 'custom', 'k2x9talks', 'items', 0];
+    expect(result.resume.sections?.[0]?.items[0]?.date).toBe('2024-05');
+    expect(sourceOf(result, 'sections/0/items/0/date')).toEqual([...talk, 'date']);
   });
 
   it("version 5: each path taken on to the file's own words, under its `data`", async () => {

@@ -166,7 +166,10 @@ describe('RenderCV extra keys and real-world shapes', () => {
     expect(notes(result)).toMatch(/Typst commands .*#footnote, #h, #link/);
     expect(result.leftOver).toContainEqual({ at: ['work', 0], key: 'footnote', value: 'Used by 40 teams.' });
     const talk = result.resume.sections?.find((s) => s.id === 'talks');
-    expect(talk?.items[0]?.text).toBe('2023-05 · Tokyo — [Slides](https://talks.example.jp/t1) and a demo');
+    expect(talk?.items[0]).toMatchObject({
+      text: 'Tokyo — [Slides](https://talks.example.jp/t1) and a demo',
+      date: '2023-05',
+    });
   });
 
   it('places sections by entry type and title: a second experience section is a custom one', async () => {
@@ -187,7 +190,7 @@ describe('RenderCV extra keys and real-world shapes', () => {
     expect(resume.sections?.[0]).toEqual({
       id: 'teaching-experience',
       title: 'Teaching Experience',
-      items: [{ label: 'Mentor, Osaka Code School', text: '2018' }, { text: 'Taught evening classes' }],
+      items: [{ text: 'Mentor, Osaka Code School', date: '2018' }, { text: 'Taught evening classes' }],
     });
     expect(resume.languages).toEqual([
       { language: 'Japanese', fluency: 'native' },
@@ -201,9 +204,9 @@ describe('RenderCV extra keys and real-world shapes', () => {
       id: 'patents',
       title: 'Patents',
       items: [
-        { label: 'Gripper with passive wrist compliance', text: 'Tove Lindqvist · 2024' },
+        { label: 'Gripper with passive wrist compliance', text: 'Tove Lindqvist', date: '2024' },
         { text: 'Filed by Fjordline Robotics' },
-        { label: 'Cable tensioner for light arms', text: 'Arvid Berg, Tove Lindqvist · 2022' },
+        { label: 'Cable tensioner for light arms', text: 'Arvid Berg, Tove Lindqvist', date: '2022' },
         { text: 'Granted after one review round' },
       ],
     });
@@ -233,6 +236,61 @@ describe('RenderCV extra keys and real-world shapes', () => {
     expect(result.resume.basics.name).toBe('Your Name');
     expect(notes(result)).toMatch(/empty sections, left out: Awards, Experience/);
     expect(notes(result)).toMatch(/no name in the source/);
+  });
+});
+
+describe("RenderCV custom sections' dates", () => {
+  it("are the items' own, a date as one, a range as a span, `present` as an open one", async () => {
+    const { resume } = await read('patentes-es.yaml');
+    expect(resume.sections?.map((s) => s.items)).toEqual([
+      [
+        {
+          label: 'Pinza con muñeca flexible pasiva',
+          text: 'Solicitud ES 2023-0001, concedida',
+          startDate: '2023-03',
+          endDate: '2024-12',
+        },
+        { label: 'Sensor de fuerza de bajo coste', text: 'Valencia', startDate: '2024-06' },
+        { text: 'Prototipo validado con dos clientes' },
+      ],
+      [
+        { label: 'Control de pinzas blandas', text: 'PyConES, Granada', date: '2022-10' },
+        { text: 'Taller de robótica abierta', date: 'otoño 2021' },
+      ],
+    ]);
+  });
+
+  it('read a free-text range as a span, keep dates beside a `date` as left-overs, go on the first bullet of an untitled entry', () => {
+    const result = doc({
+      cv: {
+        name: 'A',
+        sections: {
+          talks: [
+            { name: 'Keynote', date: 'Sep 2020 – Jan 2021' },
+            { name: 'Panel', date: '2019', start_date: '2018-01' },
+            { start_date: '2017-05', end_date: '2017-06', highlights: ['Ran the workshop'] },
+          ],
+        },
+      },
+    });
+    expect(result.resume.sections?.[0]?.items).toEqual([
+      { text: 'Keynote', startDate: '2020-09', endDate: '2021-01' },
+      { text: 'Panel', date: '2019' },
+      { text: 'Ran the workshop', startDate: '2017-05', endDate: '2017-06' },
+    ]);
+    expect(result.leftOver).toContainEqual({
+      at: ['sections', 0, 'items', 1],
+      key: 'start_date/end_date',
+      value: { start_date: '2018-01', end_date: undefined },
+    });
+  });
+
+  it('are placed at the keys they were written at', async () => {
+    const result = await read('patentes-es.yaml');
+    const patentes = ['cv', 'sections', 'patentes'];
+    expect(result.sources?.get('sections/0/items/0/startDate')).toEqual([...patentes, 0, 'start_date']);
+    expect(result.sources?.get('sections/0/items/0/endDate')).toEqual([...patentes, 0, 'end_date']);
+    expect(result.sources?.get('sections/1/items/1/date')).toEqual(['cv', 'sections', 'charlas', 1, 'date']);
   });
 });
 

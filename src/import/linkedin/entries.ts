@@ -2,7 +2,7 @@
 // Finished On is a current role. Descriptions become bullets where they are lists (see description.ts). A column
 // this reader does not know (a hand-made or future file) is kept as a comment under its entry.
 import type { CustomSection, Resume } from '../../core/resume-types.js';
-import { readDate } from '../dates.js';
+import { itemDates, readDate } from '../dates.js';
 import { isEmpty, type Report } from '../report.js';
 import { link } from '../values.js';
 import type { Row } from './csv.js';
@@ -174,11 +174,12 @@ function customSections(tables: Tables): CustomSection[] {
   if (courses.length) sections.push({ id: 'courses', title: 'Courses', items: courses });
   const organizations = (tables.organizations ?? []).flatMap((r) => {
     const name = column(r, 'Name');
-    const when = [column(r, 'Started On'), column(r, 'Finished On')].filter(Boolean).join(' – ');
-    const facts = [column(r, 'Position'), when].filter(Boolean).join(' · ');
-    const text = [facts, asText(column(r, 'Description'))].filter(Boolean).join(' — ');
+    const text = [column(r, 'Position'), asText(column(r, 'Description'))].filter(Boolean).join(' — ');
     if (!name) return [];
-    return [text ? { label: name, text } : { text: name }];
+    // Its dates are the item's, printed as the other sections' are (a start alone: a membership that goes on).
+    return [
+      { ...(text ? { label: name, text } : { text: name }), ...itemDates(dates(r, STARTED, FINISHED)) },
+    ];
   });
   if (organizations.length)
     sections.push({ id: 'organizations', title: 'Organizations', items: organizations });

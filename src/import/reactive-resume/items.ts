@@ -4,7 +4,7 @@
 import { htmlToMarkdown } from '../../core/inline-html.js';
 import type { DataPath } from '../../core/parse.js';
 import type { CustomSection } from '../../core/resume-types.js';
-import { datesOf, readDate } from '../dates.js';
+import { datesOf, itemDates, readDate } from '../dates.js';
 import { splitMarkdown } from '../markdown-blocks.js';
 import type { Report } from '../report.js';
 import { renamedFields, type Sources } from '../sources.js';
@@ -197,8 +197,8 @@ export function entryFields(ours: string, item: Json, from: DataPath): Record<st
 type CustomItem = CustomSection['items'][number];
 
 /** An item of a custom section (written at `from`) as our custom items, each marked with where it was written:
- * its name in bold before what it says of itself (the line under it, its date and place), then each paragraph
- * and bullet (in its rich text), then its keywords. */
+ * its name in bold before what it says of itself (the line under it and its place) and its date as the item's,
+ * then each paragraph and bullet (in its rich text), then its keywords. */
 export function customItems(
   e: Json,
   at: DataPath,
@@ -206,7 +206,7 @@ export function customItems(
   { sources, from }: { sources: Sources; from: DataPath },
 ): CustomItem[] {
   const label = text(e.name);
-  const facts = [e.description, e.date, e.location].map(text).filter(Boolean).join(' · ');
+  const facts = [e.description, e.location].map(text).filter(Boolean).join(' · ');
   const url = address(e, at, report);
   const head: CustomItem[] =
     label && facts ? [{ label, text: facts }] : label || facts ? [{ text: (label ?? facts) as string }] : [];
@@ -218,7 +218,7 @@ export function customItems(
     for (const item of items) sources.mark(item, path);
     return items;
   };
-  return [
+  const items = [
     ...marked(head, from),
     ...marked(
       [...paragraphs, ...split.bullets].map((t) => ({ text: t })),
@@ -226,4 +226,12 @@ export function customItems(
     ),
     ...marked(words.length ? [{ text: words.join(', ') }] : [], [...from, 'keywords']),
   ];
+  // The date is the first item's, printed as the other sections' dates.
+  const dates = itemDates(datesOf(e.date));
+  if (items[0]) {
+    Object.assign(items[0], dates);
+    const fields = Object.fromEntries(Object.keys(dates).map((k) => [k, [...from, 'date']]));
+    sources.mark(items[0], from, fields);
+  } else if (text(e.date)) report.keep(at, 'date', e.date);
+  return items;
 }

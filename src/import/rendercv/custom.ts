@@ -1,15 +1,15 @@
 // A RenderCV section with no built-in place here (a second experience section, "Talks", "Patents") as one of
-// our custom sections, whose items are a bold label and a text: an entry's head becomes one item (its title as
-// the label, its dates, place and summary as the text) and each of its bullets another.
+// our custom sections, whose items are a bold label, a text and dates: an entry's head becomes one item (its title
+// as the label, its place and summary as the text, its dates as the item's) and each of its bullets another.
 import type { DataPath } from '../../core/parse.js';
 import type { CustomSection } from '../../core/resume-types.js';
 import { plainText } from '../plain-text.js';
 import type { Report } from '../report.js';
 import type { Sources } from '../sources.js';
 import { isRecord, type Json, link, text, texts } from '../values.js';
-import { type EntryType, FIELDS, highlightsOf, whenText } from './entries.js';
+import { datesOfItem, type EntryType, FIELDS, highlightsOf } from './entries.js';
 import { absorbExtras } from './extras.js';
-import { itemOf } from './sources.js';
+import { entryFields, itemOf } from './sources.js';
 
 type Item = CustomSection['items'][number];
 
@@ -41,9 +41,19 @@ export function customItems(
       : i === 0
         ? from
         : itemOf(bullets, [...from, 'highlights'], i - 1);
-    sources.mark(item, at);
+    sources.mark(item, at, isRecord(entry) ? dateFields(item, entryFields(entry, from)) : undefined);
   }
   return items;
+}
+
+/** Where the item's dates were written: the entry's date, start_date or end_date key. */
+function dateFields(item: Item, fields: Record<string, DataPath>): Record<string, DataPath> {
+  return Object.fromEntries(
+    (['date', 'startDate', 'endDate'] as const).flatMap((k) => {
+      const from = k === 'date' ? (fields.date ?? fields.endDate) : fields[k];
+      return item[k] && from ? [[k, from]] : [];
+    }),
+  );
 }
 
 function itemsOf(entry: unknown, type: EntryType, section: DataPath, first: number, report: Report): Item[] {
@@ -88,7 +98,7 @@ function entryItems(e: Json, type: EntryType, at: DataPath, report: Report): Ite
             .join(', ')
         : (plain(e.name) ?? plain(e.title));
   const authors = type === 'Publication' ? texts(e.authors).join(', ') : undefined;
-  const facts = [authors, text(e.journal), whenText(e), text(e.location)].filter(Boolean).join(' · ');
+  const facts = [authors, text(e.journal), text(e.location)].filter(Boolean).join(' · ');
   const head = labelled(
     title || undefined,
     [facts, text(e.summary)].filter(Boolean).join(' — ') || undefined,
@@ -102,7 +112,11 @@ function entryItems(e: Json, type: EntryType, at: DataPath, report: Report): Ite
   const bullets = highlightsOf(e);
   const known = [...FIELDS[type], 'highlights'];
   absorbExtras(e, known, at, report, { url: (u) => (head.url ??= u), bullets });
-  return [head, ...bullets.map((b) => ({ text: b }))];
+  const items: Item[] = [head, ...bullets.map((b) => ({ text: b }))];
+  // The dates print at the end of the entry's first line: its head's, or its first bullet's when the head says
+  // nothing.
+  Object.assign(items.find((i) => i.text) ?? head, datesOfItem(e, at, report));
+  return items;
 }
 
 /** "**label:** text", or the label alone as the text. */

@@ -1,7 +1,9 @@
 // RenderCV's entries: their type, found as RenderCV finds it (the first entry with a key only that type has), and
 // the fields every type shares (dates, location, summary, highlights) read once.
-import { datesOf, readDate } from '../dates.js';
-import { isRecord, type Json, text, texts } from '../values.js';
+import type { DataPath } from '../../core/parse.js';
+import { datesOf, itemDates, readDate } from '../dates.js';
+import type { Report } from '../report.js';
+import { isRecord, type Json, texts } from '../values.js';
 
 export type EntryType =
   | 'OneLine'
@@ -78,14 +80,21 @@ export function when(e: Json): { startDate?: string; endDate?: string; ignored?:
   return definedOnly({ startDate, endDate });
 }
 
-/** The dates as the text of a custom item: "2019-09 – present", "Fall 2023". */
-export function whenText(e: Json): string | undefined {
-  const date = text(e.date);
-  if (date) return date;
-  const [start, end] = [text(e.start_date), text(e.end_date)];
-  if (start) return `${start} – ${end ?? 'present'}`;
-  return end;
+/** An entry's dates as our entries' (see `when`); start and end dates beside a `date` go to the left-overs. */
+export function dated(e: Json, at: DataPath, report: Report): { startDate?: string; endDate?: string } {
+  const { ignored, ...dates } = when(e);
+  if (ignored)
+    report.keep(
+      at,
+      'start_date/end_date',
+      ignored,
+      'start and end dates beside a `date` (RenderCV prints the date), kept as comments',
+    );
+  return dates;
 }
+
+/** An entry's dates as a custom item's: one date where they name one time, else a span. */
+export const datesOfItem = (e: Json, at: DataPath, report: Report) => itemDates(dated(e, at, report));
 
 export const highlightsOf = (e: Json): string[] => texts(e.highlights);
 

@@ -18,7 +18,7 @@ import { splitList } from '../list-split.js';
 import { plainText } from '../plain-text.js';
 import type { Report } from '../report.js';
 import { type Json, link, text, texts } from '../values.js';
-import { type EntryType, FIELDS, highlightsOf, when } from './entries.js';
+import { dated, type EntryType, FIELDS, highlightsOf } from './entries.js';
 import { absorbExtras } from './extras.js';
 
 export type Convert<T> = (e: Json, at: DataPath, report: Report, type: EntryType) => T;
@@ -58,18 +58,6 @@ function bulletsOf(e: Json, at: DataPath, report: Report): string[] {
       at.join('.'),
     );
   return bullets;
-}
-
-function dated(e: Json, at: DataPath, report: Report) {
-  const { ignored, ...dates } = when(e);
-  if (ignored)
-    report.keep(
-      at,
-      'start_date/end_date',
-      ignored,
-      'start and end dates beside a `date` (RenderCV prints the date), kept as comments',
-    );
-  return dates;
 }
 
 export const toWork: Convert<Work> = (e, at, report, type) => {

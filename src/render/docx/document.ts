@@ -214,11 +214,17 @@ function roles(list: ViewRole[] | undefined, w: Writer): Xml[] {
   });
 }
 
-/** Paragraphs of a list section (keyword groups, labelled items): the first without space above it. */
-function listItems(style: string, items: Xml[][]): Xml[] {
+/** Paragraphs of a list section (keyword groups, labelled items): the first without space above it. A dated
+ * item's dates are at a right tab (`rightTab`, the text's width), as an entry's. */
+function listItems(style: string, items: Xml[][], rightTab?: number): Xml[] {
   return items.map((children, i) =>
     paragraph(
-      { style, keepNext: keepInList(i, items.length), ...(i === 0 ? { spacing: { before: 0 } } : {}) },
+      {
+        style,
+        keepNext: keepInList(i, items.length),
+        ...(rightTab ? { rightTab } : {}),
+        ...(i === 0 ? { spacing: { before: 0 } } : {}),
+      },
       children,
     ),
   );
@@ -253,7 +259,9 @@ function sectionBody(s: ViewSection, w: Writer): Xml[] {
         s.items.map((item) => [
           ...(item.label ? [textRun(`${item.label}${item.text.length ? ': ' : ''}`, { bold: true })] : []),
           ...(item.href ? [linked(plainText(item.text), item.href, links)] : runs(item.text, links)),
+          ...(item.date ? [tabRun(item.date, { style: 'EntryDate' })] : []),
         ]),
+        s.items.some((item) => item.date) ? w.look.textWidth : undefined,
       );
     default:
       return unknownKind(s);

@@ -27,7 +27,8 @@ export function toJsonResume(resume: Resume, locale?: string): Record<string, un
   const standard = Object.fromEntries(
     Object.entries({ canonical, version, lastModified }).filter(([, v]) => v !== undefined),
   );
-  const extensions = { ...settings, ...(sections?.length ? { sections: strip(sections) } : {}) };
+  // Custom sections are ours, under meta, which JSON Resume leaves open: their dates stay as written.
+  const extensions = { ...settings, ...(sections?.length ? { sections: strip(sections, true) } : {}) };
   const merged = { ...standard, ...(Object.keys(extensions).length ? { resume: extensions } : {}) };
   if (Object.keys(merged).length) out.meta = merged;
   return out;
@@ -58,17 +59,16 @@ function coursesAfter(entry: Education): Education {
   return { ...rest, courses: [...(rest.courses ?? []), ...highlights.map(highlightText)] };
 }
 
-/** Drops `tags` and `alt` at every level, and dates printed as written ("Summer 2019", which JSON Resume's date
- * format cannot hold); turns bullet objects into their text. */
-function strip(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map((v) => (isBullet(v) ? v.text : strip(v)));
+/** Drops `tags` and `alt` at every level, and (unless `rawDates`) dates printed as written ("Summer 2019", which
+ * JSON Resume's date format cannot hold); turns bullet objects into their text. */
+function strip(value: unknown, rawDates = false): unknown {
+  if (Array.isArray(value)) return value.map((v) => (isBullet(v) ? v.text : strip(v, rawDates)));
   if (value && typeof value === 'object') {
+    const unreadDate = (k: string, v: unknown) => DATE_FIELDS.has(k) && !STRICT_DATE.test(String(v));
     return Object.fromEntries(
       Object.entries(value)
-        .filter(
-          ([k, v]) => k !== 'tags' && k !== 'alt' && !(DATE_FIELDS.has(k) && !STRICT_DATE.test(String(v))),
-        )
-        .map(([k, v]) => [k, strip(v)]),
+        .filter(([k, v]) => k !== 'tags' && k !== 'alt' && (rawDates || !unreadDate(k, v)))
+        .map(([k, v]) => [k, strip(v, rawDates)]),
     );
   }
   return value;

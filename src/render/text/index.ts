@@ -64,13 +64,16 @@ function openingRun(text: string): string | undefined {
   return start < text.length ? text.slice(start) : undefined;
 }
 
-/** "- Label: text", or "- Label" alone for an item with nothing after its label (a language with no level). */
+/** "- Label: text", or "- Label" alone for an item with nothing after its label (a language with no level); a
+ * dated item's dates after a " · ", as an entry's follow its place. */
 function itemLine(item: LabelledItem, s: Style): string {
   const text = item.href ? s.link(s.inline(item.text), item.href) : s.inline(item.text);
-  if (!item.label) return `- ${text}`;
-  return item.text.length
-    ? `- ${s.term(`${s.text(item.label)}:`)} ${text}`
-    : `- ${s.term(s.text(item.label))}`;
+  const line = !item.label
+    ? text
+    : item.text.length
+      ? `${s.term(`${s.text(item.label)}:`)} ${text}`
+      : s.term(s.text(item.label));
+  return `- ${[line, item.date && s.text(item.date)].filter(Boolean).join(' · ')}`;
 }
 
 const markdown: Style = {
