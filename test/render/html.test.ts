@@ -47,8 +47,8 @@ describe('HTML renderer', () => {
     expect(firstOutOfOrder(htmlText(out), expectedSampleText())).toBeUndefined();
     expect(out).toContain('<h1 class="name">Ankit Khandelwal</h1>');
     expect(out.match(/<h2 /g)).toHaveLength(6);
-    expect(out).toContain('<a href="mailto:mailme.ankit.13@gmail.com">');
-    expect(out).toContain('<a href="tel:+919754794337">+91-975-4794337</a>');
+    expect(out).toContain('<a href="mailto:mailme.ankit.13@gmail.com" dir="ltr">');
+    expect(out).toContain('<a href="tel:+919754794337" dir="ltr">+91-975-4794337</a>');
     expect(out).toContain('<strong>backend architecture strategy</strong>');
     expect(out).toContain('<em>EC2, RDS, S3, CloudWatch, IAM</em>');
     expect(out).toContain('May 2025 – Nov 2025');
