@@ -155,6 +155,48 @@ describe('LinkedIn export', () => {
     expect(notes(result)).toMatch(/hold no résumé content, not read: Connections\.csv/);
   });
 
+  it('reads consecutive roles at one company as one employer with its roles, dated from first to last', () => {
+    const positions = [
+      'Company Name,Title,Description,Location,Started On,Finished On',
+      'Kestrel GmbH,Engineering Manager,Leads two teams.,Berlin,Apr 2021,',
+      'Kestrel GmbH,Senior Engineer,Built the returns service.,Berlin,Jan 2018,Mar 2021',
+      'Other AG,Engineer,,Hamburg,Jul 2012,Dec 2017',
+    ].join('\n');
+    const files = new Map([
+      ['Profile.csv', new TextEncoder().encode('First Name,Last Name\nAda,Example\n')],
+      ['Positions.csv', new TextEncoder().encode(positions)],
+    ]);
+    const { resume } = linkedIn.read({ kind: 'files', name: 'export', files });
+    expect(resume.work).toEqual([
+      {
+        name: 'Kestrel GmbH',
+        startDate: '2018-01',
+        positions: [
+          {
+            position: 'Engineering Manager',
+            location: 'Berlin',
+            startDate: '2021-04',
+            summary: 'Leads two teams.',
+          },
+          {
+            position: 'Senior Engineer',
+            location: 'Berlin',
+            startDate: '2018-01',
+            endDate: '2021-03',
+            summary: 'Built the returns service.',
+          },
+        ],
+      },
+      {
+        name: 'Other AG',
+        position: 'Engineer',
+        location: 'Hamburg',
+        startDate: '2012-07',
+        endDate: '2017-12',
+      },
+    ]);
+  });
+
   it('reads a Latin-1, semicolon re-save and keeps a date it cannot read as written', async () => {
     const result = await read('latin1');
     expect(result.resume.work?.[0]).toMatchObject({

@@ -7,6 +7,7 @@ import { isEmpty, type Report } from '../report.js';
 import { link } from '../values.js';
 import type { Row } from './csv.js';
 import { readDescription } from './description.js';
+import { addRole, sameEmployer } from './employers.js';
 import { column, type TableName, type Tables } from './tables.js';
 
 const date = (value: string | undefined): string | undefined => {
@@ -147,10 +148,13 @@ export function readSections(tables: Tables, report: Report): Omit<Resume, 'basi
     const entries: Record<string, unknown>[] = [];
     for (const row of tables[table] ?? []) {
       const entry = map(row);
-      const at = isEmpty(entry) ? [key] : [key, entries.length];
+      const last = entries.at(-1);
+      const role = key === 'work' && !isEmpty(entry) && sameEmployer(last, entry);
+      if (role && last) addRole(last, entry);
+      const at = isEmpty(entry) ? [key] : [key, role ? entries.length - 1 : entries.length];
       for (const [name, value] of Object.entries(row))
         if (!columns.includes(name) && value.trim()) report.keep(at, name, value.trim(), EXTRA);
-      if (!isEmpty(entry)) entries.push(entry);
+      if (!isEmpty(entry) && !role) entries.push(entry);
     }
     if (entries.length) out[key] = entries;
   }
