@@ -56,7 +56,7 @@ export function loadLetter(given: LetterInput, edition?: Edition): LoadedLetter 
   const baseDir = input.file === undefined ? process.cwd() : dirname(resolve(input.file));
   const warnings: Diagnostic[] = [];
   const { job, signature: image } = file.fields;
-  const posting = job === undefined ? undefined : readPosting(file, job, baseDir, { problems, warnings });
+  const posting = job === undefined ? undefined : writtenPosting(file, job, baseDir, { problems, warnings });
   const signature =
     image === undefined ? undefined : readSignature(file, image, baseDir, { problems, warnings });
   const filled = fillLetter(file, posting);
@@ -90,37 +90,61 @@ interface Said {
   warnings: Diagnostic[];
 }
 
-/** The posting named by job:, relative to the letter: its title and company. */
-function readPosting(
+const NAMES_NOTHING =
+  'names no title or company (a first line or "# " heading that is its title, title: and company: in a front matter, or a JSON Resume job)';
+
+/** The posting named by job:, relative to the letter: its title and company; what keeps it from being read is a
+ * problem at its line. */
+function writtenPosting(
   file: LetterFile,
   job: string,
   baseDir: string,
   said: Said,
 ): PostingHeadline | undefined {
   const at = file.offsets.job ?? 0;
-  let text: string;
   try {
-    text = readSource(resolve(baseDir, job)).text;
+    const headline = postingHeadline(postingText(resolve(baseDir, job)), job);
+    if (!headline.title && !headline.company)
+      said.warnings.push(jobWarning(file, `"${job}" ${NAMES_NOTHING}`));
+    return headline;
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
-    const why = error.message.replace(/^.*?: /, '');
     said.problems.push(
-      diagnosticAt(file.source, at, 'job', `"${job}": ${why} (paths are relative to the letter)`),
-    );
-    return undefined;
-  }
-  const headline = postingHeadline(text, job);
-  if (!headline.title && !headline.company)
-    said.warnings.push({
-      ...diagnosticAt(
+      diagnosticAt(
         file.source,
         at,
         'job',
-        `"${job}" names no title or company (a front matter with title: and company:, or a JSON Resume job)`,
+        `"${job}": ${reason(error, job)} (paths are relative to the letter)`,
       ),
-      severity: 'warning',
-    });
-  return headline;
+    );
+    return undefined;
+  }
+}
+
+/** A posting's text; what keeps it from being read said without its path, of a posting (readSource's words are
+ * of a résumé). */
+function postingText(path: string): string {
+  try {
+    return readSource(path).text;
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    throw new UserError(
+      error.message.replace(`${path}: `, '').replace(/a résumé(?: file)?/g, 'a job posting'),
+    );
+  }
+}
+
+/** The posting reader's error in one line: without the file's name, with its place in the posting if it has one. */
+function reason(error: UserError, file: string): string {
+  const message = error.message.startsWith(`${file}: `)
+    ? error.message.slice(file.length + 2)
+    : error.message;
+  const at = error.diagnostics[0];
+  return at && at.file === file ? `${message} (${file}:${at.line}:${at.col})` : message;
+}
+
+function jobWarning(file: LetterFile, message: string): Diagnostic {
+  return { ...diagnosticAt(file.source, file.offsets.job ?? 0, 'job', message), severity: 'warning' };
 }
 
 /** The signature's image, read like the résumé's photo: a local image only; missing is a warning, not an image an
