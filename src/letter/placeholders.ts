@@ -16,7 +16,7 @@ function whereFrom(name: Placeholder, posting: PostingHeadline | undefined): str
   if (name === 'recipient.name') return 'set name: under recipient: in the front matter';
   const [key, given] = name === 'company' ? ['company', 'company'] : ['position', 'title'];
   if (posting) return `set ${key}: in the front matter: ${posting.file} names no ${given}`;
-  return `set ${key}: in the front matter, or name a posting that names it (job: in the front matter)`;
+  return `set ${key}: in the front matter, or name a posting that names it (job: in the front matter, or --job)`;
 }
 
 const PLACEHOLDER = /(\\?)\{\{\s*([^{}\n]*?)\s*\}\}/g;

@@ -147,7 +147,7 @@ describe('placeholders', () => {
     );
     expect(fillLetter(file, undefined).problems.map(where)).toEqual([
       '5:4  unknown placeholder {{compnay}}: did you mean {{company}}? placeholders: {{company}}, {{position}}, {{recipient.name}}',
-      '6:4  {{position}} has no value: set position: in the front matter, or name a posting that names it (job: in the front matter)',
+      '6:4  {{position}} has no value: set position: in the front matter, or name a posting that names it (job: in the front matter, or --job)',
       '3:18 closing unknown placeholder {{recipient.nam}}: did you mean {{recipient.name}}? placeholders: {{company}}, {{position}}, {{recipient.name}}',
       '2:16 company company is printed as written: placeholders are filled in the text, subject, salutation and closing',
     ]);
