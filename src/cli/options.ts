@@ -31,6 +31,10 @@ export function withBuildOptions(command: Command, argument: 'file' | 'files' | 
       .option(
         '--resume <file>',
         'the résumé whose basics head the letter (default: resume.yaml, .yml or .json here)',
+      )
+      .option(
+        '--job <file>',
+        'the job posting the letter answers, in place of its job: (text, Markdown, HTML or JSON): {{position}} and {{company}} from its title and company',
       );
   else
     command.argument(
@@ -136,14 +140,21 @@ export function buildOptions(
   return options;
 }
 
-/** `resume letter FILE`'s flags: the letter alone (its --max-pages is its own), from the résumé of --resume. */
+/** `resume letter FILE`'s flags: the letter alone (its --max-pages is its own, its --job the posting it answers,
+ * not one the résumé is tailored to), from the résumé of --resume. */
 export function letterOptions(letter: string, o: Record<string, unknown>): BuildOptions {
+  const { job, ...flags } = o;
   const { maxPages, ...options } = buildOptions(
     o.resume as string | undefined,
-    { ...o, letter },
+    { ...flags, letter },
     'name it with --resume FILE',
   );
-  return { ...options, letterOnly: true, ...(maxPages === undefined ? {} : { letterPages: maxPages }) };
+  return {
+    ...options,
+    letter: { file: letter, ...(job === undefined ? {} : { job: job as string }) },
+    letterOnly: true,
+    ...(maxPages === undefined ? {} : { letterPages: maxPages }),
+  };
 }
 
 export function pageLimit(value: string): number {

@@ -11,12 +11,13 @@ export const PLACEHOLDERS = ['company', 'position', 'recipient.name'] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 export type PlaceholderValues = Partial<Record<Placeholder, string>>;
 
-/** Where a value comes from, said when there is none. */
-const SOURCES: Record<Placeholder, string> = {
-  company: 'set company: in the front matter, or name a job: posting that names it',
-  position: 'set position: in the front matter, or name a job: posting that names it',
-  'recipient.name': 'set name: under recipient: in the front matter',
-};
+/** Where a value comes from, said when there is none: the posting the letter names is said to lack it. */
+function whereFrom(name: Placeholder, posting: PostingHeadline | undefined): string {
+  if (name === 'recipient.name') return 'set name: under recipient: in the front matter';
+  const [key, given] = name === 'company' ? ['company', 'company'] : ['position', 'title'];
+  if (posting) return `set ${key}: in the front matter: ${posting.file} names no ${given}`;
+  return `set ${key}: in the front matter, or name a posting that names it (job: in the front matter, or --job)`;
+}
 
 const PLACEHOLDER = /(\\?)\{\{\s*([^{}\n]*?)\s*\}\}/g;
 
@@ -24,11 +25,13 @@ const PLACEHOLDER = /(\\?)\{\{\s*([^{}\n]*?)\s*\}\}/g;
 const escapeMarkdown = (value: string) => value.replace(/([\\`*_{}[\]()])/g, '\\$1');
 
 /**
- * `text` with its placeholders filled. `problem` is told each one that cannot be, with its index in `text`.
+ * `text` with its placeholders filled. `problem` is told each one that cannot be, with its index in `text`;
+ * `posting` is the one the letter names, if any (said to lack a value it does not give).
  */
 export function fillPlaceholders(
   text: string,
   values: PlaceholderValues,
+  posting: PostingHeadline | undefined,
   problem: (index: number, placeholder: string, message: string) => void,
 ): string {
   return text.replace(PLACEHOLDER, (match: string, escaped: string, name: string, index: number) => {
@@ -46,7 +49,7 @@ export function fillPlaceholders(
     }
     const value = values[name as Placeholder];
     if (value === undefined) {
-      problem(index, match, `${match} has no value: ${SOURCES[name as Placeholder]}`);
+      problem(index, match, `${match} has no value: ${whereFrom(name as Placeholder, posting)}`);
       return match;
     }
     return escapeMarkdown(value);
@@ -80,14 +83,16 @@ export function fillLetter(
   // Comments (<!-- … -->) are the author's notes, never printed: blanked to spaces, so offsets stay.
   const body = file.body.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, ' '));
   const texts: LetterTexts = {
-    body: fillPlaceholders(body, values, (index, _, message) => at(file.bodyOffset + index, '', message)),
+    body: fillPlaceholders(body, values, posting, (index, _, message) =>
+      at(file.bodyOffset + index, '', message),
+    ),
   };
   for (const key of FILLED) {
     const text = fields[key];
     if (text === undefined) continue;
     // A front matter value may be quoted or folded: its placeholder is found in the file from where it starts.
     const start = file.offsets[key] ?? 0;
-    texts[key] = fillPlaceholders(text, values, (_, placeholder, message) => {
+    texts[key] = fillPlaceholders(text, values, posting, (_, placeholder, message) => {
       const found = source.text.indexOf(placeholder, start);
       at(found >= 0 ? found : start, key, message);
     });

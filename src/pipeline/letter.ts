@@ -24,6 +24,9 @@ import { type LetterDocument, type Presentation, uncoveredWarnings, warningAt } 
 export interface LetterInput {
   file?: string;
   source?: string;
+  /** The job posting the letter answers (`resume letter --job`), relative to the current folder: it stands in for
+   * the front matter's job:. */
+  job?: string;
 }
 
 export interface LetterChoice {
@@ -55,8 +58,8 @@ export function loadLetter(given: LetterInput, edition?: Edition): LoadedLetter 
   const { file, problems } = readLetter(source);
   const baseDir = input.file === undefined ? process.cwd() : dirname(resolve(input.file));
   const warnings: Diagnostic[] = [];
-  const { job, signature: image } = file.fields;
-  const posting = job === undefined ? undefined : readPosting(file, job, baseDir, { problems, warnings });
+  const { signature: image } = file.fields;
+  const posting = letterPosting(file, given.job, baseDir, { problems, warnings });
   const signature =
     image === undefined ? undefined : readSignature(file, image, baseDir, { problems, warnings });
   const filled = fillLetter(file, posting);
@@ -77,7 +80,7 @@ function letterFile(input: LetterInput, edition?: Edition): { input: LetterInput
   const codes = [edition.suffix, ...(edition.language ? [`.${edition.language}`] : [])];
   if (codes.some((code) => stem.endsWith(code))) return { input };
   const found = codes.map((code) => `${stem}${code}${extension}`).find((f) => existsSync(f));
-  if (found) return { input: { file: found } };
+  if (found) return { input: { ...input, file: found } };
   const wanted = basename(`${stem}${edition.suffix}${extension}`);
   return {
     input,
@@ -90,37 +93,100 @@ interface Said {
   warnings: Diagnostic[];
 }
 
-/** The posting named by job:, relative to the letter: its title and company. */
-function readPosting(
+const NAMES_NOTHING =
+  'names no title or company (a first line or "# " heading that is its title, title: and company: in a front matter, or a JSON Resume job)';
+
+/** The posting the letter answers: --job's (relative to the current folder) where given, in place of the front
+ * matter's job: (relative to the letter), which is then said to be passed over, at its line. */
+function letterPosting(
+  file: LetterFile,
+  flag: string | undefined,
+  baseDir: string,
+  said: Said,
+): PostingHeadline | undefined {
+  const { job } = file.fields;
+  if (flag === undefined) return job === undefined ? undefined : writtenPosting(file, job, baseDir, said);
+  if (job !== undefined && resolve(baseDir, job) !== resolve(flag))
+    said.warnings.push(
+      jobWarning(file, `job: ${job} is not read: --job ${flag} names the posting this letter answers`),
+    );
+  return flaggedPosting(flag, said);
+}
+
+/** The front matter's job:, relative to the letter; what keeps it from being read is a problem at its line. */
+function writtenPosting(
   file: LetterFile,
   job: string,
   baseDir: string,
   said: Said,
 ): PostingHeadline | undefined {
   const at = file.offsets.job ?? 0;
-  let text: string;
   try {
-    text = readSource(resolve(baseDir, job)).text;
+    const headline = postingHeadline(postingText(resolve(baseDir, job)), job);
+    if (!headline.title && !headline.company)
+      said.warnings.push(jobWarning(file, `"${job}" ${NAMES_NOTHING}`));
+    return headline;
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
-    const why = error.message.replace(/^.*?: /, '');
     said.problems.push(
-      diagnosticAt(file.source, at, 'job', `"${job}": ${why} (paths are relative to the letter)`),
-    );
-    return undefined;
-  }
-  const headline = postingHeadline(text, job);
-  if (!headline.title && !headline.company)
-    said.warnings.push({
-      ...diagnosticAt(
+      diagnosticAt(
         file.source,
         at,
         'job',
-        `"${job}" names no title or company (a front matter with title: and company:, or a JSON Resume job)`,
+        `"${job}": ${reason(error, job)} (paths are relative to the letter)`,
       ),
+    );
+    return undefined;
+  }
+}
+
+/** --job's posting: what keeps it from being read is the flag's error, said as `build --job` says it (a broken
+ * JSON posting at its own line); one that names nothing, a warning at the posting. */
+function flaggedPosting(flag: string, said: Said): PostingHeadline {
+  let text: string;
+  try {
+    text = postingText(flag);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    throw new UserError(`--job ${flag}: ${error.message}`);
+  }
+  const headline = postingHeadline(text, flag);
+  if (!headline.title && !headline.company)
+    said.warnings.push({
+      file: flag,
+      line: 1,
+      col: 1,
+      path: '',
+      message: NAMES_NOTHING,
       severity: 'warning',
     });
   return headline;
+}
+
+/** A posting's text; what keeps it from being read said without its path, of a posting (readSource's words are
+ * of a résumé). */
+function postingText(path: string): string {
+  try {
+    return readSource(path).text;
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    throw new UserError(
+      error.message.replace(`${path}: `, '').replace(/a résumé(?: file)?/g, 'a job posting'),
+    );
+  }
+}
+
+/** The posting reader's error in one line: without the file's name, with its place in the posting if it has one. */
+function reason(error: UserError, file: string): string {
+  const message = error.message.startsWith(`${file}: `)
+    ? error.message.slice(file.length + 2)
+    : error.message;
+  const at = error.diagnostics[0];
+  return at && at.file === file ? `${message} (${file}:${at.line}:${at.col})` : message;
+}
+
+function jobWarning(file: LetterFile, message: string): Diagnostic {
+  return { ...diagnosticAt(file.source, file.offsets.job ?? 0, 'job', message), severity: 'warning' };
 }
 
 /** The signature's image, read like the résumé's photo: a local image only; missing is a warning, not an image an

@@ -134,6 +134,82 @@ describe('resume letter', () => {
     expect(read(dir, 'out/letter-tidewater.txt')).toContain('The Mobile Developer role at Tidewater Apps is');
   });
 
+  it("takes a posting's title and company from its first heading, as resume match reads them", async () => {
+    const dir = folder();
+    // A German posting with no front matter: its title (and company) in its "# " heading.
+    writeFileSync(join(dir, 'nordlicht.md'), '---\njob: postings/nordlicht.md\n---\nRole: {{position}}.\n');
+    const r = await runCli(['letter', 'nordlicht.md', '-f', 'txt', '-o', 'out'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe(''); // no "names no title or company"
+    const position = /Role: (.*)\./.exec(read(dir, 'out/letter-nordlicht.txt'))?.[1] ?? '';
+    expect(position).toMatch(/^Senior Data Engineer \(m\/w\/d\)/);
+    const match = await runCli(['match', '--job', 'postings/nordlicht.md'], { cwd: dir });
+    expect(match.code, match.stderr).toBe(0);
+    expect(match.stdout.split('\n')[0]).toMatch(
+      new RegExp(`^${position.replace(/[()]/g, '\\$&')}( at | — )`),
+    );
+    // A heading that names the company fills both.
+    writeFileSync(
+      join(dir, 'harbor.md'),
+      '---\njob: postings/harbor.md\n---\nThe {{position}} role at {{company}} is the work I know best.\n',
+    );
+    const both = await runCli(['letter', 'harbor.md', '-f', 'txt', '-o', 'out'], { cwd: dir });
+    expect(both.code, both.stderr).toBe(0);
+    expect(both.stderr).toBe('');
+    expect(flat(read(dir, 'out/letter-harbor.txt'))).toContain(
+      'The Backend Engineer role at Harbor Freight Systems is the work I know best.',
+    );
+    // One that names no company: the fix is in the letter's front matter.
+    writeFileSync(join(dir, 'postings', 'plain.md'), '# Data Engineer\n\nWe build pipelines.\n');
+    writeFileSync(
+      join(dir, 'plain.md'),
+      '---\njob: postings/plain.md\n---\nThe {{position}} role at {{company}}.\n',
+    );
+    const none = await runCli(['letter', 'plain.md', '-f', 'txt', '-o', 'out'], { cwd: dir });
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain(
+      'plain.md:4:26  (document)  {{company}} has no value: set company: in the front matter: postings/plain.md names no company',
+    );
+    expect(none.stderr).toContain('error: 1 problem in plain.md'); // {{position}} is the heading's
+  });
+
+  it('answers the posting of --job, in place of its job:, said once at that line', async () => {
+    const dir = folder();
+    const r = await runCli(['letter', 'from-posting.md', '--job', 'posting.json', '-f', 'txt', '-o', 'out'], {
+      cwd: dir,
+    });
+    expect(r.code, r.stderr).toBe(0);
+    expect(read(dir, 'out/letter-from-posting.txt')).toContain(
+      'The Mobile Developer role at Tidewater Apps is',
+    );
+    expect(r.stderr).toBe(
+      'from-posting.md:2:6  job  warning: job: posting.md is not read: --job posting.json names the posting this letter answers\n' +
+        '  2 | job: posting.md\n' +
+        '           ^\n',
+    );
+    expect(readdirSync(join(dir, 'out'))).toEqual(['letter-from-posting.txt']); // the résumé is not tailored
+    // The same file both ways: nothing to say. A letter without job: takes it alone.
+    const same = await runCli(['letter', 'from-posting.md', '--job', './posting.md', '-f', 'txt'], {
+      cwd: dir,
+    });
+    expect(same.code, same.stderr).toBe(0);
+    expect(same.stderr).toBe('');
+    writeFileSync(join(dir, 'plain.md'), 'The {{position}} role at {{company}} is the work I know best.\n');
+    const plain = await runCli(['letter', 'plain.md', '--job', 'postings/harbor.md', '-f', 'txt'], {
+      cwd: dir,
+    });
+    expect(plain.code, plain.stderr).toBe(0);
+    expect(read(dir, 'out/letter-plain.txt')).toContain(
+      'The Backend Engineer role at Harbor Freight Systems',
+    );
+    const missing = await runCli(['letter', 'plain.md', '--job', 'nowhere.md'], { cwd: dir });
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('--job nowhere.md: no such file');
+    const help = await runCli(['letter', '--help'], { cwd: dir });
+    expect(flat(help.stdout)).toContain('--job <file> the job posting the letter answers');
+    expect(help.stdout).toContain('resume letter acme.md --job postings/acme.md');
+  });
+
   it('says an unknown placeholder at its file:line:col, with every other problem, and writes nothing', async () => {
     const dir = folder();
     expect((await runCli(['letter', 'acme.md', '-f', 'md', '-o', 'out'], { cwd: dir })).code).toBe(0);

@@ -1,11 +1,10 @@
-// A letter file read: its front matter with positions, its body's blocks, its placeholders, a posting's headline.
+// A letter file read: its front matter with positions, its body's blocks, its placeholders.
 import { describe, expect, it } from 'vitest';
 import { plainText } from '../../src/core/markdown.js';
 import type { Source } from '../../src/core/source.js';
 import { UserError } from '../../src/errors.js';
 import { letterBlocks } from '../../src/letter/body.js';
 import { fillLetter } from '../../src/letter/placeholders.js';
-import { postingHeadline } from '../../src/letter/posting.js';
 import { calendarDay, readLetter } from '../../src/letter/read.js';
 
 const source = (text: string): Source => ({ path: 'acme.md', name: 'acme.md', text, json: false });
@@ -126,7 +125,11 @@ describe('placeholders', () => {
     const { file } = read(
       '---\nposition: Engineer\nrecipient:\n  name: Jo Lee\nsalutation: "Dear {{recipient.name}},"\n---\nThe {{ position }} role at {{company}}, \\{{company}} and a_b* C.\n',
     );
-    const { texts, values, problems } = fillLetter(file, { company: 'A*B [Co]', title: 'Ignored' });
+    const { texts, values, problems } = fillLetter(file, {
+      file: 'job.md',
+      company: 'A*B [Co]',
+      title: 'Ignored',
+    });
     expect(problems).toEqual([]);
     expect(values).toEqual({ company: 'A*B [Co]', position: 'Engineer', 'recipient.name': 'Jo Lee' });
     expect(texts.salutation).toBe('Dear Jo Lee,');
@@ -144,37 +147,23 @@ describe('placeholders', () => {
     );
     expect(fillLetter(file, undefined).problems.map(where)).toEqual([
       '5:4  unknown placeholder {{compnay}}: did you mean {{company}}? placeholders: {{company}}, {{position}}, {{recipient.name}}',
-      '6:4  {{position}} has no value: set position: in the front matter, or name a job: posting that names it',
+      '6:4  {{position}} has no value: set position: in the front matter, or name a posting that names it (job: in the front matter, or --job)',
       '3:18 closing unknown placeholder {{recipient.nam}}: did you mean {{recipient.name}}? placeholders: {{company}}, {{position}}, {{recipient.name}}',
       '2:16 company company is printed as written: placeholders are filled in the text, subject, salutation and closing',
     ]);
   });
-});
 
-describe("a posting's headline", () => {
-  it('reads Markdown front matter, a JSON Resume job and a schema.org JobPosting', () => {
-    expect(
-      postingHeadline('---\ntitle: Data Engineer\ncompany: Quillmate\n---\nWe build…\n', 'job.md'),
-    ).toEqual({
-      title: 'Data Engineer',
-      company: 'Quillmate',
-    });
-    expect(postingHeadline('{"title": "Mobile Developer", "company": "Tidewater Apps"}', 'job.json')).toEqual(
-      {
-        title: 'Mobile Developer',
-        company: 'Tidewater Apps',
-      },
-    );
-    expect(
-      postingHeadline(
-        '{"@type": "JobPosting", "title": "SRE", "hiringOrganization": {"name": "Orbit"}}',
-        'x.json',
-      ),
-    ).toEqual({ title: 'SRE', company: 'Orbit' });
-  });
-
-  it('finds nothing, without failing, in a posting that names neither', () => {
-    expect(postingHeadline('We are hiring!\n\nApply now.', 'job.txt')).toEqual({});
-    expect(postingHeadline('{ not json', 'job.json')).toEqual({});
+  it('says which value a named posting does not give, so the fix is in the front matter', () => {
+    const { file } = read('---\njob: postings/nordlicht.md\n---\nThe {{position}} role at {{company}}.\n');
+    const posting = { file: 'postings/nordlicht.md', title: 'Data Engineer' };
+    const { texts, problems } = fillLetter(file, posting);
+    expect(problems.map(where)).toEqual([
+      '4:26  {{company}} has no value: set company: in the front matter: postings/nordlicht.md names no company',
+    ]);
+    expect(texts.body).toBe('The Data Engineer role at {{company}}.\n');
+    const named = fillLetter(file, { file: 'postings/nordlicht.md', company: 'Nordlicht' }).problems;
+    expect(named.map((d) => d.message)).toEqual([
+      '{{position}} has no value: set position: in the front matter: postings/nordlicht.md names no title',
+    ]);
   });
 });
