@@ -27,7 +27,7 @@ export interface Expected {
   laidOut: ViewModel;
   /** The source as parsed and the text the load named as not shown: set for a build of the whole résumé, whose
    * outputs must hold all the rest of the source's text. */
-  source?: { parsed: unknown; omitted: readonly string[]; html: boolean };
+  source?: { parsed: unknown; omitted: readonly string[]; html: boolean; dropped?: readonly string[] };
 }
 
 /** What a reader must find, in this order: name, headline, section titles, each entry's lines and bullets. */
@@ -183,9 +183,9 @@ function sourcePresence(
   const shown = new Haystack(squeeze(text));
   const named = squeeze(source.omitted.map((t) => readable(t, source.html)).join('\n'));
   const items = sourceTexts(source.parsed, source.html);
-  const lost = items.filter(({ text: t }) => {
+  const lost = items.filter(({ path, text: t }) => {
     const needle = squeeze(bare(t));
-    return needle !== '' && !shown.find(needle) && !named.includes(needle);
+    return needle !== '' && !shown.find(needle) && !named.includes(needle) && !listedIn(source.dropped, path);
   });
   return {
     ok: lost.length === 0,
@@ -194,6 +194,11 @@ function sourcePresence(
       ? `not shown, and no warning said so: ${listed(lost.map((l) => `${l.path}: ${l.text}`))}`
       : undefined,
   };
+}
+
+/** Whether a path of the source is in a manifest's list of what was left out, or inside something that is. */
+function listedIn(dropped: readonly string[] = [], path: string): boolean {
+  return dropped.some((d) => path === d || path.startsWith(`${d}.`) || path.startsWith(`${d}[`));
 }
 
 /** A heading is found as itself, a whole word run, not spaced letters ("E D U C A T I O N"). Its own line is
