@@ -449,6 +449,17 @@ describe('checking what was tailored', () => {
     }
   });
 
+  it('with no résumé named, checks against the one the manifest records', async () => {
+    const dir = folder();
+    const built = await runCli(['build', 'mira.yaml', '--job', 'acme.md', '-f', 'md', '-o', 'out', '-q'], {
+      cwd: dir,
+    });
+    expect(built.code, built.stderr).toBe(0);
+    const r = await runCli(['check', join('out', 'resume-acme.md')], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.code, r.stdout).toBe(0);
+  });
+
   it('with no outputs named, builds every format tailored to --job and reads those back, not its manifest', async () => {
     const dir = folder();
     const r = await runCli(['check', '--resume', 'mira.yaml', '--job', 'acme.md'], { cwd: dir });
