@@ -3,7 +3,7 @@
 // outputs are checked against the letter. An output that records how it was built (PDF, DOCX and HTML keep the
 // selection, locale and theme in their metadata) is compared with that build; flags given on the command line win.
 import { existsSync, realpathSync, rmSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { scratchFolder } from '../core/processes.js';
 import type { BuildRecord, ViewModel } from '../core/view.js';
 import { UsageError, UserError } from '../errors.js';
@@ -40,6 +40,7 @@ export async function checkOutputs(options: CheckOptions): Promise<CheckedOutput
       );
   }
   const outputs = await Promise.all(options.outputs.map((f) => readOutput(f, options.file)));
+  for (const o of outputs) refusePacket(o);
   // Markdown and text keep no metadata: an output of the same build beside them (same name) says how it was made.
   for (const o of outputs) o.read.build ??= await siblingRecord(o.file);
   const runs = new Map<string, Promise<Prepared>>();
@@ -52,6 +53,23 @@ export async function checkOutputs(options: CheckOptions): Promise<CheckedOutput
       const run = await (runs.get(key) as Promise<Prepared>);
       return checkerFor(run, false, dropped)(o.file, o.read, o.renderer);
     }),
+  );
+}
+
+/** A packet's name: application-<letter>.pdf (letter … --packet), its letter's outputs letter-<letter>.*. */
+const PACKET = /^application(-.+)?\.pdf$/;
+
+/** An application packet is two documents in one PDF, the letter then the résumé, each in the letter's language;
+ * read as either alone it would lose the other. Its parts are checked as the files they are built as. A résumé's
+ * PDF records its build, a packet does not: a résumé named application.pdf (--name) is read as one. */
+function refusePacket({ file, renderer, read }: ReadOutput): void {
+  const name = basename(file);
+  const match = PACKET.exec(name);
+  if (renderer.format !== 'pdf' || read.build || !match) return;
+  const letter = join(dirname(file), `letter${match[1] ?? ''}.pdf`);
+  throw new UsageError(
+    `${file} is an application packet (the letter, then the résumé, in one PDF), which check does not read as one document: ` +
+      `check its letter and its résumé as built beside it (resume check --letter LETTER.md ${letter}, and resume check on the résumé's PDF)`,
   );
 }
 

@@ -151,6 +151,22 @@ describe('resume check', () => {
   });
 });
 
+describe('an application packet', () => {
+  it('is refused, naming its parts to check instead, not read as the résumé (no false FAIL)', async () => {
+    const dir = tempDir();
+    cpSync(join(root, 'test', 'fixtures', 'letter'), dir, { recursive: true });
+    const built = await runCli(['letter', 'acme.md', '--packet', '-f', 'pdf', '-o', 'out', '-q'], {
+      cwd: dir,
+    });
+    expect(built.code, built.stderr).toBe(0);
+    const r = await runCli(['check', join('out', 'application-acme.pdf')], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stdout).not.toContain('FAIL');
+    expect(r.stderr).toContain('is an application packet (the letter, then the résumé, in one PDF)');
+    expect(r.stderr).toContain(`resume check --letter LETTER.md ${join('out', 'letter-acme.pdf')}`);
+  });
+});
+
 describe('right-to-left résumés', () => {
   const fixture = (name: string) => join(root, 'test', 'fixtures', 'rtl', `${name}.yaml`);
 
