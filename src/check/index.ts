@@ -28,6 +28,9 @@ export interface Expected {
   /** The source as parsed and the text the load named as not shown: set for a build of the whole résumé, whose
    * outputs must hold all the rest of the source's text. */
   source?: { parsed: unknown; omitted: readonly string[]; html: boolean; dropped?: readonly string[] };
+  /** The text of the page, where the theme draws it its own way (a JSON Resume theme): its own headings, order,
+   * date format and choice of fields. */
+  ownPage?: string;
 }
 
 /** What a reader must find, in this order: name, headline, section titles, each entry's lines and bullets. */
@@ -66,6 +69,15 @@ export function expectedItems(view: ViewModel): string[] {
     }
   }
   return items.filter((i) => i.trim() !== '');
+}
+
+/** The résumé's own text that a page drawn by a JSON Resume theme shows: what the theme leaves out is its
+ * choice, not a reader's loss. */
+function ownText(resume: Resume, page: string): string[] {
+  const shown = new Haystack(squeeze(page));
+  return sourceTexts(resume, false)
+    .map((t) => t.text)
+    .filter((t) => shown.find(squeeze(t)));
 }
 
 /** Keys whose values are ours to keep and no export carries (tailoring, privacy, settings). */
@@ -114,16 +126,25 @@ export function checkRead(
   expected: Expected,
 ): CheckedOutput {
   const view = renderer.reading === 'layout' ? expected.laidOut : expected.view;
-  const items = renderer.reading === 'data' ? dataItems(view.resume) : expectedItems(view);
+  // A page a JSON Resume theme draws holds the résumé's own text, in the theme's order, under its headings.
+  const own = renderer.reading === 'layout' && expected.ownPage !== undefined;
+  const unordered = renderer.reading === 'data' || own;
+  const items =
+    renderer.reading === 'data'
+      ? dataItems(view.resume)
+      : own
+        ? ownText(view.resume, expected.ownPage ?? '')
+        : expectedItems(view);
   const text = flat(read.text);
   const words = readerText(read, renderer);
   // What is expected is compared the same way: a source may write an address in parentheses too.
   const bare = renderer.linksWrittenOut ? withoutAddresses : (t: string) => t;
   const findings = [
     // A data format keeps the résumé's values, in its own key order: what counts is that each is there.
-    ...presence(items, words, bare).slice(0, renderer.reading === 'data' ? 1 : 2),
-    ...(renderer.reading === 'data' ? [] : [headings(view, read.text)]),
-    ...(expected.source && renderer.reading !== 'data' ? [sourcePresence(expected.source, words, bare)] : []),
+    ...presence(items, words, bare).slice(0, unordered ? 1 : 2),
+    ...(unordered ? [] : [headings(view, read.text)]),
+    // What a JSON Resume theme's page shows of the source is the theme's choice: its own text is checked above.
+    ...(expected.source && !unordered ? [sourcePresence(expected.source, words, bare)] : []),
     lostCharacters(items, read.text),
     contacts(view.contacts, text, read.links, renderer),
     ...(read.fonts ? pdfFindings(read, view.document.author) : []),
@@ -284,8 +305,8 @@ function numberShown(contact: ContactLink, text: string): boolean {
   return text.includes(flat(contact.href ?? '')) || digits(contact.text) === digits(contact.href ?? '');
 }
 
-/** Links compare without the trailing slash a browser adds to a bare host, and with their escapes read
- * (j%C3%A9r%C3%A9my is jérémy). */
+/** Links compare without the trailing slash a browser adds to a bare host, with their escapes read
+ * (j%C3%A9r%C3%A9my is jérémy), and phones by their digits (tel:+91-975-4794337 is tel:+919754794337). */
 export function sameTarget(a: string, b: string): boolean {
   const norm = (s: string) => {
     let read = s;
@@ -294,6 +315,8 @@ export function sameTarget(a: string, b: string): boolean {
     } catch {
       // A lone % is not an escape: compare as written.
     }
+    // A phone's target dials the same with or without the dashes and spaces it is written with.
+    if (/^tel:/i.test(read)) return `tel:${read.replace(/[^+0-9]/g, '')}`;
     return read.normalize('NFC').replace(/\/$/, '').toLowerCase();
   };
   return norm(a) === norm(b);

@@ -10,6 +10,7 @@ import { UsageError, UserError } from '../errors.js';
 import { MANIFEST, type Manifest, readManifests } from '../pipeline/manifest.js';
 import type { Document } from '../pipeline/prepare.js';
 import { build, type Prepared, prepareRun, type RenderOptions } from '../pipeline/run.js';
+import { readHtml } from '../render/html/read.js';
 import { readOutputBytes } from '../render/read-bounded.js';
 import { formatNames, rendererFor } from '../render/registry.js';
 import type { ReadBack, Renderer } from '../render/types.js';
@@ -21,7 +22,7 @@ export interface CheckOptions extends RenderOptions {
   outputs: string[];
 }
 
-type Check = (file: string, read: ReadBack, renderer: Renderer) => CheckedOutput;
+type Check = (file: string, read: ReadBack, renderer: Renderer) => Promise<CheckedOutput>;
 
 interface ReadOutput {
   file: string;
@@ -55,6 +56,8 @@ export async function checkOutputs(options: CheckOptions): Promise<CheckedOutput
     }),
   );
 }
+
+const encoder = new TextEncoder();
 
 /** A packet's name: application-<letter>.pdf (letter … --packet), its letter's outputs letter-<letter>.*. */
 const PACKET = /^application(-.+)?\.pdf$/;
@@ -97,7 +100,7 @@ async function checkFreshBuild(options: CheckOptions): Promise<CheckedOutput[]> 
     // The manifest a build tailored to a posting writes is a record, not an output.
     const made = written.filter((f) => !f.endsWith(MANIFEST));
     const outputs = await Promise.all(made.map((f) => readOutput(f, options.file)));
-    return outputs.map((o) => check(o.file, o.read, o.renderer));
+    return Promise.all(outputs.map((o) => check(o.file, o.read, o.renderer)));
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
@@ -141,16 +144,18 @@ export function manifestOf(file: string): Partial<Manifest> | undefined {
 function checkerFor(run: Prepared, fresh: boolean, dropped?: readonly string[]): Check {
   if (run.letter) {
     const { document, dated } = run.letter;
-    return (file, read, renderer) => checkLetterRead(file, read, renderer, document.view, dated || fresh);
+    return async (file, read, renderer) =>
+      checkLetterRead(file, read, renderer, document.view, dated || fresh);
   }
   if (run.documents.length === 0) throw new UserError('nothing to check');
-  return (file, read, renderer) => checkRead(file, read, renderer, expectedOf(run, file, dropped));
+  return async (file, read, renderer) =>
+    checkRead(file, read, renderer, await expectedOf(run, file, dropped));
 }
 
 /** What an output must hold: the résumé it was built as, known by its name (resume.de.pdf), else the first
  * (the default language), without the bullets its page budget dropped (the source's paths, as its manifest lists
  * them). */
-function expectedOf(run: Prepared, file: string, dropped: readonly string[] = []): Expected {
+async function expectedOf(run: Prepared, file: string, dropped: readonly string[] = []): Promise<Expected> {
   const stem = basename(file).replace(/\.[^.]+$/, '');
   const document = run.documents.find((d) => d.stem === stem) ?? (run.documents[0] as Document);
   const view = fittedView(run, document, new Set(dropped));
@@ -167,6 +172,9 @@ function expectedOf(run: Prepared, file: string, dropped: readonly string[] = []
   return {
     view,
     laidOut: run.theme.readingOrder(view),
+    ...(!run.theme.supports.design && {
+      ownPage: (await readHtml(encoder.encode(await run.theme.html(view)))).text,
+    }),
     ...(whole && { source: { parsed, omitted, html: dialect === 'jsonresume', dropped } }),
   };
 }

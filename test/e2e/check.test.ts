@@ -1,7 +1,7 @@
 // resume check (issue 13): outputs read back as an applicant-tracking system would. The command through the CLI
 // (its report, its exit codes); what it finds, through the library's checkOutputs() and the report it prints, in
 // process.
-import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
@@ -148,6 +148,45 @@ describe('resume check', () => {
     const r = await check({ outputs: written, file });
     expect(lastLine(r.report)).toBe('all 5 outputs read back whole');
     expect(r.failed).toBe(false);
+  });
+});
+
+describe('a JSON Resume theme', () => {
+  // The theme draws its own headings ("Experience" for our "Work"), dates and layout, and shows the fields it
+  // chooses (no grade): its page is checked for the résumé's own text, its phone link by its digits.
+  it('passes on every format built with it, checked for the résumé’s own text', async () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 'resume.yaml'),
+      [
+        'basics:',
+        '  name: Kim Osei',
+        '  label: Data Engineer',
+        '  phone: "+49-176-555-0101"',
+        '  summary: Builds pipelines that run unattended.',
+        'work:',
+        '  - name: Flinkwerk GmbH',
+        '    position: Data Engineer',
+        '    startDate: 2021-04',
+        '    highlights:',
+        '      - Moved the nightly batch to streaming on Kafka',
+        'education:',
+        '  - institution: Technische Universität München',
+        '    area: Computer Science',
+        '    studyType: MSc',
+        '    score: "1,3"',
+        '    startDate: 2015-10',
+        '    endDate: 2017-09',
+        'skills:',
+        '  - name: Data',
+        '    keywords: [Python, SQL]',
+        '',
+      ].join('\n'),
+    );
+    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+    const r = await runCli(['check', '-t', 'even'], { cwd: dir });
+    expect(r.code, r.stdout).toBe(0);
+    expect(lastLine(r.stdout)).toBe('all 5 outputs read back whole');
   });
 });
 
