@@ -232,11 +232,28 @@ function headings(view: ViewModel, raw: string): Finding {
   const broken = view.sections
     .map((s) => s.title)
     .filter((t) => !new RegExp(`(^|\\s)${escapeRegExp(flat(t))}(\\s|$)`).test(text));
+  const spaced = broken.filter((t) => text.includes(spacedOut(t)));
   return {
     ok: broken.length === 0,
     what: 'section headings read as whole words',
-    detail: broken.length ? `not found as words: ${broken.join(', ')}` : undefined,
+    detail: broken.length
+      ? `not found as words: ${broken.join(', ')}${spaced.length ? `; ${spacedCause(spaced)}` : ''}`
+      : undefined,
   };
+}
+
+/** A heading's letters one by one, as a reader meets them when the gaps between them read as spaces. */
+const spacedOut = (title: string) => [...flat(title).replace(/\s+/g, '')].join(' ');
+
+/** Letters the heading does not space itself are spaced by the page: letter-spacing (CSS), whose gaps a text
+ * extractor reads as spaces once they are wider than about a tenth of the size. */
+function spacedCause(titles: string[]): string {
+  const shown = spacedOut(titles[0] as string).toUpperCase();
+  return (
+    `read as spaced letters ("${shown}"): letter-spacing on the headings leaves gaps between the letters that some ` +
+    'text extractors (pdf.js, which this check reads PDFs with) take for spaces, though others (pdftotext) may not; ' +
+    "remove the letter-spacing from the headings (.section-title in the theme's CSS), or keep it at 0.1em or less"
+  );
 }
 
 /** Every character of the résumé's text reaches the reader (a glyph without a font, or without a Unicode mapping,

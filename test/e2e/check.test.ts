@@ -151,6 +151,36 @@ describe('resume check', () => {
   });
 });
 
+describe('letter-spaced headings', () => {
+  // Gaps between a heading's letters read as spaces to pdf.js once wider than about a tenth of the size: the
+  // report names the cause and the fix; a slighter spacing reads whole and passes.
+  it('fail where the PDF reads them as spaced letters, naming letter-spacing, and pass where it reads them whole', async () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 'r.yaml'),
+      'basics:\n  name: Kim Osei\n  summary: Builds pipelines.\nskills:\n  - name: Data\n    keywords: [Python]\n',
+    );
+    const theme = join(dir, 'spaced');
+    cpSync(join(root, 'templates', 'classic'), theme, { recursive: true });
+    const css = readFileSync(join(theme, 'style.css'), 'utf8');
+    const checked = (spacing: string) => {
+      writeFileSync(join(theme, 'style.css'), `${css}\n.section-title { letter-spacing: ${spacing}; }\n`);
+      return runCli(['check', '--resume', 'r.yaml', '-t', './spaced'], { cwd: dir });
+    };
+    const wide = await checked('0.2em');
+    expect(wide.code).toBe(1);
+    expect(wide.stdout).toContain('resume.pdf: 1 problem');
+    expect(wide.stdout).toContain(
+      'not found as words: Summary, Skills; read as spaced letters ("S U M M A R Y"): letter-spacing on the headings',
+    );
+    expect(wide.stdout).toContain(
+      "remove the letter-spacing from the headings (.section-title in the theme's CSS)",
+    );
+    const slight = await checked('0.05em');
+    expect(slight.code, slight.stdout).toBe(0);
+  });
+});
+
 describe('a JSON Resume theme', () => {
   // The theme draws its own headings ("Experience" for our "Work"), dates and layout, and shows the fields it
   // chooses (no grade): its page is checked for the résumé's own text, its phone link by its digits.
