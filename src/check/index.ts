@@ -27,7 +27,10 @@ export interface Expected {
   laidOut: ViewModel;
   /** The source as parsed and the text the load named as not shown: set for a build of the whole résumé, whose
    * outputs must hold all the rest of the source's text. */
-  source?: { parsed: unknown; omitted: readonly string[]; html: boolean };
+  source?: { parsed: unknown; omitted: readonly string[]; html: boolean; dropped?: readonly string[] };
+  /** The text of the page, where the theme draws it its own way (a JSON Resume theme): its own headings, order,
+   * date format and choice of fields. */
+  ownPage?: string;
 }
 
 /** What a reader must find, in this order: name, headline, section titles, each entry's lines and bullets. */
@@ -67,6 +70,15 @@ export function expectedItems(view: ViewModel): string[] {
     }
   }
   return items.filter((i) => i.trim() !== '');
+}
+
+/** The résumé's own text that a page drawn by a JSON Resume theme shows: what the theme leaves out is its
+ * choice, not a reader's loss. */
+function ownText(resume: Resume, page: string): string[] {
+  const shown = new Haystack(squeeze(page));
+  return sourceTexts(resume, false)
+    .map((t) => t.text)
+    .filter((t) => shown.find(squeeze(t)));
 }
 
 /** Keys whose values are ours to keep and no export carries (tailoring, privacy, settings). */
@@ -115,16 +127,25 @@ export function checkRead(
   expected: Expected,
 ): CheckedOutput {
   const view = renderer.reading === 'layout' ? expected.laidOut : expected.view;
-  const items = renderer.reading === 'data' ? dataItems(view.resume) : expectedItems(view);
+  // A page a JSON Resume theme draws holds the résumé's own text, in the theme's order, under its headings.
+  const own = renderer.reading === 'layout' && expected.ownPage !== undefined;
+  const unordered = renderer.reading === 'data' || own;
+  const items =
+    renderer.reading === 'data'
+      ? dataItems(view.resume)
+      : own
+        ? ownText(view.resume, expected.ownPage ?? '')
+        : expectedItems(view);
   const text = flat(read.text);
   const words = readerText(read, renderer);
   // What is expected is compared the same way: a source may write an address in parentheses too.
   const bare = renderer.linksWrittenOut ? withoutAddresses : (t: string) => t;
   const findings = [
     // A data format keeps the résumé's values, in its own key order: what counts is that each is there.
-    ...presence(items, words, bare).slice(0, renderer.reading === 'data' ? 1 : 2),
-    ...(renderer.reading === 'data' ? [] : [headings(view, read.text)]),
-    ...(expected.source && renderer.reading !== 'data' ? [sourcePresence(expected.source, words, bare)] : []),
+    ...presence(items, words, bare).slice(0, unordered ? 1 : 2),
+    ...(unordered ? [] : [headings(view, read.text)]),
+    // What a JSON Resume theme's page shows of the source is the theme's choice: its own text is checked above.
+    ...(expected.source && !unordered ? [sourcePresence(expected.source, words, bare)] : []),
     lostCharacters(items, read.text),
     contacts(view.contacts, text, read.links, renderer),
     ...(read.fonts ? pdfFindings(read, view.document.author) : []),
@@ -184,9 +205,9 @@ function sourcePresence(
   const shown = new Haystack(squeeze(text));
   const named = squeeze(source.omitted.map((t) => readable(t, source.html)).join('\n'));
   const items = sourceTexts(source.parsed, source.html);
-  const lost = items.filter(({ text: t }) => {
+  const lost = items.filter(({ path, text: t }) => {
     const needle = squeeze(bare(t));
-    return needle !== '' && !shown.find(needle) && !named.includes(needle);
+    return needle !== '' && !shown.find(needle) && !named.includes(needle) && !listedIn(source.dropped, path);
   });
   return {
     ok: lost.length === 0,
@@ -195,6 +216,11 @@ function sourcePresence(
       ? `not shown, and no warning said so: ${listed(lost.map((l) => `${l.path}: ${l.text}`))}`
       : undefined,
   };
+}
+
+/** Whether a path of the source is in a manifest's list of what was left out, or inside something that is. */
+function listedIn(dropped: readonly string[] = [], path: string): boolean {
+  return dropped.some((d) => path === d || path.startsWith(`${d}.`) || path.startsWith(`${d}[`));
 }
 
 /** A heading is found as itself, a whole word run, not spaced letters ("E D U C A T I O N"). Its own line is
@@ -207,11 +233,28 @@ function headings(view: ViewModel, raw: string): Finding {
   const broken = view.sections
     .map((s) => s.title)
     .filter((t) => !new RegExp(`(^|\\s)${escapeRegExp(flat(t))}(\\s|$)`).test(text));
+  const spaced = broken.filter((t) => text.includes(spacedOut(t)));
   return {
     ok: broken.length === 0,
     what: 'section headings read as whole words',
-    detail: broken.length ? `not found as words: ${broken.join(', ')}` : undefined,
+    detail: broken.length
+      ? `not found as words: ${broken.join(', ')}${spaced.length ? `; ${spacedCause(spaced)}` : ''}`
+      : undefined,
   };
+}
+
+/** A heading's letters one by one, as a reader meets them when the gaps between them read as spaces. */
+const spacedOut = (title: string) => [...flat(title).replace(/\s+/g, '')].join(' ');
+
+/** Letters the heading does not space itself are spaced by the page: letter-spacing (CSS), whose gaps a text
+ * extractor reads as spaces once they are wider than about a tenth of the size. */
+function spacedCause(titles: string[]): string {
+  const shown = spacedOut(titles[0] as string).toUpperCase();
+  return (
+    `read as spaced letters ("${shown}"): letter-spacing on the headings leaves gaps between the letters that some ` +
+    'text extractors (pdf.js, which this check reads PDFs with) take for spaces, though others (pdftotext) may not; ' +
+    "remove the letter-spacing from the headings (.section-title in the theme's CSS), or keep it at 0.1em or less"
+  );
 }
 
 /** Every character of the résumé's text reaches the reader (a glyph without a font, or without a Unicode mapping,
@@ -280,8 +323,8 @@ function numberShown(contact: ContactLink, text: string): boolean {
   return text.includes(flat(contact.href ?? '')) || digits(contact.text) === digits(contact.href ?? '');
 }
 
-/** Links compare without the trailing slash a browser adds to a bare host, and with their escapes read
- * (j%C3%A9r%C3%A9my is jérémy). */
+/** Links compare without the trailing slash a browser adds to a bare host, with their escapes read
+ * (j%C3%A9r%C3%A9my is jérémy), and phones by their digits (tel:+91-975-4794337 is tel:+919754794337). */
 export function sameTarget(a: string, b: string): boolean {
   const norm = (s: string) => {
     let read = s;
@@ -290,6 +333,8 @@ export function sameTarget(a: string, b: string): boolean {
     } catch {
       // A lone % is not an escape: compare as written.
     }
+    // A phone's target dials the same with or without the dashes and spaces it is written with.
+    if (/^tel:/i.test(read)) return `tel:${read.replace(/[^+0-9]/g, '')}`;
     return read.normalize('NFC').replace(/\/$/, '').toLowerCase();
   };
   return norm(a) === norm(b);

@@ -3,13 +3,14 @@
 // outputs are checked against the letter. An output that records how it was built (PDF, DOCX and HTML keep the
 // selection, locale and theme in their metadata) is compared with that build; flags given on the command line win.
 import { existsSync, realpathSync, rmSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { scratchFolder } from '../core/processes.js';
-import type { BuildRecord } from '../core/view.js';
+import type { BuildRecord, ViewModel } from '../core/view.js';
 import { UsageError, UserError } from '../errors.js';
-import { MANIFEST, readManifests } from '../pipeline/manifest.js';
+import { MANIFEST, type Manifest, readManifests } from '../pipeline/manifest.js';
 import type { Document } from '../pipeline/prepare.js';
 import { build, type Prepared, prepareRun, type RenderOptions } from '../pipeline/run.js';
+import { readHtml } from '../render/html/read.js';
 import { readOutputBytes } from '../render/read-bounded.js';
 import { formatNames, rendererFor } from '../render/registry.js';
 import type { ReadBack, Renderer } from '../render/types.js';
@@ -21,7 +22,7 @@ export interface CheckOptions extends RenderOptions {
   outputs: string[];
 }
 
-type Check = (file: string, read: ReadBack, renderer: Renderer) => CheckedOutput;
+type Check = (file: string, read: ReadBack, renderer: Renderer) => Promise<CheckedOutput>;
 
 interface ReadOutput {
   file: string;
@@ -40,17 +41,38 @@ export async function checkOutputs(options: CheckOptions): Promise<CheckedOutput
       );
   }
   const outputs = await Promise.all(options.outputs.map((f) => readOutput(f, options.file)));
+  for (const o of outputs) refusePacket(o);
   // Markdown and text keep no metadata: an output of the same build beside them (same name) says how it was made.
   for (const o of outputs) o.read.build ??= await siblingRecord(o.file);
   const runs = new Map<string, Promise<Prepared>>();
   return Promise.all(
     outputs.map(async (o) => {
-      const selection = { ...selectionOf(o.read.build, options), ...tailoringOf(o.file, options) };
+      const { dropped, ...tailoring } = tailoringOf(o.file, options);
+      const selection = { ...selectionOf(o.read.build, options), ...tailoring };
       const key = JSON.stringify(selection);
       if (!runs.has(key)) runs.set(key, prepareRun(inEveryLanguage({ ...options, ...selection })));
       const run = await (runs.get(key) as Promise<Prepared>);
-      return checkerFor(run, false)(o.file, o.read, o.renderer);
+      return checkerFor(run, false, dropped)(o.file, o.read, o.renderer);
     }),
+  );
+}
+
+const encoder = new TextEncoder();
+
+/** A packet's name: application-<letter>.pdf (letter … --packet), its letter's outputs letter-<letter>.*. */
+const PACKET = /^application(-.+)?\.pdf$/;
+
+/** An application packet is two documents in one PDF, the letter then the résumé, each in the letter's language;
+ * read as either alone it would lose the other. Its parts are checked as the files they are built as. A résumé's
+ * PDF records its build, a packet does not: a résumé named application.pdf (--name) is read as one. */
+function refusePacket({ file, renderer, read }: ReadOutput): void {
+  const name = basename(file);
+  const match = PACKET.exec(name);
+  if (renderer.format !== 'pdf' || read.build || !match) return;
+  const letter = join(dirname(file), `letter${match[1] ?? ''}.pdf`);
+  throw new UsageError(
+    `${file} is an application packet (the letter, then the résumé, in one PDF), which check does not read as one document: ` +
+      `check its letter and its résumé as built beside it (resume check --letter LETTER.md ${letter}, and resume check on the résumé's PDF)`,
   );
 }
 
@@ -65,64 +87,78 @@ function inEveryLanguage<T extends RenderOptions>(options: T): T {
 async function checkFreshBuild(options: CheckOptions): Promise<CheckedOutput[]> {
   const asked = inEveryLanguage({ ...options, ...(options.letter ? {} : { name: 'resume' }) });
   const run = await prepareRun(asked);
-  const check = checkerFor(run, true);
   const scratch = scratchFolder('resume-check');
   try {
-    const { written } = await build({
+    const { written, jobs } = await build({
       ...asked,
       formats: ['all'],
       outDir: scratch,
       ...(run.letter ? { letterOnly: true, packet: false } : {}),
     });
+    // What the page budget dropped is what the build's manifest says (one document is built, so one record).
+    const check = checkerFor(run, true, jobs[0]?.dropped);
     // The manifest a build tailored to a posting writes is a record, not an output.
     const made = written.filter((f) => !f.endsWith(MANIFEST));
     const outputs = await Promise.all(made.map((f) => readOutput(f, options.file)));
-    return outputs.map((o) => check(o.file, o.read, o.renderer));
+    return Promise.all(outputs.map((o) => check(o.file, o.read, o.renderer)));
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
 }
 
 /** How an output of a build tailored to a posting (build --job) was tailored: the manifest written beside it names
- * the posting, read again, and the page budget and order chosen; --job given instead wins. Nothing for an output
- * of a plain build, or when its posting is no longer where it was. */
-function tailoringOf(file: string, options: CheckOptions): Partial<RenderOptions> {
-  if (options.job !== undefined) return {};
-  const folder = dirname(resolve(file));
-  // A manifest is a file like any other: edited by hand, it may lack what this reads.
-  const manifest = readManifests(folder).manifests.find(
-    (m) =>
-      dirname(m.path) === folder &&
-      Array.isArray(m.outputs) &&
-      m.outputs.some((o) => o?.file === basename(file)),
-  );
+ * the posting, read again, the page budget and order chosen, and what tailoring and the budget dropped. --job
+ * given instead names the posting; the manifest still tells the rest when it names the same posting. Nothing for an
+ * output of a plain build, or when its posting is no longer where it was. */
+function tailoringOf(file: string, options: CheckOptions): Partial<RenderOptions> & { dropped?: string[] } {
+  const manifest = manifestOf(file);
   const posting = manifest?.posting?.file;
   if (typeof posting !== 'string' || !existsSync(posting)) return {};
+  if (options.job !== undefined && !samePath(options.job, posting)) return {};
   const { keepOrder, emphasize, maxPages } = manifest?.selection ?? {};
+  const { dropped } = manifest ?? {};
   return {
     job: posting,
     keepOrder: keepOrder === true,
     emphasize: emphasize === true,
     ...(Number.isInteger(maxPages) && (maxPages as number) > 0 ? { maxPages } : {}),
+    ...(Array.isArray(dropped) && { dropped: dropped.filter((p) => typeof p === 'string') }),
   };
+}
+
+/** The manifest written beside an output, naming it; a manifest is a file like any other: edited by hand, it may
+ * lack what this reads. */
+export function manifestOf(file: string): Partial<Manifest> | undefined {
+  const folder = dirname(resolve(file));
+  if (!existsSync(folder)) return undefined;
+  return readManifests(folder).manifests.find(
+    (m) =>
+      dirname(m.path) === folder &&
+      Array.isArray(m.outputs) &&
+      m.outputs.some((o) => o?.file === basename(file)),
+  );
 }
 
 /** What an output is compared with: the run's letter when it has one, else the résumé it was built as. A
  * letter's date is expected when the letter names one, or the outputs were built now. */
-function checkerFor(run: Prepared, fresh: boolean): Check {
+function checkerFor(run: Prepared, fresh: boolean, dropped?: readonly string[]): Check {
   if (run.letter) {
     const { document, dated } = run.letter;
-    return (file, read, renderer) => checkLetterRead(file, read, renderer, document.view, dated || fresh);
+    return async (file, read, renderer) =>
+      checkLetterRead(file, read, renderer, document.view, dated || fresh);
   }
   if (run.documents.length === 0) throw new UserError('nothing to check');
-  return (file, read, renderer) => checkRead(file, read, renderer, expectedOf(run, file));
+  return async (file, read, renderer) =>
+    checkRead(file, read, renderer, await expectedOf(run, file, dropped));
 }
 
 /** What an output must hold: the résumé it was built as, known by its name (resume.de.pdf), else the first
- * (the default language). */
-function expectedOf(run: Prepared, file: string): Expected {
+ * (the default language), without the bullets its page budget dropped (the source's paths, as its manifest lists
+ * them). */
+async function expectedOf(run: Prepared, file: string, dropped: readonly string[] = []): Promise<Expected> {
   const stem = basename(file).replace(/\.[^.]+$/, '');
   const document = run.documents.find((d) => d.stem === stem) ?? (run.documents[0] as Document);
+  const view = fittedView(run, document, new Set(dropped));
   const selection = run.planned[0]?.target.selection ?? {};
   // A build of the whole résumé shows all of the source but what the load named; a selection leaves out more.
   // A source in several languages holds every language's text, which no one output shows.
@@ -134,10 +170,23 @@ function expectedOf(run: Prepared, file: string): Expected {
     !run.loaded.editions.some((e) => e.language);
   const { parsed, omitted, dialect } = run.loaded;
   return {
-    view: document.view,
-    laidOut: run.theme.readingOrder(document.view),
-    ...(whole && { source: { parsed, omitted, html: dialect === 'jsonresume' } }),
+    view,
+    laidOut: run.theme.readingOrder(view),
+    ...(!run.theme.supports.design && {
+      ownPage: (await readHtml(encoder.encode(await run.theme.html(view)))).text,
+    }),
+    ...(whole && { source: { parsed, omitted, html: dialect === 'jsonresume', dropped } }),
   };
+}
+
+/** The view as the build fitted it to its pages: without as many of its least relevant bullets, first to go
+ * first, as the build dropped (the fit's sizes change no text). */
+function fittedView(run: Prepared, document: Document, dropped: ReadonlySet<string>): ViewModel {
+  const relevance = run.planned.find((p) => p.target.stem === document.stem)?.relevance;
+  if (!document.cuts || !relevance || dropped.size === 0) return document.view;
+  const order = document.cuts.order;
+  const kept = order.findIndex((path) => !dropped.has(relevance.sourcePath(path)));
+  return document.cuts.view(kept < 0 ? order.length : kept);
 }
 
 /** The selection an output was built with: the flags given, else what it records. */

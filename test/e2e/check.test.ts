@@ -1,7 +1,7 @@
 // resume check (issue 13): outputs read back as an applicant-tracking system would. The command through the CLI
 // (its report, its exit codes); what it finds, through the library's checkOutputs() and the report it prints, in
 // process.
-import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
@@ -148,6 +148,91 @@ describe('resume check', () => {
     const r = await check({ outputs: written, file });
     expect(lastLine(r.report)).toBe('all 5 outputs read back whole');
     expect(r.failed).toBe(false);
+  });
+});
+
+describe('letter-spaced headings', () => {
+  // Gaps between a heading's letters read as spaces to pdf.js once wider than about a tenth of the size: the
+  // report names the cause and the fix; a slighter spacing reads whole and passes.
+  it('fail where the PDF reads them as spaced letters, naming letter-spacing, and pass where it reads them whole', async () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 'r.yaml'),
+      'basics:\n  name: Kim Osei\n  summary: Builds pipelines.\nskills:\n  - name: Data\n    keywords: [Python]\n',
+    );
+    const theme = join(dir, 'spaced');
+    cpSync(join(root, 'templates', 'classic'), theme, { recursive: true });
+    const css = readFileSync(join(theme, 'style.css'), 'utf8');
+    const checked = (spacing: string) => {
+      writeFileSync(join(theme, 'style.css'), `${css}\n.section-title { letter-spacing: ${spacing}; }\n`);
+      return runCli(['check', '--resume', 'r.yaml', '-t', './spaced'], { cwd: dir });
+    };
+    const wide = await checked('0.2em');
+    expect(wide.code).toBe(1);
+    expect(wide.stdout).toContain('resume.pdf: 1 problem');
+    expect(wide.stdout).toContain(
+      'not found as words: Summary, Skills; read as spaced letters ("S U M M A R Y"): letter-spacing on the headings',
+    );
+    expect(wide.stdout).toContain(
+      "remove the letter-spacing from the headings (.section-title in the theme's CSS)",
+    );
+    const slight = await checked('0.05em');
+    expect(slight.code, slight.stdout).toBe(0);
+  });
+});
+
+describe('a JSON Resume theme', () => {
+  // The theme draws its own headings ("Experience" for our "Work"), dates and layout, and shows the fields it
+  // chooses (no grade): its page is checked for the résumé's own text, its phone link by its digits.
+  it('passes on every format built with it, checked for the résumé’s own text', async () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 'resume.yaml'),
+      [
+        'basics:',
+        '  name: Kim Osei',
+        '  label: Data Engineer',
+        '  phone: "+49-176-555-0101"',
+        '  summary: Builds pipelines that run unattended.',
+        'work:',
+        '  - name: Flinkwerk GmbH',
+        '    position: Data Engineer',
+        '    startDate: 2021-04',
+        '    highlights:',
+        '      - Moved the nightly batch to streaming on Kafka',
+        'education:',
+        '  - institution: Technische Universität München',
+        '    area: Computer Science',
+        '    studyType: MSc',
+        '    score: "1,3"',
+        '    startDate: 2015-10',
+        '    endDate: 2017-09',
+        'skills:',
+        '  - name: Data',
+        '    keywords: [Python, SQL]',
+        '',
+      ].join('\n'),
+    );
+    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+    const r = await runCli(['check', '-t', 'even'], { cwd: dir });
+    expect(r.code, r.stdout).toBe(0);
+    expect(lastLine(r.stdout)).toBe('all 5 outputs read back whole');
+  });
+});
+
+describe('an application packet', () => {
+  it('is refused, naming its parts to check instead, not read as the résumé (no false FAIL)', async () => {
+    const dir = tempDir();
+    cpSync(join(root, 'test', 'fixtures', 'letter'), dir, { recursive: true });
+    const built = await runCli(['letter', 'acme.md', '--packet', '-f', 'pdf', '-o', 'out', '-q'], {
+      cwd: dir,
+    });
+    expect(built.code, built.stderr).toBe(0);
+    const r = await runCli(['check', join('out', 'application-acme.pdf')], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stdout).not.toContain('FAIL');
+    expect(r.stderr).toContain('is an application packet (the letter, then the résumé, in one PDF)');
+    expect(r.stderr).toContain(`resume check --letter LETTER.md ${join('out', 'letter-acme.pdf')}`);
   });
 });
 

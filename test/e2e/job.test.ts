@@ -434,6 +434,32 @@ describe('checking what was tailored', () => {
     expect((await check('--job', 'acme.md')).code).toBe(0);
   });
 
+  // A page budget drops bullets: the outputs are checked against the fitted build, as its manifest lists what went.
+  it('checks a build fitted to its pages against what it kept, with or without --job', async () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'long.yaml'), longResume());
+    const args = ['build', 'long.yaml', '--job', 'acme.md', '--max-pages', '1', '-f', 'pdf,docx,md'];
+    const built = await runCli([...args, '-o', 'out', '-q'], { cwd: dir });
+    expect(built.code, built.stderr).toBe(0);
+    const outputs = ['pdf', 'docx', 'md'].map((f) => join('out', `resume-acme.${f}`));
+    for (const extra of [[], ['--job', 'acme.md']]) {
+      const r = await runCli(['check', ...outputs, '--resume', 'long.yaml', ...extra], { cwd: dir });
+      expect(r.code, r.stdout).toBe(0);
+      expect(r.stdout.trim().split('\n').at(-1)).toBe('all 3 outputs read back whole');
+    }
+  });
+
+  it('with no résumé named, checks against the one the manifest records', async () => {
+    const dir = folder();
+    const built = await runCli(['build', 'mira.yaml', '--job', 'acme.md', '-f', 'md', '-o', 'out', '-q'], {
+      cwd: dir,
+    });
+    expect(built.code, built.stderr).toBe(0);
+    const r = await runCli(['check', join('out', 'resume-acme.md')], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.code, r.stdout).toBe(0);
+  });
+
   it('with no outputs named, builds every format tailored to --job and reads those back, not its manifest', async () => {
     const dir = folder();
     const r = await runCli(['check', '--resume', 'mira.yaml', '--job', 'acme.md'], { cwd: dir });

@@ -1,6 +1,7 @@
+import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { formatCheck } from '../../check/index.js';
-import { checkOutputs } from '../../check/run.js';
+import { checkOutputs, manifestOf } from '../../check/run.js';
 import { ExitCode, UsageError, UserError } from '../../errors.js';
 import { browserFor } from '../early-browser.js';
 import { list, locale, resumeFile } from '../options.js';
@@ -46,16 +47,27 @@ export function checkCommand(cli: Command): void {
     });
 }
 
-/** The résumé the outputs are compared with. A résumé named where outputs go is pointed at --resume. */
+/** The résumé the outputs are compared with: the one named, else the one the manifest beside an output records
+ * (a build tailored to a posting), else the one here. A résumé named where outputs go is pointed at --resume. */
 function sourceFor(outputs: string[], given: string | undefined): string {
   const named = outputs.find((f) => /\.(ya?ml|json)$/i.test(f));
   const hint = (file: string) =>
     `${file} is a résumé, not an output: resume check --resume ${file} builds every format and reads it back`;
   if (given === undefined && named && /\.ya?ml$/i.test(named)) throw new UsageError(hint(named));
   try {
-    return resumeFile(given);
+    return resumeFile(given ?? recordedResume(outputs));
   } catch (error) {
     if (named && error instanceof UserError) throw new UsageError(hint(named));
     throw error;
   }
+}
+
+/** The résumé a manifest beside the outputs records, where it still is. */
+function recordedResume(outputs: string[]): string | undefined {
+  for (const output of outputs) {
+    if (!existsSync(output)) continue;
+    const file = manifestOf(output)?.resume?.file;
+    if (typeof file === 'string' && existsSync(file)) return file;
+  }
+  return undefined;
 }
