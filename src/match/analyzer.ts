@@ -149,6 +149,8 @@ function isTechShaped(surface: string): boolean {
   if (digit && /\d.*\p{L}|\p{L}.*\d/u.test(surface)) return true; // k8s, EC2, HTML5
   if (/[+#]|^\.|\.\p{L}{2}/u.test(surface)) return true; // C++, C#, .NET, Node.js (not "un.e", "o.o")
   if (/^\p{Lu}{3,6}s?$/u.test(surface)) return true; // AWS, SQL, APIs (AI, ML, UX are in the alias table)
+  // A name written in lower case with no vowel is an abbreviation, no word: dbt, npm, gcc.
+  if (/^[b-df-hj-np-tv-xz]{3,5}$/.test(surface)) return true;
   // GraphQL, JavaScript, iOS; not words glued where a page lost its spaces ("mitOffice", "FließendeDeutsch").
   return /\p{Ll}\p{Lu}/u.test(surface) && /^(?:\p{Lu}|\p{Ll}(?=\p{Lu}))[\p{L}\d]{1,13}$/u.test(surface);
 }

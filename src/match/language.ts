@@ -40,7 +40,7 @@ const FILLER: Record<Language, string> = {
     excellent outstanding exceptional key core various multiple every day daily week weekly month monthly you're
     you'll you've we're we'll we've they're it's i'm don't can't won't you’re you’ll you’ve we’re we’ll we’ve
     and/or e/o y/o et/ou und/oder en/of i/lub via know right interview interviews hiring recruiter recruiters
-    intermediate staff principal associate medior pleno sênior júnior mid-level entry-level`,
+    intermediate staff principal associate medior pleno sênior júnior mid-level entry-level hrs`,
   de: `erfahrung erfahrungen kenntnisse kenntnis gute guter gutes sehr fundierte fundiert idealerweise mehrjährige
     mehrjährig jahre jahren team teams aufgaben aufgabe profil bereich bereichen sowie bzw m/w/d w/m/d m/f/d d/m/w
     möglichkeit möglichkeiten spaß freude arbeit arbeiten arbeitest unterstützung unterstützt neue neuen neuer hohe
@@ -50,7 +50,7 @@ const FILLER: Record<Language, string> = {
     englischkenntnisse freuen bewerbung möchtest gemeinsam umfeld lust verstärkung urlaub echte wünschst schaffen
     aktiv interessiert abwechslungsreiche wohlfühlen arbeitgeber erfolgreichen freundliches miteinander spannenden
     sympathische kennenlernen gleichzeitig menschlich willkommen duzen chance persönlich helfen gestalten themen
-    motivierten fragen schnell optimal einsatz energie individuelle innen ideen gmbh`,
+    motivierten fragen schnell optimal einsatz energie individuelle innen ideen gmbh ggf usw zzgl`,
   fr: `expérience expériences années année ans bonne bonnes bon bons solide solides forte fort capacité capacités
     connaissance connaissances maîtrise équipe équipes poste profil missions mission idéalement minimum h/f f/h
     senior junior cdi cdd télétravail plus souhaité souhaitée appréciée apprécié niveau sein travail travailler

@@ -4,6 +4,8 @@
 // company blurb and the benefits little. Stopwords and boilerplate never become terms.
 import { type Analyzer, createAnalyzer, type Token } from './analyzer.js';
 import type { SectionKind } from './headings.js';
+import type { Language } from './language.js';
+import { productNames } from './names.js';
 import type { Posting } from './posting.js';
 
 export interface Term {
@@ -70,12 +72,16 @@ export function analyzePosting(posting: Posting, options: TermOptions = {}): Pos
   let order = 0;
   for (const section of posting.sections) {
     for (const line of section.text.split('\n').map(withoutAddresses)) {
-      const weight = lineWeight(line, weights[section.kind]);
-      const tokens = analyzer
+      const { weight, kind } = lineRole(line, section.kind, weights);
+      const analyzed = analyzer
         .analyze(line)
         .map((t) => (company.has(t.key) && !t.skill ? { ...t, filler: true } : t));
+      // Product names are looked for where a posting lists what it wants, not in its prose about the company.
+      const { tokens, names } = NAMES_TOOLS.has(kind)
+        ? productNames(analyzed, line, analyzer.language)
+        : { tokens: analyzed, names: new Set<Token>() };
       for (const run of contentRuns(tokens)) {
-        for (const found of candidatesOf(run, analyzer.language, weight > 1 ? section.kind : 'other', line)) {
+        for (const found of candidatesOf(run, analyzer.language, kind, names)) {
           if (analyzer.isStopword(spellingOf(found.tokens, line))) continue;
           note(candidates, found, line, section.kind, weight, order++);
         }
@@ -92,13 +98,21 @@ export function analyzePosting(posting: Posting, options: TermOptions = {}): Pos
 const BOILERPLATE =
   /equal opportunit|regardless of|diversity|inclusi(?:ve|on)|accommodation|privacy|gleichbehandlung|chancengleichheit|diversité|égalité des chances|igualdad de oportunidades|pari opportunità|gelijke kansen/i;
 
-/** A line's weight: its section's, less for long prose (a requirements list is bullets and short lines; a
- * paragraph there is mostly about the company) and least for boilerplate. */
-function lineWeight(line: string, sectionWeight: number): number {
-  if (BOILERPLATE.test(line)) return Math.min(sectionWeight, SECTION_WEIGHT.benefits);
+const NAMES_TOOLS = new Set<SectionKind>(['requirements', 'nice', 'responsibilities']);
+
+/** A line's weight and the kind of section it reads as: its section's, less for long prose (a requirements
+ * list is bullets and short lines; a paragraph there is mostly about the company) and least for boilerplate. */
+function lineRole(
+  line: string,
+  kind: SectionKind,
+  weights: Record<SectionKind, number>,
+): { weight: number; kind: SectionKind } {
+  const sectionWeight = weights[kind];
+  if (BOILERPLATE.test(line))
+    return { weight: Math.min(sectionWeight, SECTION_WEIGHT.benefits), kind: 'other' };
   if (!line.startsWith('- ') && line.split(/\s+/).length > 30)
-    return Math.min(sectionWeight, SECTION_WEIGHT.other);
-  return sectionWeight;
+    return { weight: Math.min(sectionWeight, SECTION_WEIGHT.other), kind: 'other' };
+  return { weight: sectionWeight, kind };
 }
 
 /** A line without web and mail addresses (a link keeps its text): "github.com" is not a skill. */
@@ -135,16 +149,15 @@ interface Found {
 }
 
 /** The candidates of one run: each word, and the run itself when it is a short phrase (in Chinese, Japanese
- * and Korean, whose segmenter cuts compounds apart, every two or three neighbouring words). */
-function candidatesOf(run: Token[], language: string, kind: SectionKind, line: string): Found[] {
-  const inTitle = kind === 'title';
-  // Product names are looked for where a posting lists what it wants, not in its prose about the company.
-  const namesTools = kind === 'requirements' || kind === 'nice' || kind === 'responsibilities';
+ * and Korean, whose segmenter cuts compounds apart, every two or three neighbouring words). A phrase of names
+ * is a name ("Great Expectations"). */
+function candidatesOf(run: Token[], language: Language, kind: SectionKind, names: Set<Token>): Found[] {
+  const isSkill = (t: Token) => t.skill || names.has(t);
   const found: Found[] = [];
   const phrases: Token[][] = [];
   if (language === 'zh' || language === 'ja') {
     // Not in a title, where neighbouring words are mostly the company's name and "hiring".
-    if (inTitle)
+    if (kind === 'title')
       return run
         .filter((t) => t.skill || [...t.surface].length >= 2)
         .map((t) => ({ tokens: [t], kind: t.skill ? 'skill' : 'word', inside: false }));
@@ -153,9 +166,9 @@ function candidatesOf(run: Token[], language: string, kind: SectionKind, line: s
       const pair = run.slice(i, i + 2);
       if (pair.every((t) => HAN_OR_KANA.test(t.surface))) phrases.push(pair);
     }
-  } else if (run.length >= 2 && run.length <= 3 && (language !== 'en' || !looksVerbal(run)))
-    phrases.push(run);
-  for (const p of phrases) found.push({ tokens: p, kind: 'phrase', inside: false });
+  } else if (run.length >= 2 && run.length <= 3 && !looksVerbal(run, language)) phrases.push(run);
+  for (const p of phrases)
+    found.push({ tokens: p, kind: p.every(isSkill) ? 'skill' : 'phrase', inside: false });
   for (const t of run) {
     const minLength = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(
       t.surface,
@@ -163,26 +176,9 @@ function candidatesOf(run: Token[], language: string, kind: SectionKind, line: s
       ? 2
       : 3;
     if (!t.skill && [...t.surface].length < minLength) continue;
-    const proper = language !== 'de' && namesTools && isProperName(t, line);
-    found.push({ tokens: [t], kind: t.skill || proper ? 'skill' : 'word', inside: phrases.length > 0 });
+    found.push({ tokens: [t], kind: isSkill(t) ? 'skill' : 'word', inside: phrases.length > 0 });
   }
   return found;
-}
-
-/** A capitalised word inside a sentence, or alone on a bullet, in a language that does not capitalise its
- * nouns: most often a product's name ("Airflow", "Snowflake", "Storybook"). */
-function isProperName(t: Token, line: string): boolean {
-  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(t.surface)) return false;
-  // A bullet that is one name and nothing else: "- Storybook".
-  if (
-    line
-      .replace(/^[\s\-*+•·\d.)]+/u, '')
-      .replace(/[.,;]$/, '')
-      .trim() === t.surface
-  )
-    return true;
-  const before = line.slice(0, t.start).replace(/[\s*_"'“(]+$/u, '');
-  return before.length > 0 && !/(?:^[-*+•·\d.)\s]*$|[.!?:;]$)/u.test(before);
 }
 
 /** Verbs that open a duty ("build event-driven architecture", "own our schema"), seldom a thing's name. */
@@ -194,9 +190,9 @@ const DUTY_VERBS = new Set(
 
 /** English runs that read as a verb or an adverb's phrase ("maintaining web applications", "concisely
  * communicate", "Optimize applications" at a bullet's start) rather than a thing someone knows. */
-function looksVerbal(run: Token[]): boolean {
+function looksVerbal(run: Token[], language: Language): boolean {
   const first = run[0] as Token;
-  if (first.skill) return false;
+  if (first.skill || language !== 'en') return false;
   if (/(?:ing|ed)$/i.test(first.surface) || DUTY_VERBS.has(first.surface.toLowerCase())) return true;
   if (run.some((t) => /ly$/i.test(t.surface) && !t.skill)) return true;
   // A bullet's first word is most often an imperative: "Build …", "Design …", "Collaborate …".

@@ -162,3 +162,35 @@ describe('analyzePosting', () => {
     expect(a).toBe(b);
   });
 });
+
+describe('product names', () => {
+  it('are terms written in lower case (dbt), with a boilerplate word (Great Expectations), or as nice-to-haves', () => {
+    const terms = termsOf('en-data-dash.md');
+    for (const name of ['dbt', 'Great Expectations', 'Monte Carlo', 'Delta Lake', 'Dagster', 'Metabase'])
+      expect(find(terms, name)?.kind, name).toBe('skill');
+    expect(find(terms, 'Dagster')?.sections).toEqual(['nice']);
+  });
+
+  it('are found in German, where every noun has a capital: a lone word where tools are listed', () => {
+    const terms = termsOf('de-data-dash.md');
+    for (const name of ['Snowflake', 'Databricks', 'dbt'])
+      expect(find(terms, name)?.kind, name).toBe('skill');
+    // Nouns in the same places are no names: "mit Kunden", "für Datenqualität".
+    expect(terms.map((t) => t.term)).not.toEqual(expect.arrayContaining(['Kunden']));
+    expect(find(terms, 'Datenqualität')?.kind).not.toBe('skill');
+  });
+
+  it('are not taken from a lower-case word with vowels, or German abbreviations', () => {
+    expect(createAnalyzer('en').analyze('dbt and data')).toMatchObject([
+      { surface: 'dbt', skill: true },
+      { surface: 'and', skill: false },
+      { surface: 'data', skill: false },
+    ]);
+    const bullets = '- Kenntnisse in Go, ggf. Rust usw.\n'.repeat(3);
+    const p: Posting = { language: 'de', sections: [{ kind: 'requirements', text: bullets }] };
+    const terms = analyzePosting(p).terms.map((t) => t.term);
+    expect(terms).toContain('Rust');
+    expect(terms).not.toContain('ggf');
+    expect(terms).not.toContain('usw');
+  });
+});
