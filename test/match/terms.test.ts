@@ -140,6 +140,13 @@ describe('analyzePosting', () => {
     expect(terms.filter((t) => /Acme|Logistics/.test(t))).toEqual([]);
   });
 
+  it('makes no key term of a company named after a dash, nor of the place in brackets after it', () => {
+    for (const name of ['en-data-dash.md', 'de-data-dash.md']) {
+      const terms = termsOf(name).map((t) => t.term);
+      expect(terms.filter((t) => /Harbourlight|Freight|Leeds|friendly|Lechfeld|Energie/.test(t))).toEqual([]);
+    }
+  });
+
   it('weighs a paragraph about the company, even under Requirements, as prose', () => {
     const terms = termsOf('en-backend.md');
     expect(find(terms, 'Salesforce')).toBeUndefined();
