@@ -236,10 +236,11 @@ function note(
 }
 
 /** Which candidates are terms: every skill; phrases and words the posting stresses (in its title, its
- * requirements or duties, or more than once); never a word that only ever appears inside a chosen phrase. */
+ * requirements or duties, or more than once); never a word that only ever appears inside a chosen phrase, nor a
+ * part of a name that only ever appears inside it ("Lake" of "Delta Lake"). */
 function select(candidates: Map<string, Candidate>, max: number): { c: Candidate; weight: number }[] {
   const weightOf = (c: Candidate) => c.best * (1 + 0.3 * Math.min(c.count - 1, 3)) * KIND_FACTOR[c.kind];
-  const kept = [...candidates.values()].filter((c) => {
+  const chosen = [...candidates.values()].filter((c) => {
     // A name the alias table knows always counts; a word only shaped like one must be in the posting's body.
     if (c.kind === 'skill') return c.canonical !== undefined || c.best >= 1;
     if (c.kind === 'phrase') return c.best >= (HAN_OR_KANA.test(c.keys.join('')) ? 2 : 1.5) || c.count >= 2;
@@ -247,6 +248,15 @@ function select(candidates: Map<string, Candidate>, max: number): { c: Candidate
     // A single word must be in the title, or said twice where requirements and duties are.
     return c.best >= 3 || (c.best >= 2 && c.count >= 2) || (c.best >= 1.5 && c.count >= 3);
   });
+  const names = chosen.filter((c) => c.kind === 'skill' && c.keys.length > 1);
+  const inName = new Set(names.flatMap((c) => c.keys));
+  const partOfName = (c: Candidate) =>
+    c.kind === 'skill' &&
+    c.keys.length === 1 &&
+    !c.canonical &&
+    c.inside === c.count &&
+    inName.has(c.keys[0] as string);
+  const kept = chosen.filter((c) => !partOfName(c));
   return kept
     .map((c) => ({ c, weight: Math.round(weightOf(c) * 100) / 100 }))
     .sort((a, b) => b.weight - a.weight || a.c.first - b.c.first)

@@ -187,6 +187,22 @@ describe('product names', () => {
     expect(find(terms, 'Datenqualität')?.kind).not.toBe('skill');
   });
 
+  it('of several words count once, not once more for each word, unless a word stands alone elsewhere', () => {
+    const terms = termsOf('en-data-dash.md').map((t) => t.term);
+    expect(terms).toEqual(
+      expect.arrayContaining(['Delta Lake', 'Monte Carlo', 'Great Expectations', 'dbt Cloud']),
+    );
+    for (const part of ['Delta', 'Lake', 'Monte', 'Carlo', 'Great', 'Expectations', 'Cloud'])
+      expect(terms, part).not.toContain(part);
+    const alone = readPosting(
+      '# Engineer\n\n## Requirements\n- Work with Delta Lake\n- Tune Spark on Delta, then Hudi\n',
+      'x.md',
+    );
+    expect(analyzePosting(alone).terms.map((t) => t.term)).toEqual(
+      expect.arrayContaining(['Delta Lake', 'Delta']),
+    );
+  });
+
   it('are not taken from a lower-case word with vowels, or German abbreviations', () => {
     expect(createAnalyzer('en').analyze('dbt and data')).toMatchObject([
       { surface: 'dbt', skill: true },
