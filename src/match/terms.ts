@@ -151,7 +151,9 @@ interface Found {
 /** The candidates of one run: each word, and the run itself when it is a short phrase (in Chinese, Japanese
  * and Korean, whose segmenter cuts compounds apart, every two or three neighbouring words). A phrase of names
  * is a name ("Great Expectations"). */
-function candidatesOf(run: Token[], language: Language, kind: SectionKind, names: Set<Token>): Found[] {
+function candidatesOf(words: Token[], language: Language, kind: SectionKind, names: Set<Token>): Found[] {
+  // German duties speak to the reader, their verb first: "Du modellierst Daten" is about data, not modelling.
+  const run = language === 'de' && DU_VERB.test(words[0]?.surface ?? '') ? words.slice(1) : words;
   const isSkill = (t: Token) => t.skill || names.has(t);
   const found: Found[] = [];
   const phrases: Token[][] = [];
@@ -180,6 +182,9 @@ function candidatesOf(run: Token[], language: Language, kind: SectionKind, names
   }
   return found;
 }
+
+/** A German verb said to "du" (modellierst, automatisierst, entwickelst): no term, nor a term's first word. */
+const DU_VERB = /^\p{Ll}{3,}st$/u;
 
 /** Verbs that open a duty ("build event-driven architecture", "own our schema"), seldom a thing's name. */
 const DUTY_VERBS = new Set(

@@ -140,6 +140,12 @@ describe('analyzePosting', () => {
     expect(terms.filter((t) => /Acme|Logistics/.test(t))).toEqual([]);
   });
 
+  it('makes no term of a German verb said to "du" ("modellierst Daten"), and keeps what follows it', () => {
+    const terms = termsOf('de-data-dash.md').map((t) => t.term);
+    expect(terms.filter((t) => /(?:^|\s)\p{Ll}+st(?:\s|$)/u.test(t))).toEqual([]);
+    expect(terms).toContain('Streaming-Pipelines');
+  });
+
   it('makes no key term of a company named after a dash, nor of the place in brackets after it', () => {
     for (const name of ['en-data-dash.md', 'de-data-dash.md']) {
       const terms = termsOf(name).map((t) => t.term);
