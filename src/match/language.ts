@@ -73,6 +73,23 @@ const FILLER: Record<Language, string> = {
   ko: '경험 이상 년 우대 능력 역량 업무 분 팀 관련 대한 관한 위한 통한 있는 하는 및 등 구축 관리',
 };
 
+/** Words of the trade every posting of a field uses (its role, its material): terms, but weighing less than a
+ * skill, so that "data" and "engineer" do not rank a bullet above one that names the tools. */
+const GENERIC: Record<Language, string> = {
+  en: `data engineer engineering developer development software analyst analytics scientist science specialist
+    manager management product business technology technical system application code project stakeholder`,
+  de: 'daten entwickler entwicklerin entwicklung ingenieur ingenieurin produkt technologie system anwendung projekt',
+  fr: 'données ingénieur ingénieure développeur développeuse développement logiciel produit projet',
+  es: 'datos ingeniero ingeniera desarrollador desarrolladora desarrollo producto proyecto',
+  pt: 'dados engenheiro engenheira desenvolvedor desenvolvedora desenvolvimento produto projeto',
+  it: 'dati ingegnere sviluppatore sviluppatrice sviluppo prodotto progetto',
+  nl: 'ontwikkelaar ontwikkeling product project',
+  pl: 'dane danych inżynier programista produkt projekt',
+  zh: '数据 數據 开发 開發 工程师 工程師',
+  ja: 'データ エンジニア 開発',
+  ko: '데이터 엔지니어 개발',
+};
+
 const STOPWORDS: Record<Language, readonly string[]> = {
   en: eng,
   de: deu,
@@ -128,6 +145,17 @@ export function fillerOf(language: Language): Set<string> {
       `${FILLER[language]} ${FILLER.en} ${FILLER.zh} ${FILLER.ja} ${FILLER.ko}`.split(/\s+/).filter(Boolean),
     );
     fillerSets.set(language, set);
+  }
+  return set;
+}
+
+const genericSets = new Map<Language, Set<string>>();
+/** The trade's generic words in the language and in English. */
+export function genericOf(language: Language): Set<string> {
+  let set = genericSets.get(language);
+  if (!set) {
+    set = wordSet(`${GENERIC[language]} ${GENERIC.en}`.split(/\s+/).filter(Boolean));
+    genericSets.set(language, set);
   }
   return set;
 }

@@ -19,6 +19,8 @@ export interface Term {
   sections: SectionKind[];
   /** Other names of the skill (alias table), to find it written out. */
   names: string[];
+  /** Made of the trade's generic words only ("data", "Data Engineer"): it weighs less, and --emphasize leaves it. */
+  generic: boolean;
 }
 
 /** A posting made ready for matching: its terms and the analyzer that reads a résumé the same way. */
@@ -45,6 +47,8 @@ export const SECTION_WEIGHT: Readonly<Record<SectionKind, number>> = {
   benefits: 0.2,
 };
 const KIND_FACTOR = { skill: 1.5, phrase: 1.2, word: 1 } as const;
+/** How much less a term of generic words weighs than one as specific (and at most half the lightest skill). */
+const GENERIC_FACTOR = 0.4;
 
 interface Candidate {
   keys: string[];
@@ -88,8 +92,9 @@ export function analyzePosting(posting: Posting, options: TermOptions = {}): Pos
       }
     }
   }
-  const terms = select(candidates, options.maxTerms ?? 40).map(({ c, weight }) =>
-    toTerm(c, weight, analyzer),
+  const isGeneric = (c: Candidate) => c.kind !== 'skill' && c.keys.every(analyzer.isGeneric);
+  const terms = select(candidates, options.maxTerms ?? 40, isGeneric).map(({ c, weight }) =>
+    toTerm(c, weight, analyzer, isGeneric(c)),
   );
   return { posting, analyzer, terms };
 }
@@ -243,7 +248,11 @@ function note(
 /** Which candidates are terms: every skill; phrases and words the posting stresses (in its title, its
  * requirements or duties, or more than once); never a word that only ever appears inside a chosen phrase, nor a
  * part of a name that only ever appears inside it ("Lake" of "Delta Lake"). */
-function select(candidates: Map<string, Candidate>, max: number): { c: Candidate; weight: number }[] {
+function select(
+  candidates: Map<string, Candidate>,
+  max: number,
+  isGeneric: (c: Candidate) => boolean,
+): { c: Candidate; weight: number }[] {
   const weightOf = (c: Candidate) => c.best * (1 + 0.3 * Math.min(c.count - 1, 3)) * KIND_FACTOR[c.kind];
   const chosen = [...candidates.values()].filter((c) => {
     // A name the alias table knows always counts; a word only shaped like one must be in the posting's body.
@@ -262,15 +271,19 @@ function select(candidates: Map<string, Candidate>, max: number): { c: Candidate
     c.inside === c.count &&
     inName.has(c.keys[0] as string);
   const kept = chosen.filter((c) => !partOfName(c));
+  // A generic term weighs less than any skill: two of them ("data", "engineers") must not outrank one tool.
+  const lightestSkill = Math.min(...kept.filter((c) => c.kind === 'skill').map(weightOf));
+  const weighed = (c: Candidate) =>
+    isGeneric(c) ? Math.min(weightOf(c) * GENERIC_FACTOR, lightestSkill / 2) : weightOf(c);
   return kept
-    .map((c) => ({ c, weight: Math.round(weightOf(c) * 100) / 100 }))
+    .map((c) => ({ c, weight: Math.round(weighed(c) * 100) / 100 }))
     .sort((a, b) => b.weight - a.weight || a.c.first - b.c.first)
     .slice(0, max);
 }
 
 const SECTION_ORDER = Object.keys(SECTION_WEIGHT) as SectionKind[];
 
-function toTerm(c: Candidate, weight: number, analyzer: Analyzer): Term {
+function toTerm(c: Candidate, weight: number, analyzer: Analyzer, generic: boolean): Term {
   // The posting's most frequent spelling; at a tie, the alias table's name, else the first seen.
   let term = '';
   let most = 0;
@@ -285,5 +298,6 @@ function toTerm(c: Candidate, weight: number, analyzer: Analyzer): Term {
     kind: c.kind,
     sections: SECTION_ORDER.filter((k) => c.sections.has(k)),
     names: c.canonical ? analyzer.namesOf(c.canonical) : [],
+    generic,
   };
 }
