@@ -1,7 +1,7 @@
 // Tokens → what matching compares: each word's key is its stem (in the posting's language, for the posting and
 // the résumé alike), and every name of a skill in the alias table becomes one token keyed by its group.
 import { aliasTable, CASE_SENSITIVE } from './aliases.js';
-import { fillerOf, type Language, stemOf, stopwordsOf } from './language.js';
+import { fillerOf, genericOf, type Language, stemOf, stopwordsOf } from './language.js';
 import { type RawToken, stripKoreanParticle, tokenize } from './tokens.js';
 
 export interface Token {
@@ -28,6 +28,8 @@ export interface Analyzer {
   namesOf(canonical: string): string[];
   /** Whether a text is one of the stopword lists' entries (some are several words: "따지지 않다"). */
   isStopword(text: string): boolean;
+  /** Whether a word's key is one of the trade's generic words ("data", "engineers"). */
+  isGeneric(key: string): boolean;
 }
 
 interface AliasForm {
@@ -43,6 +45,7 @@ export function createAnalyzer(language: Language, extraAliases?: unknown): Anal
   // Boilerplate is known by its stem too, so that "experiences" is as empty as "experience".
   const filler = fillerOf(language);
   const fillerKeys = new Set([...filler].map((w) => foldMarks(stem(w))));
+  const genericKeys = new Set([...genericOf(language)].map((w) => foldMarks(stem(w))));
   // Words repeat (a résumé says "scalable" twenty times): each spelling is stemmed and shaped once.
   const latinKey = memo((surface) => {
     const norm = surface.normalize('NFKC').toLowerCase();
@@ -108,6 +111,7 @@ export function createAnalyzer(language: Language, extraAliases?: unknown): Anal
     analyze,
     namesOf: (canonical) => [canonical, ...(table.get(canonical) ?? [])],
     isStopword: (text) => stop.has(text.normalize('NFKC').toLowerCase()),
+    isGeneric: (key) => genericKeys.has(foldMarks(key)),
   };
 }
 
@@ -149,6 +153,8 @@ function isTechShaped(surface: string): boolean {
   if (digit && /\d.*\p{L}|\p{L}.*\d/u.test(surface)) return true; // k8s, EC2, HTML5
   if (/[+#]|^\.|\.\p{L}{2}/u.test(surface)) return true; // C++, C#, .NET, Node.js (not "un.e", "o.o")
   if (/^\p{Lu}{3,6}s?$/u.test(surface)) return true; // AWS, SQL, APIs (AI, ML, UX are in the alias table)
+  // A name written in lower case with no vowel is an abbreviation, no word: dbt, npm, gcc.
+  if (/^[b-df-hj-np-tv-xz]{3,5}$/.test(surface)) return true;
   // GraphQL, JavaScript, iOS; not words glued where a page lost its spaces ("mitOffice", "FließendeDeutsch").
   return /\p{Ll}\p{Lu}/u.test(surface) && /^(?:\p{Lu}|\p{Ll}(?=\p{Lu}))[\p{L}\d]{1,13}$/u.test(surface);
 }

@@ -40,7 +40,7 @@ const FILLER: Record<Language, string> = {
     excellent outstanding exceptional key core various multiple every day daily week weekly month monthly you're
     you'll you've we're we'll we've they're it's i'm don't can't won't you’re you’ll you’ve we’re we’ll we’ve
     and/or e/o y/o et/ou und/oder en/of i/lub via know right interview interviews hiring recruiter recruiters
-    intermediate staff principal associate medior pleno sênior júnior mid-level entry-level`,
+    intermediate staff principal associate medior pleno sênior júnior mid-level entry-level hrs`,
   de: `erfahrung erfahrungen kenntnisse kenntnis gute guter gutes sehr fundierte fundiert idealerweise mehrjährige
     mehrjährig jahre jahren team teams aufgaben aufgabe profil bereich bereichen sowie bzw m/w/d w/m/d m/f/d d/m/w
     möglichkeit möglichkeiten spaß freude arbeit arbeiten arbeitest unterstützung unterstützt neue neuen neuer hohe
@@ -50,7 +50,7 @@ const FILLER: Record<Language, string> = {
     englischkenntnisse freuen bewerbung möchtest gemeinsam umfeld lust verstärkung urlaub echte wünschst schaffen
     aktiv interessiert abwechslungsreiche wohlfühlen arbeitgeber erfolgreichen freundliches miteinander spannenden
     sympathische kennenlernen gleichzeitig menschlich willkommen duzen chance persönlich helfen gestalten themen
-    motivierten fragen schnell optimal einsatz energie individuelle innen ideen gmbh`,
+    motivierten fragen schnell optimal einsatz energie individuelle innen ideen gmbh ggf usw zzgl`,
   fr: `expérience expériences années année ans bonne bonnes bon bons solide solides forte fort capacité capacités
     connaissance connaissances maîtrise équipe équipes poste profil missions mission idéalement minimum h/f f/h
     senior junior cdi cdd télétravail plus souhaité souhaitée appréciée apprécié niveau sein travail travailler
@@ -71,6 +71,23 @@ const FILLER: Record<Language, string> = {
   zh: '经验 經驗 以上 年 熟悉 了解 优先 優先 能力 具备 具備 相关 相關 工作 负责 負責 团队 團隊',
   ja: '経験 以上 年 歓迎 必須 スキル 能力 知識 業務 方 チーム もしくは または および 及び など 等',
   ko: '경험 이상 년 우대 능력 역량 업무 분 팀 관련 대한 관한 위한 통한 있는 하는 및 등 구축 관리',
+};
+
+/** Words of the trade every posting of a field uses (its role, its material): terms, but weighing less than a
+ * skill, so that "data" and "engineer" do not rank a bullet above one that names the tools. */
+const GENERIC: Record<Language, string> = {
+  en: `data engineer engineering developer development software analyst analytics scientist science specialist
+    manager management product business technology technical system application code project stakeholder`,
+  de: 'daten entwickler entwicklerin entwicklung ingenieur ingenieurin produkt technologie system anwendung projekt',
+  fr: 'données ingénieur ingénieure développeur développeuse développement logiciel produit projet',
+  es: 'datos ingeniero ingeniera desarrollador desarrolladora desarrollo producto proyecto',
+  pt: 'dados engenheiro engenheira desenvolvedor desenvolvedora desenvolvimento produto projeto',
+  it: 'dati ingegnere sviluppatore sviluppatrice sviluppo prodotto progetto',
+  nl: 'ontwikkelaar ontwikkeling product project',
+  pl: 'dane danych inżynier programista produkt projekt',
+  zh: '数据 數據 开发 開發 工程师 工程師',
+  ja: 'データ エンジニア 開発',
+  ko: '데이터 엔지니어 개발',
 };
 
 const STOPWORDS: Record<Language, readonly string[]> = {
@@ -128,6 +145,17 @@ export function fillerOf(language: Language): Set<string> {
       `${FILLER[language]} ${FILLER.en} ${FILLER.zh} ${FILLER.ja} ${FILLER.ko}`.split(/\s+/).filter(Boolean),
     );
     fillerSets.set(language, set);
+  }
+  return set;
+}
+
+const genericSets = new Map<Language, Set<string>>();
+/** The trade's generic words in the language and in English. */
+export function genericOf(language: Language): Set<string> {
+  let set = genericSets.get(language);
+  if (!set) {
+    set = wordSet(`${GENERIC[language]} ${GENERIC.en}`.split(/\s+/).filter(Boolean));
+    genericSets.set(language, set);
   }
   return set;
 }

@@ -21,19 +21,24 @@ export function markPosting(analysis: PostingAnalysis): MarkedSection[] {
   return analysis.posting.sections.map((section) => ({
     kind: section.kind,
     ...(section.heading ? { heading: section.heading } : {}),
-    lines: section.text.split('\n').map((line) => markText(analysis, line)),
+    lines: section.text.split('\n').map((line) => markText(analysis, line, { generic: true })),
   }));
 }
 
-const indexes = new WeakMap<PostingAnalysis, Map<string, number[]>>();
+const indexes = {
+  all: new WeakMap<PostingAnalysis, Map<string, number[]>>(),
+  specific: new WeakMap<PostingAnalysis, Map<string, number[]>>(),
+};
 
 /** Term indices by their first key, longest first, then weightiest: "event-driven architecture" is marked
  * whole, not as "architecture". */
-function termIndex(analysis: PostingAnalysis): Map<string, number[]> {
-  let index = indexes.get(analysis);
+function termIndex(analysis: PostingAnalysis, generic: boolean): Map<string, number[]> {
+  const cache = generic ? indexes.all : indexes.specific;
+  let index = cache.get(analysis);
   if (index) return index;
   index = new Map<string, number[]>();
   for (const [i, t] of analysis.terms.entries()) {
+    if (t.generic && !generic) continue;
     const list = index.get(t.keys[0] as string) ?? [];
     list.push(i);
     index.set(t.keys[0] as string, list);
@@ -46,13 +51,18 @@ function termIndex(analysis: PostingAnalysis): Map<string, number[]> {
       );
     });
   }
-  indexes.set(analysis, index);
+  cache.set(analysis, index);
   return index;
 }
 
-/** Any text (a line of the posting, a résumé bullet for --emphasize) as runs, the posting's terms marked. */
-export function markText(analysis: PostingAnalysis, line: string): Run[] {
-  const byFirstKey = termIndex(analysis);
+/** Any text (a line of the posting, a résumé bullet for --emphasize) as runs, the posting's terms marked; its
+ * generic terms ("data", "engineers") only when asked: bold on every bullet's "data" says nothing. */
+export function markText(
+  analysis: PostingAnalysis,
+  line: string,
+  options: { generic?: boolean } = {},
+): Run[] {
+  const byFirstKey = termIndex(analysis, options.generic ?? false);
   const words = analysis.analyzer.analyze(line).filter((t) => !t.stop);
   const runs: Run[] = [];
   let cursor = 0;

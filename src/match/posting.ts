@@ -5,6 +5,7 @@
 import { CORE_SCHEMA, load as parseYaml } from 'js-yaml';
 import { decodeEntities } from '../core/html-entities.js';
 import { UserError } from '../errors.js';
+import { companyOpening, titleAndCompany } from './company.js';
 import type { SectionKind } from './headings.js';
 import { htmlToLines, looksLikeHtml } from './html.js';
 import { detectLanguage, isLanguage, type Language } from './language.js';
@@ -28,18 +29,6 @@ interface Parts {
   sections: PostingSection[];
 }
 
-/** "at", "bei", "chez", "presso", "bij" before a name that starts with a capital: where a title names its company. */
-const AT_COMPANY = /^(.+?)\s+(?:at|bei|chez|presso|bij)\s+(\p{Lu}[^\n]*)$/u;
-
-/** A title and the company it names: "Back-end Engineer @ Mobly" (job boards), "Backend Engineer at Acme
- * Logistics", "Entwickler (m/w/d) bei Nordwerk GmbH". */
-function titleAndCompany(line: string): [string | undefined, string | undefined] {
-  const [title, company] = line.split(/\s+@\s+/, 2).map((s) => s.trim() || undefined);
-  if (company || !title) return [title, company];
-  const at = AT_COMPANY.exec(title);
-  return at ? [at[1]?.trim(), at[2]?.trim()] : [title, undefined];
-}
-
 /** Reads a posting; `fileName` tells the shape by its extension (the text is sniffed when it does not). */
 export function readPosting(text: string, fileName: string): Posting {
   const source = text.replace(/^\uFEFF/, '');
@@ -49,8 +38,12 @@ export function readPosting(text: string, fileName: string): Posting {
       ? fromJson(source, fileName)
       : fromDocument(source);
   const sections = parts.sections.filter((s) => s.text.trim());
-  const [title, atCompany] = titleAndCompany(parts.title?.trim() ?? '');
-  if (!parts.company && atCompany) parts.company = atCompany.replace(/\s+[-–|].*$/, '');
+  // The first paragraph, when it is the company's: "Northwind Analytics builds …".
+  const opening = ['about', 'other'].includes(sections[0]?.kind ?? '')
+    ? (sections[0]?.text.trim().split('\n')[0] ?? '')
+    : '';
+  const [title, titleCompany] = titleAndCompany(parts.title?.trim() ?? '', opening);
+  parts.company ??= titleCompany ?? companyOpening(opening);
   if (!title && sections.length === 0)
     throw new UserError(`${fileName}: the posting has no text to match against`);
   const all = [title ?? '', ...sections.map((s) => s.text)].join('\n');

@@ -144,7 +144,7 @@ function itemsHtml(report: MatchReport, analysis: PostingAnalysis, texts: Map<st
   const order = [...texts.keys()];
   paths.sort((a, b) => order.indexOf(a) - order.indexOf(b));
   const items = paths.map((path) => {
-    const runs = markText(analysis, texts.get(path)?.text ?? '');
+    const runs = markText(analysis, texts.get(path)?.text ?? '', { generic: true });
     return `<p id="${itemId(path)}"><code>${escapeHtml(path)}</code> ${runsHtml(runs, report)}</p>`;
   });
   return `<section class="items"><h2>The résumé's items that cover a term</h2>\n${items.join('\n')}\n</section>`;

@@ -4,6 +4,8 @@
 // company blurb and the benefits little. Stopwords and boilerplate never become terms.
 import { type Analyzer, createAnalyzer, type Token } from './analyzer.js';
 import type { SectionKind } from './headings.js';
+import type { Language } from './language.js';
+import { productNames } from './names.js';
 import type { Posting } from './posting.js';
 
 export interface Term {
@@ -17,6 +19,8 @@ export interface Term {
   sections: SectionKind[];
   /** Other names of the skill (alias table), to find it written out. */
   names: string[];
+  /** Made of the trade's generic words only ("data", "Data Engineer"): it weighs less, and --emphasize leaves it. */
+  generic: boolean;
 }
 
 /** A posting made ready for matching: its terms and the analyzer that reads a résumé the same way. */
@@ -43,6 +47,8 @@ export const SECTION_WEIGHT: Readonly<Record<SectionKind, number>> = {
   benefits: 0.2,
 };
 const KIND_FACTOR = { skill: 1.5, phrase: 1.2, word: 1 } as const;
+/** How much less a term of generic words weighs than one as specific (and at most half the lightest skill). */
+const GENERIC_FACTOR = 0.4;
 
 interface Candidate {
   keys: string[];
@@ -70,20 +76,25 @@ export function analyzePosting(posting: Posting, options: TermOptions = {}): Pos
   let order = 0;
   for (const section of posting.sections) {
     for (const line of section.text.split('\n').map(withoutAddresses)) {
-      const weight = lineWeight(line, weights[section.kind]);
-      const tokens = analyzer
+      const { weight, kind } = lineRole(line, section.kind, weights);
+      const analyzed = analyzer
         .analyze(line)
         .map((t) => (company.has(t.key) && !t.skill ? { ...t, filler: true } : t));
+      // Product names are looked for where a posting lists what it wants, not in its prose about the company.
+      const { tokens, names } = NAMES_TOOLS.has(kind)
+        ? productNames(analyzed, line, analyzer.language)
+        : { tokens: analyzed, names: new Set<Token>() };
       for (const run of contentRuns(tokens)) {
-        for (const found of candidatesOf(run, analyzer.language, weight > 1 ? section.kind : 'other', line)) {
+        for (const found of candidatesOf(run, analyzer.language, kind, names)) {
           if (analyzer.isStopword(spellingOf(found.tokens, line))) continue;
           note(candidates, found, line, section.kind, weight, order++);
         }
       }
     }
   }
-  const terms = select(candidates, options.maxTerms ?? 40).map(({ c, weight }) =>
-    toTerm(c, weight, analyzer),
+  const isGeneric = (c: Candidate) => c.kind !== 'skill' && c.keys.every(analyzer.isGeneric);
+  const terms = select(candidates, options.maxTerms ?? 40, isGeneric).map(({ c, weight }) =>
+    toTerm(c, weight, analyzer, isGeneric(c)),
   );
   return { posting, analyzer, terms };
 }
@@ -92,13 +103,21 @@ export function analyzePosting(posting: Posting, options: TermOptions = {}): Pos
 const BOILERPLATE =
   /equal opportunit|regardless of|diversity|inclusi(?:ve|on)|accommodation|privacy|gleichbehandlung|chancengleichheit|diversité|égalité des chances|igualdad de oportunidades|pari opportunità|gelijke kansen/i;
 
-/** A line's weight: its section's, less for long prose (a requirements list is bullets and short lines; a
- * paragraph there is mostly about the company) and least for boilerplate. */
-function lineWeight(line: string, sectionWeight: number): number {
-  if (BOILERPLATE.test(line)) return Math.min(sectionWeight, SECTION_WEIGHT.benefits);
+const NAMES_TOOLS = new Set<SectionKind>(['requirements', 'nice', 'responsibilities']);
+
+/** A line's weight and the kind of section it reads as: its section's, less for long prose (a requirements
+ * list is bullets and short lines; a paragraph there is mostly about the company) and least for boilerplate. */
+function lineRole(
+  line: string,
+  kind: SectionKind,
+  weights: Record<SectionKind, number>,
+): { weight: number; kind: SectionKind } {
+  const sectionWeight = weights[kind];
+  if (BOILERPLATE.test(line))
+    return { weight: Math.min(sectionWeight, SECTION_WEIGHT.benefits), kind: 'other' };
   if (!line.startsWith('- ') && line.split(/\s+/).length > 30)
-    return Math.min(sectionWeight, SECTION_WEIGHT.other);
-  return sectionWeight;
+    return { weight: Math.min(sectionWeight, SECTION_WEIGHT.other), kind: 'other' };
+  return { weight: sectionWeight, kind };
 }
 
 /** A line without web and mail addresses (a link keeps its text): "github.com" is not a skill. */
@@ -135,16 +154,17 @@ interface Found {
 }
 
 /** The candidates of one run: each word, and the run itself when it is a short phrase (in Chinese, Japanese
- * and Korean, whose segmenter cuts compounds apart, every two or three neighbouring words). */
-function candidatesOf(run: Token[], language: string, kind: SectionKind, line: string): Found[] {
-  const inTitle = kind === 'title';
-  // Product names are looked for where a posting lists what it wants, not in its prose about the company.
-  const namesTools = kind === 'requirements' || kind === 'nice' || kind === 'responsibilities';
+ * and Korean, whose segmenter cuts compounds apart, every two or three neighbouring words). A phrase of names
+ * is a name ("Great Expectations"). */
+function candidatesOf(words: Token[], language: Language, kind: SectionKind, names: Set<Token>): Found[] {
+  // German duties speak to the reader, their verb first: "Du modellierst Daten" is about data, not modelling.
+  const run = language === 'de' && DU_VERB.test(words[0]?.surface ?? '') ? words.slice(1) : words;
+  const isSkill = (t: Token) => t.skill || names.has(t);
   const found: Found[] = [];
   const phrases: Token[][] = [];
   if (language === 'zh' || language === 'ja') {
     // Not in a title, where neighbouring words are mostly the company's name and "hiring".
-    if (inTitle)
+    if (kind === 'title')
       return run
         .filter((t) => t.skill || [...t.surface].length >= 2)
         .map((t) => ({ tokens: [t], kind: t.skill ? 'skill' : 'word', inside: false }));
@@ -153,9 +173,9 @@ function candidatesOf(run: Token[], language: string, kind: SectionKind, line: s
       const pair = run.slice(i, i + 2);
       if (pair.every((t) => HAN_OR_KANA.test(t.surface))) phrases.push(pair);
     }
-  } else if (run.length >= 2 && run.length <= 3 && (language !== 'en' || !looksVerbal(run)))
-    phrases.push(run);
-  for (const p of phrases) found.push({ tokens: p, kind: 'phrase', inside: false });
+  } else if (run.length >= 2 && run.length <= 3 && !looksVerbal(run, language)) phrases.push(run);
+  for (const p of phrases)
+    found.push({ tokens: p, kind: p.every(isSkill) ? 'skill' : 'phrase', inside: false });
   for (const t of run) {
     const minLength = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(
       t.surface,
@@ -163,27 +183,13 @@ function candidatesOf(run: Token[], language: string, kind: SectionKind, line: s
       ? 2
       : 3;
     if (!t.skill && [...t.surface].length < minLength) continue;
-    const proper = language !== 'de' && namesTools && isProperName(t, line);
-    found.push({ tokens: [t], kind: t.skill || proper ? 'skill' : 'word', inside: phrases.length > 0 });
+    found.push({ tokens: [t], kind: isSkill(t) ? 'skill' : 'word', inside: phrases.length > 0 });
   }
   return found;
 }
 
-/** A capitalised word inside a sentence, or alone on a bullet, in a language that does not capitalise its
- * nouns: most often a product's name ("Airflow", "Snowflake", "Storybook"). */
-function isProperName(t: Token, line: string): boolean {
-  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(t.surface)) return false;
-  // A bullet that is one name and nothing else: "- Storybook".
-  if (
-    line
-      .replace(/^[\s\-*+•·\d.)]+/u, '')
-      .replace(/[.,;]$/, '')
-      .trim() === t.surface
-  )
-    return true;
-  const before = line.slice(0, t.start).replace(/[\s*_"'“(]+$/u, '');
-  return before.length > 0 && !/(?:^[-*+•·\d.)\s]*$|[.!?:;]$)/u.test(before);
-}
+/** A German verb said to "du" (modellierst, automatisierst, entwickelst): no term, nor a term's first word. */
+const DU_VERB = /^\p{Ll}{3,}st$/u;
 
 /** Verbs that open a duty ("build event-driven architecture", "own our schema"), seldom a thing's name. */
 const DUTY_VERBS = new Set(
@@ -194,9 +200,9 @@ const DUTY_VERBS = new Set(
 
 /** English runs that read as a verb or an adverb's phrase ("maintaining web applications", "concisely
  * communicate", "Optimize applications" at a bullet's start) rather than a thing someone knows. */
-function looksVerbal(run: Token[]): boolean {
+function looksVerbal(run: Token[], language: Language): boolean {
   const first = run[0] as Token;
-  if (first.skill) return false;
+  if (first.skill || language !== 'en') return false;
   if (/(?:ing|ed)$/i.test(first.surface) || DUTY_VERBS.has(first.surface.toLowerCase())) return true;
   if (run.some((t) => /ly$/i.test(t.surface) && !t.skill)) return true;
   // A bullet's first word is most often an imperative: "Build …", "Design …", "Collaborate …".
@@ -240,10 +246,15 @@ function note(
 }
 
 /** Which candidates are terms: every skill; phrases and words the posting stresses (in its title, its
- * requirements or duties, or more than once); never a word that only ever appears inside a chosen phrase. */
-function select(candidates: Map<string, Candidate>, max: number): { c: Candidate; weight: number }[] {
+ * requirements or duties, or more than once); never a word that only ever appears inside a chosen phrase, nor a
+ * part of a name that only ever appears inside it ("Lake" of "Delta Lake"). */
+function select(
+  candidates: Map<string, Candidate>,
+  max: number,
+  isGeneric: (c: Candidate) => boolean,
+): { c: Candidate; weight: number }[] {
   const weightOf = (c: Candidate) => c.best * (1 + 0.3 * Math.min(c.count - 1, 3)) * KIND_FACTOR[c.kind];
-  const kept = [...candidates.values()].filter((c) => {
+  const chosen = [...candidates.values()].filter((c) => {
     // A name the alias table knows always counts; a word only shaped like one must be in the posting's body.
     if (c.kind === 'skill') return c.canonical !== undefined || c.best >= 1;
     if (c.kind === 'phrase') return c.best >= (HAN_OR_KANA.test(c.keys.join('')) ? 2 : 1.5) || c.count >= 2;
@@ -251,15 +262,28 @@ function select(candidates: Map<string, Candidate>, max: number): { c: Candidate
     // A single word must be in the title, or said twice where requirements and duties are.
     return c.best >= 3 || (c.best >= 2 && c.count >= 2) || (c.best >= 1.5 && c.count >= 3);
   });
+  const names = chosen.filter((c) => c.kind === 'skill' && c.keys.length > 1);
+  const inName = new Set(names.flatMap((c) => c.keys));
+  const partOfName = (c: Candidate) =>
+    c.kind === 'skill' &&
+    c.keys.length === 1 &&
+    !c.canonical &&
+    c.inside === c.count &&
+    inName.has(c.keys[0] as string);
+  const kept = chosen.filter((c) => !partOfName(c));
+  // A generic term weighs less than any skill: two of them ("data", "engineers") must not outrank one tool.
+  const lightestSkill = Math.min(...kept.filter((c) => c.kind === 'skill').map(weightOf));
+  const weighed = (c: Candidate) =>
+    isGeneric(c) ? Math.min(weightOf(c) * GENERIC_FACTOR, lightestSkill / 2) : weightOf(c);
   return kept
-    .map((c) => ({ c, weight: Math.round(weightOf(c) * 100) / 100 }))
+    .map((c) => ({ c, weight: Math.round(weighed(c) * 100) / 100 }))
     .sort((a, b) => b.weight - a.weight || a.c.first - b.c.first)
     .slice(0, max);
 }
 
 const SECTION_ORDER = Object.keys(SECTION_WEIGHT) as SectionKind[];
 
-function toTerm(c: Candidate, weight: number, analyzer: Analyzer): Term {
+function toTerm(c: Candidate, weight: number, analyzer: Analyzer, generic: boolean): Term {
   // The posting's most frequent spelling; at a tie, the alias table's name, else the first seen.
   let term = '';
   let most = 0;
@@ -274,5 +298,6 @@ function toTerm(c: Candidate, weight: number, analyzer: Analyzer): Term {
     kind: c.kind,
     sections: SECTION_ORDER.filter((k) => c.sections.has(k)),
     names: c.canonical ? analyzer.namesOf(c.canonical) : [],
+    generic,
   };
 }

@@ -3,6 +3,7 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { displayWidth } from '../../src/match/report-text.js';
 import { PAGE_POLICY } from '../../src/render/pdf/isolation.js';
 import { root, runCli, tempDir } from '../helpers.js';
 import { get, longRunning } from '../long-running.js';
@@ -125,6 +126,83 @@ describe('resume match', () => {
     const none = await runCli(['match'], { cwd: dir });
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('--job FILE names the posting to match against');
+  });
+});
+
+describe('resume match: which terms a posting has', () => {
+  const terms = (stdout: string) =>
+    stdout
+      .split('\n')
+      .filter((l) => /^[✓✗] /.test(l))
+      .map((l) => {
+        const [, weight, term] = /^[✓✗] +([\d.]+) {2}(.+?) {2,}\S/.exec(l) ?? [];
+        return { term: term?.trim() ?? '', weight: Number(weight) };
+      });
+
+  it('counts tool names, once each, and none of the company named after a dash, nor its place', async () => {
+    const dir = folder('en-data-dash.md');
+    const r = await runCli(['match', '--job', 'en-data-dash.md'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe(
+      'Lead Analytics Engineer at Harbourlight Freight — en-data-dash.md (en)',
+    );
+    const found = terms(r.stdout);
+    const names = found.map((t) => t.term);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'dbt',
+        'Great Expectations',
+        'Monte Carlo',
+        'Delta Lake',
+        'Dagster',
+        'Metabase',
+      ]),
+    );
+    for (const part of ['Delta', 'Lake', 'Monte', 'Carlo', 'Great', 'Expectations'])
+      expect(names, part).not.toContain(part);
+    expect(r.stdout.split('\n').slice(1).join('\n')).not.toMatch(/Harbourlight|Freight|Leeds|friendly/);
+    // The trade's generic words weigh less than any tool.
+    const weightOf = (term: string) => found.find((t) => t.term === term)?.weight ?? Number.NaN;
+    expect(weightOf('data')).toBeLessThan(weightOf('Metabase'));
+  });
+
+  it('reads a German posting: its tools, its company after a dash, no verbs said to "du"', async () => {
+    const dir = folder('de-data-dash.md');
+    const r = await runCli(['match', '--job', 'de-data-dash.md'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe(
+      'Data Engineer (m/w/d) at Lechfeld Energie AG — de-data-dash.md (de)',
+    );
+    const names = terms(r.stdout).map((t) => t.term);
+    expect(names).toEqual(expect.arrayContaining(['Snowflake', 'Databricks', 'dbt', 'Streaming-Pipelines']));
+    expect(names.filter((t) => /Lechfeld|modellierst|automatisierst|entwickelst/.test(t))).toEqual([]);
+  });
+
+  it('lines up Japanese terms by their width in the terminal', async () => {
+    const dir = folder('ja-backend.md');
+    const r = await runCli(['match', '--job', 'ja-backend.md'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const rows = r.stdout.split('\n').filter((l) => /^[✓✗] /.test(l));
+    expect(rows.some((l) => /\p{Script=Katakana}|\p{Script=Han}/u.test(l))).toBe(true);
+    const columns = rows.map((l) => displayWidth(l.replace(/(?<= {2})(?:missing|[a-z]+[[.].*)$/, '')));
+    expect(new Set(columns).size).toBe(1);
+  });
+
+  it('--emphasize bolds the tools a bullet names, not the generic words of the trade', async () => {
+    const dir = folder('en-data-dash.md');
+    writeFileSync(
+      join(dir, 'data.yaml'),
+      'basics:\n  name: Ada Vale\nwork:\n  - name: Harbourlight\n    position: Engineer\n    startDate: "2020-01"\n    highlights:\n      - Mentored five data engineers on Kafka\n',
+    );
+    const r = await runCli(
+      ['build', 'data.yaml', '--job', 'en-data-dash.md', '--emphasize', '-f', 'md', '-o', 'out'],
+      {
+        cwd: dir,
+      },
+    );
+    expect(r.code, r.stderr).toBe(0);
+    const md = readFileSync(join(dir, 'out', 'resume-en-data-dash.md'), 'utf8');
+    expect(md).toContain('- Mentored five data engineers on **Kafka**');
   });
 });
 

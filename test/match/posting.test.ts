@@ -174,6 +174,46 @@ describe('readPosting: shapes', () => {
   });
 });
 
+describe('readPosting: the company', () => {
+  const read = (text: string) => readPosting(text, 'p.md');
+
+  it('takes it from a title "Role – Company" where the name has a legal form, or the first paragraph opens with it', () => {
+    expect(posting('de-data-dash.md')).toMatchObject({
+      title: 'Data Engineer (m/w/d)',
+      company: 'Lechfeld Energie AG',
+    });
+    // A place or way of working in brackets after it goes with it.
+    expect(posting('en-data-dash.md')).toMatchObject({
+      title: 'Lead Analytics Engineer',
+      company: 'Harbourlight Freight',
+    });
+    expect(read('# Data Engineer | Kestrel Labs Ltd\n\n## Requirements\n- Go\n')).toMatchObject({
+      title: 'Data Engineer',
+      company: 'Kestrel Labs Ltd',
+    });
+  });
+
+  it('keeps a dash in the title where what follows is no company ("Engineer – Backend")', () => {
+    const p = read(
+      '# Senior Engineer – Backend (Remote)\n\nWe build tools for farmers.\n\n## Requirements\n- Go\n',
+    );
+    expect(p.title).toBe('Senior Engineer – Backend (Remote)');
+    expect(p.company).toBeUndefined();
+  });
+
+  it('takes it from a first paragraph that opens with it, when the title does not name it', () => {
+    const body = '\n\n## Requirements\n- Go\n';
+    expect(read(`# Data Engineer\n\nNorthwind Analytics builds forecasting tools.${body}`).company).toBe(
+      'Northwind Analytics',
+    );
+    expect(read(`# Data Engineer\n\nAt Quillon Health, we care for patients.${body}`).company).toBe(
+      'Quillon Health',
+    );
+    expect(read(`# Data Engineer\n\nWe are a small team in Leeds.${body}`).company).toBeUndefined();
+    expect(read(`# Data Engineer\n\nThe platform runs on Go.${body}`).company).toBeUndefined();
+  });
+});
+
 describe('readPosting: languages', () => {
   const cases: [string, string, SectionKind[]][] = [
     ['fr-dev.md', 'fr', ['title', 'other', 'responsibilities', 'requirements', 'nice', 'benefits']],

@@ -192,3 +192,37 @@ describe('markText', () => {
     expect(runs.map((r) => r.text).join('')).toBe('Tuned Postgres queries and ran k8s clusters');
   });
 });
+
+describe('generic words of the trade', () => {
+  const data = () => analyzePosting(posting('en-data-dash.md'));
+
+  it('weigh less than every skill, so two of them do not outrank one tool', () => {
+    const { terms } = data();
+    const generic = terms.filter((t) => t.generic);
+    expect(generic.map((t) => t.term)).toEqual(expect.arrayContaining(['data', 'Engineer']));
+    const lightestSkill = Math.min(...terms.filter((t) => t.kind === 'skill').map((t) => t.weight));
+    for (const t of generic) expect(t.weight, t.term).toBeLessThanOrEqual(lightestSkill / 2);
+    const resume = testResume();
+    resume.work = [
+      {
+        name: 'Harbourlight',
+        highlights: [
+          'Mentored five engineers and introduced data contracts',
+          'Ran Kafka consumers for shipment events',
+        ],
+      },
+    ];
+    const scores = scoreUnits(resume, data());
+    const of = (path: string) => scores.find((s) => s.path === path)?.score ?? -1;
+    expect(of('work[0].highlights[1]')).toBeGreaterThan(of('work[0].highlights[0]'));
+  });
+
+  it('are left unmarked for --emphasize, and marked on the report page', () => {
+    const analysis = data();
+    const bullet = 'Mentored data engineers on Kafka';
+    const marked = (runs: { text: string; term?: number }[]) =>
+      runs.filter((r) => r.term !== undefined).map((r) => r.text);
+    expect(marked(markText(analysis, bullet))).toEqual(['Kafka']);
+    expect(marked(markText(analysis, bullet, { generic: true }))).toEqual(['data engineers', 'Kafka']);
+  });
+});

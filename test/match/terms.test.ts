@@ -140,6 +140,19 @@ describe('analyzePosting', () => {
     expect(terms.filter((t) => /Acme|Logistics/.test(t))).toEqual([]);
   });
 
+  it('makes no term of a German verb said to "du" ("modellierst Daten"), and keeps what follows it', () => {
+    const terms = termsOf('de-data-dash.md').map((t) => t.term);
+    expect(terms.filter((t) => /(?:^|\s)\p{Ll}+st(?:\s|$)/u.test(t))).toEqual([]);
+    expect(terms).toContain('Streaming-Pipelines');
+  });
+
+  it('makes no key term of a company named after a dash, nor of the place in brackets after it', () => {
+    for (const name of ['en-data-dash.md', 'de-data-dash.md']) {
+      const terms = termsOf(name).map((t) => t.term);
+      expect(terms.filter((t) => /Harbourlight|Freight|Leeds|friendly|Lechfeld|Energie/.test(t))).toEqual([]);
+    }
+  });
+
   it('weighs a paragraph about the company, even under Requirements, as prose', () => {
     const terms = termsOf('en-backend.md');
     expect(find(terms, 'Salesforce')).toBeUndefined();
@@ -160,5 +173,53 @@ describe('analyzePosting', () => {
     const a = JSON.stringify(termsOf('en-backend.md'));
     const b = JSON.stringify(termsOf('en-backend.md'));
     expect(a).toBe(b);
+  });
+});
+
+describe('product names', () => {
+  it('are terms written in lower case (dbt), with a boilerplate word (Great Expectations), or as nice-to-haves', () => {
+    const terms = termsOf('en-data-dash.md');
+    for (const name of ['dbt', 'Great Expectations', 'Monte Carlo', 'Delta Lake', 'Dagster', 'Metabase'])
+      expect(find(terms, name)?.kind, name).toBe('skill');
+    expect(find(terms, 'Dagster')?.sections).toEqual(['nice']);
+  });
+
+  it('are found in German, where every noun has a capital: a lone word where tools are listed', () => {
+    const terms = termsOf('de-data-dash.md');
+    for (const name of ['Snowflake', 'Databricks', 'dbt'])
+      expect(find(terms, name)?.kind, name).toBe('skill');
+    // Nouns in the same places are no names: "mit Kunden", "für Datenqualität".
+    expect(terms.map((t) => t.term)).not.toEqual(expect.arrayContaining(['Kunden']));
+    expect(find(terms, 'Datenqualität')?.kind).not.toBe('skill');
+  });
+
+  it('of several words count once, not once more for each word, unless a word stands alone elsewhere', () => {
+    const terms = termsOf('en-data-dash.md').map((t) => t.term);
+    expect(terms).toEqual(
+      expect.arrayContaining(['Delta Lake', 'Monte Carlo', 'Great Expectations', 'dbt Cloud']),
+    );
+    for (const part of ['Delta', 'Lake', 'Monte', 'Carlo', 'Great', 'Expectations', 'Cloud'])
+      expect(terms, part).not.toContain(part);
+    const alone = readPosting(
+      '# Engineer\n\n## Requirements\n- Work with Delta Lake\n- Tune Spark on Delta, then Hudi\n',
+      'x.md',
+    );
+    expect(analyzePosting(alone).terms.map((t) => t.term)).toEqual(
+      expect.arrayContaining(['Delta Lake', 'Delta']),
+    );
+  });
+
+  it('are not taken from a lower-case word with vowels, or German abbreviations', () => {
+    expect(createAnalyzer('en').analyze('dbt and data')).toMatchObject([
+      { surface: 'dbt', skill: true },
+      { surface: 'and', skill: false },
+      { surface: 'data', skill: false },
+    ]);
+    const bullets = '- Kenntnisse in Go, ggf. Rust usw.\n'.repeat(3);
+    const p: Posting = { language: 'de', sections: [{ kind: 'requirements', text: bullets }] };
+    const terms = analyzePosting(p).terms.map((t) => t.term);
+    expect(terms).toContain('Rust');
+    expect(terms).not.toContain('ggf');
+    expect(terms).not.toContain('usw');
   });
 });
