@@ -1,5 +1,7 @@
 // Turns a validated (and tailored) résumé into the one view model every renderer draws, so HTML, PDF and
 // DOCX cannot disagree on content or order. Pure: no I/O.
+
+import { holdAbbreviations } from './abbreviations.js';
 import { type DateFormat, formatDate, formatDateRange } from './dates.js';
 import { directionOf } from './direction.js';
 import type { FontFile } from './font-file.js';
@@ -77,7 +79,7 @@ export function prepareResume(resume: Resume, options: PrepareOptions = {}): Vie
     label: basics.label,
     contacts: contacts(resume, language),
     contactTitle: words.contact,
-    sections,
+    sections: language.dir === 'rtl' ? holdAbbreviations(sections) : sections,
     document: {
       title: name ? `${name} — ${words.documents.resume}` : words.documents.resume,
       author: name,

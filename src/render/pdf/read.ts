@@ -317,8 +317,11 @@ function inWritingOrder(pieces: Piece[]): string {
   for (const p of [...pieces].sort((a, b) => a.x - b.x)) {
     const gap = previous && p.x - previous.right > 0.15 * p.size && !/\s$/.test(previous.str) ? ' ' : '';
     // A left-to-right piece's signs before its first letter and after its last stand apart from its words.
-    const [, lead = '', core = '', trail = ''] =
+    const [, lead = '', letters = '', signs = ''] =
       /^(\P{L}*?)(\p{L}[\s\S]*\p{L}|\p{L})?(\P{L}*)$/u.exec(p.str) ?? [];
+    // An abbreviation's last stop ("B.Sc.") is its own, drawn with it (see core/abbreviations.ts).
+    const held = /\p{L}\.\p{L}{1,3}$/u.test(letters) && signs.startsWith('.');
+    const [core, trail] = held ? [`${letters}.`, signs.slice(1)] : [letters, signs];
     const parts = kindOf(p.str) === 'ltr' && core ? [lead, core, trail] : [p.str];
     drawn.push(...parts.filter(Boolean).map((str, i) => ({ str, before: i ? '' : gap })));
     previous = p;
@@ -338,9 +341,17 @@ function inWritingOrder(pieces: Piece[]): string {
   for (const [i, run] of runs.entries()) {
     // The space drawn before the run read just before this one (to its right) comes between the two.
     if (i) line += runs[i - 1]?.[0]?.before ?? '';
-    line += run.map((p, j) => (j ? p.before : '') + p.str).join('');
+    line += yearsInOrder(run.map((p, j) => (j ? p.before : '') + p.str).join(''));
   }
   return line;
+}
+
+/** Two numbers joined by an en or em dash and nothing else (a span of years): the dash takes the page's direction,
+ * so the first is drawn at the right ("2020 – 2017" for 2017 – 2020). A hyphen between digits is a number's own
+ * ("10-20" stays as drawn). */
+function yearsInOrder(run: string): string {
+  const span = /^(\s*)(\d+)(\s*[–—]\s*)(\d+)(\s*)$/.exec(run);
+  return span ? `${span[1]}${span[4]}${span[3]}${span[2]}${span[5]}` : run;
 }
 
 /** Marked content as it nests; an ActualText span gathers its glyphs' extent and gives its text at its end. */
