@@ -160,7 +160,9 @@ function readDateField(
     if (field !== 'endDate')
       return { notice: { path, message: `"${value}" is not a date: printed as written` }, raw: true };
     delete entry[field];
-    return { notice: { path, message: `"${value}" read as a current role: leave ${field} out to say so` } };
+    // A custom section's item (a membership, a patent pending) goes on; it is not a role.
+    const what = path[0] === 'sections' ? 'still going on' : 'a current role';
+    return { notice: { path, message: `"${value}" read as ${what}: leave ${field} out to say so` } };
   }
   const read = readLooseDate(value);
   // A numeric date that is wrong ("2025-13") is a mistake to fix, not a way of writing: the schema says so.

@@ -87,7 +87,7 @@ describe("a custom item's dates", () => {
     ]);
     expect(notices.map((n) => `${n.path.join('.')} ${n.message}`)).toEqual([
       'sections.0.items.0.startDate "March 2023" read as 2023-03 (write YYYY-MM to be sure)',
-      'sections.0.items.0.endDate "Present" read as a current role: leave endDate out to say so',
+      'sections.0.items.0.endDate "Present" read as still going on: leave endDate out to say so',
       'sections.0.items.1.date "Fall 2023" is not a date this tool can read: printed as written',
       'sections.0.items.2.date write the year in quotes: "2021"',
     ]);
