@@ -149,13 +149,18 @@ function checkerFor(run: Prepared, fresh: boolean, dropped?: readonly string[]):
   }
   if (run.documents.length === 0) throw new UserError('nothing to check');
   return async (file, read, renderer) =>
-    checkRead(file, read, renderer, await expectedOf(run, file, dropped));
+    checkRead(file, read, renderer, await expectedOf(run, file, renderer, dropped));
 }
 
 /** What an output must hold: the résumé it was built as, known by its name (resume.de.pdf), else the first
  * (the default language), without the bullets its page budget dropped (the source's paths, as its manifest lists
  * them). */
-async function expectedOf(run: Prepared, file: string, dropped: readonly string[] = []): Promise<Expected> {
+async function expectedOf(
+  run: Prepared,
+  file: string,
+  renderer: Renderer,
+  dropped: readonly string[] = [],
+): Promise<Expected> {
   const stem = basename(file).replace(/\.[^.]+$/, '');
   const document = run.documents.find((d) => d.stem === stem) ?? (run.documents[0] as Document);
   const view = fittedView(run, document, new Set(dropped));
@@ -172,11 +177,23 @@ async function expectedOf(run: Prepared, file: string, dropped: readonly string[
   return {
     view,
     laidOut: run.theme.readingOrder(view),
-    ...(!run.theme.supports.design && {
-      ownPage: (await readHtml(encoder.encode(await run.theme.html(view)))).text,
-    }),
+    ...(!run.theme.supports.design &&
+      renderer.reading === 'layout' && { ownPage: await ownPageOf(run, view) }),
     ...(whole && { source: { parsed, omitted, html: dialect === 'jsonresume', dropped } }),
   };
+}
+
+const ownPages = new WeakMap<ViewModel, Promise<string>>();
+
+/** The text of the page a theme that draws its own way (a JSON Resume theme) makes of a view: drawn once for the
+ * HTML and the PDF alike. */
+function ownPageOf(run: Prepared, view: ViewModel): Promise<string> {
+  let page = ownPages.get(view);
+  if (!page) {
+    page = run.theme.html(view).then(async (html) => (await readHtml(encoder.encode(html))).text);
+    ownPages.set(view, page);
+  }
+  return page;
 }
 
 /** The view as the build fitted it to its pages: without as many of its least relevant bullets, first to go

@@ -50,6 +50,12 @@ export async function readJob(path: string, resume: Resume, file = path): Promis
   };
 }
 
+/** A posting's text (UTF-8 or UTF-16, within the size limit), for a reader that wants its title and company only
+ * (a letter's job:); what keeps it from being read is said as a posting's, named `file`. */
+export function readPostingText(path: string, file = path): string {
+  return decodeText(readPostingFile(path, file), file);
+}
+
 function readPostingFile(path: string, file: string): Buffer {
   try {
     const stat = statSync(path);

@@ -16,6 +16,7 @@ import { diagnosticAt, type LetterFile, letterError, readLetter } from '../lette
 import { shownLetterText } from '../letter/view.js';
 import type { Theme } from '../render/theme.js';
 import type { Renderer } from '../render/types.js';
+import { readPostingText } from './job.js';
 import type { Edition, Loaded } from './load.js';
 import type { PlannedDocument } from './plan.js';
 import { type LetterDocument, type Presentation, uncoveredWarnings, warningAt } from './prepare.js';
@@ -122,7 +123,7 @@ function writtenPosting(
 ): PostingHeadline | undefined {
   const at = file.offsets.job ?? 0;
   try {
-    const headline = postingHeadline(postingText(resolve(baseDir, job)), job);
+    const headline = postingHeadline(readPostingText(resolve(baseDir, job), job), job);
     if (!headline.title && !headline.company)
       said.warnings.push(jobWarning(file, `"${job}" ${NAMES_NOTHING}`));
     return headline;
@@ -145,10 +146,10 @@ function writtenPosting(
 function flaggedPosting(flag: string, said: Said): PostingHeadline {
   let text: string;
   try {
-    text = postingText(flag);
+    text = readPostingText(flag);
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
-    throw new UserError(`--job ${flag}: ${error.message}`);
+    throw new UserError(`--job ${flag}: ${reason(error, flag)}`);
   }
   const headline = postingHeadline(text, flag);
   if (!headline.title && !headline.company)
@@ -161,19 +162,6 @@ function flaggedPosting(flag: string, said: Said): PostingHeadline {
       severity: 'warning',
     });
   return headline;
-}
-
-/** A posting's text; what keeps it from being read said without its path, of a posting (readSource's words are
- * of a résumé). */
-function postingText(path: string): string {
-  try {
-    return readSource(path).text;
-  } catch (error) {
-    if (!(error instanceof UserError)) throw error;
-    throw new UserError(
-      error.message.replace(`${path}: `, '').replace(/a résumé(?: file)?/g, 'a job posting'),
-    );
-  }
 }
 
 /** The posting reader's error in one line: without the file's name, with its place in the posting if it has one. */
