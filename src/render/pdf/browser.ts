@@ -117,7 +117,10 @@ interface Connection {
     method: 'Target.setAutoAttach',
     params: { autoAttach: boolean; waitForDebuggerOnStart: boolean; flatten: boolean },
   ): Promise<void>;
-  send(method: 'Target.createTarget', params: { url: string }): Promise<{ targetId: string }>;
+  send(
+    method: 'Target.createTarget',
+    params: { url: string; enableBeginFrameControl?: boolean },
+  ): Promise<{ targetId: string }>;
   on(event: 'Target.attachedToTarget', listener: (event: AttachedToTarget) => void): void;
   session(sessionId: string): CDPSession | null;
 }
@@ -161,8 +164,11 @@ export class BrowserSession {
   #blankTaken = false;
   /** Fonts were loaded ahead of the first page (preloadFonts), or that chance has passed. */
   #preloaded = false;
+  /** Pages draw no frames for a screen (see FRAMELESS). */
+  readonly #frameless: boolean;
 
   private constructor(found: FoundBrowser, spawned?: SpawnedBrowser) {
+    this.#frameless = found.headlessShell;
     // Connect and open the first page right away, so that is done by the time the HTML is ready. A browser that
     // dies while starting (seen once, a freshly unpacked one on a loaded machine) gets one more try.
     const start = (adopted?: SpawnedBrowser) => {
@@ -407,7 +413,11 @@ export class BrowserSession {
         return blank[1];
       }
     }
-    const { targetId } = await connection.send('Target.createTarget', { url: 'about:blank' });
+    // Frameless as the first page is (see FRAMELESS): a tab opened later would be drawn for a screen again.
+    const { targetId } = await connection.send('Target.createTarget', {
+      url: 'about:blank',
+      ...(this.#frameless && { enableBeginFrameControl: true }),
+    });
     const ready = this.#attached.get(targetId);
     this.#attached.delete(targetId);
     return ready ?? new Promise((resolve) => this.#attachedWaiters.set(targetId, resolve));

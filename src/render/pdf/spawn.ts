@@ -20,6 +20,11 @@ export function sandboxed(): boolean {
   return process.getuid?.() !== 0 && process.env.RESUME_NO_SANDBOX !== '1';
 }
 
+/** No frame is drawn for a screen unless asked for over the protocol (chrome-headless-shell only). The pages are
+ * only ever printed, and printing lays out and paints on its own: without this, each document set into a tab is
+ * also composited for a screen nobody sees, about a tenth of the browser's time per résumé. */
+const FRAMELESS = '--enable-begin-frame-control';
+
 /** Flags that work as root, in containers and on a closed network. */
 function launchArgs(browser: FoundBrowser, userDataDir: string | undefined): string[] {
   const args = [
@@ -44,6 +49,7 @@ function launchArgs(browser: FoundBrowser, userDataDir: string | undefined): str
   ];
   if (!sandboxed()) args.unshift('--no-sandbox');
   if (!browser.headlessShell) args.unshift('--headless=new');
+  else args.unshift(FRAMELESS);
   if (userDataDir) args.unshift(`--user-data-dir=${userDataDir}`);
   return args;
 }
