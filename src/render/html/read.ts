@@ -12,7 +12,10 @@ export async function readHtml(bytes: Uint8Array): Promise<ReadBack> {
       .replace(/<\/?(span|strong|em|a|b|i)\b[^>]*>/g, '')
       .replace(/<[^>]+>/g, ' '),
   );
-  const links = [...raw.matchAll(/<a href="([^"]+)"/g)].map((m) => decodeEntities(m[1] ?? ''));
+  // A theme's own markup (a JSON Resume theme's) may put other attributes first, or quote with ' or not at all.
+  const links = [...raw.matchAll(/<a\s(?:[^>]*?\s)?href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi)].map(
+    (m) => decodeEntities(m[1] ?? m[2] ?? m[3] ?? ''),
+  );
   const record = /<meta name="resume-build" content="([^"]*)">/.exec(raw)?.[1];
   return { text, links, build: parseBuildRecord(record && decodeEntities(record)) };
 }
