@@ -253,8 +253,10 @@ class Reader {
 
   object(value: unknown, shape: Shape, def: string | undefined, path: DataPath): Result {
     if (typeof value === 'string' || typeof value === 'number') {
-      const field = NAME_FIELD[def ?? ''];
-      if (!field || String(value).trim() === '') return DROP;
+      // A custom section's item is its text; where no field takes it, the schema's refusal names it (set aside).
+      const field = NAME_FIELD[def ?? ''] ?? (shape.properties?.text ? 'text' : undefined);
+      if (String(value).trim() === '') return DROP;
+      if (!field) return value;
       this.note(path, `plain text where an entry is expected: read as its ${field} (write ${field}: …)`);
       return this.object({ [field]: String(value) }, shape, def, path);
     }

@@ -214,6 +214,18 @@ describe('every class of the issue, each read with a warning that says the fix',
     expect(r.txt).not.toMatch(/REFERENCES|AWARDS|null/);
   });
 
+  it("a custom section's items written as plain text are read as their text; what has no place is named", async () => {
+    expect((await build('custom-plain-items.yaml', 'txt', ['--strict'])).code).toBe(1);
+    const lenient = await build('custom-plain-items.yaml');
+    expect(lenient.code).toBe(0);
+    expect(lenient.lines).toEqual([
+      'custom-plain-items.yaml:7:9  sections[0].items[0]  warning: plain text where an entry is expected: read as its text (write text: …)',
+      'custom-plain-items.yaml:9:5  sections[1]  warning: not shown: must be a mapping (key: value lines), not text "Patents"',
+    ]);
+    expect(lenient.txt).toContain('Scaling queues at PyCon Lisboa');
+    expect(lenient.txt).toContain('Designing for failure');
+  });
+
   it('0.x languages[].name and level are read as language and fluency', async () => {
     const r = await build('legacy-languages.json');
     expect(r.stderr).toContain(
