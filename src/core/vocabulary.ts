@@ -5,7 +5,7 @@
 // typo, answered with did-you-mean.
 import type { Notice } from './normalize.js';
 import { type Aliases, type DataPath, noteAlias } from './parse.js';
-import { ENTRY_LISTS, ROLE_SYNONYMS, sectionSpec } from './sections.js';
+import { DATE_FIELDS, ENTRY_LISTS, ROLE_SYNONYMS, sectionSpec } from './sections.js';
 
 /** Top-level keys of other vocabularies, and the section they are. */
 const SECTION_SYNONYMS: Readonly<Record<string, string>> = {
@@ -96,6 +96,7 @@ export function readVocabulary(data: unknown, aliases: Aliases = new Map()): Not
   const location = record(basics.location);
   if (location) renameKeys(location, LOCATION_SYNONYMS, ['basics', 'location'], reading);
   readLanguageKey(root, reading);
+  readOwnExport(root, reading.aliases);
   for (const list of ENTRY_LISTS) {
     const synonyms = sectionSpec(list).synonyms;
     const entries = root[list];
@@ -205,6 +206,51 @@ function readLanguageKey(root: Record<string, unknown>, reading: Reading): void 
       message: `"${path.join('.')}" read as meta.locale: headings and dates in ${meta.locale} (write meta: { locale: ${meta.locale} })`,
     });
   }
+}
+
+/** Where this tool's JSON Resume export keeps what only our format has (settings, custom sections, dates as
+ * written): under meta, which JSON Resume leaves open. */
+export const OWN_META = 'resume';
+
+/** Our own export read back as it was written, without a word: meta.resume's settings as meta's, its custom
+ * sections as ours, and each date it could only give as a year ("2019") as written ("Summer 2019"). */
+function readOwnExport(root: Record<string, unknown>, aliases: Aliases): void {
+  const meta = record(root.meta);
+  const own = record(meta?.[OWN_META]);
+  if (!meta || !own) return;
+  const { sections, datesAsWritten, ...settings } = own;
+  if (sections !== undefined && root.sections === undefined) {
+    root.sections = sections;
+    noteAlias(aliases, ['sections'], ['meta', OWN_META, 'sections']);
+    delete own.sections;
+  }
+  for (const [key, value] of Object.entries(settings)) {
+    if (meta[key] !== undefined) continue;
+    meta[key] = value;
+    noteAlias(aliases, ['meta', key], ['meta', OWN_META, key]);
+    delete own[key];
+  }
+  for (const [path, text] of Object.entries(record(datesAsWritten) ?? {}))
+    if (typeof text === 'string' && setDate(root, path, text))
+      delete (datesAsWritten as Record<string, unknown>)[path];
+  if (record(datesAsWritten) && !Object.keys(datesAsWritten as object).length) delete own.datesAsWritten;
+  if (!Object.keys(own).length) delete meta[OWN_META];
+}
+
+/** Sets the date at a written path (work[0].startDate) where the entry is; false where there is none. */
+function setDate(root: Record<string, unknown>, path: string, text: string): boolean {
+  const steps = path.split(/[.[\]]+/).filter(Boolean);
+  const field = steps.pop();
+  let node: unknown = root;
+  for (const step of steps)
+    node = record(node)?.[step] ?? (Array.isArray(node) ? node[Number(step)] : undefined);
+  const entry = record(node);
+  if (!entry || !field || !DATE_FIELDS.has(field)) return false;
+  // A date edited since the export (not the year it was given as) is the one to keep.
+  const given = entry[field];
+  if (given !== undefined && String(given) !== /\b(1[89]|20)\d\d\b/.exec(text)?.[0]) return false;
+  entry[field] = text;
+  return true;
 }
 
 /** Sections whose entries have a summary but no bullets of their own. */

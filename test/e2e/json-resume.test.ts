@@ -220,6 +220,38 @@ describe('import and export', () => {
     expect(doc.meta.resume.sections[0].title).toBe('Core Strengths');
   });
 
+  it('our JSON export builds back into the same résumé: settings, custom sections and dates as written', async () => {
+    const work = tempDir();
+    writeFileSync(
+      join(work, 'resume.yaml'),
+      [
+        'basics: { name: Ada Lind, email: ada@example.com }',
+        'meta: { paper: Letter, locale: sv }',
+        'work:',
+        '  - { name: Acme, position: Intern, startDate: Summer 2019, endDate: Fall 2019, highlights: [Built a queue] }',
+        '  - { name: Beta, position: Dev, startDate: 2020-01 }',
+        'sections:',
+        '  - { id: talks, title: Talks, items: [{ text: Queues at PyCon, date: Spring 2021 }, { text: Caching }] }',
+      ].join('\n'),
+    );
+    const first = await runCli(['build', 'resume.yaml', '-f', 'json,txt', '-o', 'a'], { cwd: work });
+    expect(first.code, first.stderr).toBe(0);
+    const doc = JSON.parse(readFileSync(join(work, 'a', 'resume.json'), 'utf8'));
+    expect(validOfficially(doc)).toBe(true);
+    expect(doc.work[0]).toMatchObject({ startDate: '2019', endDate: '2019' });
+    expect(doc.meta.resume.datesAsWritten).toEqual({
+      'work[0].startDate': 'Summer 2019',
+      'work[0].endDate': 'Fall 2019',
+    });
+    const check = await runCli(['check', '--resume', 'resume.yaml', 'a/resume.json'], { cwd: work });
+    expect(check.code, check.stdout).toBe(0);
+    const again = await runCli(['build', 'a/resume.json', '-f', 'json,txt', '-o', 'b'], { cwd: work });
+    expect(again.code).toBe(0);
+    expect(again.stderr).not.toMatch(/not shown|plain text/);
+    for (const name of ['resume.json', 'resume.txt'])
+      expect(readFileSync(join(work, 'b', name), 'utf8')).toBe(readFileSync(join(work, 'a', name), 'utf8'));
+  });
+
   it("writes a degree's highlights after its courses, where JSON Resume themes draw them", async () => {
     const work = tempDir();
     const file = join(work, 'resume.yaml');

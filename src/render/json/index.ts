@@ -1,11 +1,14 @@
 // The tailored résumé as a JSON Resume document (https://jsonresume.org/schema), for the tools and themes of
-// that ecosystem. Our extensions have no place there: tags, variant texts and variants are dropped; settings
-// and custom sections are kept under meta, which JSON Resume leaves open; several roles under one employer are
-// one work entry per role, as JSON Resume writes them.
+// that ecosystem. Our extensions have no place there: tags, variant texts and variants are dropped; settings,
+// custom sections and dates printed as written are kept under meta.resume, which JSON Resume leaves open and this
+// tool reads back (core/vocabulary.ts); several roles under one employer are one work entry per role, as JSON
+// Resume writes them.
 import { STRICT_DATE } from '../../core/normalize.js';
+import { type DataPath, displayPath } from '../../core/parse.js';
 import type { Education, Highlight, Resume, Work } from '../../core/resume-types.js';
 import { DATE_FIELDS } from '../../core/sections.js';
 import { highlightText } from '../../core/view-parts.js';
+import { OWN_META } from '../../core/vocabulary.js';
 import type { Renderer } from '../types.js';
 
 export const JSON_RESUME_SCHEMA =
@@ -19,7 +22,8 @@ export function toJsonResume(resume: Resume, locale?: string): Record<string, un
   if (rest.work) rest.work = rest.work.flatMap(oneEntryPerRole);
   if (rest.education) rest.education = rest.education.map(coursesAfter);
   const out: Record<string, unknown> = { $schema: JSON_RESUME_SCHEMA };
-  for (const [key, value] of Object.entries(rest)) out[key] = strip(value);
+  const datesAsWritten: Record<string, string> = {};
+  for (const [key, value] of Object.entries(rest)) out[key] = strip(value, [key], datesAsWritten);
   const basics = out.basics as Record<string, unknown>;
   delete basics.alt;
   const { canonical, version, lastModified, languages, ...settings } = meta ?? {};
@@ -28,8 +32,12 @@ export function toJsonResume(resume: Resume, locale?: string): Record<string, un
     Object.entries({ canonical, version, lastModified }).filter(([, v]) => v !== undefined),
   );
   // Custom sections are ours, under meta, which JSON Resume leaves open: their dates stay as written.
-  const extensions = { ...settings, ...(sections?.length ? { sections: strip(sections, true) } : {}) };
-  const merged = { ...standard, ...(Object.keys(extensions).length ? { resume: extensions } : {}) };
+  const extensions = {
+    ...settings,
+    ...(sections?.length ? { sections: strip(sections, ['sections']) } : {}),
+    ...(Object.keys(datesAsWritten).length ? { datesAsWritten } : {}),
+  };
+  const merged = { ...standard, ...(Object.keys(extensions).length ? { [OWN_META]: extensions } : {}) };
   if (Object.keys(merged).length) out.meta = merged;
   return out;
 }
@@ -59,19 +67,24 @@ function coursesAfter(entry: Education): Education {
   return { ...rest, courses: [...(rest.courses ?? []), ...highlights.map(highlightText)] };
 }
 
-/** Drops `tags` and `alt` at every level, and (unless `rawDates`) dates printed as written ("Summer 2019", which
- * JSON Resume's date format cannot hold); turns bullet objects into their text. */
-function strip(value: unknown, rawDates = false): unknown {
-  if (Array.isArray(value)) return value.map((v) => (isBullet(v) ? v.text : strip(v, rawDates)));
-  if (value && typeof value === 'object') {
-    const unreadDate = (k: string, v: unknown) => DATE_FIELDS.has(k) && !STRICT_DATE.test(String(v));
-    return Object.fromEntries(
-      Object.entries(value)
-        .filter(([k, v]) => k !== 'tags' && k !== 'alt' && (rawDates || !unreadDate(k, v)))
-        .map(([k, v]) => [k, strip(v, rawDates)]),
-    );
+/** Drops `tags` and `alt` at every level. In JSON Resume's sections, a bullet object is its text, and a date
+ * printed as written ("Summer 2019"), which JSON Resume's date format cannot hold, is given as its year where it
+ * names one and kept whole in `asWritten` by its path (meta.resume.datesAsWritten, which this tool reads back).
+ * Without `asWritten` (custom sections, ours) items and dates stay in our shape. */
+function strip(value: unknown, path: DataPath, asWritten?: Record<string, string>): unknown {
+  if (Array.isArray(value))
+    return value.map((v, i) => (asWritten && isBullet(v) ? v.text : strip(v, [...path, i], asWritten)));
+  if (!value || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (k === 'tags' || k === 'alt') continue;
+    if (asWritten && DATE_FIELDS.has(k) && !STRICT_DATE.test(String(v))) {
+      asWritten[displayPath([...path, k])] = String(v);
+      const year = /\b(1[89]|20)\d\d\b/.exec(String(v))?.[0];
+      if (year) out[k] = year;
+    } else out[k] = strip(v, [...path, k], asWritten);
   }
-  return value;
+  return out;
 }
 
 /** Keys a bullet object may have besides its text; anything else (a custom item's label) is an entry. */
