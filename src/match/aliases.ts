@@ -57,7 +57,8 @@ export const BUILTIN_ALIASES: Readonly<Record<string, readonly string[]>> = {
     '前端',
   ],
   'full stack': ['fullstack', 'full-stack', '풀스택', 'フルスタック', '全端', '全栈'],
-  Git: ['GitHub', 'GitLab', 'Bitbucket', 'version control'],
+  // Not GitHub or GitLab: services built on Git, and a reader (or an ATS) looking for "Git" does not find it there.
+  Git: ['version control'],
   Go: ['Golang'],
   'Google Cloud': ['GCP', 'Google Cloud Platform'],
   GraphQL: ['GQL'],

@@ -7,6 +7,7 @@ import {
   markText,
   matchReport,
   type Posting,
+  readPosting,
   scoreUnits,
 } from '../../src/match/index.js';
 import { resumeTexts } from '../../src/match/resume-items.js';
@@ -185,6 +186,17 @@ describe('markPosting', () => {
 });
 
 describe('markText', () => {
+  it('does not take a service built on a tool for the tool: GitHub and GitLab do not cover Git', () => {
+    const analysis = analyzePosting(readPosting('# Developer\n\nYou know Git and Python well.\n', 'git.md'));
+    const resume: Resume = {
+      basics: { name: 'Ana' },
+      work: [{ name: 'Acme', highlights: ['Ran GitLab CI and GitHub Actions', 'Wrote Python'] }],
+    };
+    expect(coverage(matchReport(resume, analysis), 'Git')).toMatchObject({ covered: false });
+    const runs = markText(analysis, 'Ran GitLab CI on Git');
+    expect(runs.filter((r) => r.term !== undefined).map((r) => r.text)).toEqual(['Git']);
+  });
+
   it('marks the terms in a résumé bullet, by stem and alias (for --emphasize)', () => {
     const analysis = backend();
     const runs = markText(analysis, 'Tuned Postgres queries and ran k8s clusters');
