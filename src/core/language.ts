@@ -8,7 +8,7 @@ import { TRANSLATED } from './locales.js';
 export interface DocumentLanguage {
   locale: string;
   /** Where it was read: the résumé's own text, or the first of meta.languages (its default). */
-  from: 'text' | 'languages';
+  from: 'text' | 'languages' | 'posting';
 }
 
 /** Our languages in the detector's codes (ISO 639-3). */
@@ -107,9 +107,12 @@ async function byTrigrams(text: string): Promise<string | undefined> {
 
 /** The one line a build prints about it, saying where the language came from and what sets another. */
 export function languageNote(language: DocumentLanguage): string {
-  return language.from === 'text'
-    ? `language: ${language.locale}, read from its text, for headings and dates (--locale or meta.locale sets another)`
-    : `language: ${language.locale}, the first of meta.languages, for its text, headings and dates (--locale builds another of them)`;
+  const { locale, from } = language;
+  if (from === 'text')
+    return `language: ${locale}, read from its text, for headings and dates (--locale or meta.locale sets another)`;
+  return from === 'posting'
+    ? `language: ${locale}, the posting's, one of meta.languages (--locale builds another of them)`
+    : `language: ${locale}, the first of meta.languages, for its text, headings and dates (--locale builds another of them)`;
 }
 
 /** The résumé's own words, one text per line. */

@@ -122,6 +122,8 @@ export interface EditionChoice {
   language?: string;
   locale?: string;
   suffix: string;
+  /** Chosen as the posting's language (AskedLocales.posting), not the default one. */
+  byPosting?: boolean;
 }
 
 /** What a run asks for: one locale, or every language of meta.languages; and the language a résumé in one
@@ -130,6 +132,8 @@ export interface AskedLocales {
   locale?: string;
   all?: boolean;
   detected?: string;
+  /** The language of the posting the run is tailored to: built in, where the résumé has it and none is asked. */
+  posting?: string;
 }
 
 /** The locale a résumé in one language is written in: meta.locale, else the language its text was found in,
@@ -160,7 +164,12 @@ export function editionsOf(data: unknown, asked: AskedLocales): EditionChoice[] 
       const locale = localeOf(language, data);
       return { language, locale, suffix: suffixOf(locale, standard) };
     });
-  if (!asked.locale) return [{ language: first, locale: standard, suffix: '' }];
+  if (!asked.locale) {
+    const language = asked.posting && languageFor(asked.posting, languages);
+    if (!language || language === first) return [{ language: first, locale: standard, suffix: '' }];
+    const locale = localeOf(language, data);
+    return [{ language, locale, suffix: suffixOf(locale, standard), byPosting: true }];
+  }
   const language = languageFor(asked.locale, languages);
   if (!language)
     throw new UserError(

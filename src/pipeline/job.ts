@@ -50,6 +50,28 @@ export async function readJob(path: string, resume: Resume, file = path): Promis
   };
 }
 
+/** The language of the posting given with --job, when no locale is asked: a résumé written in it too is built in
+ * it (LoadOptions.postingLocale). */
+export function postingLocaleOf(options: {
+  job?: string;
+  locale?: string;
+  allLocales?: boolean;
+}): Promise<string | undefined> | undefined {
+  return options.job && !options.locale && !options.allLocales ? postingLanguage(options.job) : undefined;
+}
+
+/** The language a posting is written in, as its reader finds it. Undefined where the posting cannot be read: the
+ * run says why when it reads it. */
+async function postingLanguage(path: string): Promise<string | undefined> {
+  try {
+    const match = await import('../match/index.js');
+    return match.readPosting(readPostingText(path), path).language;
+  } catch (error) {
+    if (error instanceof UserError) return undefined;
+    throw error;
+  }
+}
+
 /** A posting's text (UTF-8 or UTF-16, within the size limit), for a reader that wants its title and company only
  * (a letter's job:); what keeps it from being read is said as a posting's, named `file`. */
 export function readPostingText(path: string, file = path): string {

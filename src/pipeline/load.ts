@@ -12,6 +12,7 @@ import { type FontFile, isFontFile, readFontFiles } from '../core/font-file.js';
 import { readInlineHtml } from '../core/inline-html.js';
 import { type DocumentLanguage, documentLanguage } from '../core/language.js';
 import {
+  type EditionChoice,
   editionsOf,
   inLanguage,
   languagesOf,
@@ -89,6 +90,9 @@ export interface LoadOptions {
   locale?: string;
   /** Every language of meta.languages. */
   allLocales?: boolean;
+  /** The language of the posting the run is tailored to (--job): a résumé in several languages that has it is
+   * built in it when no locale is asked. */
+  postingLocale?: string;
   /** Told the document as parsed, before it is checked: for work that can start that early. */
   parsed?: (data: unknown) => void;
 }
@@ -163,7 +167,7 @@ export async function load(input: LoadInput, options: LoadOptions = {}): Promise
     baseDir,
     resume: first.resume,
     editions,
-    ...(detected && !options.locale && editions.length === 1 ? { language: detected } : {}),
+    ...languageChosen(detected, wanted, options),
     written: resume,
     photo: files.photo,
     fonts: files.fonts,
@@ -222,7 +226,12 @@ function readAnywayWarnings(parsed: ParsedResume, strict?: boolean): Diagnostic[
  * translated into them. */
 async function languagesWanted(data: unknown, options: LoadOptions) {
   const detected = metaLocale(data) ? undefined : await languageOf(data);
-  const asked = { locale: options.locale, all: options.allLocales, detected: detected?.locale };
+  const asked = {
+    locale: options.locale,
+    all: options.allLocales,
+    detected: detected?.locale,
+    posting: options.postingLocale,
+  };
   const wanted = editionsOf(data, asked);
   const untranslated = [
     ...wanted.flatMap((e) => (e.language ? missingTranslations(data, e.language) : [])),
@@ -237,6 +246,18 @@ async function languageOf(data: unknown): Promise<DocumentLanguage | undefined> 
   const [first] = languagesOf(data);
   if (!first) return documentLanguage(data);
   return first.split('-')[0] === 'en' ? undefined : { locale: first, from: 'languages' };
+}
+
+/** The language the run chose on its own, for its note: the posting's, else the one found (text, languages). */
+function languageChosen(
+  detected: DocumentLanguage | undefined,
+  wanted: readonly EditionChoice[],
+  options: LoadOptions,
+): { language?: DocumentLanguage } {
+  const [only, other] = wanted;
+  if (options.locale || !only || other) return {};
+  if (only.byPosting && only.locale) return { language: { locale: only.locale, from: 'posting' } };
+  return detected ? { language: detected } : {};
 }
 
 function metaLocale(data: unknown): string | undefined {

@@ -13,7 +13,7 @@ import { listThemes, type Theme, themeForBuild } from '../render/theme.js';
 import { mark } from '../timings.js';
 import { letEventsIn } from './events.js';
 import { fitPages, spillHints } from './fit.js';
-import { readJobs } from './job.js';
+import { postingLocaleOf, readJobs } from './job.js';
 import type { LetterChoice } from './letter.js';
 import { type Loaded, type LoadInput, type LoadOptions, load } from './load.js';
 import { type JobRecord, manifestFile } from './manifest.js';
@@ -95,7 +95,11 @@ export interface Prepared {
 }
 
 export async function prepareRun(options: RenderOptions): Promise<Prepared> {
-  const loaded = await load(options, { ...options, parsed: (data) => preloadNamedTheme(options, data) });
+  const loaded = await load(options, {
+    ...options,
+    postingLocale: await postingLocaleOf(options),
+    parsed: (data) => preloadNamedTheme(options, data),
+  });
   // A letter is written in one language: the résumé's of the run.
   if (options.letter && loaded.editions.length > 1)
     throw new UsageError('a letter is made in one language: name it with --locale, not --all-locales');

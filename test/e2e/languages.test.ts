@@ -175,7 +175,7 @@ describe('a job posting per language', () => {
     const de = await runCli(['match', '--job', 'stelle.md', '--locale', 'de'], { cwd: dir });
     expect(de.stdout).toContain('2 of 3 key terms covered');
     expect(de.stdout).toMatch(/✓ +[\d.]+ +Differenzmaschine +work\[0\]\.highlights\[0\]/);
-    const en = await runCli(['match', '--job', 'stelle.md'], { cwd: dir });
+    const en = await runCli(['match', '--job', 'stelle.md', '--locale', 'en'], { cwd: dir });
     expect(en.stdout).toContain('1 of 3 key terms covered');
     const built = await runCli(['build', '--job', 'stelle.md', '--locale', 'de', '-f', 'txt'], { cwd: dir });
     expect(built.code).toBe(0);
@@ -184,6 +184,34 @@ describe('a job posting per language', () => {
       'resume-stelle.de.txt',
     ]);
     expect(read(dir, 'out/resume-stelle.de.txt')).toContain('- Entwarf die API der Differenzmaschine');
+  });
+});
+
+describe("a posting in one of the résumé's languages", () => {
+  it('is answered in that language when no locale is asked, and says so', async () => {
+    const dir = folder();
+    const matched = await runCli(['match', '--job', 'stelle.md'], { cwd: dir });
+    expect(matched.stdout).toContain('2 of 3 key terms covered');
+    const built = await runCli(['build', '--job', 'stelle.md', '-f', 'txt'], { cwd: dir });
+    expect(built.code, built.stderr).toBe(0);
+    expect(built.stderr).toContain(
+      "language: de, the posting's, one of meta.languages (--locale builds another of them)",
+    );
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual([
+      'resume-stelle.de.manifest.json',
+      'resume-stelle.de.txt',
+    ]);
+    expect(read(dir, 'out/resume-stelle.de.txt')).toContain('- Entwarf die API der Differenzmaschine');
+    // In the default language's own words when asked; a posting in a language the résumé lacks changes nothing.
+    const asked = await runCli(['build', '--job', 'stelle.md', '--locale', 'en', '-f', 'txt'], { cwd: dir });
+    expect(asked.stderr).not.toContain("the posting's");
+    writeFileSync(
+      join(dir, 'oferta.md'),
+      '# Ingeniera\n\nBuscamos una ingeniera con experiencia en la API de la máquina de diferencias y en la gestión de equipos.\n',
+    );
+    const other = await runCli(['build', '--job', 'oferta.md', '-f', 'txt'], { cwd: dir });
+    expect(other.stderr).not.toContain('language:');
+    expect(read(dir, 'out/resume-oferta.txt')).toContain('- Designed the difference engine API');
   });
 });
 
