@@ -92,6 +92,30 @@ describe('resume import', () => {
     expect(existsSync(join(dir, 'cv.yaml'))).toBe(false);
   });
 
+  it('names a top-level key it leaves out by its own name, in the report, the comments and a build', async () => {
+    const dir = tempDir();
+    // A résumé site's data file: profiles and translations beside JSON Resume's sections, as real ones have.
+    const document = {
+      headings: { work: 'Experience' },
+      sections: ['profile', 'work'],
+      basics: { name: 'Ada Example' },
+      profiles: [{ name: 'Code', url: 'https://code.example.org/ada' }],
+      translations: { WORK: { de: 'Erfahrung', en: 'Experience' } },
+      work: [{ company: 'Acme', position: 'Engineer', startDate: '2020-01' }],
+    };
+    writeFileSync(join(dir, 'site.json'), JSON.stringify(document));
+    const r = await runCli(['import', 'site.json', '-o', 'cv.yaml'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const said = r.stdout + r.stderr;
+    expect(said).toMatch(/left out, kept as comments under their entries.*profiles, translations/);
+    expect(said).not.toContain('undefined');
+    const yaml = readFileSync(join(dir, 'cv.yaml'), 'utf8');
+    expect(yaml).toMatch(/^# profiles:\n# {3}- name: Code/m);
+    expect(yaml).toMatch(/^# translations:\n# {3}WORK:/m);
+    const built = await runCli(['validate', 'site.json'], { cwd: dir });
+    expect(built.stderr).toMatch(/2 values it has no place for, not shown \(profiles, translations:/);
+  });
+
   it('says plainly when a file is none of the formats', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'notes.yaml'), 'groceries:\n  - milk\n');
