@@ -205,6 +205,23 @@ describe('other tools’ files read directly', () => {
     expect(r.stderr.match(/:1:1 /g)).toHaveLength(1);
   });
 
+  it("reads a French RenderCV file's 'Résumé' as its summary and 'Centres d'intérêt' as its interests", async () => {
+    const dir = tempDir();
+    const source = fixture('rendercv', 'french-titles.yaml');
+    const r = await runCli(['import', source, '-o', 'cv.yaml'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const yaml = readFileSync(join(dir, 'cv.yaml'), 'utf8');
+    expect(yaml).toMatch(/^ {2}summary: Ingénieure logiciel/m);
+    expect(yaml).toMatch(/^interests:\n {2}- name: Sport\n {4}keywords:/m);
+    expect(yaml).not.toMatch(/^sections:/m);
+    const built = await runCli(['build', source, '-f', 'md', '-o', 'out'], { cwd: dir });
+    expect(built.code, built.stderr).toBe(0);
+    const md = readFileSync(join(dir, 'out', 'resume.md'), 'utf8');
+    // A summary is a paragraph under the name, not one bullet of a section of its own.
+    expect(md).not.toContain('- Ingénieure logiciel');
+    expect(md).toContain('Ingénieure logiciel, dix ans');
+  });
+
   it("titles a RenderCV section key as RenderCV did: welcome_to_RenderCV! is 'Welcome to RenderCV!'", async () => {
     const dir = tempDir();
     const built = await runCli(['build', fixture('rendercv', 'positions.yaml'), '-f', 'html', '-o', 'out'], {
