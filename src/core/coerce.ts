@@ -182,17 +182,8 @@ class Reader {
   /** A mapping where text is expected: a text per language, a named thing (a keyword with a level), or a
    * place ({ city, country }) read as its texts. */
   mappingText(map: Record<string, unknown>, def: string | undefined, path: DataPath): Result {
-    const keys = Object.keys(map);
-    if (keys.length && keys.every((k) => LANGUAGE_KEY.test(k) && typeof map[k] === 'string')) {
-      const want = (this.options.locale ?? 'en').toLowerCase();
-      const key =
-        keys.find((k) => k.toLowerCase() === want) ??
-        keys.find((k) => want.startsWith(k.toLowerCase())) ??
-        (keys[0] as string);
-      this.note(path, `a text per language: read in "${key}" (--locale or meta.locale picks another)`);
-      for (const other of keys) if (other !== key) this.omitted.push(String(map[other]));
-      return this.text(map[key], def, path);
-    }
+    const key = this.languageOf(map, (v) => typeof v === 'string', 'a text', path);
+    if (key) return this.text(map[key], def, path);
     if (def === 'url' && typeof map.url === 'string') return this.text(map.url, def, path);
     const name = ['name', 'title', 'keyword', 'label', 'text'].find(
       (k) => typeof map[k] === 'string' && map[k] !== '',
@@ -213,6 +204,26 @@ class Reader {
     const text = texts.join(', ');
     this.note(path, `a mapping where text is expected: read as "${truncated(text)}" (write one text)`);
     return text;
+  }
+
+  /** The language to read of a mapping of language codes to values `of` that kind (a text or a list per
+   * language, { de: …, en: … }): the locale's, else the first; the others' texts are named as not shown. */
+  languageOf(
+    map: Record<string, unknown>,
+    of: (v: unknown) => boolean,
+    what: string,
+    path: DataPath,
+  ): string | undefined {
+    const keys = Object.keys(map);
+    if (!keys.length || !keys.every((k) => LANGUAGE_KEY.test(k) && of(map[k]))) return undefined;
+    const want = (this.options.locale ?? 'en').toLowerCase();
+    const key =
+      keys.find((k) => k.toLowerCase() === want) ??
+      keys.find((k) => want.startsWith(k.toLowerCase())) ??
+      (keys[0] as string);
+    this.note(path, `${what} per language: read in "${key}" (--locale or meta.locale picks another)`);
+    for (const other of keys) if (other !== key) this.omitted.push(...textsIn(map[other]));
+    return key;
   }
 
   /** A link as people write it: without a scheme it is a web address; a relative one cannot work on paper. */
@@ -282,7 +293,10 @@ class Reader {
     }
     if (!Array.isArray(value)) {
       if (!value || typeof value !== 'object') return value;
-      const list = this.entriesOf(value as Record<string, unknown>, shape);
+      const map = value as Record<string, unknown>;
+      const key = this.languageOf(map, Array.isArray, 'a list', path);
+      if (key) return this.list(map[key], shape, def, path);
+      const list = this.entriesOf(map, shape);
       if (!list) return value;
       this.note(
         path,

@@ -114,10 +114,11 @@ function moveRefused(resume: Resume, e: SchemaError, path: (string | number)[], 
   // A date we cannot read is printed as written by our loader; a malformed numeric one ("2025-13") is not.
   if (e.schemaPath.includes('/date/') && typeof value === 'string' && !/^\d{4}[-/.]\d{1,2}/.test(value))
     return false;
-  // A whole entry goes under its list; anything else under its entry, named by its key (a list's name for an
-  // item of a list: "profiles", "items").
-  const whole = entryPath(path).length >= path.length;
-  const at = whole ? path.slice(0, -1) : entryPath(path);
+  // A whole entry goes under its list; a key of the document's top under the document, named by itself;
+  // anything else under its entry, named by its key (a list's name for an item of a list: "profiles", "items").
+  const top = path.length === 1;
+  const whole = !top && entryPath(path).length >= path.length;
+  const at = top ? [] : whole ? path.slice(0, -1) : entryPath(path);
   const named = path.slice(at.length);
   while (named.length > 1 && typeof named.at(-1) === 'number') named.pop();
   const key = whole ? String(path.at(-2)) : named.join('.');

@@ -1,10 +1,11 @@
 // Which of our built-in sections a title names, in the languages résumés are written in: "Experiencia",
-// "Work Experience", "技术能力". A title that names two ("Certifications & Languages") names none.
+// "Work Experience", "技术能力". A title that names two ("Certifications & Languages") names none. French titles
+// its summary "Résumé" (only the whole title: "Resume Highlights" is not one) and its interests "Centres d'intérêt".
 import type { BuiltinSectionId } from '../core/sections.js';
 
 const WORDS: Record<BuiltinSectionId, RegExp> = {
   summary:
-    /summary|profile|about|objective|perfil|profil|resumen|sobre|zusammenfassung|samenvatting|podsumowanie|简介|概要|自我|个人总结|자기소개/,
+    /summary|profile|about|objective|perfil|profil|resumen|^resume$|sobre|zusammenfassung|samenvatting|podsumowanie|简介|概要|自我|个人总结|자기소개/,
   work: /experience|employment|work|career|job|position|intern|experienc|erfahrung|beruf|esperienz|ervaring|werk|doswiadczenie|praca|经历|经验|工作|実務|職歴|경력/,
   volunteer: /volunt|benevol|ehrenamt|vrijwillig|wolontariat|志愿/,
   education:
@@ -13,7 +14,7 @@ const WORDS: Record<BuiltinSectionId, RegExp> = {
   skills:
     /skill|technolog|competen|tool|stack|habilidad|kenntnis|fahigkeit|kompetenz|abilit|conocimiento|expertise|tech|技能|技术|スキル|기술/,
   languages: /language|idioma|langue|sprache|lingu|taal|jezyk|lenguage|语言|言語|언어/,
-  interests: /interest|hobb|loisir|freizeit|passion|interes|兴趣|趣味/,
+  interests: /interest|interet|hobb|loisir|freizeit|passion|interes|兴趣|趣味/,
   awards: /award|honou?r|prize|achievement|accomplishment|premio|prix|distinction|auszeichnung|premi|奖|荣誉/,
   certificates: /certif|licen|zertifik|certyfik|证书|資格/,
   publications: /publication|paper|publicaci|publicac|veroffentlich|pubblicazion|论文|发表/,

@@ -92,6 +92,30 @@ describe('resume import', () => {
     expect(existsSync(join(dir, 'cv.yaml'))).toBe(false);
   });
 
+  it('names a top-level key it leaves out by its own name, in the report, the comments and a build', async () => {
+    const dir = tempDir();
+    // A résumé site's data file: profiles and translations beside JSON Resume's sections, as real ones have.
+    const document = {
+      headings: { work: 'Experience' },
+      sections: ['profile', 'work'],
+      basics: { name: 'Ada Example' },
+      profiles: [{ name: 'Code', url: 'https://code.example.org/ada' }],
+      translations: { WORK: { de: 'Erfahrung', en: 'Experience' } },
+      work: [{ company: 'Acme', position: 'Engineer', startDate: '2020-01' }],
+    };
+    writeFileSync(join(dir, 'site.json'), JSON.stringify(document));
+    const r = await runCli(['import', 'site.json', '-o', 'cv.yaml'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const said = r.stdout + r.stderr;
+    expect(said).toMatch(/left out, kept as comments under their entries.*profiles, translations/);
+    expect(said).not.toContain('undefined');
+    const yaml = readFileSync(join(dir, 'cv.yaml'), 'utf8');
+    expect(yaml).toMatch(/^# profiles:\n# {3}- name: Code/m);
+    expect(yaml).toMatch(/^# translations:\n# {3}WORK:/m);
+    const built = await runCli(['validate', 'site.json'], { cwd: dir });
+    expect(built.stderr).toMatch(/2 values it has no place for, not shown \(profiles, translations:/);
+  });
+
   it('says plainly when a file is none of the formats', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'notes.yaml'), 'groceries:\n  - milk\n');
@@ -179,6 +203,23 @@ describe('other tools’ files read directly', () => {
     for (const line of lines) expect(r.stderr).toContain(line);
     // Only the one line about the file as a whole is at its start.
     expect(r.stderr.match(/:1:1 /g)).toHaveLength(1);
+  });
+
+  it("reads a French RenderCV file's 'Résumé' as its summary and 'Centres d'intérêt' as its interests", async () => {
+    const dir = tempDir();
+    const source = fixture('rendercv', 'french-titles.yaml');
+    const r = await runCli(['import', source, '-o', 'cv.yaml'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const yaml = readFileSync(join(dir, 'cv.yaml'), 'utf8');
+    expect(yaml).toMatch(/^ {2}summary: Ingénieure logiciel/m);
+    expect(yaml).toMatch(/^interests:\n {2}- name: Sport\n {4}keywords:/m);
+    expect(yaml).not.toMatch(/^sections:/m);
+    const built = await runCli(['build', source, '-f', 'md', '-o', 'out'], { cwd: dir });
+    expect(built.code, built.stderr).toBe(0);
+    const md = readFileSync(join(dir, 'out', 'resume.md'), 'utf8');
+    // A summary is a paragraph under the name, not one bullet of a section of its own.
+    expect(md).not.toContain('- Ingénieure logiciel');
+    expect(md).toContain('Ingénieure logiciel, dix ans');
   });
 
   it("titles a RenderCV section key as RenderCV did: welcome_to_RenderCV! is 'Welcome to RenderCV!'", async () => {

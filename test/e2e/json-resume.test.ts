@@ -294,3 +294,32 @@ describe('import and export', () => {
     );
   });
 });
+
+describe('a text or a list per language in a JSON Resume document', () => {
+  it.each([
+    [[], ['Built the billing service', 'Introduced feature toggles', 'Curiosity'], 'en', 'resume.txt'],
+    [
+      ['--locale', 'de'],
+      ['Baute den Abrechnungsdienst', 'Führte Feature-Toggles ein', 'Neugier'],
+      'de',
+      'resume.de.txt',
+    ],
+  ])(
+    'reads the lists of the language asked %j, as it reads the texts',
+    async (flags, lines, language, file) => {
+      const work = tempDir();
+      copyFileSync(
+        join(root, 'test', 'fixtures', 'languages', 'lists-per-language.json'),
+        join(work, 'cv.json'),
+      );
+      const r = await runCli(['build', 'cv.json', '-f', 'txt', '-o', 'out', ...flags], { cwd: work });
+      expect(r.code, r.stderr).toBe(0);
+      const txt = readFileSync(join(work, 'out', file), 'utf8');
+      for (const line of lines) expect(txt).toContain(line);
+      expect(r.stderr).toContain(
+        `cv.json:8:21  work[0].highlights  warning: a list per language: read in "${language}" (--locale or meta.locale picks another)`,
+      );
+      expect(r.stderr).not.toMatch(/must be a list/);
+    },
+  );
+});

@@ -85,6 +85,9 @@ describe('section titles', () => {
     expect(sectionNamed('Sprachen')).toBe('languages');
     expect(sectionNamed('Certifications & Languages')).toBeUndefined();
     expect(sectionNamed('Talks')).toBeUndefined();
+    expect(sectionNamed('Résumé')).toBe('summary');
+    expect(sectionNamed('Resume Highlights')).toBeUndefined();
+    expect(sectionNamed("Centres d'intérêt")).toBe('interests');
   });
 });
 
