@@ -51,3 +51,19 @@ export function companyOpening(paragraph: string): string | undefined {
   if (!name || OPENERS.has(name.split(/\s+/)[0] as string)) return undefined;
   return name;
 }
+
+/** A title without the company the posting names elsewhere (its front matter's `company:`): "Discord - Senior
+ * Engineer" and "Senior Engineer – Discord" are the role "Senior Engineer". */
+export function titleWithout(company: string, title: string): string {
+  const name = company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const around = new RegExp(String.raw`^${name}\s*[-–—|:]\s+|\s+(?:[-–—|@]|at|bei|chez)\s+${name}$`, 'iu');
+  const role = title.replace(around, '').trim();
+  return role || title;
+}
+
+/** An indefinite article before a role, as a posting's `roles:` writes it ("un développeur Python Django"). */
+const ARTICLE = /^(?:a|an|un|une|una|uno|um|uma|ein|eine|einen|een)\s+(?=\p{L})/iu;
+
+export function withoutArticle(title: string): string {
+  return title.replace(ARTICLE, '');
+}

@@ -5,7 +5,7 @@
 import { CORE_SCHEMA, load as parseYaml } from 'js-yaml';
 import { decodeEntities } from '../core/html-entities.js';
 import { UserError } from '../errors.js';
-import { companyOpening, titleAndCompany } from './company.js';
+import { companyOpening, titleAndCompany, titleWithout, withoutArticle } from './company.js';
 import type { SectionKind } from './headings.js';
 import { htmlToLines, looksLikeHtml } from './html.js';
 import { detectLanguage, isLanguage, type Language } from './language.js';
@@ -42,7 +42,9 @@ export function readPosting(text: string, fileName: string): Posting {
   const opening = ['about', 'other'].includes(sections[0]?.kind ?? '')
     ? (sections[0]?.text.trim().split('\n')[0] ?? '')
     : '';
-  const [title, titleCompany] = titleAndCompany(parts.title?.trim() ?? '', opening);
+  const given = parts.company?.trim();
+  const written = withoutArticle(parts.title?.trim() ?? '');
+  const [title, titleCompany] = titleAndCompany(given ? titleWithout(given, written) : written, opening);
   parts.company ??= titleCompany ?? companyOpening(opening);
   if (!title && sections.length === 0)
     throw new UserError(`${fileName}: the posting has no text to match against`);

@@ -193,6 +193,26 @@ describe('readPosting: the company', () => {
     });
   });
 
+  it('takes the company its front matter names out of the title, and an article before the role', () => {
+    const front = (fields: string) => read(`---\n${fields}\n---\n\n## Requirements\n- Go\n`);
+    expect(
+      front('title: "Discord - Senior Software Engineer (Database Infrastructure)"\ncompany: Discord'),
+    ).toMatchObject({
+      title: 'Senior Software Engineer (Database Infrastructure)',
+      company: 'Discord',
+    });
+    expect(front('title: Platform Engineer – Kestrel\ncompany: Kestrel')).toMatchObject({
+      title: 'Platform Engineer',
+    });
+    expect(front('title: Engineer at Acme Corp\ncompany: Acme')).toMatchObject({
+      title: 'Engineer',
+      company: 'Acme',
+    });
+    expect(front('roles: un développeur Python Django').title).toBe('développeur Python Django');
+    expect(front('title: An Engineer for payments').title).toBe('Engineer for payments');
+    expect(front('title: A/B Testing Lead').title).toBe('A/B Testing Lead');
+  });
+
   it('keeps a dash in the title where what follows is no company ("Engineer – Backend")', () => {
     const p = read(
       '# Senior Engineer – Backend (Remote)\n\nWe build tools for farmers.\n\n## Requirements\n- Go\n',
