@@ -170,13 +170,22 @@ export function portNumber(value: string): number {
   return port;
 }
 
-/** --locale: a language the runtime can format dates in. */
-export function locale(value: string): string {
+/** --locale: a language the runtime can format dates in; fr_FR and FR-fr are fr-FR, as meta.locale reads them. */
+export function locale(written: string): string {
+  const value = canonicalLocale(written.trim().replace(/_/g, '-'));
   if (!isKnownLocale(value))
     throw new InvalidArgumentError(
       `unknown locale${didYouMean(value, COMMON_LOCALES)}; use a language code such as en, de, fr or en-GB`,
     );
   return value;
+}
+
+function canonicalLocale(tag: string): string {
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? tag;
+  } catch {
+    return tag; // Not a language tag at all: refused below, with the codes to use.
+  }
 }
 
 /** --paper, in any letter case. */

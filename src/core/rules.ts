@@ -11,6 +11,7 @@ import { SYNONYMS } from './schema-problems.js';
 import { BUILTIN_SECTIONS, BULLET_LISTS, DATED_LISTS, isBuiltinSection } from './sections.js';
 import { didYouMean } from './suggest.js';
 import { contentTags } from './tagged.js';
+import { unknownThemeMessage } from './unknown-theme.js';
 
 export interface RuleOptions {
   /** Theme names meta.theme may use (the themes module knows them; core does not). */
@@ -151,15 +152,8 @@ const themeExists: Rule = ({ meta }, options) => {
   const { themes, themePackage, themeFolder } = options;
   if (PACKAGE_NAME.test(theme) && themes && !themes.includes(theme) && !themePackage?.(theme)) {
     // A folder of that name beside the résumé: only the ./ was missing.
-    const folder = themeFolder?.(`./${theme}`)
-      ? `; the folder ${theme} is a theme: name it as a path, "./${theme}"`
-      : didYouMean(theme, themes);
-    return [
-      {
-        path: ['meta', 'theme'],
-        message: `unknown theme "${theme}"${folder}; themes: ${themes.join(', ')}, or an installed JSON Resume theme (npm install jsonresume-theme-${theme.replace(/^jsonresume-theme-/, '')})`,
-      },
-    ];
+    const folder = themeFolder?.(`./${theme}`) ?? false;
+    return [{ path: ['meta', 'theme'], message: unknownThemeMessage(theme, themes, folder) }];
   }
   if (/^(\.{1,2})?\//.test(theme) && themeFolder && !themeFolder(theme))
     return [

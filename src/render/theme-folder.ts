@@ -10,6 +10,7 @@ import { parseResume, withPositions } from '../core/parse.js';
 import { type Problem, toDiagnostic } from '../core/problems.js';
 import { schemaProblems } from '../core/schema-problems.js';
 import { didYouMean } from '../core/suggest.js';
+import { unknownThemeMessage } from '../core/unknown-theme.js';
 import { type Diagnostic, UsageError, UserError } from '../errors.js';
 import { templatesDir } from '../paths.js';
 import { FAMILIES, type FontFamily, fontStack } from './fonts.js';
@@ -90,14 +91,8 @@ export async function loadThemeFolder(ref: string, baseDir = process.cwd()): Pro
 
 /** `baseDir`: where a folder of that name would be a theme named without its ./ */
 export function unknownTheme(ref: string, baseDir?: string): UsageError {
-  const themes = builtinThemes();
-  const folder =
-    baseDir !== undefined && existsSync(join(baseDir, ref, 'theme.json'))
-      ? `; the folder ${ref} is a theme: name it as a path, ./${ref}`
-      : didYouMean(ref, themes);
-  return new UsageError(
-    `unknown theme "${ref}"${folder}; themes: ${themes.join(', ')}, a theme folder (./path), or an installed JSON Resume theme (npm install jsonresume-theme-${ref.replace(/^jsonresume-theme-/, '')})`,
-  );
+  const folder = baseDir !== undefined && existsSync(join(baseDir, ref, 'theme.json'));
+  return new UsageError(unknownThemeMessage(ref, builtinThemes(), folder));
 }
 
 async function readThemeFolder(dir: string, builtin: boolean, ref: string): Promise<ThemeFolder> {

@@ -177,6 +177,15 @@ describe('flags', () => {
     expect((await readPdf(join(out, 'resume.pdf'))).pageSize).toEqual([612, 792]);
   });
 
+  it('--locale takes a language tag written as meta.locale may be (fr_FR, FR-fr): fr-FR', async () => {
+    const out = tempDir();
+    const r = await runCli(['build', sampleYaml, '--locale', 'fr_fr', '-f', 'txt', '-o', out]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(readdirSync(out)).toEqual(['resume.fr-FR.txt']);
+    const bad = await runCli(['build', sampleYaml, '--locale', 'xx_YY', '-f', 'txt', '-o', out]);
+    expect(bad.code).toBe(2);
+  });
+
   it('--name allows Unicode letters; -o "" is an error', async () => {
     const out = tempDir();
     const a = await runCli(['build', sampleYaml, '-f', 'html', '--name', 'Zielińska-CV', '-o', out]);

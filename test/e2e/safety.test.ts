@@ -173,5 +173,10 @@ describe('render failures', () => {
     expect(unknown.stderr.trim()).toBe(
       'error: unknown theme "modern"; themes: classic, compact, sidebar, a theme folder (./path), or an installed JSON Resume theme (npm install jsonresume-theme-modern)',
     );
+    // A name close to a built-in theme is a typo, not a package to install.
+    const typo = await runCli(['build', '--theme', 'classik', '--format', 'html', '-o', tempDir()]);
+    expect(typo.stderr.trim()).toBe(
+      'error: unknown theme "classik"; did you mean "classic"? (themes: classic, compact, sidebar, a theme folder (./path), or an installed JSON Resume theme)',
+    );
   });
 });

@@ -58,7 +58,7 @@ describe('create-theme and --theme', () => {
     const flag = await runCli(['build', '--theme', 'mine', '-f', 'html', '-o', 'out'], { cwd: dir });
     expect(flag.code).toBe(2);
     expect(flag.stderr).toContain(
-      'unknown theme "mine"; the folder mine is a theme: name it as a path, ./mine;',
+      'unknown theme "mine"; the folder mine is a theme: name it as a path, ./mine\n',
     );
     const ours =
       'basics:\n  name: Theme Person\nmeta:\n  theme: mine\n# yaml-language-server: $schema=./schema/resume.schema.json\n';
@@ -66,7 +66,7 @@ describe('create-theme and --theme', () => {
     const strict = await runCli(['build', 'ours.yaml', '-f', 'html', '-o', 'out'], { cwd: dir });
     expect(strict.code).toBe(1);
     expect(strict.stderr).toContain(
-      'ours.yaml:4:10  meta.theme  unknown theme "mine"; the folder mine is a theme: name it as a path, "./mine";',
+      'ours.yaml:4:10  meta.theme  unknown theme "mine"; the folder mine is a theme: name it as a path, ./mine\n',
     );
     writeFileSync(join(dir, 'lenient.yaml'), 'basics:\n  name: Theme Person\nmeta:\n  theme: mine\n');
     const lenient = await runCli(['build', 'lenient.yaml', '-f', 'html', '-o', 'out'], { cwd: dir });
