@@ -226,8 +226,11 @@ function selectionOf(record: BuildRecord | undefined, options: CheckOptions): Pa
   };
 }
 
-/** The renderer that reads an output back; what is not an output (the résumé itself, a YAML file) is refused. */
+/** The renderer that reads an output back; what is not an output (the résumé itself, a YAML file, a manifest) is
+ * refused. */
 function outputRenderer(file: string, source: string | undefined): Renderer {
+  if (file.endsWith(MANIFEST))
+    throw new UsageError(`${file} is the build's manifest, not an output: check the outputs it lists`);
   const renderer = rendererFor(file);
   if (!renderer || /\.ya?ml$/i.test(file))
     throw new UsageError(
