@@ -2,19 +2,19 @@
 // give what each output must hold; each output is read back by its own format's renderer. With a letter, its
 // outputs are checked against the letter. An output that records how it was built (PDF, DOCX and HTML keep the
 // selection, locale and theme in their metadata) is compared with that build; flags given on the command line win.
-import { existsSync, realpathSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { scratchFolder } from '../core/processes.js';
 import type { BuildRecord, ViewModel } from '../core/view.js';
 import { UsageError, UserError } from '../errors.js';
-import { MANIFEST, type Manifest, readManifests } from '../pipeline/manifest.js';
+import { MANIFEST, type Manifest, readManifests, sha256 } from '../pipeline/manifest.js';
 import type { Document } from '../pipeline/prepare.js';
 import { build, type Prepared, prepareRun, type RenderOptions } from '../pipeline/run.js';
 import { readHtml } from '../render/html/read.js';
 import { readOutputBytes } from '../render/read-bounded.js';
 import { formatNames, rendererFor } from '../render/registry.js';
 import type { ReadBack, Renderer } from '../render/types.js';
-import { type CheckedOutput, checkRead, type Expected } from './index.js';
+import { type CheckedOutput, checkRead, type Expected, type Finding } from './index.js';
 import { checkLetterRead } from './letter.js';
 
 export interface CheckOptions extends RenderOptions {
@@ -47,14 +47,49 @@ export async function checkOutputs(options: CheckOptions): Promise<CheckedOutput
   const runs = new Map<string, Promise<Prepared>>();
   return Promise.all(
     outputs.map(async (o) => {
-      const { dropped, ...tailoring } = tailoringOf(o.file, options);
-      const selection = { ...selectionOf(o.read.build, options), ...tailoring };
+      const manifest = manifestOf(o.file);
+      const { dropped, ...tailoring } = tailoringOf(manifest, options);
+      const selection = {
+        ...selectionOf(o.read.build, options),
+        ...tailoring,
+        ...(await letterLocale(o, options)),
+      };
       const key = JSON.stringify(selection);
       if (!runs.has(key)) runs.set(key, prepareRun(inEveryLanguage({ ...options, ...selection })));
       const run = await (runs.get(key) as Promise<Prepared>);
-      return checkerFor(run, false, dropped)(o.file, o.read, o.renderer);
+      const checked = await checkerFor(run, false, dropped)(o.file, o.read, o.renderer);
+      const changed = sourceChanged(o.file, manifest, options.file);
+      return changed ? { ...checked, findings: [changed, ...checked.findings] } : checked;
     }),
   );
+}
+
+/** The résumé is not the one the output was built from (its manifest records its SHA-256): what check then finds
+ * missing is the edit, not a reader's loss, so it says so first. */
+function sourceChanged(
+  file: string,
+  manifest: Partial<Manifest> | undefined,
+  source: string | undefined,
+): Finding | undefined {
+  const { sha256: built, file: recorded } = manifest?.resume ?? {};
+  if (typeof built !== 'string' || !source || source === '-' || !existsSync(source)) return undefined;
+  if (sha256(readFileSync(source)) === built) return undefined;
+  const what =
+    typeof recorded !== 'string' || samePath(recorded, source)
+      ? `${source} changed since ${file} was built`
+      : `${file} was built from ${recorded}, which differs from ${source} as it is now`;
+  return { ok: false, what: `${what}: build again, then check` };
+}
+
+/** A letter's outputs in a language other than the default are named for it (letter-acme.en.pdf, as the build
+ * names them): read against that language when no --locale and no record of the build says one. */
+async function letterLocale({ file, read }: ReadOutput, options: CheckOptions): Promise<{ locale?: string }> {
+  if (!options.letter || options.locale !== undefined || read.build?.locale) return {};
+  const { letterName } = await import('../pipeline/letter.js');
+  const { stem } = letterName(options.letter.file);
+  const own = basename(file).replace(/\.[^.]+$/, '');
+  const locale = own.startsWith(`${stem}.`) ? own.slice(stem.length + 1) : '';
+  return /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(locale) ? { locale } : {};
 }
 
 const encoder = new TextEncoder();
@@ -106,12 +141,14 @@ async function checkFreshBuild(options: CheckOptions): Promise<CheckedOutput[]> 
   }
 }
 
-/** How an output of a build tailored to a posting (build --job) was tailored: the manifest written beside it names
+/** How an output of a build tailored to a posting (build --job) was tailored: its manifest, written beside it, names
  * the posting, read again, the page budget and order chosen, and what tailoring and the budget dropped. --job
  * given instead names the posting; the manifest still tells the rest when it names the same posting. Nothing for an
  * output of a plain build, or when its posting is no longer where it was. */
-function tailoringOf(file: string, options: CheckOptions): Partial<RenderOptions> & { dropped?: string[] } {
-  const manifest = manifestOf(file);
+function tailoringOf(
+  manifest: Partial<Manifest> | undefined,
+  options: CheckOptions,
+): Partial<RenderOptions> & { dropped?: string[] } {
   const posting = manifest?.posting?.file;
   if (typeof posting !== 'string' || !existsSync(posting)) return {};
   if (options.job !== undefined && !samePath(options.job, posting)) return {};
@@ -226,8 +263,11 @@ function selectionOf(record: BuildRecord | undefined, options: CheckOptions): Pa
   };
 }
 
-/** The renderer that reads an output back; what is not an output (the résumé itself, a YAML file) is refused. */
+/** The renderer that reads an output back; what is not an output (the résumé itself, a YAML file, a manifest) is
+ * refused. */
 function outputRenderer(file: string, source: string | undefined): Renderer {
+  if (file.endsWith(MANIFEST))
+    throw new UsageError(`${file} is the build's manifest, not an output: check the outputs it lists`);
   const renderer = rendererFor(file);
   if (!renderer || /\.ya?ml$/i.test(file))
     throw new UsageError(

@@ -197,6 +197,16 @@ export interface PlannedLetter {
   maxPages: number;
 }
 
+/** The name a letter's outputs are given (letter-<name><suffix>) after its file. Standard input (-) and a letter
+ * handed over as text have no name of their own: "letter". A letter in a language other than the default adds
+ * its locale, as the résumé does (letter-acme.de), once. */
+export function letterName(file = 'letter', suffix = ''): { name: string; stem: string } {
+  const named = file === '-' ? 'letter' : file;
+  const own = basename(named, extname(named)).replace(/^letter(?:[-_]|$)/i, '');
+  const name = suffix && own.endsWith(suffix) ? own.slice(0, -suffix.length) : own;
+  return { name, stem: `${name ? `letter-${name}` : 'letter'}${suffix}` };
+}
+
 /** Stage 2 for a letter: its outputs are named after its file (letter-<stem>, application-<stem>); a packet takes
  * one résumé, and some format must draw letters. */
 export function planLetter(
@@ -206,12 +216,7 @@ export function planLetter(
   renderers: readonly Renderer[],
   suffix = '',
 ): PlannedLetter {
-  // Standard input (-) and a letter handed over as text have no name of their own: "letter". A letter in a
-  // language other than the default adds its locale, as the résumé does (letter-acme.de), once.
-  const file = input.file === undefined || input.file === '-' ? 'letter' : input.file;
-  const own = basename(file, extname(file)).replace(/^letter(?:[-_]|$)/i, '');
-  const name = suffix && own.endsWith(suffix) ? own.slice(0, -suffix.length) : own;
-  const stem = `${name ? `letter-${name}` : 'letter'}${suffix}`;
+  const { name, stem } = letterName(input.file, suffix);
   if (choice.packet && resumes.length !== 1)
     throw new UsageError(
       'a packet holds the letter and one résumé: build one variant for it, not all of them',

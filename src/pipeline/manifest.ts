@@ -25,6 +25,8 @@ export interface JobRecord {
   score: number;
   /** What tailoring and the page budget left out (the source's paths). */
   dropped: string[];
+  /** The packet (application-<letter>) the document was joined into, which has its own manifest. */
+  packet?: string;
 }
 
 export interface Manifest {
@@ -42,20 +44,36 @@ export interface Manifest {
 /** How a manifest's name ends: <the outputs' name>.manifest.json. */
 export const MANIFEST = '.manifest.json';
 
-const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
+export const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
 
-export function manifestFile(
+/** The manifests of a tailored document: one for its own outputs, one for the packet it was joined into. A run
+ * that wrote none of its outputs (a letter's, which prints the résumé only for its packet) writes none for them,
+ * so the manifest its build wrote stays as it was. */
+export function manifestFiles(
   record: JobRecord,
   outputs: readonly RenderedOutput[],
   outDir: string,
   now = buildTime(),
+): Output[] {
+  return [record.stem, ...(record.packet ? [record.packet] : [])].flatMap((name) => {
+    const listed = outputs.filter((o) => o.name.startsWith(`${name}.`));
+    return listed.length ? [manifestFile(record, name, listed, outDir, now)] : [];
+  });
+}
+
+function manifestFile(
+  record: JobRecord,
+  name: string,
+  outputs: readonly RenderedOutput[],
+  outDir: string,
+  now: Date,
 ): Output {
   const { source, job } = record;
   const file = source.path !== STDIN && existsSync(source.path) ? source.path : undefined;
   const git = file ? gitState(file) : undefined;
   const { posting } = job.analysis;
   const manifest: Manifest = {
-    name: record.stem,
+    name,
     date: now.toISOString(),
     tool: { name: 'resume', version: packageVersion() },
     resume: {
@@ -67,12 +85,10 @@ export function manifestFile(
     score: record.score,
     selection: record.selection,
     dropped: record.dropped,
-    outputs: outputs
-      .filter((o) => o.name.startsWith(`${record.stem}.`))
-      .map((o) => ({ file: o.name, sha256: sha256(o.bytes) })),
+    outputs: outputs.map((o) => ({ file: o.name, sha256: sha256(o.bytes) })),
   };
   return {
-    path: join(outDir, `${record.stem}${MANIFEST}`),
+    path: join(outDir, `${name}${MANIFEST}`),
     data: `${JSON.stringify(manifest, null, 2)}\n`,
   };
 }

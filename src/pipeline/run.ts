@@ -16,7 +16,7 @@ import { fitPages, spillHints } from './fit.js';
 import { postingLocaleOf, readJobs } from './job.js';
 import type { LetterChoice } from './letter.js';
 import { type Loaded, type LoadInput, type LoadOptions, load } from './load.js';
-import { type JobRecord, manifestFile } from './manifest.js';
+import { type JobRecord, manifestFiles } from './manifest.js';
 import { type Choice, type PlannedDocument, plan, targets } from './plan.js';
 import {
   type AnyDocument,
@@ -221,6 +221,7 @@ function jobRecords(run: Prepared, documents: Document[], choice: Choice): JobRe
     return [
       {
         stem: target.stem,
+        ...(run.letter?.packet ? { packet: run.letter.packet } : {}),
         job: relevance.job,
         source: run.loaded.source,
         selection: { ...target.selection, maxPages, keepOrder, emphasize },
@@ -239,7 +240,7 @@ function jobRecords(run: Prepared, documents: Document[], choice: Choice): JobRe
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const { outputs, ...result } = await render(options);
   if (options.current && !options.current()) throw new SupersededBuild();
-  const manifests = result.jobs.map((record) => manifestFile(record, outputs, options.outDir));
+  const manifests = result.jobs.flatMap((record) => manifestFiles(record, outputs, options.outDir));
   const written = writeOutputs([
     ...outputs.map((o) => ({ path: join(options.outDir, o.name), data: o.bytes })),
     ...manifests,

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { formatCheck } from '../../check/index.js';
 import { checkOutputs, manifestOf } from '../../check/run.js';
 import { ExitCode, UsageError, UserError } from '../../errors.js';
+import { MANIFEST } from '../../pipeline/manifest.js';
 import { browserFor } from '../early-browser.js';
 import { list, locale, resumeFile } from '../options.js';
 
@@ -28,7 +29,8 @@ export function checkCommand(cli: Command): void {
       'after',
       '\nExamples:\n  $ resume check                    # builds every format of resume.yaml and reads it back\n  $ resume check out/resume.pdf out/resume.docx\n  $ resume check --letter acme.md out/letter-acme.pdf',
     )
-    .action(async (outputs: string[], o: Record<string, unknown>) => {
+    .action(async (named: string[], o: Record<string, unknown>) => {
+      const outputs = withoutManifests(named);
       const results = await checkOutputs({
         outputs,
         file: sourceFor(outputs, o.resume as string | undefined),
@@ -47,10 +49,20 @@ export function checkCommand(cli: Command): void {
     });
 }
 
+/** A build's manifest among outputs named by a shell glob (out/resume-acme.*) is its record, not an output: left
+ * out, with a note. Named alone, check refuses it, saying what to check instead. */
+function withoutManifests(named: string[]): string[] {
+  const outputs = named.filter((f) => !f.endsWith(MANIFEST));
+  if (outputs.length === 0) return named;
+  for (const file of named.filter((f) => f.endsWith(MANIFEST)))
+    console.error(`${file}: the build's manifest (a record of it), not an output: skipped`);
+  return outputs;
+}
+
 /** The résumé the outputs are compared with: the one named, else the one the manifest beside an output records
  * (a build tailored to a posting), else the one here. A résumé named where outputs go is pointed at --resume. */
 function sourceFor(outputs: string[], given: string | undefined): string {
-  const named = outputs.find((f) => /\.(ya?ml|json)$/i.test(f));
+  const named = outputs.find((f) => /\.(ya?ml|json)$/i.test(f) && !f.endsWith(MANIFEST));
   const hint = (file: string) =>
     `${file} is a résumé, not an output: resume check --resume ${file} builds every format and reads it back`;
   if (given === undefined && named && /\.ya?ml$/i.test(named)) throw new UsageError(hint(named));
