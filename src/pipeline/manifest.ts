@@ -56,7 +56,8 @@ export function manifestFiles(
   now = buildTime(),
 ): Output[] {
   return [record.stem, ...(record.packet ? [record.packet] : [])].flatMap((name) => {
-    const listed = outputs.filter((o) => o.name.startsWith(`${name}.`));
+    // Its own outputs only: resume-acme.de.pdf is the German record's, not resume-acme's.
+    const listed = outputs.filter((o) => o.name.slice(0, o.name.lastIndexOf('.')) === name);
     return listed.length ? [manifestFile(record, name, listed, outDir, now)] : [];
   });
 }

@@ -184,6 +184,14 @@ describe('a job posting per language', () => {
       'resume-stelle.de.txt',
     ]);
     expect(read(dir, 'out/resume-stelle.de.txt')).toContain('- Entwarf die API der Differenzmaschine');
+    // Every language at once: each manifest lists its own language's outputs only.
+    expect(
+      (await runCli(['build', '--job', 'stelle.md', '--all-locales', '-f', 'txt'], { cwd: dir })).code,
+    ).toBe(0);
+    const listed = (name: string) =>
+      JSON.parse(read(dir, `out/${name}`)).outputs.map((o: { file: string }) => o.file);
+    expect(listed('resume-stelle.manifest.json')).toEqual(['resume-stelle.txt']);
+    expect(listed('resume-stelle.de.manifest.json')).toEqual(['resume-stelle.de.txt']);
   });
 });
 
