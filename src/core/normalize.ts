@@ -126,14 +126,20 @@ const sameText = (a: unknown, b: unknown) =>
 export type RawDates = Set<string>;
 
 /** Reads loose dates into YYYY[-MM[-DD]]; "Present" on an end date means a current role (the key is removed). */
-export function normalizeDates(data: unknown, json: boolean): { notices: Notice[]; raw: RawDates } {
+/** `lenient` (a JSON Resume document): a numeric date that is wrong ("2018-13") is read as its year, with a
+ * warning, rather than set aside, which would leave its entry dated by its end alone ("Feb 2021"). */
+export function normalizeDates(
+  data: unknown,
+  json: boolean,
+  lenient = false,
+): { notices: Notice[]; raw: RawDates } {
   const notices: Notice[] = [];
   const raw: RawDates = new Set();
   const root = record(data);
   if (!root) return { notices, raw };
   for (const [entry, path, fields] of datedEntries(root))
     for (const field of fields) {
-      const result = readDateField(entry, field, [...path, field], json);
+      const result = readDateField(entry, field, [...path, field], { json, lenient });
       if (!result) continue;
       notices.push(result.notice);
       if (result.raw) raw.add(key([...path, field]));
@@ -146,7 +152,7 @@ function readDateField(
   entry: Record<string, unknown>,
   field: string,
   path: DataPath,
-  json: boolean,
+  { json, lenient }: { json: boolean; lenient: boolean },
 ): { notice: Notice; raw?: boolean } | undefined {
   const value = entry[field];
   if (typeof value === 'number' && Number.isInteger(value) && value >= 1900 && value <= 2200) {
@@ -165,8 +171,14 @@ function readDateField(
     return { notice: { path, message: `"${value}" read as ${what}: leave ${field} out to say so` } };
   }
   const read = readLooseDate(value);
-  // A numeric date that is wrong ("2025-13") is a mistake to fix, not a way of writing: the schema says so.
-  if (!read && /^\d{4}[-/.]\d{1,2}/.test(value.trim())) return undefined;
+  // A numeric date that is wrong ("2025-13") is a mistake to fix, not a way of writing: the schema says so, in
+  // our format; read leniently, its year is what is certain.
+  const year = /^(\d{4})[-/.]\d{1,2}/.exec(value.trim())?.[1];
+  if (!read && year && !lenient) return undefined;
+  if (!read && year) {
+    entry[field] = year;
+    return { notice: { path, message: `"${value}" is not a date (check the month): read as ${year}` } };
+  }
   if (!read)
     return {
       notice: { path, message: `"${value}" is not a date this tool can read: printed as written` },

@@ -98,7 +98,7 @@ function schemaMessage(e: ErrorObject): string {
     case 'format':
       if (def === 'date' && typeof e.data === 'string' && PRESENT_WORDS.has(e.data.trim().toLowerCase()))
         return `leave ${e.instancePath.split('/').pop()} out for something still going on (it shows as "Present")`;
-      if (def === 'date') return `${show(e.data)} is not a valid date: use YYYY, YYYY-MM or YYYY-MM-DD`;
+      if (def === 'date') return wrongDate(e.data);
       if (def === 'url' || def === 'link')
         return `${show(e.data)} is not an allowed link: use an http(s)://, mailto: or tel: address`;
       if (def === 'email') return `${show(e.data)} is not a valid e-mail address`;
@@ -242,4 +242,11 @@ const looksLikeMap = (data: unknown) =>
 /** A branch of an anyOf that failed on type alone says nothing useful: the other branch is the real story. */
 function isBranchNoise(e: ErrorObject, anyOfPaths: Set<string>): boolean {
   return e.keyword === 'type' && anyOfPaths.has(e.instancePath);
+}
+
+/** A date the schema refuses: a month that does not exist is said as such ("2025-13" is in the right form). */
+function wrongDate(value: unknown): string {
+  const month = typeof value === 'string' ? Number(/^\d{4}-(\d{1,2})\b/.exec(value.trim())?.[1]) : Number.NaN;
+  if (month === 0 || month > 12) return `${show(value)} has no month ${month}: months go from 01 to 12`;
+  return `${show(value)} is not a valid date: use YYYY, YYYY-MM or YYYY-MM-DD`;
 }

@@ -120,7 +120,7 @@ export async function load(input: LoadInput, options: LoadOptions = {}): Promise
   // Before the locale is read for dates and names: `locale: English` is en.
   const settings = readLooseSettings(parsed.data);
   const asWritten = lenient ? readAsWritten(parsed, options.locale ?? metaLocale(parsed.data)) : undefined;
-  const dates = normalizeDates(parsed.data, source.json);
+  const dates = normalizeDates(parsed.data, source.json, lenient);
   const files = namedFiles(parsed.data, renamed, baseDir);
   const { detected, wanted, untranslated } = await languagesWanted(parsed.data, options);
   await letEventsIn();

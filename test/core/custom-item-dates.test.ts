@@ -58,7 +58,7 @@ describe("a custom item's dates", () => {
       '{ text: d, when: "2020" }',
     );
     expect(await problems(text)).toEqual([
-      '7:26 sections[0].items[0].date "2022-13" is not a valid date: use YYYY, YYYY-MM or YYYY-MM-DD',
+      '7:26 sections[0].items[0].date "2022-13" has no month 13: months go from 01 to 12',
       '8:51 sections[0].items[1].endDate ends (2023) before it starts (2024-05)',
       '9:26 sections[0].items[2].date a date and a span (startDate) on one item: keep date for one day or month, or startDate/endDate for a span',
       expect.stringMatching(

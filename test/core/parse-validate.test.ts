@@ -57,7 +57,7 @@ describe('parse and validate', () => {
     expect(await problems(text)).toEqual([
       '3:3 basics.emial unknown key "emial"; did you mean "email"?',
       '4:8 basics.url "javascript:alert(1)" is not an allowed link: use an http(s)://, mailto: or tel: address',
-      '7:16 work[0].startDate "2025-13" is not a valid date: use YYYY, YYYY-MM or YYYY-MM-DD',
+      '7:16 work[0].startDate "2025-13" has no month 13: months go from 01 to 12',
       '9:9 work[0].highlights[0] a bullet must be text, or a mapping with "text:" (and optional "tags:")',
     ]);
   });

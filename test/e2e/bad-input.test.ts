@@ -196,7 +196,7 @@ describe('error messages that say what to do', () => {
     ],
     [
       'basics:\n  name: Ada\nwork:\n  - name: X\n    startDate: "2020-01"\n    endDate: 2020-13-01\n',
-      'work[0].endDate  "2020-13-01" is not a valid date: use YYYY, YYYY-MM or YYYY-MM-DD',
+      'work[0].endDate  "2020-13-01" has no month 13: months go from 01 to 12',
     ],
     ['basics:\n  name: Ada\nexperience: []\n', 'experience  unknown key "experience"; did you mean "work"?'],
     [

@@ -56,7 +56,7 @@ describe('resume validate', () => {
     expect(lines).toEqual([
       'resume.yaml:20:3  basics.emial  unknown key "emial"; did you mean "email"?',
       'resume.yaml:22:8  basics.url  "ftp://ankitkhandelwal.net" is not an allowed link: use an http(s)://, mailto: or tel: address',
-      'resume.yaml:203:16  work[0].startDate  "2025-13" is not a valid date: use YYYY, YYYY-MM or YYYY-MM-DD',
+      'resume.yaml:203:16  work[0].startDate  "2025-13" has no month 13: months go from 01 to 12',
     ]);
     expect(r.stderr).toContain('  203 |     startDate: "2025-13"\n                       ^');
     expect(r.stderr).toContain('error: 3 problems in resume.yaml');

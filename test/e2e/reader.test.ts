@@ -226,6 +226,15 @@ describe('every class of the issue, each read with a warning that says the fix',
     expect(lenient.txt).toContain('Designing for failure');
   });
 
+  it('a numeric date with no such month is read as its year, not dropped: the job is not dated by its end alone', async () => {
+    const r = await build('wrong-month.json');
+    expect(r.code).toBe(0);
+    expect(r.lines).toEqual([
+      'wrong-month.json:3:68  work[0].startDate  warning: "2018-13" is not a date (check the month): read as 2018',
+    ]);
+    expect(r.txt).toContain('2018 – Feb 2021');
+  });
+
   it('0.x languages[].name and level are read as language and fluency', async () => {
     const r = await build('legacy-languages.json');
     expect(r.stderr).toContain(
