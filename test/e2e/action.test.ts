@@ -19,8 +19,8 @@ const action = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as {
   runs: { using: string; steps: Step[] };
 };
 
-/** Runs the action's own shell steps (not the install: the CLI is built already) in `cwd`. */
-function runAction(cwd: string, given: Record<string, string>) {
+/** Runs the action's own shell steps (not the install: the CLI is built already) in `cwd`; what they printed. */
+function runAction(cwd: string, given: Record<string, string>): string {
   const inputs = {
     ...Object.fromEntries(Object.entries(action.inputs).map(([k, v]) => [k, v.default])),
     ...given,
@@ -30,21 +30,25 @@ function runAction(cwd: string, given: Record<string, string>) {
       /\$\{\{\s*(inputs\.(\w+)|github\.action_path)\s*\}\}/g,
       (_, __, input: string | undefined) => (input ? (inputs[input] ?? '') : root),
     );
-  for (const step of action.runs.steps.filter((s) => s.run && !s['working-directory'])) {
-    const env = Object.fromEntries(Object.entries(step.env ?? {}).map(([k, v]) => [k, value(v)]));
-    execFileSync('bash', ['-c', step.run ?? ''], {
-      cwd,
-      env: { ...process.env, ...env, RESUME_CLI: cliPath },
-      stdio: 'pipe',
-    });
-  }
+  return action.runs.steps
+    .filter((s) => s.run && !s['working-directory'])
+    .map((step) => {
+      const env = Object.fromEntries(Object.entries(step.env ?? {}).map(([k, v]) => [k, value(v)]));
+      return execFileSync('bash', ['-c', step.run ?? ''], {
+        cwd,
+        env: { ...process.env, ...env, RESUME_CLI: cliPath },
+        stdio: 'pipe',
+        encoding: 'utf8',
+      });
+    })
+    .join('');
 }
 
 describe('the GitHub Action', () => {
   it('is a composite action whose inputs cover file, formats, variants, theme and strict', () => {
     expect(action.runs.using).toBe('composite');
     expect(Object.keys(action.inputs)).toEqual(
-      expect.arrayContaining(['file', 'formats', 'variants', 'theme', 'strict']),
+      expect.arrayContaining(['file', 'formats', 'variants', 'locales', 'theme', 'strict']),
     );
     expect(action.runs.steps.some((s) => s.uses?.startsWith('actions/upload-artifact'))).toBe(true);
   });
@@ -61,6 +65,21 @@ describe('the GitHub Action', () => {
       'ankit-khandelwal-tech-architect.txt',
     ])
       expect(existsSync(join(dir, 'out', file)), file).toBe(true);
+  });
+
+  it('builds every language and variant asked for, and checks every output, not only resume.*', () => {
+    const dir = tempDir();
+    copyFileSync(join(root, 'test', 'fixtures', 'languages', 'bilingual.yaml'), join(dir, 'resume.yaml'));
+    const printed = runAction(dir, {
+      formats: 'pdf,txt',
+      variants: 'lead',
+      locales: 'en, de',
+      strict: 'false',
+    });
+    for (const file of ['resume.pdf', 'resume.de.txt', 'resume-lead.txt', 'resume-lead.de.pdf'])
+      expect(existsSync(join(dir, 'out', file)), file).toBe(true);
+    expect(printed).toContain('resume-lead.de.pdf: ok');
+    expect(printed).toContain('all 8 outputs read back whole');
   });
 
   it('fails the job on an invalid résumé', () => {
