@@ -1,8 +1,10 @@
 // Stage 4, fit: --max-pages fits a résumé on N pages by shrinking, in order, the vertical spacing, the line height and the
 // font size, never below the theme's floor. The ladder of steps is fixed, so the same input gives the same
 // output; the first print tells whether anything is needed, and a binary search over the ladder finds the
-// gentlest step that fits in at most four more prints. A résumé tailored to a posting first loses its least
-// relevant bullets (as few as fit, found by a binary search too), and shrinks only when that is not enough.
+// gentlest step that fits in at most four more prints. A résumé tailored to a posting may first tighten its
+// spacing (to MILD_STEP, its size untouched), and loses its least relevant bullets only where that is not enough:
+// as few as fit at that spacing, found by a binary search too; the size shrinks only when losing them all is not
+// enough either.
 import type { Fit } from '../core/view.js';
 import { UsageError, UserError } from '../errors.js';
 import { isLetter, type PageView } from '../letter/view.js';
@@ -66,7 +68,8 @@ export async function fitToPages<V extends PageView>(
     throw new UserError(
       `${name} does not fit on ${want}: it takes ${natural}, and still ${floor} at the smallest the theme allows ` +
         `(${said(ladder.at(-1) as Fit)}): ${floor - maxPages} page${floor - maxPages === 1 ? '' : 's'} over. ` +
-        'Shorten it, or allow more pages; nothing was written',
+        `Shorten it${isLetter(view) ? '' : " (a variant's order: can leave whole sections out; -t compact is denser)"}, ` +
+        `or allow ${floor}: --max-pages ${floor}; nothing was written`,
     );
   }
   // The gentlest step that fits: binary search over the steps before the floor.
@@ -81,18 +84,27 @@ export async function fitToPages<V extends PageView>(
   return { view: at(hi), note: `fitted ${name} to ${want} (from ${natural}): ${said(fit)}` };
 }
 
-/** The document without as few of its least relevant bullets as make it fit; all of them when even that is not
- * enough (the sizes then shrink). Pages only ever grow back as bullets return, so a binary search finds how many. */
+/** The ladder's step a tailored résumé may take before it loses a bullet: tighter spacing, the same type. A
+ * relevant bullet is worth more than a little white space. */
+const MILD_STEP = 1;
+
+/** The document without as few of its least relevant bullets as make it fit at `spacing` (a fit the sizes may
+ * take anyway, see MILD_STEP); all of them when even that is not enough (the sizes then shrink further). Pages
+ * only ever grow back as bullets return, so a binary search finds how many. */
 export async function cutToPages<D extends AnyDocument>(
   doc: D,
   ctx: RenderContext,
   maxPages: number,
+  spacing?: Fit,
 ): Promise<{ doc: D; note?: string }> {
   const cuts = 'cuts' in doc ? doc.cuts : undefined;
   if (!cuts || cuts.order.length === 0) return { doc };
-  const pages = async (n: number) => pageCount(await ctx.print(n === 0 ? doc.view : cuts.view(n)));
-  const natural = await pages(0);
-  if (natural <= maxPages) return { doc };
+  const viewOf = (n: number) => (n === 0 ? doc.view : cuts.view(n));
+  const printed = async (n: number, fit?: Fit) =>
+    pageCount(await ctx.print(fit ? { ...viewOf(n), fit } : viewOf(n)));
+  const natural = await printed(0);
+  if (natural <= maxPages || (spacing && (await printed(0, spacing)) <= maxPages)) return { doc };
+  const pages = (n: number) => printed(n, spacing);
   let lo = 1;
   let hi = cuts.order.length;
   if ((await pages(hi)) <= maxPages) {
@@ -129,7 +141,7 @@ export async function fitPages<D extends AnyDocument>(
         const letter = letterText({ ...tokens, fontSize: fit.bodyPt, lineHeight: fit.leading });
         return { space: fit.space, bodyPt: letter.bodyPt, leading: letter.leading };
       };
-      const cut = await cutToPages(doc, ctx, doc.maxPages);
+      const cut = await cutToPages(doc, ctx, doc.maxPages, fitLadder(start)[MILD_STEP]);
       const dropped = 'dropped' in cut.doc ? cut.doc.dropped?.length : undefined;
       const name = dropped ? `${doc.stem} (without its ${dropped} least relevant bullets)` : doc.stem;
       const result = await fitToPages(

@@ -64,7 +64,7 @@ describe('--max-pages', () => {
     const r = await failure(build({ file: sampleYaml, maxPages: 1, outDir: out, browser }));
     expect(r.code).toBe(1);
     expect(r.message).toMatch(
-      /^resume does not fit on 1 page: it takes \d+, and still (\d+) at the smallest the theme allows \(spacing [\d.]+×, line height [\d.]+, body 9 pt\): \d+ pages? over\. Shorten it, or allow more pages; nothing was written$/,
+      /^resume does not fit on 1 page: it takes \d+, and still (\d+) at the smallest the theme allows \(spacing [\d.]+×, line height [\d.]+, body 9 pt\): \d+ pages? over\. Shorten it \(a variant's order: can leave whole sections out; -t compact is denser\), or allow \1: --max-pages \1; nothing was written$/,
     );
     expect(existsSync(out)).toBe(false);
   });

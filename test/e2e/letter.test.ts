@@ -351,7 +351,7 @@ describe('one page', () => {
     const r = await runCli(['letter', 'huge.md', '-f', 'pdf,md', '-o', 'out'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(
-      /^error: letter-huge does not fit on 1 page: it takes \d, and still \d at the smallest the theme allows \(.*\): \d pages? over\. Shorten it, or allow more pages; nothing was written\n$/,
+      /^error: letter-huge does not fit on 1 page: it takes \d, and still \d at the smallest the theme allows \(.*\): \d pages? over\. Shorten it, or allow \d: --max-pages \d; nothing was written\n$/,
     );
     expect(existsSync(join(dir, 'out'))).toBe(false);
   });
