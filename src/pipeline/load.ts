@@ -239,6 +239,12 @@ async function languageOf(data: unknown): Promise<DocumentLanguage | undefined> 
   return first.split('-')[0] === 'en' ? undefined : { locale: first, from: 'languages' };
 }
 
+/** The language a résumé is built in when no --locale names one: meta.locale, the first of meta.languages, or
+ * the one its text is written in (undefined: English). */
+export async function resumeLanguage(data: unknown): Promise<string | undefined> {
+  return metaLocale(data) ?? (await languageOf(data))?.locale;
+}
+
 function metaLocale(data: unknown): string | undefined {
   const locale = (data as { meta?: { locale?: unknown } } | null)?.meta?.locale;
   return typeof locale === 'string' ? locale : undefined;
