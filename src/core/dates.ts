@@ -36,6 +36,22 @@ export function formatDate(date: string, locale = 'en', format: DateFormat = 'MM
   return `${name} ${year}`;
 }
 
+/** A day in the locale's long form, in the Gregorian calendar as every date here: "14 March 2025", "14. März 2025",
+ * "1er décembre 2026" (the first of the month as the language writes it). */
+export function longDate(day: Date, locale: string): string {
+  const { firstDay } = localeRecord(locale);
+  return new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+    calendar: 'gregory',
+  })
+    .formatToParts(day)
+    .map((part) => (part.type === 'day' && part.value === '1' && firstDay ? firstDay : part.value))
+    .join('');
+}
+
 /** "May 2025 – Nov 2025"; no end means a current role; a single date stands alone. */
 export function formatDateRange(
   start: string | undefined,

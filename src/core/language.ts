@@ -51,11 +51,17 @@ const NOT_PROSE = new Set(
 
 /** The document's language, if it is not English and not set by meta.locale (the caller checks that first). */
 export async function documentLanguage(document: unknown): Promise<DocumentLanguage | undefined> {
-  const text = proseOf(document).slice(0, 20_000);
+  const locale = await textLanguage(proseOf(document));
+  return locale && locale !== 'en' ? { locale, from: 'text' } : undefined;
+}
+
+/** The language a text is written in (English among them), among those with their own words; undefined where
+ * there is too little text to tell, or it reads as none of them (a cover letter's language, see
+ * pipeline/letter.ts). */
+export async function textLanguage(prose: string): Promise<string | undefined> {
+  const text = prose.slice(0, 20_000);
   const locale = byScript(text) ?? (await byTrigrams(text)) ?? byArabicLetters(text);
-  return locale && locale !== 'en' && TRANSLATED.includes(locale as never)
-    ? { locale, from: 'text' }
-    : undefined;
+  return locale && TRANSLATED.includes(locale as never) ? locale : undefined;
 }
 
 /** A résumé in Korean, Japanese or Chinese is full of English names and terms, and each of its characters counts

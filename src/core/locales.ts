@@ -23,6 +23,11 @@ export interface LocaleRecord {
   documents: { letter: string; resume: string; application: string };
   /** What separates the items of a list ("Go, Python, SQL", a degree and its field): ", " unless given. */
   comma?: string;
+  /** How the first of the month is written in a full date, where not as the number ("1er" in French). */
+  firstDay?: string;
+  /** Punctuation the language sets off from its words by a space that must not break there (French "Pourquoi ?",
+   * « mot », "Rôles : Autrice"): the space before each closing mark, and after each opening one. */
+  spacedMarks?: { before: Readonly<Record<string, string>>; after: Readonly<Record<string, string>> };
 }
 
 export interface LetterWords {
@@ -30,7 +35,13 @@ export interface LetterWords {
   salutation: string;
   /** The greeting to a named recipient: {name} is the name as written. */
   salutationNamed: string;
+  /** The greeting to a recipient whose civility the letter gives ("Madame", "Mr"): {civility} and {name} as
+   * written. Unless given, salutationNamed with the civility before the name. */
+  salutationCivility?: string;
   closing: string;
+  /** How people start or end the last paragraph of a letter (lower case, ' for the apostrophe): a body that ends
+   * with one gets no second closing. */
+  closings: readonly string[];
   /** The date line: {date} is the date in the language's long form, {place} the sender's city (the line is the
    * date alone when the résumé names no city). */
   dateLine: string;
@@ -78,6 +89,23 @@ const LOCALES = {
       salutationNamed: 'Dear {name},',
       closing: 'Kind regards,',
       dateLine: '{date}',
+      closings: [
+        'kind regards',
+        'best regards',
+        'warm regards',
+        'warmest regards',
+        'with best regards',
+        'regards',
+        'sincerely',
+        'yours sincerely',
+        'sincerely yours',
+        'yours faithfully',
+        'yours truly',
+        'best wishes',
+        'with best wishes',
+        'respectfully',
+        'yours respectfully',
+      ],
     },
     documents: { letter: 'Cover letter', resume: 'Résumé', application: 'Application' },
   },
@@ -119,6 +147,16 @@ const LOCALES = {
       salutationNamed: 'Guten Tag {name},',
       closing: 'Mit freundlichen Grüßen',
       dateLine: '{place}, {date}',
+      closings: [
+        'mit freundlichen grüßen',
+        'mit freundlichen grüssen',
+        'freundliche grüße',
+        'freundliche grüsse',
+        'beste grüße',
+        'viele grüße',
+        'herzliche grüße',
+        'mit besten grüßen',
+      ],
     },
     documents: { letter: 'Anschreiben', resume: 'Lebenslauf', application: 'Bewerbung' },
   },
@@ -134,13 +172,13 @@ const LOCALES = {
       certificates: 'Certifications',
       publications: 'Publications',
       languages: 'Langues',
-      interests: "Centres d'intérêt",
+      interests: 'Centres d’intérêt',
       references: 'Références',
     },
-    present: "aujourd'hui",
+    present: 'aujourd’hui',
     contact: 'Contact',
     labels: { score: 'Moyenne', role: 'Rôle', roles: 'Rôles', courses: 'Cours' },
-    presentWords: ['présent', "aujourd'hui", 'actuel'],
+    presentWords: ['présent', "aujourd'hui", 'aujourd’hui', 'actuel'],
     months: [
       ['janvier', 'janv'],
       ['février', 'fevrier', 'févr', 'fevr'],
@@ -157,11 +195,35 @@ const LOCALES = {
     ],
     letter: {
       salutation: 'Madame, Monsieur,',
-      salutationNamed: 'Bonjour {name},',
+      // Formal French names no one it does not know the civility of: "Madame X," or "Monsieur X," when given.
+      salutationNamed: 'Madame, Monsieur,',
+      salutationCivility: '{civility} {name},',
       closing: 'Veuillez agréer mes salutations distinguées.',
       dateLine: '{place}, le {date}',
+      closings: [
+        'veuillez agréer',
+        "je vous prie d'agréer",
+        'je vous prie de recevoir',
+        'je vous prie de croire',
+        'recevez, madame',
+        'salutations distinguées',
+        'salutations respectueuses',
+        'sentiments distingués',
+        'sentiments respectueux',
+        'considération distinguée',
+        'meilleures salutations',
+        'cordialement',
+        'bien cordialement',
+        'bien à vous',
+      ],
     },
     documents: { letter: 'Lettre de motivation', resume: 'CV', application: 'Candidature' },
+    firstDay: '1er',
+    // A no-break space before the colon and inside « », a narrow one before ; ! ? (the Imprimerie nationale's).
+    spacedMarks: {
+      before: { ':': '\u00a0', ';': '\u202f', '!': '\u202f', '?': '\u202f', '»': '\u00a0' },
+      after: { '«': '\u00a0' },
+    },
   },
   es: {
     titles: {
@@ -201,6 +263,14 @@ const LOCALES = {
       salutationNamed: 'Estimado/a {name}:',
       closing: 'Atentamente,',
       dateLine: '{place}, {date}',
+      closings: [
+        'atentamente',
+        'un cordial saludo',
+        'cordialmente',
+        'saludos cordiales',
+        'reciba un cordial saludo',
+        'un saludo',
+      ],
     },
     documents: { letter: 'Carta de presentación', resume: 'Currículum', application: 'Candidatura' },
   },
@@ -242,6 +312,13 @@ const LOCALES = {
       salutationNamed: 'Prezado(a) {name},',
       closing: 'Atenciosamente,',
       dateLine: '{place}, {date}',
+      closings: [
+        'atenciosamente',
+        'cordialmente',
+        'com os melhores cumprimentos',
+        'melhores cumprimentos',
+        'respeitosamente',
+      ],
     },
     documents: { letter: 'Carta de apresentação', resume: 'Currículo', application: 'Candidatura' },
   },
@@ -283,6 +360,7 @@ const LOCALES = {
       salutationNamed: 'Gentile {name},',
       closing: 'Cordiali saluti,',
       dateLine: '{place}, {date}',
+      closings: ['cordiali saluti', 'distinti saluti', 'porgo distinti saluti', 'cordialmente'],
     },
     documents: { letter: 'Lettera di presentazione', resume: 'Curriculum vitae', application: 'Candidatura' },
   },
@@ -324,6 +402,7 @@ const LOCALES = {
       salutationNamed: 'Geachte {name},',
       closing: 'Met vriendelijke groet,',
       dateLine: '{place}, {date}',
+      closings: ['met vriendelijke groet', 'met vriendelijke groeten', 'hoogachtend', 'vriendelijke groet'],
     },
     documents: { letter: 'Motivatiebrief', resume: 'Cv', application: 'Sollicitatie' },
   },
@@ -365,6 +444,7 @@ const LOCALES = {
       salutationNamed: 'Szanowni Państwo,',
       closing: 'Z poważaniem',
       dateLine: '{place}, {date}',
+      closings: ['z poważaniem', 'z wyrazami szacunku', 'łączę wyrazy szacunku', 'pozdrawiam'],
     },
     documents: { letter: 'List motywacyjny', resume: 'CV', application: 'Aplikacja' },
   },
@@ -414,6 +494,7 @@ const LOCALES = {
       salutationNamed: 'Здравствуйте, {name}!',
       closing: 'С уважением,',
       dateLine: '{place}, {date}',
+      closings: ['с уважением', 'с наилучшими пожеланиями'],
     },
     documents: { letter: 'Сопроводительное письмо', resume: 'Резюме', application: 'Отклик на вакансию' },
   },
@@ -455,6 +536,7 @@ const LOCALES = {
       salutationNamed: 'Доброго дня, {name}!',
       closing: 'З повагою,',
       dateLine: '{place}, {date}',
+      closings: ['з повагою', 'з найкращими побажаннями'],
     },
     documents: { letter: 'Супровідний лист', resume: 'Резюме', application: 'Заявка на вакансію' },
   },
@@ -496,6 +578,7 @@ const LOCALES = {
       salutationNamed: 'Sayın {name},',
       closing: 'Saygılarımla,',
       dateLine: '{place}, {date}',
+      closings: ['saygılarımla', 'saygılarımızla', 'iyi çalışmalar'],
     },
     documents: { letter: 'Ön Yazı', resume: 'Özgeçmiş', application: 'Başvuru' },
   },
@@ -537,6 +620,7 @@ const LOCALES = {
       salutationNamed: 'Hej {name},',
       closing: 'Med vänliga hälsningar',
       dateLine: '{place} {date}',
+      closings: ['med vänliga hälsningar', 'vänliga hälsningar', 'med vänlig hälsning', 'bästa hälsningar'],
     },
     documents: { letter: 'Personligt brev', resume: 'CV', application: 'Ansökan' },
   },
@@ -578,6 +662,7 @@ const LOCALES = {
       salutationNamed: 'Dobrý den, {name},',
       closing: 'S pozdravem',
       dateLine: '{place}, {date}',
+      closings: ['s pozdravem', 's úctou', 'se srdečným pozdravem'],
     },
     documents: { letter: 'Motivační dopis', resume: 'Životopis', application: 'Žádost o zaměstnání' },
   },
@@ -606,6 +691,7 @@ const LOCALES = {
       salutationNamed: '{name}님께',
       closing: '감사합니다.',
       dateLine: '{date}',
+      closings: ['감사합니다'],
     },
     documents: { letter: '자기소개서', resume: '이력서', application: '지원서' },
   },
@@ -634,6 +720,7 @@ const LOCALES = {
       salutationNamed: '{name}様',
       closing: '敬具',
       dateLine: '{date}',
+      closings: ['敬具', 'よろしくお願いいたします', 'よろしくお願い申し上げます'],
     },
     documents: { letter: '送付状', resume: '履歴書', application: '応募書類' },
   },
@@ -662,6 +749,7 @@ const LOCALES = {
       salutationNamed: '尊敬的{name}：',
       closing: '此致敬礼',
       dateLine: '{date}',
+      closings: ['此致敬礼', '此致', '敬礼'],
     },
     documents: { letter: '求职信', resume: '简历', application: '求职申请' },
   },
@@ -704,6 +792,7 @@ const LOCALES = {
       salutationNamed: 'السيد/السيدة {name}،',
       closing: 'مع خالص التحية،',
       dateLine: '{place}، {date}',
+      closings: ['مع خالص التحية', 'وتفضلوا بقبول فائق الاحترام', 'مع التحية', 'مع فائق الاحترام'],
     },
     documents: { letter: 'خطاب التقديم', resume: 'السيرة الذاتية', application: 'طلب التوظيف' },
     comma: '، ',
@@ -746,6 +835,7 @@ const LOCALES = {
       salutationNamed: 'שלום {name},',
       closing: 'בברכה,',
       dateLine: '{place}, {date}',
+      closings: ['בברכה', 'בכבוד רב'],
     },
     documents: { letter: 'מכתב מקדים', resume: 'קורות חיים', application: 'מועמדות' },
   },
@@ -788,6 +878,7 @@ const LOCALES = {
       salutationNamed: '{name} گرامی،',
       closing: 'با احترام،',
       dateLine: '{place}، {date}',
+      closings: ['با احترام', 'با سپاس', 'با تشکر'],
     },
     documents: { letter: 'نامهٔ همراه', resume: 'رزومه', application: 'درخواست همکاری' },
     comma: '، ',
@@ -820,6 +911,27 @@ export function commaOf(locale: string): string {
   return localeRecord(locale).comma ?? ', ';
 }
 
+/** The colon after a label in the locale's language, with the space it takes before it (see spacedMarks). */
+export function colonOf(locale: string): string {
+  return `${localeRecord(locale).spacedMarks?.before[':'] ?? ''}:`;
+}
+
+/** A text whose plain spaces before and after the language's spaced marks are the no-break spaces they take, so a
+ * line never breaks after "«" or before "?" (see spacedMarks). */
+export function holdSpacedMarks(text: string, locale: string): string {
+  const marks = localeRecord(locale).spacedMarks;
+  if (!marks) return text;
+  return text
+    .replace(/ +(\S)/g, (match, mark: string) => {
+      const space = marks.before[mark];
+      return space ? `${space}${mark}` : match;
+    })
+    .replace(/(\S) +/g, (match, mark: string) => {
+      const space = marks.after[mark];
+      return space ? `${mark}${space}` : match;
+    });
+}
+
 /** A locale the runtime can format dates in: well-formed, and a language Intl knows. */
 export function isKnownLocale(locale: string): boolean {
   // Our own languages without asking Intl, whose first question loads locale data (~10 ms of a cold build).
@@ -838,6 +950,11 @@ export const MONTH_WORDS: ReadonlyMap<string, number> = new Map(
     record.months.flatMap((names, i) => names.map((name): [string, number] => [name, i + 1])),
   ),
 );
+
+/** Every language's closing formulas: a letter in any language may end with its own. */
+export const CLOSING_WORDS: readonly string[] = Object.values(LOCALES).flatMap((record: LocaleRecord) => [
+  ...record.letter.closings,
+]);
 
 /** Every language's words for "until now" on an end date. */
 export const PRESENT_WORDS: ReadonlySet<string> = new Set(

@@ -5,7 +5,7 @@ import { holdAbbreviations } from './abbreviations.js';
 import { type DateFormat, formatDate, formatDateRange } from './dates.js';
 import { directionOf } from './direction.js';
 import type { FontFile } from './font-file.js';
-import { commaOf, localeRecord } from './locales.js';
+import { colonOf, commaOf, localeRecord } from './locales.js';
 import { parseInline, plainText } from './markdown.js';
 import type { Photo } from './photo.js';
 import type { Resume } from './resume-types.js';
@@ -35,6 +35,7 @@ export function prepareResume(resume: Resume, options: PrepareOptions = {}): Vie
     single: (date) => (date ? formatDate(date, locale, dateFormat) : undefined),
     labels: words.labels,
     comma: language.comma,
+    colon: language.colon,
   };
   // The summary is the one built-in section that is not a list: it is basics.summary.
   const bodyOf = (id: string): SectionBody | undefined => {
@@ -92,9 +93,17 @@ export function prepareResume(resume: Resume, options: PrepareOptions = {}): Vie
 }
 
 /** What every format needs to know of the document's language: its locale, its language code (the page's
- * `lang`), the direction it is written in, and what separates a list's items. */
-export function languageOf(locale: string): Pick<DocumentInfo, 'locale' | 'lang' | 'dir' | 'comma'> {
-  return { locale, lang: locale.split('-')[0] ?? 'en', dir: directionOf(locale), comma: commaOf(locale) };
+ * `lang`), the direction it is written in, what separates a list's items and what follows a label. */
+export function languageOf(
+  locale: string,
+): Pick<DocumentInfo, 'locale' | 'lang' | 'dir' | 'comma' | 'colon'> {
+  return {
+    locale,
+    lang: locale.split('-')[0] ?? 'en',
+    dir: directionOf(locale),
+    comma: commaOf(locale),
+    colon: colonOf(locale),
+  };
 }
 
 /** The text a view shows, for finding the fonts it needs: without the photo's and font files' bytes, and

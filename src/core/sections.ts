@@ -27,6 +27,8 @@ export interface ViewWords {
   labels: LocaleRecord['labels'];
   /** What separates a list's items (see LocaleRecord.comma). */
   comma: string;
+  /** The colon after a label (see LocaleRecord.colon). */
+  colon: string;
 }
 
 type ListKey = Exclude<
@@ -219,7 +221,7 @@ const SECTIONS = {
         date: d.range(e.startDate, e.endDate),
         detail: labelledScore(e.score, d.labels),
         ...describe([e.summary], e.highlights),
-        keywords: labelledList(d.labels.courses, markdownLine(e.courses), d.comma),
+        keywords: labelledList(d.labels.courses, markdownLine(e.courses), d),
       })),
   }),
   skills: section<'skills'>({

@@ -88,11 +88,11 @@ export function labelledScore(score: string | undefined, labels: LocaleRecord['l
 export function projectDetail(
   type: string | undefined,
   roles: string[] | undefined,
-  { labels, comma }: { labels: LocaleRecord['labels']; comma: string },
+  { labels, comma, colon }: { labels: LocaleRecord['labels']; comma: string; colon: string },
 ): string | undefined {
   const kept = (roles ?? []).filter(Boolean);
   const named = kept.length
-    ? `${kept.length === 1 ? labels.role : labels.roles}: ${kept.join(comma)}`
+    ? `${kept.length === 1 ? labels.role : labels.roles}${colon} ${kept.join(comma)}`
     : undefined;
   return joined([type, named], ' · ');
 }
@@ -117,9 +117,13 @@ function lineText(tokens: Inline[]): string {
 }
 
 /** A short list on one line, labelled: "Courses: Databases, Statistics". */
-export function labelledList(label: string, list: string[] | undefined, comma: string): string | undefined {
+export function labelledList(
+  label: string,
+  list: string[] | undefined,
+  { comma, colon }: { comma: string; colon: string },
+): string | undefined {
   const kept = joined(list, comma);
-  return kept && `${label}: ${kept}`;
+  return kept && `${label}${colon} ${kept}`;
 }
 
 export function groups<T>(list: T[] | undefined, map: (item: T) => KeywordGroup) {

@@ -83,6 +83,8 @@ export interface DocumentInfo {
   dir: Direction;
   /** What separates a list's items in the language ("Go, Python, SQL"; Arabic and Persian write "، "). */
   comma: string;
+  /** The colon after a label ("Roles: Author"; French writes "Rôles : Autrice", a no-break space before it). */
+  colon: string;
   /** How it was built (a BuildRecord as JSON), kept in the output's metadata so check needs no flags. */
   build?: string;
 }

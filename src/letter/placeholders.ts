@@ -115,9 +115,10 @@ function printedAsWritten(file: LetterFile): [string, string][] {
   const { fields } = file;
   const { recipient } = fields;
   const pairs: [string, string | undefined][] = [
-    ...(['company', 'position', 'date', 'job', 'signature'] as const).map(
+    ...(['company', 'position', 'date', 'locale', 'job', 'signature'] as const).map(
       (k): [string, string | undefined] => [k, fields[k]],
     ),
+    ['recipient.civility', recipient?.civility],
     ['recipient.name', recipient?.name],
     ['recipient.title', recipient?.title],
     ...(recipient?.address ?? []).map((line): [string, string] => ['recipient.address', line]),

@@ -1,17 +1,19 @@
 // A letter (its file read, placeholders filled) and the résumé → the one letter view every format draws: the
 // letterhead from the résumé's basics, the recipient, the date line and the greetings in the locale, the body's
 // blocks. Pure: no I/O, and nothing left to fail (the letter's problems were all found when it was read).
+
+import { longDate } from '../core/dates.js';
 import type { FontFile } from '../core/font-file.js';
-import { type LetterWords, localeRecord } from '../core/locales.js';
-import { parseInline } from '../core/markdown.js';
+import { CLOSING_WORDS, holdSpacedMarks, type LetterWords, localeRecord } from '../core/locales.js';
+import { parseInline, plainText } from '../core/markdown.js';
 import type { Photo } from '../core/photo.js';
 import { contacts, languageOf } from '../core/prepare.js';
 import type { Resume } from '../core/resume-types.js';
 import type { Paper } from '../core/view.js';
 import { letterBlocks } from './body.js';
 import type { LetterTexts, PlaceholderValues } from './placeholders.js';
-import { calendarDay, type LetterFile } from './read.js';
-import type { LetterView } from './view.js';
+import { calendarDay, type LetterFile, type Recipient } from './read.js';
+import type { LetterBlock, LetterView } from './view.js';
 
 export interface LetterInput {
   file: LetterFile;
@@ -31,14 +33,15 @@ export interface LetterOptions {
 }
 
 export function prepareLetter(input: LetterInput, resume: Resume, options: LetterOptions): LetterView {
-  const { file, texts, values } = input;
-  const words = localeRecord(options.locale);
-  const language = languageOf(options.locale);
+  const { file, values } = input;
+  const { locale } = options;
+  const texts = heldTexts(input.texts, locale);
+  const words = localeRecord(locale);
+  const language = languageOf(locale);
   const name = resume.basics.name ?? '';
   const recipient = file.fields.recipient;
-  const greeting = recipient?.name
-    ? words.letter.salutationNamed.replace('{name}', recipient.name)
-    : words.letter.salutation;
+  const body = letterBlocks(texts.body);
+  const closing = texts.closing ?? (endsWithClosing(body) ? '' : words.letter.closing);
   return {
     kind: 'letter',
     design: resume.meta?.design,
@@ -47,14 +50,14 @@ export function prepareLetter(input: LetterInput, resume: Resume, options: Lette
     label: resume.basics.label,
     contacts: contacts(resume, language),
     contactTitle: words.contact,
-    recipient: [recipient?.name, recipient?.title, values.company, ...(recipient?.address ?? [])].filter(
+    recipient: [addressee(recipient), recipient?.title, values.company, ...(recipient?.address ?? [])].filter(
       (line): line is string => Boolean(line),
     ),
     date: dateLine(file.fields.date, resume, options, words.letter),
     ...(texts.subject ? { subject: parseInline(texts.subject) } : {}),
-    salutation: parseInline(texts.salutation ?? greeting),
-    body: letterBlocks(texts.body),
-    closing: parseInline(texts.closing ?? words.letter.closing),
+    salutation: parseInline(texts.salutation ?? greeting(recipient, words.letter)),
+    body,
+    closing: parseInline(closing),
     ...(input.signature ? { signature: withSource(input.signature) } : {}),
     document: {
       title: name ? `${name} — ${words.documents.letter}` : words.documents.letter,
@@ -81,16 +84,55 @@ function dateLine(
       ? new Date(Date.UTC(today.getFullYear(), today.getMonth(), today.getDate()))
       : calendarDay(given);
   if (!date) return given ?? '';
-  // In the Gregorian calendar, as the résumé's dates (see formatDate).
-  const long = new Intl.DateTimeFormat(options.locale, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-    calendar: 'gregory',
-  }).format(date);
+  const long = longDate(date, options.locale);
   const place = resume.basics.location?.city;
   return (place ? words.dateLine : '{date}').replace('{place}', place ?? '').replace('{date}', long);
+}
+
+/** The recipient as the address names them: the civility before the name, where the letter gives one. */
+function addressee(recipient: Recipient | undefined): string | undefined {
+  if (!recipient?.name) return recipient?.civility;
+  return recipient.civility ? `${recipient.civility} ${recipient.name}` : recipient.name;
+}
+
+/** The locale's greeting: to the recipient by civility and name where the letter gives both (and the locale has
+ * a greeting for it), by name, else to no one named. */
+function greeting(recipient: Recipient | undefined, words: LetterWords): string {
+  const { civility, name } = recipient ?? {};
+  if (!name) return words.salutation;
+  if (civility && words.salutationCivility)
+    return words.salutationCivility.replace('{civility}', civility).replace('{name}', name);
+  return words.salutationNamed.replace('{name}', civility ? `${civility} ${name}` : name);
+}
+
+/** Whether the body's last paragraph starts or ends with a closing formula in any language ("Cordialement",
+ * "… l'expression de mes salutations distinguées."), or one of its lines starts with one: then it has its own,
+ * and a second would be one too many. */
+function endsWithClosing(body: LetterBlock[]): boolean {
+  const last = body.at(-1);
+  if (last?.kind !== 'paragraph') return false;
+  const lines = plainText(last.text)
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .split('\n')
+    .map((line) => line.replace(/[\s.,;:!?…،。]+$/u, '').trim());
+  const whole = lines.join(' ');
+  return CLOSING_WORDS.some(
+    (words) =>
+      (whole.endsWith(words) && !isLetter(whole.at(-words.length - 1))) ||
+      lines.some((line) => line.startsWith(words) && !isLetter(line.charAt(words.length))),
+  );
+}
+
+/** A letter or digit beside it goes on a word: a closing is found as whole words (Chinese and Japanese, written
+ * without spaces, aside). */
+const isLetter = (char: string | undefined) =>
+  /[\p{L}\p{N}]/u.test(char ?? '') && !/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u.test(char ?? '');
+
+/** The texts with the no-break spaces the language sets around its punctuation (French « », : ; ! ?). */
+function heldTexts(texts: LetterTexts, locale: string): LetterTexts {
+  const held = Object.entries(texts).map(([key, text]) => [key, holdSpacedMarks(text, locale)]);
+  return Object.fromEntries(held) as LetterTexts;
 }
 
 function withSource(photo: Photo): Photo & { src: string } {

@@ -2,11 +2,14 @@
 // file:line:col: YAML syntax, an unknown key (with a suggestion: a typo must not vanish), a value of the wrong
 // shape, front matter left open. Every problem at once. Pure: the caller reads the file.
 import { isMap, isScalar, isSeq, type Node, type Pair, parseDocument, type YAMLMap } from 'yaml';
+import { COMMON_LOCALES, isKnownLocale } from '../core/locales.js';
 import { inputError, type Source } from '../core/source.js';
 import { didYouMean } from '../core/suggest.js';
 import { type Diagnostic, UserError } from '../errors.js';
 
 export interface Recipient {
+  /** How the letter addresses them ("Madame", "Mr"), before the name: the locale's greeting takes it. */
+  civility?: string;
   name?: string;
   title?: string;
   address: string[];
@@ -19,7 +22,10 @@ export interface LetterFields {
   /** YYYY-MM-DD (written in the locale), or text printed as written. */
   date?: string;
   salutation?: string;
+  /** The sign-off; "" for none (closing: false), the text then ending with its own. */
   closing?: string;
+  /** The language the letter is written in, where it is not the résumé's (see pipeline/letter.ts). */
+  locale?: string;
   /** A job posting file, relative to the letter: company and position come from it when absent. */
   job?: string;
   /** An image of the signature, relative to the letter. */
@@ -37,8 +43,18 @@ export interface LetterFile {
   bodyOffset: number;
 }
 
-const TEXT_KEYS = ['company', 'position', 'subject', 'date', 'salutation', 'closing', 'job', 'signature'];
-const RECIPIENT_KEYS = ['name', 'title', 'address'];
+const TEXT_KEYS = [
+  'company',
+  'position',
+  'subject',
+  'date',
+  'salutation',
+  'closing',
+  'locale',
+  'job',
+  'signature',
+];
+const RECIPIENT_KEYS = ['civility', 'name', 'title', 'address'];
 const KEYS = [...TEXT_KEYS, 'recipient'];
 
 /** The letter file's fields and body, and every problem found in them (the caller reports them with those of the
@@ -65,6 +81,12 @@ export function readLetter(source: Source): { file: LetterFile; problems: Diagno
     at(front.bodyOffset, '', 'the letter has no text: write its paragraphs under the front matter');
   if (fields.date !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(fields.date) && !calendarDay(fields.date))
     at(offsets.date ?? 0, 'date', `date "${fields.date}" is not a day of the calendar (YYYY-MM-DD)`);
+  if (fields.locale !== undefined && !isKnownLocale(fields.locale))
+    at(
+      offsets.locale ?? 0,
+      'locale',
+      `unknown locale "${fields.locale}"${didYouMean(fields.locale, COMMON_LOCALES)}; use a language code such as en, de, fr or en-GB`,
+    );
   return { file: { source, fields, offsets, body: front.body, bodyOffset: front.bodyOffset }, problems };
 }
 
@@ -100,6 +122,11 @@ function readField(r: Reading, pair: Pair): void {
   }
   const value = pair.value as Node | null;
   r.offsets[key] = r.base + (value?.range?.[0] ?? keyAt - r.base);
+  // closing: false (or "") leaves the closing out.
+  if (key === 'closing' && isScalar(value) && (value.value === false || value.value === '')) {
+    r.fields.closing = '';
+    return;
+  }
   if (key !== 'recipient') {
     const text = scalarText(r, value, key, keyAt);
     if (text !== undefined) r.fields[key as Exclude<keyof LetterFields, 'recipient'>] = text;
@@ -129,7 +156,7 @@ function readField(r: Reading, pair: Pair): void {
     else if (sub === 'address') recipient.address = addressLines(r, node, subAt);
     else {
       const text = scalarText(r, node, path, subAt);
-      if (text !== undefined) recipient[sub as 'name' | 'title'] = text;
+      if (text !== undefined) recipient[sub as 'civility' | 'name' | 'title'] = text;
     }
   }
   r.fields.recipient = recipient;

@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { buildTime } from '../core/build-time.js';
+import { textLanguage } from '../core/language.js';
 import type { Photo } from '../core/photo.js';
 import { readPhoto } from '../core/photo.js';
 import { readSource, type Source } from '../core/source.js';
@@ -236,18 +237,52 @@ export function planLetter(
   };
 }
 
-/** Stage 3 for a letter: its view, in the run's locale and paper, with the letterhead of the résumé the run makes
- * (so --public leaves out in the letter what it leaves out in the résumé), and what the theme says of it. */
+export interface LetterLanguage {
+  locale: string;
+  /** The line that says so, where it is not the résumé's. */
+  note?: string;
+}
+
+/** The language a letter is written in: --locale's where given (it chose the letter's file too); else its front
+ * matter's locale:; else the one its text reads as, where that is another than the résumé's (an English letter
+ * for a French résumé); else the résumé's. It sets the date line, the greeting and the closing. */
+export async function letterLanguage(
+  letter: LoadedLetter,
+  resume: PlannedDocument,
+  loaded: Loaded,
+  options: Presentation & { flagged: boolean },
+): Promise<LetterLanguage> {
+  const own = resume.locale ?? options.locale ?? loaded.resume.meta?.locale ?? 'en';
+  const { name } = letter.file.source;
+  const given = letter.file.fields.locale;
+  if (options.flagged) return { locale: own };
+  if (given !== undefined)
+    return given === own
+      ? { locale: own }
+      : {
+          locale: given,
+          note: `${name}: language ${given}, set by locale: in its front matter (the résumé is ${own})`,
+        };
+  const read = await textLanguage(letter.texts.body);
+  if (read === undefined || read === own.split('-')[0]?.toLowerCase()) return { locale: own };
+  return {
+    locale: read,
+    note: `${name}: language ${read}, read from its text (the résumé is ${own}): locale: in its front matter or --locale sets another`,
+  };
+}
+
+/** Stage 3 for a letter: its view, in its language and the run's paper, with the letterhead of the résumé the run
+ * makes (so --public leaves out in the letter what it leaves out in the résumé), and what the theme says of it. */
 export function prepareLetterDocument(
   letter: LoadedLetter,
   planned: PlannedLetter,
   resume: PlannedDocument,
   loaded: Loaded,
   theme: Theme,
-  options: Presentation & { today?: Date },
+  options: Presentation & { today?: Date; locale: string },
 ): { document: LetterDocument; warnings: Diagnostic[] } {
   const view = prepareLetter(letter, resume.resume, {
-    locale: resume.locale ?? options.locale ?? loaded.resume.meta?.locale ?? 'en',
+    locale: options.locale,
     paper: options.paper ?? loaded.resume.meta?.paper ?? 'A4',
     today: options.today ?? buildTime(),
     ...(loaded.fonts ? { fonts: loaded.fonts } : {}),

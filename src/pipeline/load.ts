@@ -260,6 +260,12 @@ function languageChosen(
   return detected ? { language: detected } : {};
 }
 
+/** The language a résumé is built in when no --locale names one: meta.locale, the first of meta.languages, or
+ * the one its text is written in (undefined: English). */
+export async function resumeLanguage(data: unknown): Promise<string | undefined> {
+  return metaLocale(data) ?? (await languageOf(data))?.locale;
+}
+
 function metaLocale(data: unknown): string | undefined {
   const locale = (data as { meta?: { locale?: unknown } } | null)?.meta?.locale;
   return typeof locale === 'string' ? locale : undefined;

@@ -118,18 +118,19 @@ export async function prepareRun(options: RenderOptions): Promise<Prepared> {
   const { documents, warnings } = prepare(planned, loaded, theme, presentation);
   await letEventsIn();
   let prepared: Prepared['letter'];
+  const letterNotes: string[] = [];
   if (letter && options.letter && letters) {
     const renderers = selectRenderers((options.formats ?? ['all']).join(','));
     const plannedLetter = letters.planLetter(options.letter, options, planned, renderers, edition?.suffix);
-    const made = letters.prepareLetterDocument(
-      letter,
-      plannedLetter,
-      planned[0] as PlannedDocument,
-      loaded,
-      theme,
-      presentation,
-    );
+    const resume = planned[0] as PlannedDocument;
+    const flagged = options.locale !== undefined;
+    const written = await letters.letterLanguage(letter, resume, loaded, { ...presentation, flagged });
+    const made = letters.prepareLetterDocument(letter, plannedLetter, resume, loaded, theme, {
+      ...presentation,
+      locale: written.locale,
+    });
     warnings.push(...made.warnings);
+    if (written.note) letterNotes.push(written.note);
     prepared = {
       document: made.document,
       ...(plannedLetter.packet ? { packet: plannedLetter.packet } : {}),
@@ -137,7 +138,7 @@ export async function prepareRun(options: RenderOptions): Promise<Prepared> {
     };
   }
   if (options.strict && warnings.length) throw strictError(loaded, warnings);
-  const notes = language ? [languageNote(language)] : [];
+  const notes = [...(language ? [languageNote(language)] : []), ...letterNotes];
   const all = [...loaded.warnings, ...warnings];
   return { loaded, theme, planned, documents, letter: prepared, warnings: all, notes };
 }

@@ -123,7 +123,7 @@ describe('locales', () => {
   const titles: Record<string, [string, string]> = {
     en: ['Experience', 'Present'],
     de: ['Berufserfahrung', 'heute'],
-    fr: ['Expérience professionnelle', "aujourd'hui"],
+    fr: ['Expérience professionnelle', 'aujourd’hui'],
     es: ['Experiencia', 'actualidad'],
     pt: ['Experiência', 'atual'],
     it: ['Esperienza professionale', 'oggi'],

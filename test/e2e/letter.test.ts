@@ -461,7 +461,7 @@ describe('locales', () => {
   it.each([
     ['en', 'March 14, 2025', 'Dear Jordan Lee,', 'Kind regards,'],
     ['de', 'Berlin, 14. März 2025', 'Guten Tag Jordan Lee,', 'Mit freundlichen Grüßen'],
-    ['fr', 'Berlin, le 14 mars 2025', 'Bonjour Jordan Lee,', 'Veuillez agréer mes salutations distinguées.'],
+    ['fr', 'Berlin, le 14 mars 2025', 'Madame, Monsieur,', 'Veuillez agréer mes salutations distinguées.'],
     ['es', 'Berlin, 14 de marzo de 2025', 'Estimado/a Jordan Lee:', 'Atentamente,'],
     ['pt', 'Berlin, 14 de março de 2025', 'Prezado(a) Jordan Lee,', 'Atenciosamente,'],
     ['it', 'Berlin, 14 marzo 2025', 'Gentile Jordan Lee,', 'Cordiali saluti,'],

@@ -422,7 +422,7 @@ describe('the language of the document', () => {
       'language: fr, read from its text, for headings and dates (--locale or meta.locale sets another)',
     );
     expect(r.txt).toContain('EXPÉRIENCE PROFESSIONNELLE');
-    expect(r.txt).toContain("sept. 2020 – aujourd'hui");
+    expect(r.txt).toContain('sept. 2020 – aujourd’hui');
     // English is not the language it is written in: its own outputs stay, and the build says whose words these are.
     const en = await build('french-text.json', 'txt', ['--locale', 'en']);
     expect(en.stderr).not.toContain('language:');

@@ -69,7 +69,7 @@ describe('the letter view', () => {
       'fr',
       'Berlin, le 14 mars 2025',
       'Madame, Monsieur,',
-      'Bonjour Jo,',
+      'Madame, Monsieur,',
       'Veuillez agréer mes salutations distinguées.',
     ],
     ['es', 'Berlin, 14 de marzo de 2025', 'Estimado equipo de selección:', 'Estimado/a Jo:', 'Atentamente,'],
@@ -102,5 +102,49 @@ describe('the letter view', () => {
     ]);
     expect(plainText(v.salutation)).toBe('Hello team,');
     expect(plainText(v.closing)).toBe('Best,');
+  });
+
+  it('greets by civility where the letter gives one: "Monsieur Paccoud,", and addresses them so', () => {
+    const civil = '---\nrecipient:\n  civility: Monsieur\n  name: Paccoud\n---\nHi\n';
+    expect(plainText(view(civil, 'fr').salutation)).toBe('Monsieur Paccoud,');
+    expect(view(civil, 'fr').recipient).toEqual(['Monsieur Paccoud']);
+    // A locale with no greeting of its own for it puts the civility before the name.
+    expect(plainText(view(civil, 'en').salutation)).toBe('Dear Monsieur Paccoud,');
+  });
+
+  it('writes the first of the month "1er" in French', () => {
+    expect(view('---\ndate: 2026-12-01\n---\nHi\n', 'fr').date).toBe('Berlin, le 1er décembre 2026');
+    expect(view('---\ndate: 2026-12-01\n---\nHi\n', 'en').date).toBe('December 1, 2026');
+  });
+
+  it.each([
+    ["Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées."],
+    ['Dans l’attente de votre réponse, veuillez agréer mes sentiments distingués.'],
+    ['Cordialement,\\\nCamille'],
+    ['Best regards,'],
+    ['Sincerely'],
+    ['Mit freundlichen Grüßen'],
+  ])('adds no closing after a text that ends with its own: %s', (last) => {
+    expect(view(`Hello.\n\n${last}\n`, 'fr').closing).toEqual([]);
+  });
+
+  it('adds the closing after a last paragraph that only mentions one, and leaves it out with closing: false', () => {
+    const closing = (text: string) => plainText(view(text, 'en').closing);
+    expect(closing('I sincerely hope to hear from you.\n')).toBe('Kind regards,');
+    expect(closing('Thank you for your time.\n')).toBe('Kind regards,');
+    expect(closing('---\nclosing: false\n---\nHi\n')).toBe('');
+  });
+
+  it('sets no-break spaces in a French text before : ; ! ? and inside « », and leaves others alone', () => {
+    const firstParagraph = (text: string, locale: string) => {
+      const [first] = view(text, locale).body;
+      return plainText(first?.kind === 'paragraph' ? first.text : []);
+    };
+    const v = view('---\nsubject: "Objet : candidature"\n---\nHi\n', 'fr');
+    expect(plainText(v.subject ?? [])).toBe('Objet\u00a0: candidature');
+    expect(firstParagraph('Pourquoi ? « Oui » ; enfin : https://a.fr !\n', 'fr')).toBe(
+      'Pourquoi\u202f? «\u00a0Oui\u00a0»\u202f; enfin\u00a0: https://a.fr\u202f!',
+    );
+    expect(firstParagraph('Why ? Because : yes\n', 'en')).toBe('Why ? Because : yes');
   });
 });

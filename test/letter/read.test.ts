@@ -43,8 +43,8 @@ describe('the front matter', () => {
       '---\ncompnay: Acme\nrecipient:\n  nmae: Jo\ndate: 2025-02-30\nposition:\nclosing: [a, b]\n---\nHi\n',
     );
     expect(problems.map(where)).toEqual([
-      '2:1 compnay unknown key "compnay"; did you mean "company"?; a letter\'s keys: company, position, subject, date, salutation, closing, job, signature, recipient',
-      '4:3 recipient.nmae unknown key "nmae"; did you mean "name"?; a recipient has name, title, address',
+      '2:1 compnay unknown key "compnay"; did you mean "company"?; a letter\'s keys: company, position, subject, date, salutation, closing, locale, job, signature, recipient',
+      '4:3 recipient.nmae unknown key "nmae"; did you mean "name"?; a recipient has civility, name, title, address',
       '6:1 position position is empty: give it a value, or leave the line out',
       '7:10 closing closing is text: write it on one line after "closing:"',
       '5:7 date date "2025-02-30" is not a day of the calendar (YYYY-MM-DD)',

@@ -3,12 +3,14 @@
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Command } from 'commander';
+import { parse } from 'yaml';
 import { writeOutputs } from '../../core/output.js';
 import { UserError } from '../../errors.js';
 import { IMPORT_FORMATS, importedYaml, importFile } from '../../import/index.js';
 import { packageRoot, schemaUrl } from '../../paths.js';
+import { resumeLanguage } from '../../pipeline/load.js';
 import { builtinThemeDir } from '../../render/theme.js';
-import { locale } from '../options.js';
+import { findResume, locale } from '../options.js';
 import { mergeInto } from './merge.js';
 
 interface ImportOptions {
@@ -28,30 +30,57 @@ export function initCommand(cli: Command): void {
     .command('init')
     .description('start a résumé: a commented example with every common section, a tag and a variant')
     .argument('[file]', 'the file to write (default: resume.yaml, or letter.md with --letter)')
-    .option('--letter', 'start a cover letter instead: Markdown with commented front matter')
+    .option(
+      '--letter',
+      "start a cover letter instead: Markdown with commented front matter, in the résumé's language",
+    )
+    .option(
+      '--resume <file>',
+      'with --letter: the résumé whose language it is in (default: resume.yaml here)',
+    )
     .option('--force', 'overwrite the file if it exists')
     .addHelpText(
       'after',
       `\nExamples:\n  $ resume init && resume serve\n  $ resume init --letter acme.md && resume letter acme.md`,
     )
-    .action((given: string | undefined, o: { force?: boolean; letter?: boolean }) => {
+    .action(async (given: string | undefined, o: { force?: boolean; letter?: boolean; resume?: string }) => {
       const file = given ?? (o.letter ? 'letter.md' : 'resume.yaml');
       refuseOverwrite(file, o.force);
-      if (o.letter) {
-        writeOutputs([
-          { path: file, data: readFileSync(join(packageRoot, 'templates', 'starter-letter.md'), 'utf8') },
-        ]);
-        console.log(
-          `wrote ${file}: edit it, then run resume letter ${file} (the letterhead comes from your résumé)`,
-        );
-        return;
-      }
+      if (o.letter) return initLetter(file, o.resume ?? findResume());
       const starter = readFileSync(join(packageRoot, 'templates', 'starter.yaml'), 'utf8');
       writeOutputs([{ path: file, data: starter.replace('$schema=SCHEMA', `$schema=${schemaUrl()}`) }]);
       console.log(
         `wrote ${file}: edit it, then run resume build${file === 'resume.yaml' ? '' : ` ${file}`} (or resume serve to watch a preview)`,
       );
     });
+}
+
+/** A starter letter in the language of the résumé, where there is one in it; else the English one, said. */
+async function initLetter(file: string, resume: string | undefined): Promise<void> {
+  const locale = resume === undefined ? undefined : await readLanguage(resume);
+  const language = locale?.split('-')[0]?.toLowerCase() ?? 'en';
+  const starter = (code: string) => join(packageRoot, 'templates', `starter-letter${code}.md`);
+  const own = language === 'en' ? undefined : starter(`.${language}`);
+  const found = own && existsSync(own) ? own : undefined;
+  writeOutputs([{ path: file, data: readFileSync(found ?? starter(''), 'utf8') }]);
+  const said =
+    language === 'en'
+      ? ''
+      : found
+        ? ` in ${language}, the language of ${resume}`
+        : ` in English: there is no starter letter in ${language} (the language of ${resume}), write yours in it`;
+  console.log(
+    `wrote ${file}${said}: edit it, then run resume letter ${file} (the letterhead comes from your résumé)`,
+  );
+}
+
+/** The language a résumé is built in; a file that cannot be read has none (the letter is then English). */
+async function readLanguage(resume: string): Promise<string | undefined> {
+  try {
+    return await resumeLanguage(parse(readFileSync(resume, 'utf8')));
+  } catch {
+    return undefined;
+  }
 }
 
 export function importCommand(cli: Command): void {

@@ -35,12 +35,13 @@ import {
 } from './wml.js';
 
 /** What the résumé's paragraphs are written with: the look, the links and pictures, the bullet list's id, and
- * what separates a list's items in the résumé's language. */
+ * what separates a list's items and follows a label in the résumé's language. */
 interface Writer {
   look: Look;
   relationships: Relationships;
   bullets: number;
   comma: string;
+  colon: string;
 }
 
 /** A paragraph with widow and orphan control: Word's option is per paragraph, not per style. */
@@ -247,7 +248,7 @@ function sectionBody(s: ViewSection, w: Writer): Xml[] {
         'Group',
         s.groups.map((g) => [
           // A group with no keywords (an interest named, nothing more) is its name alone.
-          textRun(`${g.name}${g.detail ? ` (${g.detail})` : ''}${g.keywords.length ? ': ' : ''}`, {
+          textRun(`${g.name}${g.detail ? ` (${g.detail})` : ''}${g.keywords.length ? `${w.colon} ` : ''}`, {
             bold: true,
           }),
           ...g.keywords.flatMap((k, i) => [...(i ? [textRun(w.comma)] : []), ...runs(k, links)]),
@@ -257,7 +258,9 @@ function sectionBody(s: ViewSection, w: Writer): Xml[] {
       return listItems(
         'Item',
         s.items.map((item) => [
-          ...(item.label ? [textRun(`${item.label}${item.text.length ? ': ' : ''}`, { bold: true })] : []),
+          ...(item.label
+            ? [textRun(`${item.label}${item.text.length ? `${w.colon} ` : ''}`, { bold: true })]
+            : []),
           ...(item.href ? [linked(plainText(item.text), item.href, links)] : runs(item.text, links)),
           ...(item.date ? [tabRun(item.date, { style: 'EntryDate' })] : []),
         ]),
@@ -286,6 +289,7 @@ export async function renderDocx(view: ViewModel, tokens: Tokens): Promise<Uint8
     relationships: new Relationships(),
     bullets: numbering.instance(0),
     comma: view.document.comma,
+    colon: view.document.colon,
   };
   const body = [...masthead(view, w), ...view.sections.flatMap((s, i) => section(s, w, i === 0))].join('');
   // The same résumé gives the same bytes: no build time in the package (see reproducible.ts, package.ts).

@@ -97,7 +97,10 @@ function letterText(w: Writer): Xml[] {
     ...(view.subject ? [para([{ type: 'strong', children: view.subject }], 'Opening')] : []),
     para(view.salutation, view.subject ? 'LetterText' : 'Opening'),
     ...view.body.flatMap((block) => blockParagraphs(block, w, para)),
-    paragraph({ style: 'Closing', keepNext: true }, runs(view.closing, w.relationships)),
+    // No closing where the text ends with its own (or closing: false).
+    ...(view.closing.length
+      ? [paragraph({ style: 'Closing', keepNext: true }, runs(view.closing, w.relationships))]
+      : []),
     ...signature(w),
     line(view.name, 'Signer'),
   ];

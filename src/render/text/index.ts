@@ -2,6 +2,7 @@
 // as lists, links written out, no layout tables. One walk over the view, two ways of writing inline text.
 import type { Inline } from '../../core/markdown.js';
 import {
+  type DocumentInfo,
   type LabelledItem,
   unknownKind,
   type ViewEntry,
@@ -66,12 +67,12 @@ function openingRun(text: string): string | undefined {
 
 /** "- Label: text", or "- Label" alone for an item with nothing after its label (a language with no level); a
  * dated item's dates after a " · ", as an entry's follow its place. */
-function itemLine(item: LabelledItem, s: Style): string {
+function itemLine(item: LabelledItem, s: Style, colon: string): string {
   const text = item.href ? s.link(s.inline(item.text), item.href) : s.inline(item.text);
   const line = !item.label
     ? text
     : item.text.length
-      ? `${s.term(`${s.text(item.label)}:`)} ${text}`
+      ? `${s.term(`${s.text(item.label)}${colon}`)} ${text}`
       : s.term(s.text(item.label));
   return `- ${[line, item.date && s.text(item.date)].filter(Boolean).join(' · ')}`;
 }
@@ -169,7 +170,7 @@ function roleLines(r: ViewRole, s: Style): string[] {
   return blocks;
 }
 
-function sectionText(section: ViewSection, s: Style, comma: string): string {
+function sectionText(section: ViewSection, s: Style, { comma, colon }: DocumentInfo): string {
   const blocks = [s.heading(section.title)];
   switch (section.kind) {
     case 'summary':
@@ -187,13 +188,13 @@ function sectionText(section: ViewSection, s: Style, comma: string): string {
             const keywords = g.keywords.map((k) => s.inline(k)).join(comma);
             // A group with no keywords (an interest named, nothing more) is its name alone.
             if (!keywords) return `- ${s.text(name)}`;
-            return `- ${name ? `${s.term(`${s.text(name)}:`)} ` : ''}${keywords}`;
+            return `- ${name ? `${s.term(`${s.text(name)}${colon}`)} ` : ''}${keywords}`;
           })
           .join('\n'),
       );
       break;
     case 'items':
-      blocks.push(section.items.map((i) => itemLine(i, s)).join('\n'));
+      blocks.push(section.items.map((i) => itemLine(i, s, colon)).join('\n'));
       break;
     default:
       unknownKind(section);
@@ -204,7 +205,7 @@ function sectionText(section: ViewSection, s: Style, comma: string): string {
 export function renderText(view: ViewModel, s: Style): string {
   const head = [s.name(view.name), ...(view.label ? [s.label(view.label)] : [])].join('\n');
   const contacts = view.contacts.map((c) => s.link(c.text, c.href)).join(' · ');
-  return `${[head, contacts, ...view.sections.map((section) => sectionText(section, s, view.document.comma))].filter(Boolean).join('\n\n')}\n`;
+  return `${[head, contacts, ...view.sections.map((section) => sectionText(section, s, view.document))].filter(Boolean).join('\n\n')}\n`;
 }
 
 export const markdownRenderer: Renderer = {
