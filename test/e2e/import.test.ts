@@ -21,6 +21,11 @@ describe('resume import', () => {
     ['a Reactive Resume 3 export', fixture('reactiveresume', 'v3.json'), 'a Reactive Resume export'],
     ['a Reactive Resume 4 export', fixture('reactiveresume', 'v4.json'), 'a Reactive Resume export'],
     ['a Reactive Resume 5 export', fixture('reactiveresume', 'v5.json'), 'a Reactive Resume export'],
+    [
+      'a Reactive Resume 4 record in a list',
+      fixture('reactiveresume', 'v4-record-list.json'),
+      'a Reactive Resume export',
+    ],
     ['a LinkedIn export folder (current)', fixture('linkedin', 'current'), 'LinkedIn'],
     ['a LinkedIn export folder (2018)', fixture('linkedin', '2018'), 'LinkedIn'],
   ])('recognises %s, writes YAML that builds as it is', async (_, source, what) => {
@@ -338,6 +343,30 @@ describe('other tools’ files read directly', () => {
     expect(txt).not.toContain('Kafe Sjöstjärnan');
     const r = await runCli(['check', 'out/resume.pdf', 'out/resume.txt', '--resume', source], { cwd: dir });
     expect(r.code, r.stdout).toBe(0);
+  });
+
+  it('a Reactive Resume 4 record in a list (as its app lists them) builds, its text shown; several are refused, named', async () => {
+    const dir = tempDir();
+    const source = fixture('reactiveresume', 'v4-record-list.json');
+    const built = await runCli(['build', source, '-f', 'txt', '-o', 'out'], { cwd: dir });
+    expect(built.code, built.stderr).toBe(0);
+    const txt = readFileSync(join(dir, 'out', 'resume.txt'), 'utf8');
+    expect(txt).toContain('林伟');
+    expect(txt).toContain('搭建每日指标看板，覆盖十二项核心业务指标');
+    const [record] = JSON.parse(readFileSync(source, 'utf8'));
+    const second = { ...record, title: 'Lin Wei — SQL developer' };
+    writeFileSync(join(dir, 'two.json'), JSON.stringify([record, second]));
+    for (const command of [
+      ['import', 'two.json', '-o', 'cv.yaml'],
+      ['build', 'two.json', '-o', 'out2'],
+    ]) {
+      const r = await runCli(command, { cwd: dir });
+      expect(r.code, r.stderr).toBe(1);
+      expect(r.stderr).toContain('2 Reactive Resume records');
+      expect(r.stderr).toContain('"Lin Wei — SQL developer"');
+      expect(r.stderr).toMatch(/save the one you want on its own/);
+    }
+    expect(existsSync(join(dir, 'cv.yaml'))).toBe(false);
   });
 
   it('check reads a YAMLResume file’s outputs back against it', async () => {
