@@ -146,7 +146,7 @@ class Reader {
 
   /** One text: a number as written, a list as its paragraphs, a mapping as its name or its texts. */
   text(value: unknown, def: string | undefined, path: DataPath): Result {
-    if (def === 'date') return typeof value === 'string' && value.trim() === '' ? DROP : value;
+    if (def === 'date') return this.date(value, path);
     if (typeof value === 'number') {
       if (this.options.yaml && def !== 'name')
         this.note(path, 'YAML read this as a number: write it in quotes, as it should print');
@@ -164,6 +164,15 @@ class Reader {
     if (def === 'email' && !isEmail(value.trim()))
       this.note(path, `"${truncated(value)}" is not an e-mail address: shown as text, not linked`);
     return value;
+  }
+
+  /** A date as written (the dates' reader reads it), or written per language: read in the locale's. */
+  date(value: unknown, path: DataPath): Result {
+    if (typeof value === 'string' && value.trim() === '') return DROP;
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+    const map = value as Record<string, unknown>;
+    const key = this.languageOf(map, (v) => typeof v === 'string', 'a date', path);
+    return key ? map[key] : value;
   }
 
   joined(list: unknown[], def: string | undefined, path: DataPath): Result {

@@ -5,6 +5,7 @@ import { modernizeKeys, normalizeDates } from '../core/normalize.js';
 import { displayPath } from '../core/parse.js';
 import type { Resume } from '../core/resume-types.js';
 import { countryCode } from './countries.js';
+import { datesInOneLanguage } from './dates.js';
 import { fitToSchema } from './fit.js';
 import { isEmpty, newReport, type Report } from './report.js';
 import type { Importer } from './types.js';
@@ -45,6 +46,7 @@ export function readJsonResume(data: Record<string, unknown>, report: Report): R
   dropBlanks(data);
   for (const n of modernizeKeys(data))
     report.note('JSON Resume 0.x names read as their current ones', displayPath(n.path));
+  datesInOneLanguage(data, report);
   for (const n of normalizeDates(data, true).notices)
     report.note('dates read from how they were written', displayPath(n.path));
   if (!isRecord(data.basics)) data.basics = {};

@@ -121,6 +121,45 @@ describe('resume import', () => {
     expect(built.stderr).toMatch(/2 values it has no place for, not shown \(profiles, translations:/);
   });
 
+  it('reads a date written per language (endDate: { de: Heute, en: Now }): the report names it, never "[object Object]"', async () => {
+    const dir = tempDir();
+    const document = {
+      basics: { name: 'Ada Example' },
+      work: [
+        {
+          name: 'Acme',
+          position: 'Engineer',
+          startDate: { de: 'Mai 2018', en: 'May 2018' },
+          endDate: { de: 'Heute', en: 'Now' },
+        },
+        {
+          name: 'Beta',
+          position: 'Intern',
+          startDate: '2016-01',
+          endDate: { de: 'März 2017', en: 'June 2017' },
+        },
+      ],
+    };
+    writeFileSync(join(dir, 'dated.json'), JSON.stringify(document));
+    const r = await runCli(['import', 'dated.json', '-o', 'cv.yaml'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const said = r.stdout + r.stderr;
+    expect(said).not.toContain('[object Object]');
+    expect(said).toMatch(/dates written per language, read in the first: work\[0\]\.startDate/);
+    const yaml = readFileSync(join(dir, 'cv.yaml'), 'utf8');
+    expect(yaml).toMatch(/startDate: 2018-05\n(?! *endDate)/);
+    expect(yaml).toMatch(/endDate: 2017-03/);
+    expect(yaml).toMatch(/# endDate:\n *# {3}en: June 2017/);
+    const built = await runCli(['build', 'dated.json', '--locale', 'en', '-f', 'txt', '-o', 'out'], {
+      cwd: dir,
+    });
+    expect(built.code, built.stderr).toBe(0);
+    expect(built.stderr).toMatch(/work\[1\]\.endDate {2}warning: a date per language: read in "en"/);
+    const txt = readFileSync(join(dir, 'out', 'resume.txt'), 'utf8');
+    expect(txt).toContain('May 2018 – Present');
+    expect(txt).toContain('Jan 2016 – Jun 2017');
+  });
+
   it('says plainly when a file is none of the formats', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'notes.yaml'), 'groceries:\n  - milk\n');
