@@ -31,6 +31,8 @@ export interface CoerceOptions {
   yaml: boolean;
   /** The language whose text is read from a text given per language ({ en: …, fr: … }). */
   locale?: string;
+  /** Texts, lists and dates given per language are left as they are (import writes every language). */
+  keepLanguages?: boolean;
 }
 
 /** Reads the document's values into the schema's shapes, in place. */
@@ -80,6 +82,8 @@ function resolve(node: Shape | undefined): { shape: Shape; def?: string } {
 }
 
 const DROP = Symbol('not set');
+/** A value given per language, left as it is (keepLanguages). */
+const KEPT = Symbol('kept per language');
 type Result = unknown | typeof DROP;
 
 const FILE_EXTENSION =
@@ -172,7 +176,7 @@ class Reader {
     if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
     const map = value as Record<string, unknown>;
     const key = this.languageOf(map, (v) => typeof v === 'string', 'a date', path);
-    return key ? map[key] : value;
+    return typeof key === 'string' ? map[key] : value;
   }
 
   joined(list: unknown[], def: string | undefined, path: DataPath): Result {
@@ -192,6 +196,7 @@ class Reader {
    * place ({ city, country }) read as its texts. */
   mappingText(map: Record<string, unknown>, def: string | undefined, path: DataPath): Result {
     const key = this.languageOf(map, (v) => typeof v === 'string', 'a text', path);
+    if (key === KEPT) return map;
     if (key) return this.text(map[key], def, path);
     if (def === 'url' && typeof map.url === 'string') return this.text(map.url, def, path);
     const name = ['name', 'title', 'keyword', 'label', 'text'].find(
@@ -222,9 +227,10 @@ class Reader {
     of: (v: unknown) => boolean,
     what: string,
     path: DataPath,
-  ): string | undefined {
+  ): string | typeof KEPT | undefined {
     const keys = Object.keys(map);
     if (!keys.length || !keys.every((k) => LANGUAGE_KEY.test(k) && of(map[k]))) return undefined;
+    if (this.options.keepLanguages) return KEPT;
     const want = (this.options.locale ?? 'en').toLowerCase();
     const key =
       keys.find((k) => k.toLowerCase() === want) ??
@@ -304,6 +310,7 @@ class Reader {
       if (!value || typeof value !== 'object') return value;
       const map = value as Record<string, unknown>;
       const key = this.languageOf(map, Array.isArray, 'a list', path);
+      if (key === KEPT) return map;
       if (key) return this.list(map[key], shape, def, path);
       const list = this.entriesOf(map, shape);
       if (!list) return value;

@@ -160,6 +160,22 @@ describe('resume import', () => {
     expect(txt).toContain('Jan 2016 – Jun 2017');
   });
 
+  it('imports what a build reads from a loosely written document: the same text built from either', async () => {
+    const dir = tempDir();
+    const source = join(root, 'test', 'fixtures', 'reader', 'site-data-lenient.json');
+    const r = await runCli(['import', source, '-o', 'cv.yaml'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const yaml = readFileSync(join(dir, 'cv.yaml'), 'utf8');
+    expect(yaml).toMatch(/^# job_history:/m);
+    const direct = await runCli(['build', source, '-f', 'txt', '-o', 'direct'], { cwd: dir });
+    const imported = await runCli(['build', 'cv.yaml', '-f', 'txt', '-o', 'imported'], { cwd: dir });
+    expect(direct.code, direct.stderr).toBe(0);
+    expect(imported.code, imported.stderr).toBe(0);
+    const txt = (folder: string) => readFileSync(join(dir, folder, 'resume.txt'), 'utf8');
+    expect(txt('direct')).toContain('フロントエンドエンジニア · 例示株式会社');
+    expect(txt('imported')).toBe(txt('direct'));
+  });
+
   it('says plainly when a file is none of the formats', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'notes.yaml'), 'groceries:\n  - milk\n');
