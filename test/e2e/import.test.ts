@@ -424,6 +424,33 @@ describe('other tools’ files read directly', () => {
     expect(existsSync(join(dir, 'cv.yaml'))).toBe(false);
   });
 
+  it('a resumake export with lists per language: a build reads the asked language, import writes every one', async () => {
+    const dir = tempDir();
+    const source = fixture('resumake', 'lists-per-language.json');
+    const en = await runCli(['build', source, '-f', 'txt', '-o', 'en'], { cwd: dir });
+    expect(en.code, en.stderr).toBe(0);
+    expect(en.stderr).toContain(
+      'its texts written per language (en, de) read in "en" (--locale picks another)',
+    );
+    const de = await runCli(['build', source, '--locale', 'de', '-f', 'txt', '-o', 'de'], { cwd: dir });
+    expect(de.code, de.stderr).toBe(0);
+    const txt = (folder: string, name = 'resume.txt') => readFileSync(join(dir, folder, name), 'utf8');
+    expect(txt('en')).toContain('- Rebuilt the checkout');
+    expect(txt('en')).toContain('Curiosity, Care');
+    expect(txt('en')).toContain('Mar 2019 – Present');
+    expect(txt('de', 'resume.de.txt')).toContain('- Bezahlvorgang neu gebaut');
+    expect(txt('de', 'resume.de.txt')).toContain('Neugier, Sorgfalt');
+    const r = await runCli(['import', source, '-o', 'cv.yaml'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const yaml = readFileSync(join(dir, 'cv.yaml'), 'utf8');
+    expect(yaml).toMatch(/languages:\n\s+- en\n\s+- de/);
+    expect(yaml).toMatch(/- de: Bezahlvorgang neu gebaut\n\s+en: Rebuilt the checkout/);
+    const built = await runCli(['build', 'cv.yaml', '--all-locales', '-f', 'txt', '-o', 'out'], { cwd: dir });
+    expect(built.code, built.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'out', 'resume.de.txt'), 'utf8')).toContain('- Testabdeckung verdoppelt');
+    expect(readFileSync(join(dir, 'out', 'resume.txt'), 'utf8')).toContain('- Doubled the test coverage');
+  });
+
   it('check reads a YAMLResume file’s outputs back against it', async () => {
     const dir = tempDir();
     const source = fixture('yamlresume', 'after-0-8.yaml');
