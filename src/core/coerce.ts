@@ -31,6 +31,8 @@ export interface CoerceOptions {
   yaml: boolean;
   /** The language whose text is read from a text given per language ({ en: …, fr: … }). */
   locale?: string;
+  /** Texts, lists and dates given per language are left as they are (import writes every language). */
+  keepLanguages?: boolean;
 }
 
 /** Reads the document's values into the schema's shapes, in place. */
@@ -80,6 +82,8 @@ function resolve(node: Shape | undefined): { shape: Shape; def?: string } {
 }
 
 const DROP = Symbol('not set');
+/** A value given per language, left as it is (keepLanguages). */
+const KEPT = Symbol('kept per language');
 type Result = unknown | typeof DROP;
 
 const FILE_EXTENSION =
@@ -146,7 +150,7 @@ class Reader {
 
   /** One text: a number as written, a list as its paragraphs, a mapping as its name or its texts. */
   text(value: unknown, def: string | undefined, path: DataPath): Result {
-    if (def === 'date') return typeof value === 'string' && value.trim() === '' ? DROP : value;
+    if (def === 'date') return this.date(value, path);
     if (typeof value === 'number') {
       if (this.options.yaml && def !== 'name')
         this.note(path, 'YAML read this as a number: write it in quotes, as it should print');
@@ -166,6 +170,15 @@ class Reader {
     return value;
   }
 
+  /** A date as written (the dates' reader reads it), or written per language: read in the locale's. */
+  date(value: unknown, path: DataPath): Result {
+    if (typeof value === 'string' && value.trim() === '') return DROP;
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+    const map = value as Record<string, unknown>;
+    const key = this.languageOf(map, (v) => typeof v === 'string', 'a date', path);
+    return typeof key === 'string' ? map[key] : value;
+  }
+
   joined(list: unknown[], def: string | undefined, path: DataPath): Result {
     const texts = textsIn(list);
     if (texts.length === 0) return DROP;
@@ -183,6 +196,7 @@ class Reader {
    * place ({ city, country }) read as its texts. */
   mappingText(map: Record<string, unknown>, def: string | undefined, path: DataPath): Result {
     const key = this.languageOf(map, (v) => typeof v === 'string', 'a text', path);
+    if (key === KEPT) return map;
     if (key) return this.text(map[key], def, path);
     if (def === 'url' && typeof map.url === 'string') return this.text(map.url, def, path);
     const name = ['name', 'title', 'keyword', 'label', 'text'].find(
@@ -213,9 +227,10 @@ class Reader {
     of: (v: unknown) => boolean,
     what: string,
     path: DataPath,
-  ): string | undefined {
+  ): string | typeof KEPT | undefined {
     const keys = Object.keys(map);
     if (!keys.length || !keys.every((k) => LANGUAGE_KEY.test(k) && of(map[k]))) return undefined;
+    if (this.options.keepLanguages) return KEPT;
     const want = (this.options.locale ?? 'en').toLowerCase();
     const key =
       keys.find((k) => k.toLowerCase() === want) ??
@@ -295,6 +310,7 @@ class Reader {
       if (!value || typeof value !== 'object') return value;
       const map = value as Record<string, unknown>;
       const key = this.languageOf(map, Array.isArray, 'a list', path);
+      if (key === KEPT) return map;
       if (key) return this.list(map[key], shape, def, path);
       const list = this.entriesOf(map, shape);
       if (!list) return value;

@@ -55,7 +55,7 @@ function* eachCustomItem(root: Record<string, unknown>): Generator<[Record<strin
 }
 
 /** Every dated thing (entries, roles and custom items), with its path and its date fields. */
-function datedEntries(
+export function datedEntries(
   root: Record<string, unknown>,
 ): [Record<string, unknown>, DataPath, readonly string[]][] {
   return [

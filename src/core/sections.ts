@@ -229,6 +229,7 @@ const SECTIONS = {
     dates: [],
     synonyms: {
       category: 'name',
+      group: 'name',
       title: 'name',
       skills: 'keywords',
       items: 'keywords',

@@ -17,6 +17,7 @@ const SECTION_SYNONYMS: Readonly<Record<string, string>> = {
   work_experience: 'work',
   schools: 'education',
   studies: 'education',
+  educations: 'education',
   certifications: 'certificates',
   honors: 'awards',
   personal: 'basics',
@@ -93,6 +94,8 @@ export function readVocabulary(data: unknown, aliases: Aliases = new Map()): Not
   moveIntoBasics(root, basics, [], reading);
   if (root.basics === undefined && Object.keys(basics).length) root.basics = basics;
   renameKeys(basics, BASICS_SYNONYMS, ['basics'], reading);
+  readSplitName(basics, reading);
+  readProfileKeys(basics, reading);
   const location = record(basics.location);
   if (location) renameKeys(location, LOCATION_SYNONYMS, ['basics', 'location'], reading);
   readLanguageKey(root, reading);
@@ -144,6 +147,65 @@ function renameKeys(
       path: [...path, from],
       at: 'key',
       message: `"${from}" read as "${to}" (write "${to}" to be sure)`,
+    });
+  }
+}
+
+/** The keys a name is written in two parts under, given name first. */
+const NAME_PARTS: readonly (readonly string[])[] = [
+  ['firstname', 'lastname'],
+  ['firstName', 'lastName'],
+  ['first_name', 'last_name'],
+  ['givenName', 'familyName'],
+];
+
+/** A name in two keys (firstname, lastname) read as the name, where there is none; the parts are left where a
+ * name is written. */
+function readSplitName(basics: Record<string, unknown>, reading: Reading): void {
+  const keys = NAME_PARTS.find((pair) => pair.some((k) => typeof basics[k] === 'string'));
+  if (!keys || (typeof basics.name === 'string' && basics.name.trim())) return;
+  const written = keys.filter((k) => typeof basics[k] === 'string' && (basics[k] as string).trim());
+  const name = written.map((k) => (basics[k] as string).trim()).join(' ');
+  for (const k of keys) delete basics[k];
+  if (!name) return;
+  basics.name = name;
+  noteAlias(reading.aliases, ['basics', 'name'], ['basics', written[0] as string]);
+  reading.notices.push({
+    path: ['basics', written[0] as string],
+    at: 'key',
+    message: `${written.map((k) => `"${k}"`).join(', ')} read as the name "${name}" (write name: ${name})`,
+  });
+}
+
+/** A network's profile written as a key of basics (linkedin: its address or a user name), by the network's
+ * name and where a user's page is. */
+const PROFILE_KEYS: Readonly<Record<string, string>> = {
+  linkedin: 'LinkedIn',
+  github: 'GitHub',
+  gitlab: 'GitLab',
+  twitter: 'Twitter',
+  xing: 'XING',
+  mastodon: 'Mastodon',
+};
+
+/** basics.linkedin, github, twitter…: an address or a user name, read as a profile after those written as such. */
+function readProfileKeys(basics: Record<string, unknown>, reading: Reading): void {
+  for (const [key, network] of Object.entries(PROFILE_KEYS)) {
+    const value = basics[key];
+    if (typeof value !== 'string') continue;
+    delete basics[key];
+    const written = value.trim();
+    if (!written) continue;
+    const address = /^(https?:\/\/|www\.)|\.[a-z]{2,}\//i.test(written);
+    const profile = address ? { network, url: written } : { network, username: written.replace(/^@/, '') };
+    const profiles = Array.isArray(basics.profiles) ? basics.profiles : [];
+    basics.profiles = [...profiles, profile];
+    noteAlias(reading.aliases, ['basics', 'profiles', profiles.length], ['basics', key]);
+    const field = address ? `url: ${profile.url}` : `username: ${profile.username}`;
+    reading.notices.push({
+      path: ['basics', key],
+      at: 'key',
+      message: `"${key}" read as a profile (write profiles: [{ network: ${network}, ${field} }])`,
     });
   }
 }

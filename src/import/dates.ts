@@ -1,7 +1,10 @@
 // Dates as other tools write them, read into ours (YYYY, YYYY-MM, YYYY-MM-DD): what is read is normalised, a
 // current role is said as such, and anything else is kept as written (our loader prints it as it is).
+import { isDeepStrictEqual } from 'node:util';
 import { PRESENT_WORDS } from '../core/locales.js';
-import { readLooseDate, STRICT_DATE } from '../core/normalize.js';
+import { datedEntries, readLooseDate, STRICT_DATE } from '../core/normalize.js';
+import { displayPath } from '../core/parse.js';
+import type { Report } from './report.js';
 
 export type DateRead = { date: string } | { present: true } | { raw: string };
 
@@ -68,4 +71,31 @@ export function itemDates({ startDate, endDate }: { startDate?: string; endDate?
 } {
   if (!startDate || startDate === endDate) return endDate ? { date: endDate } : {};
   return endDate ? { startDate, endDate } : { startDate };
+}
+
+const LANGUAGE_KEY = /^[a-z]{2,3}([-_][A-Za-z]{2})?$/;
+
+/** Dates written per language ({ de: "Mai 2018", en: "May 2018" }), in place: a date is one in every language
+ * (each prints it in its own words), so the first language's is read; another's that reads as another date is
+ * kept as a comment under its entry. */
+export function datesInOneLanguage(data: Record<string, unknown>, report: Report): void {
+  for (const [entry, path, fields] of datedEntries(data))
+    for (const field of fields) {
+      const value = entry[field];
+      if (!value || typeof value !== 'object' || Array.isArray(value)) continue;
+      const written = Object.entries(value);
+      if (!written.every(([k, v]) => LANGUAGE_KEY.test(k) && typeof v === 'string')) continue;
+      const [first, ...others] = written;
+      if (!first) continue;
+      entry[field] = first[1];
+      report.note('dates written per language, read in the first', displayPath([...path, field]));
+      const differ = others.filter(([, v]) => !isDeepStrictEqual(readDate(v), readDate(first[1])));
+      if (differ.length)
+        report.keep(
+          path,
+          field,
+          Object.fromEntries(differ),
+          'dates that read otherwise in another language, kept as comments',
+        );
+    }
 }

@@ -23,7 +23,7 @@ export function fitToSchema(resume: Resume, report: Report): Resume {
   for (const [entry, path] of datedEntries(resume)) {
     const { startDate: s, endDate: e, date } = entry;
     for (const written of [s, e, date])
-      if (written && !STRICT_DATE.test(written))
+      if (typeof written === 'string' && !STRICT_DATE.test(written))
         report.note(
           'dates kept as written, printed as they are (write YYYY-MM to have them formatted)',
           `"${written}"`,

@@ -1,14 +1,18 @@
 // JSON Resume (and our own files, which are JSON Resume with a few extensions): 0.x names modernised and loose
 // dates read as our loader reads them; keys JSON Resume allows but we do not use go to the left-overs (the schema
 // fit moves them) instead of being dropped.
+import { coerceShapes } from '../core/coerce.js';
 import { modernizeKeys, normalizeDates } from '../core/normalize.js';
 import { displayPath } from '../core/parse.js';
 import type { Resume } from '../core/resume-types.js';
+import { readVocabulary } from '../core/vocabulary.js';
 import { countryCode } from './countries.js';
+import { datesInOneLanguage } from './dates.js';
 import { fitToSchema } from './fit.js';
+import { writePerLanguage } from './per-language.js';
 import { isEmpty, newReport, type Report } from './report.js';
 import type { Importer } from './types.js';
-import { isRecord, link, text } from './values.js';
+import { isRecord, type Json, link, text } from './values.js';
 
 const LISTS = [
   'work',
@@ -28,25 +32,51 @@ export const jsonResume: Importer = {
   format: 'jsonresume',
   describe: 'a JSON Resume document',
   reads: 'document',
+  // What a build reads as a JSON Resume document: its keys, or another vocabulary's that plainly map to them.
   detect: (input) =>
     input.kind === 'document' &&
     isRecord(input.data) &&
     !['cv', 'content', 'selectedTemplate'].some((k) => k in (input.data as object)) &&
-    ['basics', ...LISTS].some((k) => k in (input.data as object)),
+    readsAsResume(input.data),
   read(input) {
     const report = newReport();
     const data = structuredClone(input.kind === 'document' && isRecord(input.data) ? input.data : {});
+    inOurWords(data, report);
+    // Values in the shapes people give them (a name as a mapping, a summary as a list), read as a build reads
+    // them; what is given per language stays so, for every language to be written.
+    const yaml = /\.ya?ml$/i.test(input.name);
+    for (const n of coerceShapes(data, { yaml, keepLanguages: true }).notices)
+      report.note('values read into the shapes our format takes', displayPath(n.path));
     return report.finish(fitToSchema(readJsonResume(data, report), report));
   },
 };
+
+/** Whether a build reads a résumé in the document: basics or a section, in its keys or another vocabulary's
+ * (a name or an e-mail at the top is the basics'; a title alone is a blog post's as much as a résumé's). */
+function readsAsResume(data: Json): boolean {
+  if ('basics' in data) return true;
+  const read = inOurWords(structuredClone(data), newReport());
+  const basics = isRecord(read.basics) ? read.basics : {};
+  return LISTS.some((k) => k in read) || basics.name !== undefined || basics.email !== undefined;
+}
+
+/** The document with another vocabulary's keys read as ours (experience, contact, firstname…), in place, as a
+ * build reads them. */
+function inOurWords(data: Json, report: Report): Json {
+  for (const n of readVocabulary(data))
+    report.note("other vocabularies' names read as ours", displayPath(n.path));
+  return data;
+}
 
 /** A JSON Resume document (changed in place) as our résumé, before the schema fit. */
 export function readJsonResume(data: Record<string, unknown>, report: Report): Resume {
   dropBlanks(data);
   for (const n of modernizeKeys(data))
     report.note('JSON Resume 0.x names read as their current ones', displayPath(n.path));
+  datesInOneLanguage(data, report);
   for (const n of normalizeDates(data, true).notices)
     report.note('dates read from how they were written', displayPath(n.path));
+  writePerLanguage(data, report);
   if (!isRecord(data.basics)) data.basics = {};
   schemeless(data, report);
   const basics = data.basics as Record<string, unknown>;

@@ -3,6 +3,7 @@
 // tables and paragraphs.
 import type { DataPath } from '../core/parse.js';
 import type { CustomSection, Meta } from '../core/resume-types.js';
+import { isLanguageMap } from '../core/text-slots.js';
 import { fitToSchema } from './fit.js';
 import { readJsonResume } from './jsonresume.js';
 import { newReport, type Report } from './report.js';
@@ -43,6 +44,10 @@ export const resumake: Importer = {
       delete location.address;
       sources.mark(location, ['basics', 'location'], { city: ['basics', 'location', 'address'] });
     }
+    // Its headings are our titles, a heading per language too (read with the texts per language).
+    const named = Object.entries(titles).filter(([, t]) => text(t) || isLanguageMap(t));
+    if (named.length)
+      data.meta = { ...(isRecord(data.meta) ? data.meta : {}), titles: Object.fromEntries(named) };
     for (const key of OWN) delete data[key];
     const resume = readJsonResume(data, report);
     if (custom.length) resume.sections = custom;
@@ -50,12 +55,7 @@ export const resumake: Importer = {
       .map((s, i) => ({ name: isRecord(s) ? text(s.name) : text(s), at: ['sections', i] as DataPath }))
       .filter((s) => s.name !== undefined && !NOT_SECTIONS.includes(s.name));
     const ids = listed.map(({ name }) => custom.find((c) => c.title === name)?.id ?? (name as string));
-    const named = Object.entries(titles).filter(([, t]) => text(t));
-    const meta: Meta = {
-      ...resume.meta,
-      ...(ids.length ? { order: ids } : {}),
-      ...(named.length ? { titles: Object.fromEntries(named.map(([k, t]) => [k, text(t) as string])) } : {}),
-    };
+    const meta: Meta = { ...resume.meta, ...(ids.length ? { order: ids } : {}) };
     // The order is resumake's list of sections, its titles its headings.
     const placed = listed.map(({ at }, i): [string, DataPath] => [`order/${i}`, at]);
     sources.mark(meta, ['sections'], { titles: ['headings'], ...Object.fromEntries(placed) });

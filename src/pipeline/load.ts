@@ -15,6 +15,7 @@ import {
   type EditionChoice,
   editionsOf,
   inLanguage,
+  languageFor,
   languagesOf,
   missingTranslations,
   untranslatedResume,
@@ -106,7 +107,7 @@ export async function load(input: LoadInput, options: LoadOptions = {}): Promise
   mark('parsed');
   options.parsed?.(parsed.data);
   await letEventsIn();
-  const foreign = readForeign(parsed, source);
+  const foreign = readForeign(parsed, source, options.locale);
   const controls = dropControlChars(parsed.data);
   const original = structuredClone(parsed.data);
   const lenient = parsed.dialect === 'jsonresume';
@@ -273,12 +274,13 @@ function metaLocale(data: unknown): string | undefined {
 
 /** Another tool's format (RenderCV, YAMLResume, resumake, Reactive Resume) is read through its importer, as `resume import` reads
  * it, and the build says so in one line: no schema errors about keys of a vocabulary that is not ours. */
-function readForeign(parsed: ParsedResume, source: Source): Diagnostic[] {
+function readForeign(parsed: ParsedResume, source: Source, locale?: string): Diagnostic[] {
   const input = { kind: 'document' as const, name: source.name, data: parsed.data };
   const importer = detectImporter(input);
   if (!importer || importer.format === 'jsonresume') return [];
   const { resume, leftOver, sources } = importer.read(input);
-  parsed.data = resume;
+  const languages = languagesOf(input.data).length ? [] : languagesOf(resume);
+  parsed.data = languages.length ? oneLanguage(resume, languages, locale) : resume;
   // What the importer read is ours now, lenient like a JSON Resume document; its messages point at the keys of
   // the file the importer says each value was read from.
   for (const [path, from] of sources ?? []) parsed.aliases.set(path, from);
@@ -289,7 +291,19 @@ function readForeign(parsed: ParsedResume, source: Source): Diagnostic[] {
     ? `; ${leftOver.length} value${leftOver.length === 1 ? '' : 's'} it has no place for, not shown (${named.join(', ')}${more}: resume import keeps them as comments)`
     : '';
   const message = `${source.name} is ${importer.describe}: read as such${left}; resume import ${source.path} converts it into this tool's YAML for editing`;
-  return [{ file: source.name, line: 1, col: 1, path: '', message, severity: 'warning' }];
+  const read = languages.length
+    ? `; its texts written per language (${languages.join(', ')}) read in "${languageFor(locale ?? '', languages) ?? languages[0]}" (--locale picks another)`
+    : '';
+  return [{ file: source.name, line: 1, col: 1, path: '', message: message + read, severity: 'warning' }];
+}
+
+/** A résumé the importer wrote in several languages (texts and lists the file gives per language), in the
+ * one asked for, else its default: a build of the file reads one language of it, as of a JSON Resume document. */
+function oneLanguage(resume: Resume, languages: string[], locale?: string): Resume {
+  const language = (locale && languageFor(locale, languages)) || (languages[0] as string);
+  const read = inLanguage(resume, language);
+  const { languages: _, ...meta } = read.meta ?? {};
+  return { ...read, meta };
 }
 
 /** The source as given: a file to read, or text or an object handed over (the library). */

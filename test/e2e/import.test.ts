@@ -21,6 +21,11 @@ describe('resume import', () => {
     ['a Reactive Resume 3 export', fixture('reactiveresume', 'v3.json'), 'a Reactive Resume export'],
     ['a Reactive Resume 4 export', fixture('reactiveresume', 'v4.json'), 'a Reactive Resume export'],
     ['a Reactive Resume 5 export', fixture('reactiveresume', 'v5.json'), 'a Reactive Resume export'],
+    [
+      'a Reactive Resume 4 record in a list',
+      fixture('reactiveresume', 'v4-record-list.json'),
+      'a Reactive Resume export',
+    ],
     ['a LinkedIn export folder (current)', fixture('linkedin', 'current'), 'LinkedIn'],
     ['a LinkedIn export folder (2018)', fixture('linkedin', '2018'), 'LinkedIn'],
   ])('recognises %s, writes YAML that builds as it is', async (_, source, what) => {
@@ -114,6 +119,61 @@ describe('resume import', () => {
     expect(yaml).toMatch(/^# translations:\n# {3}WORK:/m);
     const built = await runCli(['validate', 'site.json'], { cwd: dir });
     expect(built.stderr).toMatch(/2 values it has no place for, not shown \(profiles, translations:/);
+  });
+
+  it('reads a date written per language (endDate: { de: Heute, en: Now }): the report names it, never "[object Object]"', async () => {
+    const dir = tempDir();
+    const document = {
+      basics: { name: 'Ada Example' },
+      work: [
+        {
+          name: 'Acme',
+          position: 'Engineer',
+          startDate: { de: 'Mai 2018', en: 'May 2018' },
+          endDate: { de: 'Heute', en: 'Now' },
+        },
+        {
+          name: 'Beta',
+          position: 'Intern',
+          startDate: '2016-01',
+          endDate: { de: 'März 2017', en: 'June 2017' },
+        },
+      ],
+    };
+    writeFileSync(join(dir, 'dated.json'), JSON.stringify(document));
+    const r = await runCli(['import', 'dated.json', '-o', 'cv.yaml'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const said = r.stdout + r.stderr;
+    expect(said).not.toContain('[object Object]');
+    expect(said).toMatch(/dates written per language, read in the first: work\[0\]\.startDate/);
+    const yaml = readFileSync(join(dir, 'cv.yaml'), 'utf8');
+    expect(yaml).toMatch(/startDate: 2018-05\n(?! *endDate)/);
+    expect(yaml).toMatch(/endDate: 2017-03/);
+    expect(yaml).toMatch(/# endDate:\n *# {3}en: June 2017/);
+    const built = await runCli(['build', 'dated.json', '--locale', 'en', '-f', 'txt', '-o', 'out'], {
+      cwd: dir,
+    });
+    expect(built.code, built.stderr).toBe(0);
+    expect(built.stderr).toMatch(/work\[1\]\.endDate {2}warning: a date per language: read in "en"/);
+    const txt = readFileSync(join(dir, 'out', 'resume.txt'), 'utf8');
+    expect(txt).toContain('May 2018 – Present');
+    expect(txt).toContain('Jan 2016 – Jun 2017');
+  });
+
+  it('imports what a build reads from a loosely written document: the same text built from either', async () => {
+    const dir = tempDir();
+    const source = join(root, 'test', 'fixtures', 'reader', 'site-data-lenient.json');
+    const r = await runCli(['import', source, '-o', 'cv.yaml'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const yaml = readFileSync(join(dir, 'cv.yaml'), 'utf8');
+    expect(yaml).toMatch(/^# job_history:/m);
+    const direct = await runCli(['build', source, '-f', 'txt', '-o', 'direct'], { cwd: dir });
+    const imported = await runCli(['build', 'cv.yaml', '-f', 'txt', '-o', 'imported'], { cwd: dir });
+    expect(direct.code, direct.stderr).toBe(0);
+    expect(imported.code, imported.stderr).toBe(0);
+    const txt = (folder: string) => readFileSync(join(dir, folder, 'resume.txt'), 'utf8');
+    expect(txt('direct')).toContain('フロントエンドエンジニア · 例示株式会社');
+    expect(txt('imported')).toBe(txt('direct'));
   });
 
   it('says plainly when a file is none of the formats', async () => {
@@ -338,6 +398,57 @@ describe('other tools’ files read directly', () => {
     expect(txt).not.toContain('Kafe Sjöstjärnan');
     const r = await runCli(['check', 'out/resume.pdf', 'out/resume.txt', '--resume', source], { cwd: dir });
     expect(r.code, r.stdout).toBe(0);
+  });
+
+  it('a Reactive Resume 4 record in a list (as its app lists them) builds, its text shown; several are refused, named', async () => {
+    const dir = tempDir();
+    const source = fixture('reactiveresume', 'v4-record-list.json');
+    const built = await runCli(['build', source, '-f', 'txt', '-o', 'out'], { cwd: dir });
+    expect(built.code, built.stderr).toBe(0);
+    const txt = readFileSync(join(dir, 'out', 'resume.txt'), 'utf8');
+    expect(txt).toContain('林伟');
+    expect(txt).toContain('搭建每日指标看板，覆盖十二项核心业务指标');
+    const [record] = JSON.parse(readFileSync(source, 'utf8'));
+    const second = { ...record, title: 'Lin Wei — SQL developer' };
+    writeFileSync(join(dir, 'two.json'), JSON.stringify([record, second]));
+    for (const command of [
+      ['import', 'two.json', '-o', 'cv.yaml'],
+      ['build', 'two.json', '-o', 'out2'],
+    ]) {
+      const r = await runCli(command, { cwd: dir });
+      expect(r.code, r.stderr).toBe(1);
+      expect(r.stderr).toContain('2 Reactive Resume records');
+      expect(r.stderr).toContain('"Lin Wei — SQL developer"');
+      expect(r.stderr).toMatch(/save the one you want on its own/);
+    }
+    expect(existsSync(join(dir, 'cv.yaml'))).toBe(false);
+  });
+
+  it('a resumake export with lists per language: a build reads the asked language, import writes every one', async () => {
+    const dir = tempDir();
+    const source = fixture('resumake', 'lists-per-language.json');
+    const en = await runCli(['build', source, '-f', 'txt', '-o', 'en'], { cwd: dir });
+    expect(en.code, en.stderr).toBe(0);
+    expect(en.stderr).toContain(
+      'its texts written per language (en, de) read in "en" (--locale picks another)',
+    );
+    const de = await runCli(['build', source, '--locale', 'de', '-f', 'txt', '-o', 'de'], { cwd: dir });
+    expect(de.code, de.stderr).toBe(0);
+    const txt = (folder: string, name = 'resume.txt') => readFileSync(join(dir, folder, name), 'utf8');
+    expect(txt('en')).toContain('- Rebuilt the checkout');
+    expect(txt('en')).toContain('Curiosity, Care');
+    expect(txt('en')).toContain('Mar 2019 – Present');
+    expect(txt('de', 'resume.de.txt')).toContain('- Bezahlvorgang neu gebaut');
+    expect(txt('de', 'resume.de.txt')).toContain('Neugier, Sorgfalt');
+    const r = await runCli(['import', source, '-o', 'cv.yaml'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const yaml = readFileSync(join(dir, 'cv.yaml'), 'utf8');
+    expect(yaml).toMatch(/languages:\n\s+- en\n\s+- de/);
+    expect(yaml).toMatch(/- de: Bezahlvorgang neu gebaut\n\s+en: Rebuilt the checkout/);
+    const built = await runCli(['build', 'cv.yaml', '--all-locales', '-f', 'txt', '-o', 'out'], { cwd: dir });
+    expect(built.code, built.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'out', 'resume.de.txt'), 'utf8')).toContain('- Testabdeckung verdoppelt');
+    expect(readFileSync(join(dir, 'out', 'resume.txt'), 'utf8')).toContain('- Doubled the test coverage');
   });
 
   it('check reads a YAMLResume file’s outputs back against it', async () => {

@@ -300,6 +300,34 @@ describe('every class of the issue, each read with a warning that says the fix',
     expect(r.txt).toContain('BSc, Economics · City College');
   });
 
+  it('a name in two keys, profiles as keys of basics, educations and a skill group are read, each said with the key to write', async () => {
+    const r = await build('split-name-vocabulary.json');
+    expect(r.code, r.stderr).toBe(0);
+    const file = 'split-name-vocabulary.json';
+    expect(r.lines).toContain(
+      `${file}:3:5  basics.firstname  warning: "firstname", "lastname" read as the name "Noé Exemple" (write name: Noé Exemple)`,
+    );
+    expect(r.lines).toContain(
+      `${file}:6:5  basics.linkedin  warning: "linkedin" read as a profile (write profiles: [{ network: LinkedIn, url: https://www.linkedin.com/in/noe-exemple }])`,
+    );
+    expect(r.lines).toContain(
+      `${file}:7:5  basics.github  warning: "github" read as a profile (write profiles: [{ network: GitHub, username: noe-exemple }])`,
+    );
+    expect(r.lines).toContain(
+      `${file}:13:3  educations  warning: "educations" read as "education" (write "education" to be sure)`,
+    );
+    expect(r.lines).toContain(
+      `${file}:17:7  skills[0].group  warning: "group" read as "name" (write "name" to be sure)`,
+    );
+    expect(r.stderr).not.toMatch(/not shown|did you mean/);
+    expect(r.txt).toContain('NOÉ EXEMPLE');
+    expect(r.txt).toContain('linkedin.com/in/noe-exemple · GitHub: noe-exemple');
+    expect(r.txt).toContain('GitHub: noe-exemple');
+    expect(r.txt).toContain('Twitter: noe_exemple');
+    expect(r.txt).toContain('Licence, Informatique · Université de Lyon');
+    expect(r.txt).toContain('Frontend: React, TypeScript');
+  });
+
   it('inline HTML becomes emphasis, links, breaks and lists; other tags are dropped, their text kept', async () => {
     const r = await build('inline-html.json', 'txt,md');
     expect(r.stderr).toContain(

@@ -237,6 +237,14 @@ describe('Reactive Resume sources', () => {
     expect(sourceOf(result, 'meta/order')).toEqual(['metadata', 'layout']);
   });
 
+  it('a record in a list: each path inside the record, under its `data`', async () => {
+    const result = await read('v4-record-list.json');
+    const job = [0, 'data', 'sections', 'experience', 'items', 0];
+    expect(sourceOf(result, 'work/0')).toEqual(job);
+    expect(sourceOf(result, 'work/0/name')).toEqual([...job, 'company']);
+    expect(sourceOf(result, 'basics/summary')).toEqual([0, 'data', 'sections', 'summary', 'content']);
+  });
+
   it("places a custom item's date at the item's date", async () => {
     const result = await read('v4.json');
     const talk = ['sections', 'custom', 'k2x9talks', 'items', 0];

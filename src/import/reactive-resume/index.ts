@@ -3,7 +3,7 @@
 // theme, typography, notes). Versions 3 and 5 are read into that shape first (version3.ts, version5.ts). What it
 // hides (a section or an item switched off) is kept as comments, not built.
 import { htmlToMarkdown } from '../../core/inline-html.js';
-import type { DataPath } from '../../core/parse.js';
+import type { Aliases, DataPath } from '../../core/parse.js';
 import type { CustomSection } from '../../core/resume-types.js';
 import { BUILTIN_SECTIONS } from '../../core/sections.js';
 import { fitToSchema } from '../fit.js';
@@ -14,8 +14,9 @@ import { isRecord, type Json, sectionId, text } from '../values.js';
 import { readBasics } from './basics.js';
 import { customItems, entryFields, HIDDEN, LISTS } from './items.js';
 import { readMetadata } from './metadata.js';
+import { documentIn, findDocument } from './record.js';
 import { isVersion3, v3AsVersion4 } from './version3.js';
-import { asVersion4, version5 } from './version5.js';
+import { asVersion4, isVersion5 } from './version5.js';
 
 type Entries = Record<string, unknown>[];
 
@@ -27,19 +28,12 @@ export const reactiveResume: Importer = {
   format: 'reactiveresume',
   describe: 'a Reactive Resume export',
   reads: 'document',
-  // Its `sections` is a mapping (ours, and JSON Resume's extensions, a list), next to `basics`.
-  detect: (input) =>
-    input.kind === 'document' &&
-    isRecord(input.data) &&
-    (version5(input.data) !== undefined ||
-      (isRecord(input.data.basics) &&
-        isRecord(input.data.sections) &&
-        ['summary', 'experience', 'education', 'skills', 'custom', 'work'].some((k) =>
-          isRecord((input.data as { sections: Json }).sections[k]),
-        ))),
+  detect: (input) => input.kind === 'document' && findDocument(input.data, isDocument) !== undefined,
   read(input) {
+    const given = input.kind === 'document' ? input.data : undefined;
+    const { document, at } = documentIn(input.name, given, findDocument(given, isDocument));
     const converted = newSources();
-    const data = inVersion4(input.kind === 'document' && isRecord(input.data) ? input.data : {}, converted);
+    const data = inVersion4(document, converted);
     const sections = isRecord(data.sections) ? data.sections : {};
     const report = newReport();
     const sources = newSources();
@@ -74,18 +68,31 @@ export const reactiveResume: Importer = {
     if (Object.keys(meta).length) resume.meta = meta;
     sources.mark(meta, ['metadata'], metaFields(ids));
     const fitted = fitToSchema(resume as never, report);
-    // Versions 3 and 5 were read in version 4's shape: the paths go on to the file's own.
-    return { ...report.finish(fitted), sources: through(sources.of(fitted), converted.of(data)) };
+    // Versions 3 and 5 were read in version 4's shape: the paths go on to the file's own, inside its record.
+    const paths = through(sources.of(fitted), converted.of(data));
+    return { ...report.finish(fitted), sources: within(paths, at) };
   },
 };
 
+/** Any version's document: a mapping of sections (ours, and JSON Resume's extensions, a list) beside basics. */
+const isDocument = (data: Json): boolean =>
+  isVersion5(data) ||
+  (isRecord(data.basics) &&
+    isRecord(data.sections) &&
+    ['summary', 'experience', 'education', 'skills', 'custom', 'work'].some((k) =>
+      isRecord((data.sections as Json)[k]),
+    ));
+
 /** Any version's document in version 4's shape, each value marked in `converted` with where it was written.
- * Version 5's app saves its own records around the document (id, slug, tags), and version 3's says whether it
- * is public: neither is the résumé's. */
+ * Version 3's says whether it is public: that is not the résumé's. */
 function inVersion4(given: Json, converted: Sources): Json {
-  const v5 = version5(given);
-  if (v5) return asVersion4(v5, converted, v5 === given ? [] : ['data']);
+  if (isVersion5(given)) return asVersion4(given, converted);
   return isVersion3(given) ? v3AsVersion4(given, converted) : given;
+}
+
+/** Paths into the document as paths into the file that holds it at `at`. */
+function within(paths: Aliases, at: DataPath): Aliases {
+  return new Map([...paths].map(([ours, from]) => [ours, [...at, ...from]]));
 }
 
 /** Where an item of a section was written: its place in the section's items as written (hidden ones too). */

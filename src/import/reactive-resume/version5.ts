@@ -6,12 +6,11 @@ import type { DataPath } from '../../core/parse.js';
 import { renamedFields, type Sources } from '../sources.js';
 import { isRecord, type Json } from '../values.js';
 
-/** Version 5's document (or the record the app saves, with the document under `data`), else undefined. */
-export function version5(data: Json): Json | undefined {
-  const inner = isRecord(data.data) && isRecord(data.data.sections) ? data.data : data;
-  const v5 = 'customSections' in inner || isRecord(inner.summary) || isRecord(inner.picture);
-  return v5 && isRecord(inner.basics) && isRecord(inner.sections) ? inner : undefined;
-}
+/** Whether a document is version 5's: its summary, picture or custom sections beside basics and sections. */
+export const isVersion5 = (data: Json): boolean =>
+  ('customSections' in data || isRecord(data.summary) || isRecord(data.picture)) &&
+  isRecord(data.basics) &&
+  isRecord(data.sections);
 
 /** Each section's own v5 names for v4's fields (the rest are shared: `description` is the rich text). */
 const RENAMED: Record<string, Record<string, string>> = {
@@ -25,9 +24,10 @@ const RENAMED: Record<string, Record<string, string>> = {
 /** Sections whose `description` is a short text (a level), not the rich text. */
 const PLAIN_DESCRIPTION = ['skills', 'languages', 'references'];
 
-/** Version 5's document `v5` (written at `at` in the file) in version 4's shape, each value of it marked in
- * `sources` with where it was written. */
-export function asVersion4(v5: Json, sources: Sources, at: DataPath): Json {
+/** Version 5's document `v5` in version 4's shape, each value of it marked in `sources` with where it was
+ * written. */
+export function asVersion4(v5: Json, sources: Sources): Json {
+  const at: DataPath = [];
   const sections = isRecord(v5.sections) ? v5.sections : {};
   const custom = (Array.isArray(v5.customSections) ? v5.customSections : []).filter(isRecord);
   const basics = isRecord(v5.basics) ? v5.basics : {};
