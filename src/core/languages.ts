@@ -180,11 +180,13 @@ export function editionsOf(data: unknown, asked: AskedLocales): EditionChoice[] 
 
 /** A résumé in one language built in another: its own words come under the other's headings and dates. Said
  * once, at meta.locale where it names the language, with the way to translate it. */
-export function untranslatedResume(data: unknown, asked: AskedLocales): Problem[] {
+export function untranslatedResume(data: unknown, asked: AskedLocales, asWritten = data): Problem[] {
   const { locale } = asked;
   const own = ownLocale(data, asked.detected);
   if (!locale || languagesOf(data).length || primary(locale) === primary(own)) return [];
   const [wanted, written] = [primary(locale), primary(own)];
+  // A JSON Resume document may give its texts per language without meta.languages: those are read in it.
+  if (hasTextsIn(asWritten, wanted)) return [];
   const named = textOf(mapOf(mapOf(data).meta).locale) !== undefined;
   return [
     {
@@ -192,4 +194,13 @@ export function untranslatedResume(data: unknown, asked: AskedLocales): Problem[
       message: `no ${wanted} text: the résumé is written in ${written} only, so its own words come under ${wanted} headings and dates; to translate it, write meta.languages: [${written}, ${wanted}] and give its texts in ${wanted} (see resume languages)`,
     },
   ];
+}
+
+/** Whether a text anywhere in the document is given in `language` ({ en: …, de: … }). */
+function hasTextsIn(value: unknown, language: string): boolean {
+  if (isLanguageMap(value) && Object.keys(value).length > 1)
+    return Object.keys(value).some((code) => primary(code) === language);
+  if (Array.isArray(value)) return value.some((v) => hasTextsIn(v, language));
+  if (value && typeof value === 'object') return Object.values(value).some((v) => hasTextsIn(v, language));
+  return false;
 }

@@ -123,7 +123,7 @@ export async function load(input: LoadInput, options: LoadOptions = {}): Promise
   const asWritten = lenient ? readAsWritten(parsed, options.locale ?? metaLocale(parsed.data)) : undefined;
   const dates = normalizeDates(parsed.data, source.json, lenient);
   const files = namedFiles(parsed.data, renamed, baseDir);
-  const { detected, wanted, untranslated } = await languagesWanted(parsed.data, options);
+  const { detected, wanted, untranslated } = await languagesWanted(parsed.data, original, options);
   await letEventsIn();
   const checked = await checkResume(parsed, {
     themes: listThemes(),
@@ -225,7 +225,7 @@ function readAnywayWarnings(parsed: ParsedResume, strict?: boolean): Diagnostic[
 
 /** The languages the run builds (and the one the text was found in, where nothing names it), with what is not
  * translated into them. */
-async function languagesWanted(data: unknown, options: LoadOptions) {
+async function languagesWanted(data: unknown, asWritten: unknown, options: LoadOptions) {
   const detected = metaLocale(data) ? undefined : await languageOf(data);
   const asked = {
     locale: options.locale,
@@ -236,7 +236,8 @@ async function languagesWanted(data: unknown, options: LoadOptions) {
   const wanted = editionsOf(data, asked);
   const untranslated = [
     ...wanted.flatMap((e) => (e.language ? missingTranslations(data, e.language) : [])),
-    ...untranslatedResume(data, asked),
+    // Its texts as written too: a JSON Resume document's texts per language are read in one by now.
+    ...untranslatedResume(data, asked, asWritten),
   ];
   return { detected, wanted, untranslated };
 }

@@ -320,6 +320,8 @@ describe('a text or a list per language in a JSON Resume document', () => {
         `cv.json:8:21  work[0].highlights  warning: a list per language: read in "${language}" (--locale or meta.locale picks another)`,
       );
       expect(r.stderr).not.toMatch(/must be a list/);
+      // Its texts are in that language: no "no de text" warning.
+      expect(r.stderr).not.toMatch(/no \w+ text/);
     },
   );
 });
