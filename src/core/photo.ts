@@ -21,7 +21,10 @@ export function readPhoto(image: string | undefined, baseDir: string): PhotoResu
   if (!image) return {};
   if (/^data:/i.test(image)) return fromDataUri(image);
   if (/^[a-z][a-z0-9+.-]*:/i.test(image) && !/^[a-z]:[\\/]/i.test(image)) {
-    return { warning: 'remote images are not fetched: the résumé is built without a photo' };
+    return {
+      warning:
+        'remote images are not fetched: the résumé is built without a photo (save it beside the résumé and name the file: image: photo.jpg)',
+    };
   }
   const path = isAbsolute(image) ? image : resolve(baseDir, image);
   let data: Buffer;

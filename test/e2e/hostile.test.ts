@@ -164,7 +164,7 @@ describe('photos', () => {
     const r = await runCli(['build', 'r.yaml', '--format', 'html'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stderr.split('\n')[0]).toBe(
-      'r.yaml:1:28  basics.image  warning: remote images are not fetched: the résumé is built without a photo',
+      'r.yaml:1:28  basics.image  warning: remote images are not fetched: the résumé is built without a photo (save it beside the résumé and name the file: image: photo.jpg)',
     );
     expect(readFileSync(join(dir, 'out', 'resume.html'), 'utf8')).not.toContain('<img');
   });
