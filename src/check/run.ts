@@ -107,7 +107,7 @@ function refusePacket({ file, renderer, read }: ReadOutput): void {
   const letter = join(dirname(file), `letter${match[1] ?? ''}.pdf`);
   throw new UsageError(
     `${file} is an application packet (the letter, then the résumé, in one PDF), which check does not read as one document: ` +
-      `check its letter and its résumé as built beside it (resume check --letter LETTER.md ${letter}, and resume check on the résumé's PDF)`,
+      `check its parts as the files they are built as: resume check --letter LETTER.md ${letter} (resume letter LETTER.md writes it), and resume check on the résumé's PDF (resume build writes it)`,
   );
 }
 
