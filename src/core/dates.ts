@@ -65,3 +65,8 @@ export function formatDateRange(
   const from = formatDate(start, locale, format);
   return from === to ? from : `${from} – ${to}`;
 }
+
+/** The year a date written in words names ("Summer 2019" → "2019"), if it names one. */
+export function yearIn(text: string): string | undefined {
+  return /\b(1[89]|20)\d\d\b/.exec(text)?.[0];
+}

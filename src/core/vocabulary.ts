@@ -3,6 +3,7 @@
 // plainly maps to one of ours it is read as ours, each with a warning that names the key to write; anything else
 // is left for the reader to name as not shown. Only for JSON Resume documents: in our own format such a key is a
 // typo, answered with did-you-mean.
+import { yearIn } from './dates.js';
 import type { Notice } from './normalize.js';
 import { type Aliases, type DataPath, noteAlias } from './parse.js';
 import { DATE_FIELDS, ENTRY_LISTS, ROLE_SYNONYMS, sectionSpec } from './sections.js';
@@ -304,13 +305,14 @@ function setDate(root: Record<string, unknown>, path: string, text: string): boo
   const steps = path.split(/[.[\]]+/).filter(Boolean);
   const field = steps.pop();
   let node: unknown = root;
+  // Own keys only: a path is the file's text, and "__proto__" in it must not reach the prototype.
   for (const step of steps)
-    node = record(node)?.[step] ?? (Array.isArray(node) ? node[Number(step)] : undefined);
+    node = Object.hasOwn(Object(node), step) ? (node as Record<string, unknown>)[step] : undefined;
   const entry = record(node);
   if (!entry || !field || !DATE_FIELDS.has(field)) return false;
   // A date edited since the export (not the year it was given as) is the one to keep.
   const given = entry[field];
-  if (given !== undefined && String(given) !== /\b(1[89]|20)\d\d\b/.exec(text)?.[0]) return false;
+  if (given !== undefined && String(given) !== yearIn(text)) return false;
   entry[field] = text;
   return true;
 }

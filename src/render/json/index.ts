@@ -3,6 +3,7 @@
 // custom sections and dates printed as written are kept under meta.resume, which JSON Resume leaves open and this
 // tool reads back (core/vocabulary.ts); several roles under one employer are one work entry per role, as JSON
 // Resume writes them.
+import { yearIn } from '../../core/dates.js';
 import { STRICT_DATE } from '../../core/normalize.js';
 import { type DataPath, displayPath } from '../../core/parse.js';
 import type { Education, Highlight, Resume, Work } from '../../core/resume-types.js';
@@ -80,7 +81,7 @@ function strip(value: unknown, path: DataPath, asWritten?: Record<string, string
     if (k === 'tags' || k === 'alt') continue;
     if (asWritten && DATE_FIELDS.has(k) && !STRICT_DATE.test(String(v))) {
       asWritten[displayPath([...path, k])] = String(v);
-      const year = /\b(1[89]|20)\d\d\b/.exec(String(v))?.[0];
+      const year = yearIn(String(v));
       if (year) out[k] = year;
     } else out[k] = strip(v, [...path, k], asWritten);
   }
