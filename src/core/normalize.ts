@@ -12,6 +12,9 @@ export interface Notice {
 }
 
 export const STRICT_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+/** A date in numbers that names no real month or day ("2025-13", "2025-02-30"): a mistake to fix, not a way of
+ * writing. Not a span of years ("2018-2020"). */
+const WRONG_NUMERIC_DATE = /^(\d{4})[-/.]\d{1,2}(?:[-/.]\d{1,2})?$/;
 
 const record = (value: unknown): Record<string, unknown> | undefined =>
   value && typeof value === 'object' && !Array.isArray(value)
@@ -125,8 +128,8 @@ const sameText = (a: unknown, b: unknown) =>
  * prints them as they are. */
 export type RawDates = Set<string>;
 
-/** Reads loose dates into YYYY[-MM[-DD]]; "Present" on an end date means a current role (the key is removed). */
-/** `lenient` (a JSON Resume document): a numeric date that is wrong ("2018-13") is read as its year, with a
+/** Reads loose dates into YYYY[-MM[-DD]]; "Present" on an end date means a current role (the key is removed).
+ * `lenient` (a JSON Resume document): a numeric date that is wrong ("2018-13") is read as its year, with a
  * warning, rather than set aside, which would leave its entry dated by its end alone ("Feb 2021"). */
 export function normalizeDates(
   data: unknown,
@@ -170,10 +173,21 @@ function readDateField(
     const what = path[0] === 'sections' ? 'still going on' : 'a current role';
     return { notice: { path, message: `"${value}" read as ${what}: leave ${field} out to say so` } };
   }
+  const span = field === 'startDate' && entry.endDate === undefined ? spanOfYears(value) : undefined;
+  if (span) {
+    [entry.startDate, entry.endDate] = span;
+    // Printed as written, it would read "2018-2020 – Present": an end that is not there is a current role.
+    return {
+      notice: {
+        path,
+        message: `"${value}" read as a span: ${span[0]} to ${span[1]} (write startDate and endDate)`,
+      },
+    };
+  }
   const read = readLooseDate(value);
   // A numeric date that is wrong ("2025-13") is a mistake to fix, not a way of writing: the schema says so, in
   // our format; read leniently, its year is what is certain.
-  const year = /^(\d{4})[-/.]\d{1,2}/.exec(value.trim())?.[1];
+  const year = WRONG_NUMERIC_DATE.exec(value.trim())?.[1];
   if (!read && year && !lenient) return undefined;
   if (!read && year) {
     entry[field] = year;
@@ -186,6 +200,12 @@ function readDateField(
     };
   entry[field] = read;
   return { notice: { path, message: `"${value}" read as ${read} (write YYYY-MM to be sure)` } };
+}
+
+/** "2018-2020", "2018 – 2020": two years, the second not before the first. */
+function spanOfYears(text: string): [string, string] | undefined {
+  const m = /^(\d{4})\s*[-–—]\s*(\d{4})$/.exec(text.trim());
+  return m && (m[1] as string) <= (m[2] as string) ? [m[1] as string, m[2] as string] : undefined;
 }
 
 /** 2012-09-31 is a typo for a day in September: read as the month, which is certain. */

@@ -111,9 +111,10 @@ function moveRefused(resume: Resume, e: SchemaError, path: (string | number)[], 
   const last = path.at(-1) as string | number;
   if (!parent || typeof parent !== 'object' || !(last in parent)) return false;
   const value = (parent as Record<string | number, unknown>)[last];
-  // A date we cannot read is printed as written by our loader; a malformed numeric one ("2025-13") is not.
-  if (e.schemaPath.includes('/date/') && typeof value === 'string' && !/^\d{4}[-/.]\d{1,2}/.test(value))
-    return false;
+  // A date is our loader's to read: as written where it cannot ("Summer 2019"), and a numeric one that names no
+  // month ("2025-13") as its year with a warning at its key (an error in the YAML import writes). Left out here,
+  // the entry lost its end and printed as a current role.
+  if (e.schemaPath.includes('/date/') && typeof value === 'string') return false;
   // A whole entry goes under its list; a key of the document's top under the document, named by itself;
   // anything else under its entry, named by its key (a list's name for an item of a list: "profiles", "items").
   const top = path.length === 1;

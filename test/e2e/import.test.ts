@@ -1,5 +1,5 @@
 // resume import and reading other tools' files directly (issue 23), through the CLI.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
@@ -280,6 +280,20 @@ describe('other tools’ files read directly', () => {
     // A summary is a paragraph under the name, not one bullet of a section of its own.
     expect(md).not.toContain('- Ingénieure logiciel');
     expect(md).toContain('Ingénieure logiciel, dix ans');
+  });
+
+  it('a RenderCV date with no such month is said at its key, read as its year: a finished job never prints as current', async () => {
+    const dir = tempDir();
+    copyFileSync(fixture('rendercv', 'wrong-month.yaml'), join(dir, 'cv.yaml'));
+    const built = await runCli(['build', 'cv.yaml', '-f', 'txt', '-o', 'out'], { cwd: dir });
+    expect(built.code, built.stderr).toBe(0);
+    expect(built.stderr).toContain(
+      'cv.yaml:8:19  work[0].endDate  warning: "2023-13" is not a date (check the month): read as 2023',
+    );
+    expect(readFileSync(join(dir, 'out', 'resume.txt'), 'utf8')).toContain('Jan 2018 – 2023');
+    expect(
+      (await runCli(['build', 'cv.yaml', '-f', 'txt', '-o', 'out', '--strict'], { cwd: dir })).code,
+    ).toBe(1);
   });
 
   it("titles a RenderCV section key as RenderCV did: welcome_to_RenderCV! is 'Welcome to RenderCV!'", async () => {

@@ -226,13 +226,16 @@ describe('every class of the issue, each read with a warning that says the fix',
     expect(lenient.txt).toContain('Designing for failure');
   });
 
-  it('a numeric date with no such month is read as its year, not dropped: the job is not dated by its end alone', async () => {
+  it('a numeric date with no such month is read as its year, and a span of years as a span: no false dates', async () => {
     const r = await build('wrong-month.json');
     expect(r.code).toBe(0);
     expect(r.lines).toEqual([
-      'wrong-month.json:3:68  work[0].startDate  warning: "2018-13" is not a date (check the month): read as 2018',
+      'wrong-month.json:4:61  work[0].startDate  warning: "2018-13" is not a date (check the month): read as 2018',
+      'wrong-month.json:5:58  work[1].startDate  warning: "2016-2018" read as a span: 2016 to 2018 (write startDate and endDate)',
     ]);
     expect(r.txt).toContain('2018 – Feb 2021');
+    expect(r.txt).toContain('2016 – 2018');
+    expect(r.txt).not.toContain('Present');
   });
 
   it('0.x languages[].name and level are read as language and fluency', async () => {
