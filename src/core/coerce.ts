@@ -5,6 +5,7 @@
 // warning at its place that says the fix. Changes the data in place; list items to drop are only marked (their
 // removal would shift the positions messages point at) and removed after validation.
 import schema from '../../schema/resume.schema.json' with { type: 'json' };
+import { isLanguageKey } from './locales.js';
 import type { Notice } from './normalize.js';
 import type { DataPath } from './parse.js';
 import { tagName } from './tagged.js';
@@ -88,7 +89,6 @@ type Result = unknown | typeof DROP;
 
 const FILE_EXTENSION =
   /^(html?|pdf|php|aspx?|jpe?g|png|gif|svg|webp|avif|md|json|ya?ml|txt|docx?|xml|css|js)$/i;
-const LANGUAGE_KEY = /^[a-z]{2,3}([-_][A-Za-z]{2})?$/;
 const truncated = (v: string) => (v.length > 50 ? `${v.slice(0, 49)}…` : v);
 
 /** Every text inside a value, in order. */
@@ -229,7 +229,7 @@ class Reader {
     path: DataPath,
   ): string | typeof KEPT | undefined {
     const keys = Object.keys(map);
-    if (!keys.length || !keys.every((k) => LANGUAGE_KEY.test(k) && of(map[k]))) return undefined;
+    if (!keys.length || !keys.every((k) => isLanguageKey(k) && of(map[k]))) return undefined;
     if (this.options.keepLanguages) return KEPT;
     const want = (this.options.locale ?? 'en').toLowerCase();
     const key =
@@ -331,7 +331,8 @@ class Reader {
   /** A mapping of name → value standing for a list of entries (skills: { Languages: [Go, Rust] }). */
   entriesOf(map: Record<string, unknown>, shape: Shape): unknown[] | undefined {
     const { shape: item, def } = resolve(shape.items);
-    if (item.type === 'string') return Object.keys(map);
+    // Texts named by their keys: each key with what it holds ("web: React, Vue", "Python (expert)").
+    if (item.type === 'string') return Object.entries(map).map(([key, v]) => textEntry(key, v));
     const name = NAME_FIELD[def ?? ''] ?? (item.properties?.network ? 'network' : undefined);
     if (!name) return undefined;
     return Object.entries(map).map(([key, v]) => {
@@ -371,4 +372,11 @@ class Reader {
     const mapping = branches.map((b) => resolve(b).shape).find((b) => b.type === 'object') ?? {};
     return this.object(entry, mapping, undefined, path);
   }
+}
+
+/** A key and its value as one text: the value's texts after a colon, a single word in brackets. */
+function textEntry(key: string, value: unknown): string {
+  const texts = textsIn(value);
+  if (texts.length === 0) return key;
+  return Array.isArray(value) || texts.length > 1 ? `${key}: ${texts.join(', ')}` : `${key} (${texts[0]})`;
 }

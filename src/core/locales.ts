@@ -933,6 +933,21 @@ export function holdSpacedMarks(text: string, locale: string): string {
 }
 
 /** A locale the runtime can format dates in: well-formed, and a language Intl knows. */
+let languageNames: Intl.DisplayNames | undefined;
+
+/** A key that names a language, as documents write them (de, pt-BR, en_US, fr-fr): not a key that only looks
+ * like one (web, url, ops), which would read a mapping of groups as texts per language. */
+export function isLanguageKey(key: string): boolean {
+  if (!/^[a-z]{2,3}([-_][A-Za-z]{2})?$/.test(key)) return false;
+  // Asked only of a mapping where one text is expected: Intl's locale data loads only then.
+  languageNames ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+  try {
+    return languageNames.of(key.replace('_', '-')) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
 export function isKnownLocale(locale: string): boolean {
   // Our own languages without asking Intl, whose first question loads locale data (~10 ms of a cold build).
   const own = new RegExp(`^(${TRANSLATED.join('|')})(-[A-Z]{2})?$`);

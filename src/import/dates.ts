@@ -1,7 +1,7 @@
 // Dates as other tools write them, read into ours (YYYY, YYYY-MM, YYYY-MM-DD): what is read is normalised, a
 // current role is said as such, and anything else is kept as written (our loader prints it as it is).
 import { isDeepStrictEqual } from 'node:util';
-import { PRESENT_WORDS } from '../core/locales.js';
+import { isLanguageKey, PRESENT_WORDS } from '../core/locales.js';
 import { datedEntries, readLooseDate, STRICT_DATE } from '../core/normalize.js';
 import { displayPath } from '../core/parse.js';
 import type { Report } from './report.js';
@@ -73,8 +73,6 @@ export function itemDates({ startDate, endDate }: { startDate?: string; endDate?
   return endDate ? { startDate, endDate } : { startDate };
 }
 
-const LANGUAGE_KEY = /^[a-z]{2,3}([-_][A-Za-z]{2})?$/;
-
 /** Dates written per language ({ de: "Mai 2018", en: "May 2018" }), in place: a date is one in every language
  * (each prints it in its own words), so the first language's is read; another's that reads as another date is
  * kept as a comment under its entry. */
@@ -84,7 +82,7 @@ export function datesInOneLanguage(data: Record<string, unknown>, report: Report
       const value = entry[field];
       if (!value || typeof value !== 'object' || Array.isArray(value)) continue;
       const written = Object.entries(value);
-      if (!written.every(([k, v]) => LANGUAGE_KEY.test(k) && typeof v === 'string')) continue;
+      if (!written.every(([k, v]) => isLanguageKey(k) && typeof v === 'string')) continue;
       const [first, ...others] = written;
       if (!first) continue;
       entry[field] = first[1];

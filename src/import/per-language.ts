@@ -2,22 +2,18 @@
 // in our languages format: meta.languages names them, a text per language stays a map, and a list per language
 // becomes a list of items per language, paired by position. A build of the document reads one language of them;
 // the import keeps every one.
+import { isLanguageKey } from '../core/locales.js';
 import type { DataPath } from '../core/parse.js';
 import type { Report } from './report.js';
 import { isRecord } from './values.js';
-
-const names = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
-
-/** A language code our schema takes (de, pt-BR) that names a language: not a key that looks like one (url). */
-export function isLanguageCode(key: string): boolean {
-  return /^[a-z]{2,3}(-[A-Z]{2})?$/.test(key) && names.of(key) !== undefined;
-}
 
 /** The value's languages, if it is a mapping of language codes to texts (kind 'text') or lists ('list'). */
 function perLanguage(value: unknown): { kind: 'text' | 'list'; codes: string[] } | undefined {
   if (!isRecord(value)) return undefined;
   const codes = Object.keys(value);
-  if (codes.length === 0 || !codes.every(isLanguageCode)) return undefined;
+  // Written as our format writes a language (pt-BR, not pt_BR), since the import keeps the keys as they are.
+  if (codes.length === 0 || !codes.every((c) => /^[a-z]{2,3}(-[A-Z]{2})?$/.test(c) && isLanguageKey(c)))
+    return undefined;
   const values = Object.values(value);
   if (values.every((v) => typeof v === 'string')) return { kind: 'text', codes };
   return values.every(Array.isArray) ? { kind: 'list', codes } : undefined;

@@ -238,6 +238,14 @@ describe('every class of the issue, each read with a warning that says the fix',
     expect(r.txt).not.toContain('Present');
   });
 
+  it('keywords grouped under keys are read with their keys, never as texts per language ("ml" is a language code)', async () => {
+    const r = await build('keyword-groups.json');
+    expect(r.code).toBe(0);
+    expect(r.txt).toContain('- Stack: web: React, Vue, ops: Terraform, ml: PyTorch');
+    expect(r.txt).toContain('- Levels: Python (expert), Go (good)');
+    expect(r.stderr).not.toContain('per language');
+  });
+
   it('0.x languages[].name and level are read as language and fluency', async () => {
     const r = await build('legacy-languages.json');
     expect(r.stderr).toContain(
