@@ -193,7 +193,9 @@ const PROFILE_KEYS: Readonly<Record<string, string>> = {
 function readProfileKeys(basics: Record<string, unknown>, reading: Reading): void {
   for (const [key, network] of Object.entries(PROFILE_KEYS)) {
     const value = basics[key];
-    if (typeof value !== 'string') continue;
+    // Profiles written some other way (a mapping of networks) are the coercion's to read: left as they are.
+    if (typeof value !== 'string' || (basics.profiles !== undefined && !Array.isArray(basics.profiles)))
+      continue;
     delete basics[key];
     const written = value.trim();
     if (!written) continue;

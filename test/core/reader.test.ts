@@ -255,3 +255,17 @@ describe('readVocabulary: our own JSON export read back', () => {
     });
   });
 });
+
+describe('readVocabulary: profiles as keys of basics', () => {
+  it('joins a list of profiles, and leaves profiles written as a mapping to be read as such', () => {
+    const listed = { basics: { github: 'anna', profiles: [{ network: 'X', username: 'a' }] } };
+    readVocabulary(listed);
+    expect(listed.basics.profiles).toEqual([
+      { network: 'X', username: 'a' },
+      { network: 'GitHub', username: 'anna' },
+    ]);
+    const mapped = { basics: { github: 'anna', profiles: { twitter: '@anna' } } };
+    readVocabulary(mapped);
+    expect(mapped.basics).toEqual({ github: 'anna', profiles: { twitter: '@anna' } });
+  });
+});
