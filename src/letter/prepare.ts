@@ -105,9 +105,10 @@ function greeting(recipient: Recipient | undefined, words: LetterWords): string 
   return words.salutationNamed.replace('{name}', civility ? `${civility} ${name}` : name);
 }
 
-/** Whether the body's last paragraph starts or ends with a closing formula in any language ("Cordialement",
- * "… l'expression de mes salutations distinguées."), or one of its lines starts with one: then it has its own,
- * and a second would be one too many. */
+/** Whether the body's last paragraph ends with a closing formula in any language ("… l'expression de mes
+ * salutations distinguées."), or one of its lines starts with one ("Cordialement"): then it has its own, and a
+ * second would be one too many. A one-word formula counts only at a line's start: a sentence that ends "in all
+ * regards." or "respectfully." is no closing. */
 function endsWithClosing(body: LetterBlock[]): boolean {
   const last = body.at(-1);
   if (last?.kind !== 'paragraph') return false;
@@ -119,7 +120,7 @@ function endsWithClosing(body: LetterBlock[]): boolean {
   const whole = lines.join(' ');
   return CLOSING_WORDS.some(
     (words) =>
-      (whole.endsWith(words) && !isLetter(whole.at(-words.length - 1))) ||
+      (words.includes(' ') && whole.endsWith(words) && !isLetter(whole.at(-words.length - 1))) ||
       lines.some((line) => line.startsWith(words) && !isLetter(line.charAt(words.length))),
   );
 }

@@ -132,6 +132,8 @@ describe('the letter view', () => {
     const closing = (text: string) => plainText(view(text, 'en').closing);
     expect(closing('I sincerely hope to hear from you.\n')).toBe('Kind regards,');
     expect(closing('Thank you for your time.\n')).toBe('Kind regards,');
+    expect(closing('I would be a strong fit in all regards.\n')).toBe('Kind regards,');
+    expect(closing('I treat every customer respectfully.\n')).toBe('Kind regards,');
     expect(closing('---\nclosing: false\n---\nHi\n')).toBe('');
   });
 
