@@ -2,7 +2,7 @@
 // the résumé in the current folder, and printing warnings.
 import { existsSync } from 'node:fs';
 import { type Command, InvalidArgumentError } from 'commander';
-import { COMMON_LOCALES, isKnownLocale } from '../core/locales.js';
+import { COMMON_LOCALES, isKnownLocale, readLocaleTag } from '../core/locales.js';
 import { didYouMean } from '../core/suggest.js';
 import { type Diagnostic, formatDiagnostics, UsageError, UserError } from '../errors.js';
 import type { BuildOptions } from '../pipeline/run.js';
@@ -172,20 +172,12 @@ export function portNumber(value: string): number {
 
 /** --locale: a language the runtime can format dates in; fr_FR and FR-fr are fr-FR, as meta.locale reads them. */
 export function locale(written: string): string {
-  const value = canonicalLocale(written.trim().replace(/_/g, '-'));
+  const value = readLocaleTag(written);
   if (!isKnownLocale(value))
     throw new InvalidArgumentError(
       `unknown locale${didYouMean(value, COMMON_LOCALES)}; use a language code such as en, de, fr or en-GB`,
     );
   return value;
-}
-
-function canonicalLocale(tag: string): string {
-  try {
-    return Intl.getCanonicalLocales(tag)[0] ?? tag;
-  } catch {
-    return tag; // Not a language tag at all: refused below, with the codes to use.
-  }
 }
 
 /** --paper, in any letter case. */

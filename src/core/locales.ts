@@ -933,6 +933,17 @@ export function holdSpacedMarks(text: string, locale: string): string {
 }
 
 /** A locale the runtime can format dates in: well-formed, and a language Intl knows. */
+/** A locale as people write it (fr_FR, FR-fr, en-gb) in the form BCP 47 gives it (fr-FR); what is no language
+ * tag at all is returned as written, for the caller to refuse. */
+export function readLocaleTag(written: string): string {
+  const tag = written.trim().replace(/_/g, '-');
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
 let languageNames: Intl.DisplayNames | undefined;
 
 /** A key that names a language, as documents write them (de, pt-BR, en_US, fr-fr): not a key that only looks

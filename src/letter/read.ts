@@ -2,7 +2,7 @@
 // file:line:col: YAML syntax, an unknown key (with a suggestion: a typo must not vanish), a value of the wrong
 // shape, front matter left open. Every problem at once. Pure: the caller reads the file.
 import { isMap, isScalar, isSeq, type Node, type Pair, parseDocument, type YAMLMap } from 'yaml';
-import { COMMON_LOCALES, isKnownLocale } from '../core/locales.js';
+import { COMMON_LOCALES, isKnownLocale, readLocaleTag } from '../core/locales.js';
 import { inputError, type Source } from '../core/source.js';
 import { didYouMean } from '../core/suggest.js';
 import { type Diagnostic, UserError } from '../errors.js';
@@ -81,6 +81,7 @@ export function readLetter(source: Source): { file: LetterFile; problems: Diagno
     at(front.bodyOffset, '', 'the letter has no text: write its paragraphs under the front matter');
   if (fields.date !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(fields.date) && !calendarDay(fields.date))
     at(offsets.date ?? 0, 'date', `date "${fields.date}" is not a day of the calendar (YYYY-MM-DD)`);
+  if (fields.locale !== undefined) fields.locale = readLocaleTag(fields.locale);
   if (fields.locale !== undefined && !isKnownLocale(fields.locale))
     at(
       offsets.locale ?? 0,

@@ -257,7 +257,7 @@ export async function letterLanguage(
   const given = letter.file.fields.locale;
   if (options.flagged) return { locale: own };
   if (given !== undefined)
-    return given === own
+    return given.split('-')[0] === own.split('-')[0]?.toLowerCase()
       ? { locale: own }
       : {
           locale: given,

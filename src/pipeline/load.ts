@@ -20,6 +20,7 @@ import {
   missingTranslations,
   untranslatedResume,
 } from '../core/languages.js';
+import { readLocaleTag } from '../core/locales.js';
 import { readLooseSettings } from '../core/loose-settings.js';
 import { modernizeKeys, type Notice, normalizeDates } from '../core/normalize.js';
 import { type DataPath, displayPath, type ParsedResume, parseResume } from '../core/parse.js';
@@ -265,7 +266,8 @@ function languageChosen(
 /** The language a résumé is built in when no --locale names one: meta.locale, the first of meta.languages, or
  * the one its text is written in (undefined: English). */
 export async function resumeLanguage(data: unknown): Promise<string | undefined> {
-  return metaLocale(data) ?? (await languageOf(data))?.locale;
+  const written = metaLocale(data);
+  return written ? readLocaleTag(written) : (await languageOf(data))?.locale;
 }
 
 function metaLocale(data: unknown): string | undefined {

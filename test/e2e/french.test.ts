@@ -46,7 +46,7 @@ describe("a letter's language", () => {
 
   it("takes locale: from the front matter, and a French letter's text keeps the résumé's French silently", async () => {
     const dir = folder();
-    writeFileSync(join(dir, 'short.md'), '---\nlocale: en-GB\ndate: 2026-12-01\n---\nHello.\n');
+    writeFileSync(join(dir, 'short.md'), '---\nlocale: en_gb\ndate: 2026-12-01\n---\nHello.\n');
     const short = await runCli(['letter', 'short.md', '-f', 'txt'], { cwd: dir });
     expect(short.code, short.stderr).toBe(0);
     expect(short.stderr).toContain(
@@ -56,6 +56,11 @@ describe("a letter's language", () => {
     const fr = await runCli(['letter', 'candidature.md', '-f', 'txt'], { cwd: dir });
     expect(fr.code, fr.stderr).toBe(0);
     expect(fr.stderr).toBe('');
+    // The résumé's own language, however written, is no other language.
+    writeFileSync(join(dir, 'same.md'), '---\nlocale: FR\n---\nJe vous écris pour ce poste.\n');
+    const same = await runCli(['letter', 'same.md', '-f', 'txt'], { cwd: dir });
+    expect(same.code, same.stderr).toBe(0);
+    expect(same.stderr).toBe('');
     writeFileSync(join(dir, 'bad.md'), '---\nlocale: english please\n---\nHello.\n');
     const bad = await runCli(['letter', 'bad.md', '-f', 'txt'], { cwd: dir });
     expect(bad.code).toBe(1);
