@@ -61,9 +61,10 @@ export function titleWithout(company: string, title: string): string {
   return role || title;
 }
 
-/** An indefinite article before a role, as a posting's `roles:` writes it ("un développeur Python Django"). */
-const ARTICLE = /^(?:a|an|un|une|una|uno|um|uma|ein|eine|einen|een)\s+(?=\p{L})/iu;
+/** An indefinite article, in its written cases only ("UN Policy Officer" keeps its UN; "Uno Platform" is a name). */
+const ARTICLE = /^(?:[Aa]n?|[Uu]n[ae]?|[Uu]na|[Uu]ma?|[Ee]ine?n?|[Ee]en)\s+(?=\p{L})/u;
 
+/** A title without the article a posting's fields may put before the role ("un développeur Python Django"). */
 export function withoutArticle(title: string): string {
   return title.replace(ARTICLE, '');
 }

@@ -211,6 +211,8 @@ describe('readPosting: the company', () => {
     expect(front('roles: un développeur Python Django').title).toBe('développeur Python Django');
     expect(front('title: An Engineer for payments').title).toBe('Engineer for payments');
     expect(front('title: A/B Testing Lead').title).toBe('A/B Testing Lead');
+    expect(front('title: UN Policy Officer').title).toBe('UN Policy Officer');
+    expect(front('title: Uno Platform Developer').title).toBe('Uno Platform Developer');
   });
 
   it('keeps a dash in the title where what follows is no company ("Engineer – Backend")', () => {
