@@ -27,7 +27,7 @@ export interface ViewWords {
   labels: LocaleRecord['labels'];
   /** What separates a list's items (see LocaleRecord.comma). */
   comma: string;
-  /** The colon after a label (see LocaleRecord.colon). */
+  /** The colon after a label, with the space its language puts before it (see LocaleRecord.spacedMarks). */
   colon: string;
 }
 

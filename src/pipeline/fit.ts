@@ -88,14 +88,14 @@ export async function fitToPages<V extends PageView>(
  * relevant bullet is worth more than a little white space. */
 const MILD_STEP = 1;
 
-/** The document without as few of its least relevant bullets as make it fit at `spacing` (a fit the sizes may
- * take anyway, see MILD_STEP); all of them when even that is not enough (the sizes then shrink further). Pages
- * only ever grow back as bullets return, so a binary search finds how many. */
+/** The document without as few of its least relevant bullets as make it fit at `allowedFit` (a step the sizes
+ * may take anyway, see MILD_STEP); all of them when even that is not enough (the sizes then shrink further).
+ * Pages only ever grow back as bullets return, so a binary search finds how many. */
 export async function cutToPages<D extends AnyDocument>(
   doc: D,
   ctx: RenderContext,
   maxPages: number,
-  spacing?: Fit,
+  allowedFit?: Fit,
 ): Promise<{ doc: D; note?: string }> {
   const cuts = 'cuts' in doc ? doc.cuts : undefined;
   if (!cuts || cuts.order.length === 0) return { doc };
@@ -103,8 +103,8 @@ export async function cutToPages<D extends AnyDocument>(
   const printed = async (n: number, fit?: Fit) =>
     pageCount(await ctx.print(fit ? { ...viewOf(n), fit } : viewOf(n)));
   const natural = await printed(0);
-  if (natural <= maxPages || (spacing && (await printed(0, spacing)) <= maxPages)) return { doc };
-  const pages = (n: number) => printed(n, spacing);
+  if (natural <= maxPages || (allowedFit && (await printed(0, allowedFit)) <= maxPages)) return { doc };
+  const pages = (n: number) => printed(n, allowedFit);
   let lo = 1;
   let hi = cuts.order.length;
   if ((await pages(hi)) <= maxPages) {

@@ -70,6 +70,8 @@ describe('the GitHub Action', () => {
   it('builds every language and variant asked for, and checks every output, not only resume.*', () => {
     const dir = tempDir();
     copyFileSync(join(root, 'test', 'fixtures', 'languages', 'bilingual.yaml'), join(dir, 'resume.yaml'));
+    // A file of the output folder that is no output (a Pages site's CNAME) is not checked.
+    execFileSync('bash', ['-c', 'mkdir -p out && echo resume.example.org > out/CNAME'], { cwd: dir });
     const printed = runAction(dir, {
       formats: 'pdf,txt',
       variants: 'lead',

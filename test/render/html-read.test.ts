@@ -9,13 +9,15 @@ describe('readHtml', () => {
       `<p><a class="x" target="_blank" href="https://a.example/1">one</a>
        <a href='mailto:b@example.com'>two</a> <A HREF=https://c.example/3>three</A>
        <a data-href="https://not.example" href="https://d.example/?a=1&amp;b=2">four</a>
-       <abbr href="https://e.example">no link</abbr></p>`,
+       <abbr href="https://e.example">no link</abbr> <a title="see href=nope" href="https://f.example">six</a>
+       <a href="">empty</a> <a name="top">anchor</a></p>`,
     );
     expect(links).toEqual([
       'https://a.example/1',
       'mailto:b@example.com',
       'https://c.example/3',
       'https://d.example/?a=1&b=2',
+      'https://f.example',
     ]);
   });
 

@@ -27,12 +27,11 @@ const PLAIN_DESCRIPTION = ['skills', 'languages', 'references'];
 /** Version 5's document `v5` in version 4's shape, each value of it marked in `sources` with where it was
  * written. */
 export function asVersion4(v5: Json, sources: Sources): Json {
-  const at: DataPath = [];
   const sections = isRecord(v5.sections) ? v5.sections : {};
   const custom = (Array.isArray(v5.customSections) ? v5.customSections : []).filter(isRecord);
   const basics = isRecord(v5.basics) ? v5.basics : {};
   const picture = isRecord(v5.picture) ? v5.picture : {};
-  const own = (key: string, s: unknown) => section(s, key, { sources, from: [...at, 'sections', key] });
+  const own = (key: string, s: unknown) => section(s, key, { sources, from: ['sections', key] });
   const v4 = {
     basics: {
       ...renamed(basics, { website: 'url' }),
@@ -40,7 +39,7 @@ export function asVersion4(v5: Json, sources: Sources): Json {
     },
     sections: {
       ...(isRecord(v5.summary)
-        ? { summary: section(v5.summary, 'summary', { sources, from: [...at, 'summary'] }) }
+        ? { summary: section(v5.summary, 'summary', { sources, from: ['summary'] }) }
         : {}),
       ...Object.fromEntries(Object.entries(sections).map(([key, s]) => [key, own(key, s)])),
       custom: Object.fromEntries(
@@ -48,17 +47,17 @@ export function asVersion4(v5: Json, sources: Sources): Json {
           String(s.id),
           customSection(s, {
             sources,
-            from: [...at, 'customSections', (v5.customSections as unknown[]).indexOf(s)],
+            from: ['customSections', (v5.customSections as unknown[]).indexOf(s)],
           }),
         ]),
       ),
     },
     metadata: metadata(isRecord(v5.metadata) ? v5.metadata : {}, new Set(custom.map((s) => String(s.id)))),
   };
-  sources.mark(v4.basics, [...at, 'basics'], { ...WEBSITE([...at, 'basics']), picture: [...at, 'picture'] });
-  sources.mark(v4.sections, [...at, 'sections']);
-  sources.mark(v4.sections.custom, [...at, 'customSections']);
-  sources.mark(v4.metadata, [...at, 'metadata'], metadataFields([...at, 'metadata']));
+  sources.mark(v4.basics, ['basics'], { ...WEBSITE(['basics']), picture: ['picture'] });
+  sources.mark(v4.sections, ['sections']);
+  sources.mark(v4.sections.custom, ['customSections']);
+  sources.mark(v4.metadata, ['metadata'], metadataFields(['metadata']));
   return v4;
 }
 

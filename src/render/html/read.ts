@@ -12,10 +12,17 @@ export async function readHtml(bytes: Uint8Array): Promise<ReadBack> {
       .replace(/<\/?(span|strong|em|a|b|i)\b[^>]*>/g, '')
       .replace(/<[^>]+>/g, ' '),
   );
-  // A theme's own markup (a JSON Resume theme's) may put other attributes first, or quote with ' or not at all.
-  const links = [...raw.matchAll(/<a\s(?:[^>]*?\s)?href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi)].map(
-    (m) => decodeEntities(m[1] ?? m[2] ?? m[3] ?? ''),
-  );
+  const links = [...raw.matchAll(LINK_TAG)].flatMap((tag) => {
+    const href = [...(tag[1] ?? '').matchAll(ONE_ATTRIBUTE)].find((a) => a[1]?.toLowerCase() === 'href');
+    const target = href?.[2] ?? href?.[3] ?? href?.[4];
+    return target ? [decodeEntities(target)] : [];
+  });
   const record = /<meta name="resume-build" content="([^"]*)">/.exec(raw)?.[1];
   return { text, links, build: parseBuildRecord(record && decodeEntities(record)) };
 }
+
+// A theme's own markup (a JSON Resume theme's) may put other attributes first, or quote with ' or not at all; an
+// attribute is read whole, so "href=" inside another one's value is not taken for a link.
+const ATTRIBUTE = String.raw`\s+([\w:.-]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?`;
+const LINK_TAG = new RegExp(String.raw`<a((?:${ATTRIBUTE})*)\s*/?>`, 'gi');
+const ONE_ATTRIBUTE = new RegExp(ATTRIBUTE, 'g');
