@@ -27,6 +27,24 @@ describe('resume build with several résumés', () => {
     expect(r.stderr).toContain('1 of 3 résumés failed: broken.yaml');
   });
 
+  it("check reads a résumé's outputs in out/<stem>/ against <stem>'s file, not the résumé of the folder, and says so", async () => {
+    const dir = tempDir();
+    copyFileSync(sampleYaml, join(dir, 'resume.yaml'));
+    writeFileSync(
+      join(dir, 'ada.json'),
+      JSON.stringify({ basics: { name: 'Ada Lovelace', email: 'ada@example.com' } }),
+    );
+    const built = await runCli(['build', 'ada.json', 'resume.yaml', '-f', 'txt,html', '-o', 'out'], {
+      cwd: dir,
+    });
+    expect(built.code, built.stderr).toBe(0);
+    const r = await runCli(['check', join('out', 'ada', 'resume.txt'), join('out', 'ada', 'resume.html')], {
+      cwd: dir,
+    });
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.stderr.trim()).toBe('read against ada.json, the résumé found here (--resume names another)');
+  });
+
   it('names the résumé before a note about one of its outputs (each résumé has a resume.pdf)', async () => {
     const dir = tempDir();
     for (const name of ['a.yaml', 'b.yaml']) copyFileSync(sampleYaml, join(dir, name));

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { formatCheck } from '../../check/index.js';
 import { checkOutputs, manifestOf } from '../../check/run.js';
@@ -60,14 +61,19 @@ function withoutManifests(named: string[]): string[] {
 }
 
 /** The résumé the outputs are compared with: the one named, else the one the manifest beside an output records
- * (a build tailored to a posting), else the one here. A résumé named where outputs go is pointed at --resume. */
+ * (a build tailored to a posting), else the one a batch built into out/<stem>/ (<stem>.yaml here), else the one
+ * here. What was chosen unasked is said. A résumé named where outputs go is pointed at --resume. */
 function sourceFor(outputs: string[], given: string | undefined): string {
   const named = outputs.find((f) => /\.(ya?ml|json)$/i.test(f) && !f.endsWith(MANIFEST));
   const hint = (file: string) =>
     `${file} is a résumé, not an output: resume check --resume ${file} builds every format and reads it back`;
   if (given === undefined && named && /\.ya?ml$/i.test(named)) throw new UsageError(hint(named));
   try {
-    return resumeFile(given ?? recordedResume(outputs));
+    const recorded = given ?? recordedResume(outputs);
+    const file = resumeFile(recorded ?? batchSource(outputs));
+    if (recorded === undefined && outputs.length)
+      console.error(`read against ${file}, the résumé found here (--resume names another)`);
+    return file;
   } catch (error) {
     if (named && error instanceof UserError) throw new UsageError(hint(named));
     throw error;
@@ -82,4 +88,12 @@ function recordedResume(outputs: string[]): string | undefined {
     if (typeof file === 'string' && existsSync(file)) return file;
   }
   return undefined;
+}
+
+/** The résumé a batch build wrote the outputs for: out/<stem>/ holds <stem>.yaml's (.yml, .json), found here. */
+function batchSource(outputs: string[]): string | undefined {
+  const stems = new Set(outputs.map((output) => basename(dirname(resolve(output)))));
+  if (stems.size !== 1) return undefined;
+  const [stem] = stems;
+  return ['.yaml', '.yml', '.json'].map((ext) => `${stem}${ext}`).find((file) => existsSync(file));
 }
