@@ -46,10 +46,16 @@ function isProperName(t: Token, line: string): boolean {
 }
 
 /** Words before a tool's name in German ("mit Terraform", "in Snowflake", "auf AWS"), and between names. */
-const GERMAN_SLOT = new Set(['mit', 'in', 'auf', 'für', 'wie', 'über']);
+const GERMAN_SLOT = new Set(['mit', 'in', 'auf', 'für', 'wie', 'über', 'von']);
+/** Words after a noun in a set phrase ("auf Basis von", "im Rahmen der"): what stands before them is no name. */
+const GERMAN_OF = new Set(['von', 'der', 'des']);
 const GERMAN_AND = new Set(['und', 'oder', 'sowie', 'bzw']);
 /** Endings of German nouns (Datenqualität, Kunden, Softwareentwicklung), which a product's name seldom has. */
 const GERMAN_NOUN = /(?:ung|heit|keit|schaft|tät|ion|en|ik|nis|ismus|ur|chen|lein)$|[äöüß]/iu;
+
+/** A capitalised word that is no German noun by its ending: the last word of a name ("Microsoft Fabric und
+ * Databricks"). */
+const nameLike = (t: Token) => !t.stop && CAPITALISED.test(t.surface) && !GERMAN_NOUN.test(t.surface);
 
 /** German names: a capitalised word alone (no noun of its own after it) right after "mit", "in", "auf" or after
  * "und", "oder", a comma that follows another name or a known skill. */
@@ -60,6 +66,7 @@ function germanNames(tokens: Token[], line: string): Set<Token> {
     const alone = !next || next.boundary || next.stop || !CAPITALISED.test(next.surface);
     if (
       !alone ||
+      GERMAN_OF.has(next?.surface.toLowerCase() ?? '') ||
       t.stop ||
       t.filler ||
       t.skill ||
@@ -73,7 +80,7 @@ function germanNames(tokens: Token[], line: string): Set<Token> {
     if (!t.boundary && GERMAN_SLOT.has(prevWord)) names.add(t);
     const listed = GERMAN_AND.has(prevWord) || line.slice(prev.end, t.start).trim() === ',';
     const before = GERMAN_AND.has(prevWord) ? tokens[i - 2] : prev;
-    if (listed && before && (before.skill || names.has(before))) names.add(t);
+    if (listed && before && (before.skill || names.has(before) || nameLike(before))) names.add(t);
   });
   return names;
 }

@@ -193,6 +193,16 @@ describe('product names', () => {
     expect(find(terms, 'Datenqualität')?.kind).not.toBe('skill');
   });
 
+  it('are found in a German posting that is one paragraph, after a name, but not in a set phrase ("auf Basis von")', () => {
+    const prose = readPosting(
+      '# Cloud Data Engineer\n\n## Beschreibung\n\nSie bauen eine Plattform auf Basis von Microsoft Fabric und Databricks und arbeiten mit Airflow.\n',
+      'x.md',
+    );
+    const terms = analyzePosting(prose).terms.map((t) => t.term);
+    expect(terms).toEqual(expect.arrayContaining(['Databricks', 'Airflow']));
+    expect(terms).not.toContain('Basis');
+  });
+
   it('of several words count once, not once more for each word, unless a word stands alone elsewhere', () => {
     const terms = termsOf('en-data-dash.md').map((t) => t.term);
     expect(terms).toEqual(
