@@ -36,8 +36,9 @@ export interface LetterWords {
   /** The greeting to a named recipient: {name} is the name as written. */
   salutationNamed: string;
   /** The greeting to a recipient whose civility the letter gives ("Madame", "Mr"): {civility} and {name} as
-   * written. Unless given, salutationNamed with the civility before the name. */
-  salutationCivility?: string;
+   * written; one per civility where the greeting agrees with it (German "Sehr geehrte Frau", "Sehr geehrter
+   * Herr"), `*` for any other. Unless given, salutationNamed with the civility before the name. */
+  salutationCivility?: string | Readonly<Record<string, string>>;
   closing: string;
   /** How people start or end the last paragraph of a letter (lower case, ' for the apostrophe): a body that ends
    * with one gets no second closing. */
@@ -145,6 +146,12 @@ const LOCALES = {
     letter: {
       salutation: 'Sehr geehrte Damen und Herren,',
       salutationNamed: 'Guten Tag {name},',
+      // The formal greeting agrees with the civility; a name alone keeps the neutral "Guten Tag".
+      salutationCivility: {
+        frau: 'Sehr geehrte {civility} {name},',
+        herr: 'Sehr geehrter {civility} {name},',
+        '*': 'Guten Tag {civility} {name},',
+      },
       closing: 'Mit freundlichen Grüßen',
       dateLine: '{place}, {date}',
       closings: [

@@ -100,8 +100,12 @@ function addressee(recipient: Recipient | undefined): string | undefined {
 function greeting(recipient: Recipient | undefined, words: LetterWords): string {
   const { civility, name } = recipient ?? {};
   if (!name) return words.salutation;
-  if (civility && words.salutationCivility)
-    return words.salutationCivility.replace('{civility}', civility).replace('{name}', name);
+  const forCivility = words.salutationCivility;
+  const template =
+    typeof forCivility === 'string'
+      ? forCivility
+      : (forCivility?.[civility?.toLowerCase() ?? ''] ?? forCivility?.['*']);
+  if (civility && template) return template.replace('{civility}', civility).replace('{name}', name);
   return words.salutationNamed.replace('{name}', civility ? `${civility} ${name}` : name);
 }
 

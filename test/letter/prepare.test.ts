@@ -110,6 +110,14 @@ describe('the letter view', () => {
     expect(view(civil, 'fr').recipient).toEqual(['Monsieur Paccoud']);
     // A locale with no greeting of its own for it puts the civility before the name.
     expect(plainText(view(civil, 'en').salutation)).toBe('Dear Monsieur Paccoud,');
+    // German agrees the formal greeting with the civility.
+    const german = (civility: string) =>
+      plainText(
+        view(`---\nrecipient:\n  civility: ${civility}\n  name: Dr. Schröder\n---\nHi\n`, 'de').salutation,
+      );
+    expect(german('Frau')).toBe('Sehr geehrte Frau Dr. Schröder,');
+    expect(german('Herr')).toBe('Sehr geehrter Herr Dr. Schröder,');
+    expect(german('Ms')).toBe('Guten Tag Ms Dr. Schröder,');
   });
 
   it('writes the first of the month "1er" in French', () => {
