@@ -194,12 +194,13 @@ export function findResume(): string | undefined {
   return DEFAULT_FILES.find((f) => existsSync(f));
 }
 
-/** `naming`: how the command takes a résumé's name (the letter's is --resume). */
-export function resumeFile(given: string | undefined, naming = 'name the file'): string {
+/** `naming`: how the command takes a résumé's name (the letter's is --resume); `existing`: the command reads
+ * one already built from (check), where starting one is no answer. */
+export function resumeFile(given: string | undefined, naming = 'name the file', existing = false): string {
   if (given !== undefined) return given;
   const found = findResume();
-  if (!found)
-    throw new UserError(`no ${DEFAULT_FILES.join(', ')} here: run resume init to start one, or ${naming}`);
+  const start = existing ? '' : 'run resume init to start one, or ';
+  if (!found) throw new UserError(`no ${DEFAULT_FILES.join(', ')} here: ${start}${naming}`);
   return found;
 }
 

@@ -36,6 +36,12 @@ describe('resume init', () => {
     const letter = await runCli(['letter', 'acme.md'], { cwd: dir });
     expect(letter.code).toBe(1);
     expect(letter.stderr).toContain('run resume init to start one, or name it with --resume FILE');
+    // check reads outputs built already: it asks for the résumé they were built from.
+    writeFileSync(join(dir, 'resume.txt'), 'Ada\n');
+    const check = await runCli(['check', 'resume.txt'], { cwd: dir });
+    expect(check.stderr.trim()).toBe(
+      'error: no resume.yaml, resume.yml, resume.json here: name the one they were built from: --resume FILE',
+    );
     const init = await runCli(['init'], { cwd: dir });
     expect(init.code).toBe(0);
     const yaml = readFileSync(join(dir, 'resume.yaml'), 'utf8');

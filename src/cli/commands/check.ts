@@ -70,7 +70,11 @@ function sourceFor(outputs: string[], given: string | undefined): string {
   if (given === undefined && named && /\.ya?ml$/i.test(named)) throw new UsageError(hint(named));
   try {
     const recorded = given ?? recordedResume(outputs);
-    const file = resumeFile(recorded ?? batchSource(outputs));
+    const file = resumeFile(
+      recorded ?? batchSource(outputs),
+      'name the one they were built from: --resume FILE',
+      true,
+    );
     if (recorded === undefined && outputs.length)
       console.error(`read against ${file}, the résumé found here (--resume names another)`);
     return file;
