@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { type Command, InvalidArgumentError } from 'commander';
 import { COMMON_LOCALES, isKnownLocale, readLocaleTag } from '../core/locales.js';
+import { languageNamed } from '../core/loose-settings.js';
 import { didYouMean } from '../core/suggest.js';
 import { type Diagnostic, formatDiagnostics, UsageError, UserError } from '../errors.js';
 import type { BuildOptions } from '../pipeline/run.js';
@@ -172,7 +173,9 @@ export function portNumber(value: string): number {
 
 /** --locale: a language the runtime can format dates in; fr_FR and FR-fr are fr-FR, as meta.locale reads them. */
 export function locale(written: string): string {
-  const value = readLocaleTag(written);
+  const tag = readLocaleTag(written);
+  // A language by its name (deutsch, German), as meta.locale takes it.
+  const value = isKnownLocale(tag) ? tag : (languageNamed(written) ?? tag);
   if (!isKnownLocale(value))
     throw new InvalidArgumentError(
       `unknown locale${didYouMean(value, COMMON_LOCALES)}; use a language code such as en, de, fr or en-GB`,

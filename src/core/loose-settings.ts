@@ -66,7 +66,7 @@ const noticeOf = (path: DataPath, written: string, read: string): Notice => ({
 
 /** Our languages by their names, in English and in their own words: "english", "deutsch", "german". */
 let languageNames: Map<string, string> | undefined;
-function languageNamed(name: string): string | undefined {
+export function languageNamed(name: string): string | undefined {
   languageNames ??= new Map(
     TRANSLATED.flatMap((code) => {
       const names = [

@@ -177,11 +177,14 @@ describe('flags', () => {
     expect((await readPdf(join(out, 'resume.pdf'))).pageSize).toEqual([612, 792]);
   });
 
-  it('--locale takes a language tag written as meta.locale may be (fr_FR, FR-fr): fr-FR', async () => {
+  it('--locale takes a language as meta.locale may write it (fr_FR, FR-fr, Deutsch)', async () => {
     const out = tempDir();
     const r = await runCli(['build', sampleYaml, '--locale', 'fr_fr', '-f', 'txt', '-o', out]);
     expect(r.code, r.stderr).toBe(0);
     expect(readdirSync(out)).toEqual(['resume.fr-FR.txt']);
+    // A language by its name, as meta.locale takes it.
+    expect((await runCli(['build', sampleYaml, '--locale', 'Deutsch', '-f', 'txt', '-o', out])).code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['resume.de.txt', 'resume.fr-FR.txt']);
     const bad = await runCli(['build', sampleYaml, '--locale', 'xx_YY', '-f', 'txt', '-o', out]);
     expect(bad.code).toBe(2);
   });
