@@ -283,7 +283,7 @@ function readOwnExport(root: Record<string, unknown>, aliases: Aliases): void {
   const meta = record(root.meta);
   const own = record(meta?.[OWN_META]);
   if (!meta || !own) return;
-  const { sections, datesAsWritten, ...settings } = own;
+  const { sections, datesAsWritten, bulletsInCourses, ...settings } = own;
   if (sections !== undefined && root.sections === undefined) {
     root.sections = sections;
     noteAlias(aliases, ['sections'], ['meta', OWN_META, 'sections']);
@@ -299,7 +299,30 @@ function readOwnExport(root: Record<string, unknown>, aliases: Aliases): void {
     if (typeof text === 'string' && setDate(root, path, text))
       delete (datesAsWritten as Record<string, unknown>)[path];
   if (record(datesAsWritten) && !Object.keys(datesAsWritten as object).length) delete own.datesAsWritten;
+  if (bulletsBack(root, record(bulletsInCourses))) delete own.bulletsInCourses;
   if (!Object.keys(own).length) delete meta[OWN_META];
+}
+
+/** A degree's bullets, which the export wrote as its last courses (where JSON Resume themes draw them), as
+ * bullets again; false (and nothing moved) where the file no longer agrees with the count. */
+function bulletsBack(root: Record<string, unknown>, counts: Record<string, unknown> | undefined): boolean {
+  if (!counts) return false;
+  const education = Array.isArray(root.education) ? root.education : [];
+  const moves = Object.entries(counts).map(([path, count]) => {
+    const entry = record(education[Number(/^education\[(\d+)\]$/.exec(path)?.[1] ?? Number.NaN)]);
+    const courses = entry?.courses;
+    const fits = Number.isInteger(count) && Array.isArray(courses) && courses.length >= (count as number);
+    return fits
+      ? { entry: entry as Record<string, unknown>, courses: courses as unknown[], count: count as number }
+      : undefined;
+  });
+  if (moves.some((m) => m === undefined)) return false;
+  for (const m of moves as { entry: Record<string, unknown>; courses: unknown[]; count: number }[]) {
+    m.entry.highlights = m.courses.slice(m.courses.length - m.count);
+    if (m.courses.length === m.count) delete m.entry.courses;
+    else m.entry.courses = m.courses.slice(0, m.courses.length - m.count);
+  }
+  return true;
 }
 
 /** Sets the date at a written path (work[0].startDate) where the entry is; false where there is none. */

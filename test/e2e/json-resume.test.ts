@@ -230,6 +230,8 @@ describe('import and export', () => {
         'work:',
         '  - { name: Acme, position: Intern, startDate: Summer 2019, endDate: Fall 2019, highlights: [Built a queue] }',
         '  - { name: Beta, position: Dev, startDate: 2020-01 }',
+        'education:',
+        '  - { institution: Lund, courses: [Databases], highlights: [Thesis on queues] }',
         'sections:',
         '  - { id: talks, title: Talks, items: [{ text: Queues at PyCon, date: Spring 2021 }, { text: Caching }] }',
       ].join('\n'),
@@ -239,6 +241,7 @@ describe('import and export', () => {
     const doc = JSON.parse(readFileSync(join(work, 'a', 'resume.json'), 'utf8'));
     expect(validOfficially(doc)).toBe(true);
     expect(doc.work[0]).toMatchObject({ startDate: '2019', endDate: '2019' });
+    expect(doc.education[0].courses).toEqual(['Databases', 'Thesis on queues']);
     expect(doc.meta.resume.datesAsWritten).toEqual({
       'work[0].startDate': 'Summer 2019',
       'work[0].endDate': 'Fall 2019',

@@ -21,6 +21,12 @@ export const JSON_RESUME_SCHEMA =
 export function toJsonResume(resume: Resume, locale?: string): Record<string, unknown> {
   const { meta, sections, variants: _variants, $schema: _schema, ...rest } = structuredClone(resume);
   if (rest.work) rest.work = rest.work.flatMap(oneEntryPerRole);
+  // How many of each degree's courses are its bullets, for this tool to read them back as bullets.
+  const bulletsInCourses = Object.fromEntries(
+    (rest.education ?? []).flatMap((e, i) =>
+      e.highlights?.length ? [[`education[${i}]`, e.highlights.length]] : [],
+    ),
+  );
   if (rest.education) rest.education = rest.education.map(coursesAfter);
   const out: Record<string, unknown> = { $schema: JSON_RESUME_SCHEMA };
   const datesAsWritten: Record<string, string> = {};
@@ -37,6 +43,7 @@ export function toJsonResume(resume: Resume, locale?: string): Record<string, un
     ...settings,
     ...(sections?.length ? { sections: strip(sections, ['sections']) } : {}),
     ...(Object.keys(datesAsWritten).length ? { datesAsWritten } : {}),
+    ...(Object.keys(bulletsInCourses).length ? { bulletsInCourses } : {}),
   };
   const merged = { ...standard, ...(Object.keys(extensions).length ? { [OWN_META]: extensions } : {}) };
   if (Object.keys(merged).length) out.meta = merged;
