@@ -82,9 +82,10 @@ export function analyzePosting(posting: Posting, options: TermOptions = {}): Pos
         .map((t) => (company.has(t.key) && !t.skill ? { ...t, filler: true } : t));
       // Product names are looked for where a posting lists what it wants, not in its prose about the company; in
       // a posting with no such list, its other text is where it says it.
-      const { tokens, names } = NAMES_TOOLS.has(kind) || (!structured && section.kind === 'other')
-        ? productNames(analyzed, line, analyzer.language)
-        : { tokens: analyzed, names: new Set<Token>() };
+      const { tokens, names } =
+        NAMES_TOOLS.has(kind) || (!structured && section.kind === 'other')
+          ? productNames(analyzed, line, analyzer.language)
+          : { tokens: analyzed, names: new Set<Token>() };
       for (const run of contentRuns(tokens)) {
         for (const found of candidatesOf(run, analyzer.language, kind, names)) {
           if (analyzer.isStopword(spellingOf(found.tokens, line))) continue;
