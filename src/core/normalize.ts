@@ -14,7 +14,7 @@ export interface Notice {
 export const STRICT_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 /** A date in numbers that names no real month or day ("2025-13", "2025-02-30"): a mistake to fix, not a way of
  * writing. Not a span of years ("2018-2020"). */
-const WRONG_NUMERIC_DATE = /^(\d{4})[-/.]\d{1,2}(?:[-/.]\d{1,2})?$/;
+export const WRONG_NUMERIC_DATE = /^(\d{4})[-/.]\d{1,2}(?:[-/.]\d{1,2})?$/;
 
 const record = (value: unknown): Record<string, unknown> | undefined =>
   value && typeof value === 'object' && !Array.isArray(value)

@@ -3,7 +3,7 @@
 // the left-overs under its entry instead of breaking the file; nothing is thrown away.
 
 import { isSafeHref, linkTargets } from '../core/markdown.js';
-import { STRICT_DATE } from '../core/normalize.js';
+import { STRICT_DATE, WRONG_NUMERIC_DATE } from '../core/normalize.js';
 import type { DataPath } from '../core/parse.js';
 import type { Resume } from '../core/resume-types.js';
 import { validateSchema } from '../core/schema-validator.js';
@@ -25,7 +25,9 @@ export function fitToSchema(resume: Resume, report: Report): Resume {
     for (const written of [s, e, date])
       if (typeof written === 'string' && !STRICT_DATE.test(written))
         report.note(
-          'dates kept as written, printed as they are (write YYYY-MM to have them formatted)',
+          WRONG_NUMERIC_DATE.test(written)
+            ? 'dates in numbers that name no such month or day, kept as written: correct them in the YAML (a build stops at them)'
+            : 'dates kept as written, printed as they are (write YYYY-MM to have them formatted)',
           `"${written}"`,
         );
     if (s && e && STRICT_DATE.test(s) && STRICT_DATE.test(e) && e < s) {

@@ -294,6 +294,14 @@ describe('other tools’ files read directly', () => {
     expect(
       (await runCli(['build', 'cv.yaml', '-f', 'txt', '-o', 'out', '--strict'], { cwd: dir })).code,
     ).toBe(1);
+    // Imported, it is kept as written and said to be corrected: our own format stops at it, at its line.
+    const imported = await runCli(['import', 'cv.yaml', '-o', 'ours.yaml'], { cwd: dir });
+    expect(imported.stderr + imported.stdout).toContain(
+      'name no such month or day, kept as written: correct them',
+    );
+    const ours = await runCli(['build', 'ours.yaml', '-f', 'txt', '-o', 'out'], { cwd: dir });
+    expect(ours.code).toBe(1);
+    expect(ours.stderr).toContain('"2023-13" has no month 13: months go from 01 to 12');
   });
 
   it("titles a RenderCV section key as RenderCV did: welcome_to_RenderCV! is 'Welcome to RenderCV!'", async () => {
