@@ -93,6 +93,8 @@ function schemaMessage(e: ErrorObject): string {
         return `write the date as text, in quotes: "${e.data}"`;
       if (e.params.type === 'string' && (typeof e.data === 'number' || typeof e.data === 'boolean'))
         return `YAML read this as a ${typeof e.data === 'number' ? 'number' : 'yes/no value'}: write it in quotes`;
+      if (e.params.type === 'string' && strayKey(e.data))
+        return `"${strayKey(e.data)}" reads as a key with no value: a comma inside { … } starts a new key, so put each text in quotes ({ en: "…, …" })`;
       return `must be ${TYPE_WORDS[String(e.params.type)] ?? e.params.type}, not ${describe(e.data)}`;
     case 'pattern':
     case 'format':
@@ -249,4 +251,14 @@ function wrongDate(value: unknown): string {
   const month = typeof value === 'string' ? Number(/^\d{4}-(\d{1,2})\b/.exec(value.trim())?.[1]) : Number.NaN;
   if (month === 0 || month > 12) return `${show(value)} has no month ${month}: months go from 01 to 12`;
   return `${show(value)} is not a valid date: use YYYY, YYYY-MM or YYYY-MM-DD`;
+}
+
+/** A key with no value among texts per language ({ de: …, en: Working Student, Data Analysis }): the end of a text
+ * that had a comma in it, which YAML's { … } reads as one more key. */
+function strayKey(value: unknown): string | undefined {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const entries = Object.entries(value);
+  const texts = entries.filter(([, v]) => typeof v === 'string').length;
+  const stray = entries.find(([k, v]) => v === null && /\s/.test(k));
+  return texts > 0 && stray ? stray[0] : undefined;
 }

@@ -62,6 +62,19 @@ describe('parse and validate', () => {
     ]);
   });
 
+  it('says a text per language cut by a comma in { … } is one, and how to quote it', async () => {
+    const text = [
+      'meta:',
+      '  languages: [de, en]',
+      'basics:',
+      '  name: Ada',
+      '  label: { de: Werkstudentin, en: Working Student, Data Analysis }',
+    ].join('\n');
+    expect(await problems(text)).toEqual([
+      '5:10 basics.label "Data Analysis" reads as a key with no value: a comma inside { … } starts a new key, so put each text in quotes ({ en: "…, …" })',
+    ]);
+  });
+
   it('points at a missing required key and a wrong type', async () => {
     expect(await problems('basics:\n  label: Engineer\nwork: nope\n')).toEqual([
       '2:3 basics missing required key "name"',
