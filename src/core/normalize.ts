@@ -144,7 +144,9 @@ export function normalizeDates(
     for (const field of fields) {
       const result = readDateField(entry, field, [...path, field], { json, lenient });
       if (!result) continue;
-      notices.push(result.notice);
+      // One time written as both ends ("Sommer 2017" as a start and an end, printed once) is said once.
+      const again = result.raw && field === 'endDate' && entry.endDate === entry.startDate;
+      if (!again) notices.push(result.notice);
       if (result.raw) raw.add(key([...path, field]));
     }
   return { notices, raw };
