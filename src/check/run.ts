@@ -45,6 +45,7 @@ export async function checkOutputs(options: CheckOptions): Promise<CheckedOutput
   // Markdown and text keep no metadata: an output of the same build beside them (same name) says how it was made.
   for (const o of outputs) o.read.build ??= await siblingRecord(o.file);
   const runs = new Map<string, Promise<Prepared>>();
+  const source = sourceHash(options.file);
   return Promise.all(
     outputs.map(async (o) => {
       const manifest = manifestOf(o.file);
@@ -58,7 +59,7 @@ export async function checkOutputs(options: CheckOptions): Promise<CheckedOutput
       if (!runs.has(key)) runs.set(key, prepareRun(inEveryLanguage({ ...options, ...selection })));
       const run = await (runs.get(key) as Promise<Prepared>);
       const checked = await checkerFor(run, false, dropped)(o.file, o.read, o.renderer);
-      const changed = sourceChanged(o.file, manifest, options.file);
+      const changed = sourceChanged(o.file, manifest, source);
       return changed ? { ...checked, findings: [changed, ...checked.findings] } : checked;
     }),
   );
@@ -69,16 +70,21 @@ export async function checkOutputs(options: CheckOptions): Promise<CheckedOutput
 function sourceChanged(
   file: string,
   manifest: Partial<Manifest> | undefined,
-  source: string | undefined,
+  source: { file: string; sha256: string } | undefined,
 ): Finding | undefined {
   const { sha256: built, file: recorded } = manifest?.resume ?? {};
-  if (typeof built !== 'string' || !source || source === '-' || !existsSync(source)) return undefined;
-  if (sha256(readFileSync(source)) === built) return undefined;
+  if (typeof built !== 'string' || !source || source.sha256 === built) return undefined;
   const what =
-    typeof recorded !== 'string' || samePath(recorded, source)
-      ? `${source} changed since ${file} was built`
-      : `${file} was built from ${recorded}, which differs from ${source} as it is now`;
+    typeof recorded !== 'string' || samePath(recorded, source.file)
+      ? `${source.file} changed since ${file} was built`
+      : `${file} was built from ${recorded}, which differs from ${source.file} as it is now`;
   return { ok: false, what: `${what}: build again, then check` };
+}
+
+/** The résumé as it is now, hashed once for every output's manifest to be compared with. */
+function sourceHash(file: string | undefined): { file: string; sha256: string } | undefined {
+  if (!file || file === '-' || !existsSync(file)) return undefined;
+  return { file, sha256: sha256(readFileSync(file)) };
 }
 
 /** A letter's outputs in a language other than the default are named for it (letter-acme.en.pdf, as the build

@@ -5,6 +5,7 @@
 // warning at its place that says the fix. Changes the data in place; list items to drop are only marked (their
 // removal would shift the positions messages point at) and removed after validation.
 import schema from '../../schema/resume.schema.json' with { type: 'json' };
+import { languageFor } from './languages.js';
 import { isLanguageKey } from './locales.js';
 import type { Notice } from './normalize.js';
 import type { DataPath } from './parse.js';
@@ -231,11 +232,7 @@ class Reader {
     const keys = Object.keys(map);
     if (!keys.length || !keys.every((k) => isLanguageKey(k) && of(map[k]))) return undefined;
     if (this.options.keepLanguages) return KEPT;
-    const want = (this.options.locale ?? 'en').toLowerCase();
-    const key =
-      keys.find((k) => k.toLowerCase() === want) ??
-      keys.find((k) => want.startsWith(k.toLowerCase())) ??
-      (keys[0] as string);
+    const key = languageFor(this.options.locale ?? 'en', keys) ?? (keys[0] as string);
     this.note(path, `${what} per language: read in "${key}" (--locale or meta.locale picks another)`);
     for (const other of keys) if (other !== key) this.omitted.push(...textsIn(map[other]));
     return key;

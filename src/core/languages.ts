@@ -12,7 +12,8 @@ export function languagesOf(data: unknown): string[] {
   return listOf<unknown>(mapOf(mapOf(data).meta).languages).filter((l): l is string => typeof l === 'string');
 }
 
-const primary = (code: string) => code.split('-')[0]?.toLowerCase() ?? code;
+/** A locale's language alone, in lower case: fr-FR and FR are fr. */
+export const primary = (code: string) => code.split('-')[0]?.toLowerCase() ?? code;
 
 /** The language of meta.languages a locale asks for: the same code, else the same language (de-AT → de). */
 export function languageFor(locale: string, languages: readonly string[]): string | undefined {

@@ -939,7 +939,6 @@ export function holdSpacedMarks(text: string, locale: string): string {
     });
 }
 
-/** A locale the runtime can format dates in: well-formed, and a language Intl knows. */
 /** A locale as people write it (fr_FR, FR-fr, en-gb) in the form BCP 47 gives it (fr-FR); what is no language
  * tag at all is returned as written, for the caller to refuse. */
 export function readLocaleTag(written: string): string {
@@ -966,6 +965,7 @@ export function isLanguageKey(key: string): boolean {
   }
 }
 
+/** A locale the runtime can format dates in: well-formed, and a language Intl knows. */
 export function isKnownLocale(locale: string): boolean {
   // Our own languages without asking Intl, whose first question loads locale data (~10 ms of a cold build).
   const own = new RegExp(`^(${TRANSLATED.join('|')})(-[A-Z]{2})?$`);
@@ -985,9 +985,9 @@ export const MONTH_WORDS: ReadonlyMap<string, number> = new Map(
 );
 
 /** Every language's closing formulas: a letter in any language may end with its own. */
-export const CLOSING_WORDS: readonly string[] = Object.values(LOCALES).flatMap((record: LocaleRecord) => [
-  ...record.letter.closings,
-]);
+export const CLOSING_WORDS: readonly string[] = Object.values(LOCALES).flatMap(
+  (record: LocaleRecord) => record.letter.closings,
+);
 
 /** Every language's words for "until now" on an end date. */
 export const PRESENT_WORDS: ReadonlySet<string> = new Set(

@@ -295,10 +295,12 @@ function readOwnExport(root: Record<string, unknown>, aliases: Aliases): void {
     noteAlias(aliases, ['meta', key], ['meta', OWN_META, key]);
     delete own[key];
   }
-  for (const [path, text] of Object.entries(record(datesAsWritten) ?? {}))
-    if (typeof text === 'string' && setDate(root, path, text))
-      delete (datesAsWritten as Record<string, unknown>)[path];
-  if (record(datesAsWritten) && !Object.keys(datesAsWritten as object).length) delete own.datesAsWritten;
+  const dates = record(datesAsWritten);
+  if (dates) {
+    for (const [path, text] of Object.entries(dates))
+      if (typeof text === 'string' && setDate(root, path, text)) delete dates[path];
+    if (!Object.keys(dates).length) delete own.datesAsWritten;
+  }
   if (bulletsBack(root, record(bulletsInCourses))) delete own.bulletsInCourses;
   if (!Object.keys(own).length) delete meta[OWN_META];
 }
@@ -308,19 +310,21 @@ function readOwnExport(root: Record<string, unknown>, aliases: Aliases): void {
 function bulletsBack(root: Record<string, unknown>, counts: Record<string, unknown> | undefined): boolean {
   if (!counts) return false;
   const education = Array.isArray(root.education) ? root.education : [];
-  const moves = Object.entries(counts).map(([path, count]) => {
+  const moves = Object.entries(counts).flatMap(([path, count]) => {
     const entry = record(education[Number(/^education\[(\d+)\]$/.exec(path)?.[1] ?? Number.NaN)]);
     const courses = entry?.courses;
-    const fits = Number.isInteger(count) && Array.isArray(courses) && courses.length >= (count as number);
-    return fits
-      ? { entry: entry as Record<string, unknown>, courses: courses as unknown[], count: count as number }
-      : undefined;
+    const fits =
+      typeof count === 'number' &&
+      Number.isInteger(count) &&
+      Array.isArray(courses) &&
+      courses.length >= count;
+    return entry && fits ? [{ entry, courses, kept: courses.length - count }] : [];
   });
-  if (moves.some((m) => m === undefined)) return false;
-  for (const m of moves as { entry: Record<string, unknown>; courses: unknown[]; count: number }[]) {
-    m.entry.highlights = m.courses.slice(m.courses.length - m.count);
-    if (m.courses.length === m.count) delete m.entry.courses;
-    else m.entry.courses = m.courses.slice(0, m.courses.length - m.count);
+  if (moves.length !== Object.keys(counts).length) return false;
+  for (const { entry, courses, kept } of moves) {
+    entry.highlights = courses.slice(kept);
+    if (kept === 0) delete entry.courses;
+    else entry.courses = courses.slice(0, kept);
   }
   return true;
 }

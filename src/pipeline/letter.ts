@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { buildTime } from '../core/build-time.js';
 import { textLanguage } from '../core/language.js';
+import { primary } from '../core/languages.js';
 import type { Photo } from '../core/photo.js';
 import { readPhoto } from '../core/photo.js';
 import { readSource, type Source } from '../core/source.js';
@@ -257,14 +258,14 @@ export async function letterLanguage(
   const given = letter.file.fields.locale;
   if (options.flagged) return { locale: own };
   if (given !== undefined)
-    return given.split('-')[0] === own.split('-')[0]?.toLowerCase()
+    return primary(given) === primary(own)
       ? { locale: own }
       : {
           locale: given,
           note: `${name}: language ${given}, set by locale: in its front matter (the résumé is ${own})`,
         };
   const read = await textLanguage(letter.texts.body);
-  if (read === undefined || read === own.split('-')[0]?.toLowerCase()) return { locale: own };
+  if (read === undefined || read === primary(own)) return { locale: own };
   return {
     locale: read,
     note: `${name}: language ${read}, read from its text (the résumé is ${own}): locale: in its front matter or --locale sets another`,
