@@ -3,6 +3,7 @@
 // built.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
+import { AT_ONCE } from '../core/parallelism.js';
 import { UsageError, UserError } from '../errors.js';
 import { BrowserSession } from '../render/pdf/browser.js';
 import { discoverBrowser } from '../render/pdf/discover.js';
@@ -44,11 +45,7 @@ function folders(files: string[], outDir: string): string[] {
   return stems.map((stem) => join(outDir, stem));
 }
 
-/** How many résumés are built at once: two keep both the program and the browser busy (one prints while the
- * next is read and laid out), and no more, so the outputs come in order without a crowd of pages in memory. */
-const AT_ONCE = 2;
-
-/** Builds every file (one browser for all, as `options.browser` gives it), two at a time, reporting each in the
+/** Builds every file (one browser for all, as `options.browser` gives it), AT_ONCE at a time, reporting each in the
  * order given; never throws for one file's problems. */
 export async function buildMany(
   files: readonly string[],

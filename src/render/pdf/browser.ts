@@ -3,6 +3,7 @@
 import type { ChildProcess } from 'node:child_process';
 import type { Readable, Writable } from 'node:stream';
 import type { CDPSession, ConnectionTransport } from 'puppeteer-core';
+import { AT_ONCE } from '../../core/parallelism.js';
 import { removeFolder } from '../../core/processes.js';
 import { RenderError, UserError } from '../../errors.js';
 import { mark } from '../../timings.js';
@@ -23,7 +24,6 @@ export interface PrintOptions {
 
 /** Time limits for each browser step; a hung browser becomes a clear error instead of a hung build. */
 export const TIMEOUTS = { connect: 20_000, page: 20_000, print: 60_000 };
-const MAX_PAGES = 2;
 
 class PipeTransport implements ConnectionTransport {
   #onmessage?: (message: string) => void;
@@ -257,11 +257,11 @@ export class BrowserSession {
     }
   }
 
-  /** At most MAX_PAGES pages print at once: two keep both cores busy, more only add memory. */
+  /** At most AT_ONCE pages print at once (see parallelism.ts). */
   #active = 0;
   #waiting: (() => void)[] = [];
   #slot(): Promise<void> {
-    if (this.#active < MAX_PAGES) {
+    if (this.#active < AT_ONCE) {
       this.#active++;
       return Promise.resolve();
     }
