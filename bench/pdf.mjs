@@ -3,7 +3,7 @@
 // Usage: node bench/pdf.mjs [--runs N] [--file resume.yaml] [--only pdf|html|pages2|many|match|watch|huge]
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const args = process.argv.slice(2);
@@ -51,9 +51,23 @@ const gnuTime = ['/usr/bin/time'].find((p) => {
   }
 });
 
-/** A whole CLI process: wall time, and (with GNU time) the CPU time it used, which a busy machine does not
- * inflate as it does the wall time. */
+/** The CPU time every process on the machine has used so far (Linux: /proc/stat, in ticks of 10 ms), or undefined.
+ * A batch's cost is mostly the browser's, in processes of its own that GNU time does not see. */
+function machineCpuMs() {
+  try {
+    const [, user, nice, system, , , irq, softirq] = readFileSync('/proc/stat', 'utf8')
+      .split('\n')[0]
+      .split(/\s+/);
+    return (Number(user) + Number(nice) + Number(system) + Number(irq) + Number(softirq)) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A whole CLI process: wall time, (with GNU time) the CPU time it used, which a busy machine does not inflate as
+ * it does the wall time, and the machine's CPU time over the run (the browser's included). */
 function run(argv) {
+  const machineBefore = machineCpuMs();
   const start = process.hrtime.bigint();
   const r = gnuTime
     ? spawnSync(gnuTime, ['-f', '%U %S', process.execPath, ...argv], { cwd: work, encoding: 'utf8' })
@@ -61,7 +75,8 @@ function run(argv) {
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (r.status !== 0) throw new Error(`${argv.join(' ')} failed: ${r.stderr}`);
   const [user, sys] = gnuTime ? r.stderr.trim().split('\n').pop().split(' ').map(Number) : [];
-  return { ms, cpu: gnuTime ? (user + sys) * 1000 : undefined };
+  const machine = machineBefore === undefined ? undefined : machineCpuMs() - machineBefore;
+  return { ms, cpu: gnuTime ? (user + sys) * 1000 : undefined, machine };
 }
 const cpuNote = (xs) => (gnuTime ? `, CPU ${median(xs.map((x) => x.cpu)).toFixed(0)} ms` : '');
 
@@ -229,7 +244,8 @@ const renamedResume = (i) => resume.replace(/^(\s*name:\s*)(.+)$/m, `$1$2 ${i}`)
 function medianRun(argv) {
   run(argv);
   const results = Array.from({ length: runs }, () => run(argv));
-  return { ms: median(results.map((r) => r.ms)), note: cpuNote(results) };
+  const machine = results[0].machine === undefined ? undefined : median(results.map((r) => r.machine));
+  return { ms: median(results.map((r) => r.ms)), note: cpuNote(results), machine };
 }
 
 // A cold HTML build: no browser at all, the program's own time.
@@ -274,6 +290,15 @@ if (part('many')) {
   console.log(
     `many   (${count} résumés, every format, one run, median of ${runs}): ${batch.ms.toFixed(0)} ms; one alone ${one.ms.toFixed(0)} ms  →  ${each.toFixed(0)} ms per résumé after the first, ${((100 * each) / one.ms).toFixed(0)}% of a cold build`,
   );
+  // The least a résumé after the first can take: the CPU it costs every process (program and browser), spread
+  // over every core. Every process on the machine counts: on a busy machine this is an overestimate.
+  if (one.machine !== undefined && batch.machine !== undefined) {
+    const cpu = (batch.machine - one.machine) / (count - 1);
+    const cores = availableParallelism();
+    console.log(
+      `       machine CPU per résumé after the first ${cpu.toFixed(0)} ms on ${cores} cores: at least ${(cpu / cores).toFixed(0)} ms, ${((100 * cpu) / cores / one.ms).toFixed(0)}% of a cold build`,
+    );
+  }
 }
 
 // Watch: save → new PDF written, with the browser kept warm by the session (the sample, PDF only).
