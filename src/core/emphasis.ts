@@ -29,7 +29,7 @@ function bold(tokens: Inline[], mark: TermMarker): Inline[] {
             : { type: 'strong', children: [{ type: 'text', text: r.text }] },
         );
     if (t.type === 'em' || t.type === 'link') return [{ ...t, children: bold(t.children, mark) }];
-    // Already bold, or a line break.
+    // Already bold, a line break, or code (its words as written).
     return [t];
   });
 }

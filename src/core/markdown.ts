@@ -1,5 +1,6 @@
 // Inline markdown, parsed once into tokens so each renderer escapes for its own medium.
-// Supported: **bold** / __bold__, *italic* / _italic_, [text](url), and backslash escapes. Nothing else is markup.
+// Supported: **bold** / __bold__, *italic* / _italic_, `code`, [text](url), and backslash escapes. Nothing else is
+// markup.
 // Emphasis pairs as CommonMark pairs it (see emphasis-runs.ts), so "***a***" and "*a **b** c*" nest.
 //
 // Linear time whatever the text: where a bracket or parenthesis is matched is looked up in tables made in one
@@ -13,6 +14,8 @@ export type Inline =
   | { type: 'strong'; children: Inline[] }
   | { type: 'em'; children: Inline[] }
   | { type: 'link'; href: string; children: Inline[] }
+  /** A code span: its text as written, with no markup read inside (`useReducer()`, `**kwargs`). */
+  | { type: 'code'; text: string }
   /** A line break inside a paragraph: a single newline in the source. */
   | { type: 'break' };
 
@@ -29,7 +32,7 @@ const ESCAPABLE = /[\\`*_{}[\]()#+\-.!|~<>]/;
 
 /** The characters where markup can start (an escape, emphasis, a link): the parser steps from one to the next,
  * and a text without any (most of a résumé's) is one text token. */
-const MARKUP = /[\\*_[]/g;
+const MARKUP = /[\\*_[`]/g;
 
 export function parseInline(source: string): Inline[] {
   return parseLevel(source, 0);
@@ -44,8 +47,11 @@ function nextMarkup(source: string, from: number): number {
 /** A link as the text writes it: where its label is, and its address. */
 type LinkSpan = { label: [number, number]; href: string; end: number };
 
-/** A text cut where markup can be: plain text (escapes read), runs of emphasis markers, links. */
-type Piece = string | MarkerRun | LinkSpan;
+/** A code span as the text writes it: its text, and where it ends. */
+type CodeSpan = { code: string; end: number };
+
+/** A text cut where markup can be: plain text (escapes read), runs of emphasis markers, links, code spans. */
+type Piece = string | MarkerRun | LinkSpan | CodeSpan;
 
 function parseLevel(source: string, depth: number): Inline[] {
   if (nextMarkup(source, 0) === source.length) return source ? [{ type: 'text', text: source }] : [];
@@ -79,6 +85,12 @@ function scan(source: string, markup: boolean): Piece[] {
       while (source[end] === ch) end++;
       flush(i);
       pieces.push(markerRun(source, i, end));
+    } else if (marks && ch === '`') {
+      const code = marks.codeAt(i);
+      flush(i);
+      if (code) pieces.push(code);
+      else text = source.slice(i, marks.runEnd(i)); // a run of backticks nothing closes is text
+      end = code ? code.end : marks.runEnd(i);
     } else {
       const link = ch === '[' ? marks?.linkAt(i) : undefined;
       if (link) {
@@ -106,6 +118,7 @@ function build(source: string, pieces: Piece[], depth: number): Inline[] {
   for (const piece of pieces) {
     if (typeof piece === 'string') top().push({ type: 'text', text: piece });
     else if ('char' in piece) nesting = emitRun(piece, open, top, nesting);
+    else if ('code' in piece) top().push({ type: 'code', text: piece.code });
     else {
       const children = parseLevel(source.slice(piece.label[0], piece.label[1]), nesting + 1);
       if (isSafeHref(piece.href)) top().push({ type: 'link', href: piece.href, children });
@@ -143,7 +156,9 @@ function emitRun(run: MarkerRun, open: Frame[], top: () => Inline[], nesting: nu
 /** The plain text of tokens, as a reader (or an ATS) sees it. */
 export function plainText(tokens: Inline[]): string {
   return tokens
-    .map((t) => (t.type === 'text' ? t.text : t.type === 'break' ? '\n' : plainText(t.children)))
+    .map((t) =>
+      t.type === 'text' || t.type === 'code' ? t.text : t.type === 'break' ? '\n' : plainText(t.children),
+    )
     .join('');
 }
 
@@ -188,6 +203,10 @@ class Marks {
   #brackets?: Int32Array;
   #parens?: Int32Array;
   #spaces?: { before: Int32Array; nextSolid: Int32Array; lastSolid: Int32Array };
+  /** closers[k]: for a run of backticks starting at k, where the next run of the same length starts, else -1;
+   * runEnds[k]: where that run ends. */
+  #closers?: Map<number, number>;
+  #runEnds?: Map<number, number>;
 
   constructor(source: string) {
     this.#s = source;
@@ -206,6 +225,49 @@ class Marks {
     const end = this.#parens[close + 1] ?? -1;
     if (end < 0 || !this.#oneWord(close + 2, end)) return undefined;
     return { label: [start + 1, close], href: s.slice(close + 2, end).trim(), end: end + 1 };
+  }
+
+  /** The code span whose opening backticks start at `start`, if a run of as many backticks closes it. Its text
+   * is as written, one space trimmed from each end when both have one (so "`` `x` ``" can hold backticks). */
+  codeAt(start: number): CodeSpan | undefined {
+    if (!this.#closers) this.#backtickRuns();
+    const close = this.#closers?.get(start) ?? -1;
+    if (close < 0) return undefined;
+    const inner = this.#s.slice(this.runEnd(start), close).replace(/\r?\n/g, ' ');
+    const code = /^ .*[^ ].* $/s.test(inner) ? inner.slice(1, -1) : inner;
+    return { code, end: this.runEnd(close) };
+  }
+
+  /** Where the run of backticks starting at `start` ends. */
+  runEnd(start: number): number {
+    if (!this.#runEnds) this.#backtickRuns();
+    return this.#runEnds?.get(start) ?? start + 1;
+  }
+
+  /** Every run of backticks, and for each that can open a code span the run of the same length that closes it,
+   * in one pass and one pass back (a text of many unclosed backticks stays linear). A closing run is any whole run,
+   * as a backslash inside a code span is text; an opening run starts after a backslash's backtick. */
+  #backtickRuns(): void {
+    const s = this.#s;
+    const runs: [number, number][] = [];
+    for (let k = s.indexOf('`'); k >= 0; k = s.indexOf('`', k)) {
+      let end = k + 1;
+      while (s[end] === '`') end++;
+      runs.push([k, end]);
+      k = end;
+    }
+    this.#runEnds = new Map();
+    this.#closers = new Map();
+    const nextOfLength = new Map<number, number>();
+    for (const [start, end] of runs.reverse()) {
+      const opener = this.#escaped[start] ? start + 1 : start;
+      this.#runEnds.set(start, end);
+      if (opener < end) {
+        this.#runEnds.set(opener, end);
+        this.#closers.set(opener, nextOfLength.get(end - opener) ?? -1);
+      }
+      nextOfLength.set(end - start, start);
+    }
   }
 
   /** For each `[`, the `]` that closes it (brackets nest; escaped ones do not count), else -1. */

@@ -107,7 +107,7 @@ export function markdownLine(list: string[] | undefined): string[] | undefined {
 function lineText(tokens: Inline[]): string {
   return tokens
     .map((t) => {
-      if (t.type === 'text') return t.text;
+      if (t.type === 'text' || t.type === 'code') return t.text;
       if (t.type === 'break') return ' ';
       const words = lineText(t.children);
       if (t.type !== 'link' || words === t.href || `mailto:${words}` === t.href) return words;

@@ -24,6 +24,8 @@ const micromark = createRequire(import.meta.url)('micromark') as (
 
 /** Pieces that make markup, links, escapes, control characters and text of every script. */
 const piece = fc.constantFrom(
+  '`',
+  '``',
   '*',
   '**',
   '_',

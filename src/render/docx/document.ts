@@ -62,6 +62,9 @@ export function runs(tokens: Inline[], links: Relationships, style: RunProps = {
         return runs(t.children, links, { ...style, italics: true }, inLink);
       case 'break':
         return [LINE_BREAK];
+      // In the résumé's typeface, as the built-in themes draw it: one face for the whole page.
+      case 'code':
+        return [textRun(t.text, style)];
       default: {
         const words = runs(t.children, links, { ...style, style: 'Hyperlink' }, true);
         return inLink ? words : [hyperlink(links.link(t.href), words)];

@@ -46,6 +46,8 @@ export function inlineHtml(tokens: Inline[]): string {
           return `<em>${inlineHtml(t.children)}</em>`;
         case 'break':
           return '<br>';
+        case 'code':
+          return `<code>${textHtml(t.text)}</code>`;
         default:
           return `<a href="${escapeHtml(t.href)}">${inlineHtml(t.children)}</a>`;
       }

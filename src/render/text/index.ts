@@ -90,6 +90,8 @@ const markdown: Style = {
             return `*${this.inline(t.children)}*`;
           case 'break':
             return '  \n';
+          case 'code':
+            return mdCode(t.text);
           default:
             return mdLink(this.inline(t.children), t.href);
         }
@@ -105,6 +107,15 @@ const markdown: Style = {
   term: (term) => `**${term}**`,
   link: (text, href) => (href ? mdLink(escapeMd(text), href) : escapeMd(text)),
 };
+
+/** A code span in Markdown: fenced by one backtick more than the longest run inside, padded where its text
+ * starts or ends with one. */
+function mdCode(text: string): string {
+  const longest = Array.from(text.matchAll(/`+/g)).reduce((most, m) => Math.max(most, m[0].length), 0);
+  const fence = '`'.repeat(longest + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
 
 /** The address a link goes to, unless its text already says it. */
 const spelledOut = (text: string, href: string) => {
@@ -124,6 +135,8 @@ const plain: Style = {
             return this.inline(t.children);
           case 'break':
             return '\n';
+          case 'code':
+            return t.text;
           default:
             return spelledOut(this.inline(t.children), t.href);
         }
