@@ -182,3 +182,18 @@ describe('the same résumé, built twice', () => {
     }
   });
 });
+
+describe('a skill group with no name (as a LinkedIn export gives it)', () => {
+  it('is its keywords alone, with no label or colon before them', async () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 'r.yaml'),
+      'basics:\n  name: Ana Example\nskills:\n  - keywords: [Python, Go, PostgreSQL]\n',
+    );
+    const r = await runCli(['build', 'r.yaml', '-f', 'docx', '-o', 'out'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const { value } = await mammoth.extractRawText({ path: join(dir, 'out', 'resume.docx') });
+    expect(value).toMatch(/\nPython, Go, PostgreSQL\n/);
+    expect(value).not.toMatch(/:\s*Python/);
+  });
+});

@@ -249,13 +249,16 @@ function sectionBody(s: ViewSection, w: Writer): Xml[] {
     case 'groups':
       return listItems(
         'Group',
-        s.groups.map((g) => [
-          // A group with no keywords (an interest named, nothing more) is its name alone.
-          textRun(`${g.name}${g.detail ? ` (${g.detail})` : ''}${g.keywords.length ? `${w.colon} ` : ''}`, {
-            bold: true,
-          }),
-          ...g.keywords.flatMap((k, i) => [...(i ? [textRun(w.comma)] : []), ...runs(k, links)]),
-        ]),
+        s.groups.map((g) => {
+          const name = `${g.name}${g.detail ? ` (${g.detail})` : ''}`;
+          // A group with no keywords (an interest named, nothing more) is its name alone; one with no name (a
+          // LinkedIn export's skills), its keywords alone.
+          const label = name && g.keywords.length ? `${name}${w.colon} ` : name;
+          return [
+            ...(label ? [textRun(label, { bold: true })] : []),
+            ...g.keywords.flatMap((k, i) => [...(i ? [textRun(w.comma)] : []), ...runs(k, links)]),
+          ];
+        }),
       );
     case 'items':
       return listItems(
