@@ -15,8 +15,14 @@ import { renderLetterText } from './letter.js';
 import { readText } from './read.js';
 import type { Style } from './style.js';
 
-/** Markdown special characters in user text are escaped, so "C# & *nix" stays literal. */
-const escapeMd = (text: string) => text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+/** Text as Markdown reads it back, escaped only where a character would be markup there, so the file stays
+ * readable where it is pasted as it is (an application form): `*`, `` ` ``, brackets and backslashes anywhere; `_`
+ * except inside a word (snake_case); `<` where a tag could start; `&` where an entity could; `#` and `>` at the
+ * start of a line. A `|` is text: the file has no tables. */
+const escapeMd = (text: string) =>
+  text
+    .replace(/[\\`*[\]]|_(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])_|<(?=[A-Za-z/!?])|&(?=#?\w+;)/gu, '\\$&')
+    .replace(/(^|\n)([#>])/g, '$1\\$2');
 
 /** A link target as CommonMark reads it whole: parentheses, backslashes and angle brackets escaped (a ")" would
  * end the link early), spaces (a tel: number's) percent-encoded. */
