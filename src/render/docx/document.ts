@@ -5,7 +5,7 @@
 // Pagination follows the CSS's rules as far as Word and LibreOffice honour them: widow and orphan control on
 // every paragraph, headings kept with what follows them (keep with next, keep lines together), and in a list the
 // first item kept with the second and the last with the one before it, so no item is left alone on a page.
-import { type Inline, plainText } from '../../core/markdown.js';
+import type { Inline } from '../../core/markdown.js';
 import {
   BUILD_RECORD_KEY,
   type ContactLink,
@@ -267,7 +267,7 @@ function sectionBody(s: ViewSection, w: Writer): Xml[] {
           ...(item.label
             ? [textRun(`${item.label}${item.text.length ? `${w.colon} ` : ''}`, { bold: true })]
             : []),
-          ...(item.href ? [linked(plainText(item.text), item.href, links)] : runs(item.text, links)),
+          ...runs(item.href ? [{ type: 'link', href: item.href, children: item.text }] : item.text, links),
           ...(item.date ? [tabRun(item.date, { style: 'EntryDate' })] : []),
         ]),
         s.items.some((item) => item.date) ? w.look.textWidth : undefined,

@@ -74,7 +74,8 @@ function openingRun(text: string): string | undefined {
 /** "- Label: text", or "- Label" alone for an item with nothing after its label (a language with no level); a
  * dated item's dates after a " · ", as an entry's follow its place. */
 function itemLine(item: LabelledItem, s: Style, colon: string): string {
-  const text = item.href ? s.link(s.inline(item.text), item.href) : s.inline(item.text);
+  // A linked item is one link around its words, their emphasis kept (a publication: its authors, the owner bold).
+  const text = s.inline(item.href ? [{ type: 'link', href: item.href, children: item.text }] : item.text);
   const line = !item.label
     ? text
     : item.text.length
