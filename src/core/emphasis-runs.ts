@@ -38,6 +38,8 @@ function charAt(s: string, at: number): string {
   return code === undefined ? '' : String.fromCodePoint(code);
 }
 
+const BRACKETS: Record<string, string> = { '(': ')', '[': ']' };
+
 /** The run of markers s[start, end), with what it can do where it stands. */
 export function markerRun(s: string, start: number, end: number): MarkerRun {
   const char = s[start] === '_' ? '_' : '*';
@@ -46,9 +48,12 @@ export function markerRun(s: string, start: number, end: number): MarkerRun {
   const leftFlanking = !isWhite(after) && (!isPunctuation(after) || isWhite(before) || isPunctuation(before));
   const rightFlanking =
     !isWhite(before) && (!isPunctuation(before) || isWhite(after) || isPunctuation(after));
+  // A run alone in brackets, "(*)" or "(**)", is a footnote's mark as a legend writes it ("(*) student
+  // advisee"), not emphasis from one to the next: here, unlike CommonMark, it neither opens nor closes.
+  const mark = BRACKETS[before] === after;
   // `_` inside a word (snake_case) neither opens nor closes.
-  const canOpen = leftFlanking && (char === '*' || !rightFlanking || isPunctuation(before));
-  const canClose = rightFlanking && (char === '*' || !leftFlanking || isPunctuation(after));
+  const canOpen = !mark && leftFlanking && (char === '*' || !rightFlanking || isPunctuation(before));
+  const canClose = !mark && rightFlanking && (char === '*' || !leftFlanking || isPunctuation(after));
   const length = end - start;
   return { char, length, canOpen, canClose, left: length, opens: [], closes: [] };
 }

@@ -26,6 +26,8 @@ describe('emphasis pairs as CommonMark pairs it', () => {
     ['a ** b', 'a ** b'],
     ['\\***a**', '*<strong>a</strong>'],
     ['*a [b*](https://x.org)', '*a <a href="https://x.org">b*</a>'],
+    ['(*) advisee, (**) postdoc: marks, not emphasis', '(*) advisee, (**) postdoc: marks, not emphasis'],
+    ['Kim (*), Lee (**)', 'Kim (*), Lee (**)'],
   ])('%s', (source, expected) => {
     expect(html(source)).toBe(expected);
   });
