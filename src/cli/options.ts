@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { type Command, InvalidArgumentError } from 'commander';
 import { COMMON_LOCALES, isKnownLocale, readLocaleTag } from '../core/locales.js';
 import { languageNamed } from '../core/loose-settings.js';
+import { paperNamed } from '../core/paper.js';
 import { didYouMean } from '../core/suggest.js';
 import { type Diagnostic, formatDiagnostics, UsageError, UserError } from '../errors.js';
 import type { BuildOptions } from '../pipeline/run.js';
@@ -183,9 +184,9 @@ export function locale(written: string): string {
   return value;
 }
 
-/** --paper, in any letter case. */
+/** --paper, in any letter case, by any of its names (`us-letter`). */
 export function paperSize(value: string): 'A4' | 'Letter' {
-  const size = ({ a4: 'A4', letter: 'Letter' } as const)[value.toLowerCase() as 'a4' | 'letter'];
+  const size = paperNamed(value);
   if (!size) throw new InvalidArgumentError('use A4 or Letter');
   return size;
 }

@@ -2,11 +2,13 @@
 // DOCX cannot disagree on content or order. Pure: no I/O.
 
 import { holdAbbreviations } from './abbreviations.js';
+import { countryOf, postalCodePlace } from './country.js';
 import { type DateFormat, formatDate, formatDateRange } from './dates.js';
 import { directionOf } from './direction.js';
 import type { FontFile } from './font-file.js';
 import { colonOf, commaOf, localeRecord } from './locales.js';
 import { parseInline, plainText } from './markdown.js';
+import { defaultPaper } from './paper.js';
 import type { Photo } from './photo.js';
 import type { Resume } from './resume-types.js';
 import { isBuiltinSection, isEntryList, sectionIds, sectionSpec, type ViewWords } from './sections.js';
@@ -25,7 +27,7 @@ export interface PrepareOptions {
 
 export function prepareResume(resume: Resume, options: PrepareOptions = {}): ViewModel {
   const locale = options.locale ?? resume.meta?.locale ?? 'en';
-  const paper = options.paper ?? resume.meta?.paper ?? 'A4';
+  const paper = options.paper ?? resume.meta?.paper ?? defaultPaper(resume, locale);
   const { basics } = resume;
   const dateFormat = resume.meta?.design?.dateFormat ?? options.dateFormat;
   const words = localeRecord(locale);
@@ -119,6 +121,18 @@ export function sectionOrder(resume: Resume): string[] {
   return [...listed, ...all.filter((id) => !listed.includes(id))];
 }
 
+/** A place's parts in the order its country writes them on one line, its postal code where it goes there. */
+function placeParts(loc: Resume['basics']['location'], country: string | undefined): (string | undefined)[] {
+  switch (postalCodePlace(country)) {
+    case 'after-region':
+      return [loc?.address, loc?.city, joined([loc?.region, loc?.postalCode], ' ')];
+    case 'after-city':
+      return [loc?.address, joined([loc?.city, loc?.postalCode], ' '), loc?.region];
+    default:
+      return [loc?.address, joined([loc?.postalCode, loc?.city], ' '), loc?.region];
+  }
+}
+
 /** The contact line: place, email, phone, site and profiles, linked where they can be (the résumé's masthead and a
  * letter's letterhead). */
 export function contacts(
@@ -129,8 +143,7 @@ export function contacts(
   const out: ContactLink[] = [];
   const loc = basics.location;
   // The whole place as written: a street address is there because its owner wants it shown.
-  const city = joined([loc?.postalCode, loc?.city], ' ');
-  const written = [loc?.address, city, loc?.region];
+  const written = placeParts(loc, countryOf(resume, locale));
   const country = loc?.countryCode && countryName(loc.countryCode, locale);
   // A country the place names already ("Milan Area, Italy", as LinkedIn writes it) is not said twice.
   const said = country && written.some((part) => part?.toLowerCase().includes(country.toLowerCase()));

@@ -7,6 +7,7 @@ import { basename, dirname, extname, resolve } from 'node:path';
 import { buildTime } from '../core/build-time.js';
 import { textLanguage } from '../core/language.js';
 import { primary } from '../core/languages.js';
+import { defaultPaper } from '../core/paper.js';
 import type { Photo } from '../core/photo.js';
 import { readPhoto } from '../core/photo.js';
 import { readSource, type Source } from '../core/source.js';
@@ -284,7 +285,7 @@ export function prepareLetterDocument(
 ): { document: LetterDocument; warnings: Diagnostic[] } {
   const view = prepareLetter(letter, resume.resume, {
     locale: options.locale,
-    paper: options.paper ?? loaded.resume.meta?.paper ?? 'A4',
+    paper: options.paper ?? loaded.resume.meta?.paper ?? defaultPaper(resume.resume, options.locale),
     today: options.today ?? buildTime(),
     ...(loaded.fonts ? { fonts: loaded.fonts } : {}),
   });

@@ -2,6 +2,7 @@
 // and column by column), titles the user renamed, the paper, the accent colour, a shipped typeface and the font
 // size. Its templates, columns, margins and the rest have no equivalent here and are named.
 import { isKnownLocale } from '../../core/locales.js';
+import { paperNamed } from '../../core/paper.js';
 import type { Meta } from '../../core/resume-types.js';
 import { colour, font } from '../design-values.js';
 import type { Report } from '../report.js';
@@ -51,7 +52,7 @@ export function readMetadata(data: Json, ids: ReadonlyMap<string, string>, repor
   const locale = localeOf(chosen);
   if (locale) meta.locale = locale;
   else if (chosen) report.note('languages with no locale here', chosen);
-  const paper = { a4: 'A4', letter: 'Letter' }[String(page.format)] as Meta['paper'] | undefined;
+  const paper = paperNamed(page.format);
   if (paper) meta.paper = paper;
   const design = designOf(metadata, report);
   if (Object.keys(design).length) meta.design = design;

@@ -3,6 +3,7 @@
 // we have the same setting. Everything else is named in one note per block.
 
 import { isKnownLocale } from '../../core/locales.js';
+import { paperNamed } from '../../core/paper.js';
 import type { Meta } from '../../core/resume-types.js';
 import { bullet, colour, dateFormat, font, millimetres, points } from '../design-values.js';
 import type { Report } from '../report.js';
@@ -27,9 +28,7 @@ const margin = (side: 'top' | 'bottom' | 'left' | 'right') => (value: unknown, m
   return true;
 };
 const paper = (value: unknown, meta: Meta) => {
-  const size = ({ a4: 'A4', a4paper: 'A4', 'us-letter': 'Letter', letterpaper: 'Letter' } as const)[
-    String(value)
-  ];
+  const size = paperNamed(value);
   if (size) meta.paper = size;
   return size !== undefined;
 };

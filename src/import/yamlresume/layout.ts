@@ -2,6 +2,7 @@
 // list of `layouts`, one per engine (latex, html, docx, markdown). The LaTeX one is the PDF, so it is read first.
 
 import { isKnownLocale } from '../../core/locales.js';
+import { paperNamed } from '../../core/paper.js';
 import type { DataPath } from '../../core/parse.js';
 import type { Meta } from '../../core/resume-types.js';
 import { font, millimetres, points } from '../design-values.js';
@@ -54,7 +55,7 @@ export function readLayout(data: Json, report: Report, sources: Sources): Meta {
   else if (code) report.note('languages with no locale here', code);
   if (!pdf) return meta;
   const page = isRecord(pdf.page) ? pdf.page : {};
-  const paper = { a4: 'A4', letter: 'Letter' }[String(page.paperSize)] as Meta['paper'];
+  const paper = paperNamed(page.paperSize);
   if (paper) meta.paper = paper;
   const margins = isRecord(page.margins) ? page.margins : isRecord(pdf.margins) ? pdf.margins : {};
   for (const side of ['top', 'bottom', 'left', 'right'] as const) {
