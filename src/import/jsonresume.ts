@@ -2,6 +2,7 @@
 // dates read as our loader reads them; keys JSON Resume allows but we do not use go to the left-overs (the schema
 // fit moves them) instead of being dropped.
 import { coerceShapes } from '../core/coerce.js';
+import { readInlineHtml } from '../core/inline-html.js';
 import { modernizeKeys, normalizeDates } from '../core/normalize.js';
 import { displayPath } from '../core/parse.js';
 import type { Resume } from '../core/resume-types.js';
@@ -41,6 +42,10 @@ export const jsonResume: Importer = {
   read(input) {
     const report = newReport();
     const data = structuredClone(input.kind === 'document' && isRecord(input.data) ? input.data : {});
+    // HTML in text (a document made for a web theme) as our markdown, as a build of the document reads it: the
+    // YAML written is our format, where markup is text and would be printed as written.
+    for (const n of readInlineHtml(data))
+      report.note('HTML in text written as markdown (**bold**, *italic*, links, lines)', displayPath(n.path));
     inOurWords(data, report);
     // Values in the shapes people give them (a name as a mapping, a summary as a list), read as a build reads
     // them; what is given per language stays so, for every language to be written.

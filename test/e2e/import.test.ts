@@ -176,6 +176,40 @@ describe('resume import', () => {
     expect(txt('imported')).toBe(txt('direct'));
   });
 
+  it('writes the HTML of a JSON Resume document as markdown: the YAML builds as the document does, no tag printed', async () => {
+    const dir = tempDir();
+    const document = {
+      basics: {
+        name: 'Ana <b>Test</b>',
+        summary:
+          'Learnt the <strong>Front-End</strong> first.<br>Now <em>Back-End</em> at <a href="https://utn.example">UTN</a>.',
+      },
+      projects: [
+        {
+          name: 'Site',
+          description: 'A <strong>responsive</strong> site',
+          highlights: ['<i>SEO</i> friendly'],
+        },
+      ],
+    };
+    writeFileSync(join(dir, 'resume.json'), JSON.stringify(document));
+    const r = await runCli(['import', 'resume.json', '-o', 'cv.yaml'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/HTML in text written as markdown .*: basics.name, basics.summary/);
+    const yaml = readFileSync(join(dir, 'cv.yaml'), 'utf8');
+    expect(yaml).not.toMatch(/<\/?(b|strong|em|i|br|a)\b/);
+    expect(yaml).toContain('**Front-End**');
+    const direct = await runCli(['build', 'resume.json', '-f', 'md,txt', '-o', 'direct'], { cwd: dir });
+    const imported = await runCli(['build', 'cv.yaml', '-f', 'md,txt', '-o', 'imported'], { cwd: dir });
+    expect(direct.code, direct.stderr).toBe(0);
+    expect(imported.code, imported.stderr).toBe(0);
+    for (const file of ['resume.md', 'resume.txt']) {
+      const built = readFileSync(join(dir, 'imported', file), 'utf8');
+      expect(built).not.toMatch(/<\/?(b|strong|em|i|br|a)\b|\\</);
+      expect(built).toBe(readFileSync(join(dir, 'direct', file), 'utf8'));
+    }
+  });
+
   it('says plainly when a file is none of the formats', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'notes.yaml'), 'groceries:\n  - milk\n');
