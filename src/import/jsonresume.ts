@@ -10,6 +10,7 @@ import { readVocabulary } from '../core/vocabulary.js';
 import { countryCode } from './countries.js';
 import { datesInOneLanguage } from './dates.js';
 import { fitToSchema } from './fit.js';
+import { networkOf } from './networks.js';
 import { writePerLanguage } from './per-language.js';
 import { isEmpty, newReport, type Report } from './report.js';
 import type { Importer } from './types.js';
@@ -84,6 +85,7 @@ export function readJsonResume(data: Record<string, unknown>, report: Report): R
   writePerLanguage(data, report);
   if (!isRecord(data.basics)) data.basics = {};
   schemeless(data, report);
+  namedNetworks(data.basics as Record<string, unknown>, report);
   const basics = data.basics as Record<string, unknown>;
   const location = isRecord(basics.location) ? basics.location : undefined;
   const country = text(location?.countryCode);
@@ -103,6 +105,18 @@ export function readJsonResume(data: Record<string, unknown>, report: Report): R
     delete meta.theme;
   }
   return data as unknown as Resume;
+}
+
+/** A profile given by its address alone named by the network the address is on (github.com/me: GitHub). */
+function namedNetworks(basics: Record<string, unknown>, report: Report): void {
+  const profiles = Array.isArray(basics.profiles) ? basics.profiles : [];
+  for (const [i, profile] of profiles.entries()) {
+    const url = isRecord(profile) && !text(profile.network) ? text(profile.url) : undefined;
+    const network = url && networkOf(url)?.network;
+    if (!network || !isRecord(profile)) continue;
+    profile.network = network;
+    report.note('networks read from their profile addresses', `basics.profiles[${i}]: ${network}`);
+  }
 }
 
 const URL_KEYS = new Set(['url', 'website']);
