@@ -11,8 +11,9 @@ export interface LocaleRecord {
   present: string;
   /** The heading of a contact block (a theme may show contacts as a section of their own). */
   contact: string;
-  /** Labels of an entry's details: a bare score ("GPA 4.0"), a project's roles (one, many), courses. */
-  labels: { score: string; role: string; roles: string; courses: string };
+  /** Labels of an entry's details: a bare score ("GPA 4.0"), a project's roles (one, many), courses, and the
+   * activities and societies of a school a LinkedIn export gives (written by import before them). */
+  labels: { score: string; role: string; roles: string; courses: string; activities: string };
   /** What people write on an end date for "until now", read as a current role (lower case). */
   presentWords: readonly string[];
   /** Month names and abbreviations people write, January first (lower case, without a trailing dot). */
@@ -69,7 +70,13 @@ const LOCALES = {
     },
     present: 'Present',
     contact: 'Contact',
-    labels: { score: 'GPA', role: 'Role', roles: 'Roles', courses: 'Courses' },
+    labels: {
+      score: 'GPA',
+      role: 'Role',
+      roles: 'Roles',
+      courses: 'Courses',
+      activities: 'Activities and societies',
+    },
     presentWords: ['present', 'current', 'currently', 'now', 'today', 'ongoing', 'till date', 'to date'],
     months: [
       ['january', 'jan'],
@@ -127,7 +134,13 @@ const LOCALES = {
     },
     present: 'heute',
     contact: 'Kontakt',
-    labels: { score: 'Note', role: 'Rolle', roles: 'Rollen', courses: 'Kurse' },
+    labels: {
+      score: 'Note',
+      role: 'Rolle',
+      roles: 'Rollen',
+      courses: 'Kurse',
+      activities: 'Aktivitäten und Vereine',
+    },
     presentWords: ['heute', 'aktuell', 'bis heute', 'gegenwart', 'jetzt'],
     months: [
       ['januar', 'jänner'],
@@ -184,7 +197,13 @@ const LOCALES = {
     },
     present: 'aujourd’hui',
     contact: 'Contact',
-    labels: { score: 'Moyenne', role: 'Rôle', roles: 'Rôles', courses: 'Cours' },
+    labels: {
+      score: 'Moyenne',
+      role: 'Rôle',
+      roles: 'Rôles',
+      courses: 'Cours',
+      activities: 'Activités et associations',
+    },
     presentWords: ['présent', "aujourd'hui", 'aujourd’hui', 'actuel'],
     months: [
       ['janvier', 'janv'],
@@ -249,7 +268,13 @@ const LOCALES = {
     },
     present: 'actualidad',
     contact: 'Contacto',
-    labels: { score: 'Nota media', role: 'Rol', roles: 'Roles', courses: 'Cursos' },
+    labels: {
+      score: 'Nota media',
+      role: 'Rol',
+      roles: 'Roles',
+      courses: 'Cursos',
+      activities: 'Actividades y asociaciones',
+    },
     presentWords: ['actualidad', 'presente', 'hoy'],
     months: [
       ['enero', 'ene'],
@@ -298,7 +323,13 @@ const LOCALES = {
     },
     present: 'atual',
     contact: 'Contato',
-    labels: { score: 'Média', role: 'Papel', roles: 'Papéis', courses: 'Disciplinas' },
+    labels: {
+      score: 'Média',
+      role: 'Papel',
+      roles: 'Papéis',
+      courses: 'Disciplinas',
+      activities: 'Atividades e grupos',
+    },
     presentWords: ['atual', 'presente'],
     months: [
       ['janeiro'],
@@ -346,7 +377,13 @@ const LOCALES = {
     },
     present: 'oggi',
     contact: 'Contatti',
-    labels: { score: 'Voto', role: 'Ruolo', roles: 'Ruoli', courses: 'Corsi' },
+    labels: {
+      score: 'Voto',
+      role: 'Ruolo',
+      roles: 'Ruoli',
+      courses: 'Corsi',
+      activities: 'Attività e associazioni',
+    },
     presentWords: ['attuale', 'oggi', 'presente'],
     months: [
       ['gennaio', 'gen'],
@@ -388,7 +425,13 @@ const LOCALES = {
     },
     present: 'heden',
     contact: 'Contact',
-    labels: { score: 'Cijfer', role: 'Rol', roles: 'Rollen', courses: 'Vakken' },
+    labels: {
+      score: 'Cijfer',
+      role: 'Rol',
+      roles: 'Rollen',
+      courses: 'Vakken',
+      activities: 'Activiteiten en verenigingen',
+    },
     presentWords: ['nu', 'heden'],
     months: [
       ['januari'],
@@ -430,7 +473,13 @@ const LOCALES = {
     },
     present: 'obecnie',
     contact: 'Kontakt',
-    labels: { score: 'Średnia', role: 'Rola', roles: 'Role', courses: 'Kursy' },
+    labels: {
+      score: 'Średnia',
+      role: 'Rola',
+      roles: 'Role',
+      courses: 'Kursy',
+      activities: 'Działalność i organizacje',
+    },
     presentWords: ['obecnie'],
     months: [
       ['styczeń', 'styczen', 'sty'],
@@ -472,7 +521,13 @@ const LOCALES = {
     },
     present: 'н. в.',
     contact: 'Контакты',
-    labels: { score: 'Средний балл', role: 'Роль', roles: 'Роли', courses: 'Курсы' },
+    labels: {
+      score: 'Средний балл',
+      role: 'Роль',
+      roles: 'Роли',
+      courses: 'Курсы',
+      activities: 'Деятельность и сообщества',
+    },
     presentWords: [
       'по настоящее время',
       'настоящее время',
@@ -522,7 +577,13 @@ const LOCALES = {
     },
     present: 'дотепер',
     contact: 'Контакти',
-    labels: { score: 'Середній бал', role: 'Роль', roles: 'Ролі', courses: 'Курси' },
+    labels: {
+      score: 'Середній бал',
+      role: 'Роль',
+      roles: 'Ролі',
+      courses: 'Курси',
+      activities: 'Діяльність і спільноти',
+    },
     presentWords: ['дотепер', 'теперішній час', 'по теперішній час', 'зараз', 'нині'],
     months: [
       ['січень', 'січня', 'січ'],
@@ -564,7 +625,13 @@ const LOCALES = {
     },
     present: 'günümüz',
     contact: 'İletişim',
-    labels: { score: 'Not ortalaması', role: 'Rol', roles: 'Roller', courses: 'Dersler' },
+    labels: {
+      score: 'Not ortalaması',
+      role: 'Rol',
+      roles: 'Roller',
+      courses: 'Dersler',
+      activities: 'Etkinlikler ve topluluklar',
+    },
     presentWords: ['günümüz', 'halen', 'devam ediyor', 'şu an', 'hâlâ'],
     months: [
       ['ocak', 'oca'],
@@ -606,7 +673,13 @@ const LOCALES = {
     },
     present: 'nu',
     contact: 'Kontakt',
-    labels: { score: 'Betyg', role: 'Roll', roles: 'Roller', courses: 'Kurser' },
+    labels: {
+      score: 'Betyg',
+      role: 'Roll',
+      roles: 'Roller',
+      courses: 'Kurser',
+      activities: 'Aktiviteter och föreningar',
+    },
     presentWords: ['nu', 'pågående', 'idag', 'tills vidare'],
     months: [
       ['januari'],
@@ -648,7 +721,13 @@ const LOCALES = {
     },
     present: 'současnost',
     contact: 'Kontakt',
-    labels: { score: 'Průměr', role: 'Role', roles: 'Role', courses: 'Kurzy' },
+    labels: {
+      score: 'Průměr',
+      role: 'Role',
+      roles: 'Role',
+      courses: 'Kurzy',
+      activities: 'Aktivity a spolky',
+    },
     presentWords: ['současnost', 'dosud', 'nyní', 'doposud'],
     months: [
       ['leden', 'ledna'],
@@ -690,7 +769,13 @@ const LOCALES = {
     },
     present: '현재',
     contact: '연락처',
-    labels: { score: '학점', role: '역할', roles: '역할', courses: '수강 과목' },
+    labels: {
+      score: '학점',
+      role: '역할',
+      roles: '역할',
+      courses: '수강 과목',
+      activities: '활동 및 동아리',
+    },
     presentWords: ['현재', '재직중', '재직 중', '진행중', '진행 중'],
     months: CJK_MONTHS('월'),
     letter: {
@@ -719,7 +804,7 @@ const LOCALES = {
     },
     present: '現在',
     contact: '連絡先',
-    labels: { score: 'GPA', role: '役割', roles: '役割', courses: '履修科目' },
+    labels: { score: 'GPA', role: '役割', roles: '役割', courses: '履修科目', activities: '活動・サークル' },
     presentWords: ['現在', '現職', '在職中'],
     months: CJK_MONTHS('月'),
     letter: {
@@ -748,7 +833,7 @@ const LOCALES = {
     },
     present: '至今',
     contact: '联系方式',
-    labels: { score: 'GPA', role: '角色', roles: '角色', courses: '主修课程' },
+    labels: { score: 'GPA', role: '角色', roles: '角色', courses: '主修课程', activities: '活动和社团' },
     presentWords: ['至今', '现在', '目前', '今'],
     months: CJK_MONTHS('月'),
     letter: {
@@ -777,7 +862,13 @@ const LOCALES = {
     },
     present: 'حتى الآن',
     contact: 'معلومات الاتصال',
-    labels: { score: 'المعدل', role: 'الدور', roles: 'الأدوار', courses: 'المقررات' },
+    labels: {
+      score: 'المعدل',
+      role: 'الدور',
+      roles: 'الأدوار',
+      courses: 'المقررات',
+      activities: 'الأنشطة والجمعيات',
+    },
     presentWords: ['حتى الآن', 'حتى اليوم', 'الآن', 'حاليا', 'حاليًا'],
     // The names of Egypt and the Gulf, then the one-word names of the Levant and Iraq (شباط for February).
     months: [
@@ -821,7 +912,13 @@ const LOCALES = {
     },
     present: 'היום',
     contact: 'פרטי קשר',
-    labels: { score: 'ממוצע', role: 'תפקיד', roles: 'תפקידים', courses: 'קורסים' },
+    labels: {
+      score: 'ממוצע',
+      role: 'תפקיד',
+      roles: 'תפקידים',
+      courses: 'קורסים',
+      activities: 'פעילויות ואגודות',
+    },
     presentWords: ['היום', 'עד היום', 'כיום', 'עד עכשיו', 'הווה'],
     months: [
       ['ינואר'],
@@ -863,7 +960,7 @@ const LOCALES = {
     },
     present: 'تاکنون',
     contact: 'اطلاعات تماس',
-    labels: { score: 'معدل', role: 'نقش', roles: 'نقش‌ها', courses: 'دروس' },
+    labels: { score: 'معدل', role: 'نقش', roles: 'نقش‌ها', courses: 'دروس', activities: 'فعالیت‌ها و انجمن‌ها' },
     presentWords: ['تاکنون', 'تا کنون', 'اکنون', 'هم‌اکنون', 'تا امروز', 'حال'],
     // The Gregorian months as Persian writes them (a résumé's dates are Gregorian: see formatDate).
     months: [

@@ -5,6 +5,7 @@ import { PRESENT_WORDS } from './locales.js';
 import { displayPath } from './parse.js';
 import type { Problem } from './problems.js';
 import { didYouMean } from './suggest.js';
+import { LANGUAGE_CODE } from './text-slots.js';
 
 export /** ajv's JSON pointer as a path; numeric segments are list indexes (variant names and tags are never all digits). */
 function pointerToPath(pointer: string): (string | number)[] {
@@ -259,6 +260,7 @@ function strayKey(value: unknown): string | undefined {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
   const entries = Object.entries(value);
   const texts = entries.filter(([, v]) => typeof v === 'string').length;
-  const stray = entries.find(([k, v]) => v === null && /\s/.test(k));
+  // "Madrid, España" unquoted: "España" is a key with no value, and no language code ("de:" left empty is one).
+  const stray = entries.find(([k, v]) => v === null && (/\s/.test(k) || !LANGUAGE_CODE.test(k)));
   return texts > 0 && stray ? stray[0] : undefined;
 }

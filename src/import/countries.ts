@@ -1,5 +1,7 @@
 // A country's name (YAMLResume writes names; LinkedIn writes them in the member's language) as the two-letter
-// code our schema takes. English names come from Intl; the aliases cover the names other lists use.
+// code our schema takes. Names in English and in our other languages come from Intl; the aliases cover the names
+// other lists use.
+import { TRANSLATED } from '../core/locales.js';
 
 const ALIASES: Record<string, string> = {
   usa: 'US',
@@ -69,12 +71,15 @@ let byName: Map<string, string> | undefined;
 function names(): Map<string, string> {
   if (byName) return byName;
   byName = new Map(Object.entries(ALIASES));
-  const english = new Intl.DisplayNames(['en'], { type: 'region' });
-  for (let a = 65; a <= 90; a++) {
-    for (let b = 65; b <= 90; b++) {
-      const code = String.fromCharCode(a, b);
-      const name = safeName(english, code);
-      if (name && name !== code && !byName.has(key(name))) byName.set(key(name), code);
+  // English first, then the names in each language we have words for (LinkedIn's "España", "Deutschland").
+  for (const language of ['en', ...TRANSLATED.filter((l) => l !== 'en')]) {
+    const local = new Intl.DisplayNames([language], { type: 'region' });
+    for (let a = 65; a <= 90; a++) {
+      for (let b = 65; b <= 90; b++) {
+        const code = String.fromCharCode(a, b);
+        const name = safeName(local, code);
+        if (name && name !== code && key(name) && !byName.has(key(name))) byName.set(key(name), code);
+      }
     }
   }
   return byName;

@@ -2,6 +2,7 @@
 // dates read as our loader reads them; keys JSON Resume allows but we do not use go to the left-overs (the schema
 // fit moves them) instead of being dropped.
 import { coerceShapes } from '../core/coerce.js';
+import { readInlineHtml } from '../core/inline-html.js';
 import { modernizeKeys, normalizeDates } from '../core/normalize.js';
 import { displayPath } from '../core/parse.js';
 import type { Resume } from '../core/resume-types.js';
@@ -9,6 +10,7 @@ import { readVocabulary } from '../core/vocabulary.js';
 import { countryCode } from './countries.js';
 import { datesInOneLanguage } from './dates.js';
 import { fitToSchema } from './fit.js';
+import { networkOf } from './networks.js';
 import { writePerLanguage } from './per-language.js';
 import { isEmpty, newReport, type Report } from './report.js';
 import type { Importer } from './types.js';
@@ -41,6 +43,10 @@ export const jsonResume: Importer = {
   read(input) {
     const report = newReport();
     const data = structuredClone(input.kind === 'document' && isRecord(input.data) ? input.data : {});
+    // HTML in text (a document made for a web theme) as our markdown, as a build of the document reads it: the
+    // YAML written is our format, where markup is text and would be printed as written.
+    for (const n of readInlineHtml(data))
+      report.note('HTML in text written as markdown (**bold**, *italic*, links, lines)', displayPath(n.path));
     inOurWords(data, report);
     // Values in the shapes people give them (a name as a mapping, a summary as a list), read as a build reads
     // them; what is given per language stays so, for every language to be written.
@@ -79,6 +85,7 @@ export function readJsonResume(data: Record<string, unknown>, report: Report): R
   writePerLanguage(data, report);
   if (!isRecord(data.basics)) data.basics = {};
   schemeless(data, report);
+  namedNetworks(data.basics as Record<string, unknown>, report);
   const basics = data.basics as Record<string, unknown>;
   const location = isRecord(basics.location) ? basics.location : undefined;
   const country = text(location?.countryCode);
@@ -98,6 +105,18 @@ export function readJsonResume(data: Record<string, unknown>, report: Report): R
     delete meta.theme;
   }
   return data as unknown as Resume;
+}
+
+/** A profile given by its address alone named by the network the address is on (github.com/me: GitHub). */
+function namedNetworks(basics: Record<string, unknown>, report: Report): void {
+  const profiles = Array.isArray(basics.profiles) ? basics.profiles : [];
+  for (const [i, profile] of profiles.entries()) {
+    const url = isRecord(profile) && !text(profile.network) ? text(profile.url) : undefined;
+    const network = url && networkOf(url)?.network;
+    if (!network || !isRecord(profile)) continue;
+    profile.network = network;
+    report.note('networks read from their profile addresses', `basics.profiles[${i}]: ${network}`);
+  }
 }
 
 const URL_KEYS = new Set(['url', 'website']);

@@ -47,5 +47,7 @@ export interface Importer {
   /** What it reads: a parsed document, or a set of files (an export). */
   reads: ImportInput['kind'];
   detect(input: ImportInput): boolean;
-  read(input: ImportInput): ImportResult;
+  /** `locale`: the language the source is written in, for the words the importer writes itself (a label);
+   * English unless given. */
+  read(input: ImportInput, locale?: string): ImportResult;
 }

@@ -131,6 +131,31 @@ describe('valid files in unusual encodings', () => {
 });
 
 describe('every problem at once', () => {
+  it('an unquoted comma in a text per language is named as such in every field that takes one, not "not a mapping"', async () => {
+    const file = fileIn(
+      ours(
+        [
+          'meta:',
+          '  languages: [es, en]',
+          'basics:',
+          '  name: Ana',
+          '  location: { city: { es: Sevilla, España, en: Seville, Spain } }',
+          'work:',
+          '  - name: Banco',
+          '    location: { es: Madrid, España, en: Madrid, Spain }',
+          '    summary: { es: Pagos, tarjetas, en: Payments }',
+        ].join('\n'),
+      ),
+    );
+    const r = await runCli(['validate', file]);
+    expect(r.code).toBe(1);
+    const hint = 'reads as a key with no value: a comma inside { … } starts a new key';
+    expect(r.stderr).toContain(`basics.location.city  "España" ${hint}`);
+    expect(r.stderr).toContain(`work[0].location  "España" ${hint}`);
+    expect(r.stderr).toContain(`work[0].summary  "tarjetas" ${hint}`);
+    expect(r.stderr).not.toMatch(/not a mapping/);
+  });
+
   it('schema, link and photo problems together, with the count', async () => {
     const r = await invalid(
       fileIn(

@@ -176,6 +176,73 @@ describe('resume import', () => {
     expect(txt('imported')).toBe(txt('direct'));
   });
 
+  it('writes the HTML of a JSON Resume document as markdown: the YAML builds as the document does, no tag printed', async () => {
+    const dir = tempDir();
+    const document = {
+      basics: {
+        name: 'Ana <b>Test</b>',
+        summary:
+          'Learnt the <strong>Front-End</strong> first.<br>Now <em>Back-End</em> at <a href="https://utn.example">UTN</a>.',
+      },
+      projects: [
+        {
+          name: 'Site',
+          description: 'A <strong>responsive</strong> site',
+          highlights: ['<i>SEO</i> friendly'],
+        },
+      ],
+    };
+    writeFileSync(join(dir, 'resume.json'), JSON.stringify(document));
+    const r = await runCli(['import', 'resume.json', '-o', 'cv.yaml'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/HTML in text written as markdown .*: basics.name, basics.summary/);
+    const yaml = readFileSync(join(dir, 'cv.yaml'), 'utf8');
+    expect(yaml).not.toMatch(/<\/?(b|strong|em|i|br|a)\b/);
+    expect(yaml).toContain('**Front-End**');
+    const direct = await runCli(['build', 'resume.json', '-f', 'md,txt', '-o', 'direct'], { cwd: dir });
+    const imported = await runCli(['build', 'cv.yaml', '-f', 'md,txt', '-o', 'imported'], { cwd: dir });
+    expect(direct.code, direct.stderr).toBe(0);
+    expect(imported.code, imported.stderr).toBe(0);
+    for (const file of ['resume.md', 'resume.txt']) {
+      const built = readFileSync(join(dir, 'imported', file), 'utf8');
+      expect(built).not.toMatch(/<\/?(b|strong|em|i|br|a)\b|\\</);
+      expect(built).toBe(readFileSync(join(dir, 'direct', file), 'utf8'));
+    }
+  });
+
+  it('a Spanish LinkedIn export: its language written as meta.locale, its labels in Spanish, its place and networks read', async () => {
+    const dir = tempDir();
+    const zip = await linkedInZip('es');
+    const r = await runCli(['import', zip, '-o', 'cv.yaml'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/language: es, read from its text, written as meta\.locale/);
+    const yaml = readFileSync(join(dir, 'cv.yaml'), 'utf8');
+    expect(yaml).toMatch(/^meta:\n {2}locale: es$/m);
+    expect(yaml).toContain('Actividades y asociaciones: Delegada de curso; club de robótica');
+    expect(yaml).toMatch(/title: Cursos/);
+    expect(yaml).toMatch(/city: Valencia\n/);
+    expect(yaml).toMatch(/region: Comunidad Valenciana/);
+    expect(yaml).toMatch(/countryCode: ES/);
+    expect(yaml).toMatch(/network: GitHub\n\s+username: luciaferrer/);
+    expect(yaml).toMatch(/network: GitLab\n\s+username: lferrer/);
+    expect(yaml).toMatch(/network: StackOverflow\n/);
+    expect(yaml).toMatch(/network: Portfolio\n/);
+    expect(yaml).not.toMatch(/Activities|Courses|network: Other/);
+    const built = await runCli(['build', 'cv.yaml', '-f', 'txt', '-o', 'out'], { cwd: dir });
+    expect(built.code, built.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'out', 'resume.txt'), 'utf8')).not.toMatch(/Activities/);
+    // Named with --locale, and merged in as a translation with --into: the label is the file's language's.
+    const named = await runCli(['import', zip, '--locale', 'es', '-o', 'named.yaml'], { cwd: dir });
+    expect(named.code, named.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'named.yaml'), 'utf8')).toContain('Actividades y asociaciones:');
+    const english = await runCli(['import', zip, '--locale', 'en', '-o', 'en.yaml'], { cwd: dir });
+    expect(english.code, english.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'en.yaml'), 'utf8')).toContain('Activities and societies:');
+    const merged = await runCli(['import', zip, '--locale', 'es', '--into', 'en.yaml'], { cwd: dir });
+    expect(merged.code, merged.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'en.yaml'), 'utf8')).toMatch(/es: "?Actividades y asociaciones: Delegada/);
+  });
+
   it('says plainly when a file is none of the formats', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'notes.yaml'), 'groceries:\n  - milk\n');

@@ -80,7 +80,7 @@ describe('LinkedIn export', () => {
       email: 'sofia.marchetti@example.it',
       phone: '+39 02 5550 1234',
       summary: 'I build offline-first apps.\n\nI mentor juniors.',
-      location: { city: 'Milan Area, Italy', postalCode: '20121', countryCode: 'IT' },
+      location: { city: 'Milan Area', postalCode: '20121', countryCode: 'IT' },
       profiles: [
         { network: 'Portfolio', url: 'http://sofia.example.it' },
         { network: 'Portfolio', url: 'https://apps.example.it' },

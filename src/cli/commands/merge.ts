@@ -27,7 +27,7 @@ export async function mergeInto(file: string, o: MergeOptions): Promise<void> {
       `--into takes a YAML résumé (the merge keeps its comments): import ${o.into} first, e.g. resume import ${o.into} -o resume.yaml`,
     );
   // The other document is read as resume import reads it: leniently, in any format it knows.
-  const read = await importFile(file, o.from);
+  const read = await importFile(file, o.from, { locale: o.locale });
   if (!read.importer)
     throw new UserError(
       `${file}: not a format this tool reads (${IMPORT_FORMATS.join(', ')}); --from names one to try`,

@@ -105,7 +105,7 @@ export function importCommand(cli: Command): void {
     .action(async (source: string, o: ImportOptions) => {
       if (o.into) return mergeInto(source, { ...o, into: o.into });
       refuseOverwrite(o.out, o.force);
-      const read = await importFile(source, o.from, { findLanguage: !o.locale });
+      const read = await importFile(source, o.from, { locale: o.locale });
       if (!read.importer)
         throw new UserError(
           `${source}: not a format this tool reads (${IMPORT_FORMATS.join(', ')}); --from names one to try`,

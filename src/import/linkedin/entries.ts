@@ -1,6 +1,7 @@
 // The tables of a LinkedIn export as our sections, one row to one entry. Dates are "Jun 2018" or "2006"; an empty
 // Finished On is a current role. Descriptions become bullets where they are lists (see description.ts). A column
 // this reader does not know (a hand-made or future file) is kept as a comment under its entry.
+import { colonOf, localeRecord } from '../../core/locales.js';
 import type { CustomSection, Resume } from '../../core/resume-types.js';
 import { itemDates, readDate } from '../dates.js';
 import { isEmpty, type Report } from '../report.js';
@@ -37,7 +38,8 @@ interface List {
   table: TableName;
   key: keyof Resume;
   columns: string[];
-  map: (r: Row) => Record<string, unknown>;
+  /** `locale`: the language of the export, for the words written besides its own. */
+  map: (r: Row, locale: string) => Record<string, unknown>;
 }
 
 const LISTS: List[] = [
@@ -57,15 +59,13 @@ const LISTS: List[] = [
     table: 'education',
     key: 'education',
     columns: ['School Name', 'Start Date', 'End Date', 'Notes', 'Degree Name', 'Activities'],
-    map: (r) => {
+    map: (r, locale) => {
       // The notes as a job's description (a summary, and its list as bullets); activities as the last bullet, as
-      // LinkedIn shows them under the degree.
+      // LinkedIn shows them under the degree, labelled in the résumé's language.
       const notes = readDescription(column(r, 'Notes'));
       const activities = column(r, 'Activities');
-      const highlights = [
-        ...notes.bullets,
-        ...(activities ? [`Activities and societies: ${activities}`] : []),
-      ];
+      const label = `${localeRecord(locale).labels.activities}${colonOf(locale).replace(/\s/g, ' ')}`;
+      const highlights = [...notes.bullets, ...(activities ? [`${label} ${activities}`] : [])];
       return {
         institution: column(r, 'School Name'),
         studyType: column(r, 'Degree Name'),
@@ -142,12 +142,12 @@ const LISTS: List[] = [
 
 const EXTRA = 'columns with no place here (a licence number, an expiry date, a cause …), kept as comments';
 
-export function readSections(tables: Tables, report: Report): Omit<Resume, 'basics'> {
+export function readSections(tables: Tables, report: Report, locale: string): Omit<Resume, 'basics'> {
   const out: Record<string, unknown[]> = {};
   for (const { table, key, columns, map } of LISTS) {
     const entries: Record<string, unknown>[] = [];
     for (const row of tables[table] ?? []) {
-      const entry = map(row);
+      const entry = map(row, locale);
       const last = entries.at(-1);
       const role = key === 'work' && !isEmpty(entry) && sameEmployer(last, entry);
       if (role && last) addRole(last, entry);
@@ -163,19 +163,20 @@ export function readSections(tables: Tables, report: Report): Omit<Resume, 'basi
   for (const row of tables.skills ?? [])
     for (const [name, value] of Object.entries(row))
       if (name !== 'Name' && value.trim()) report.keep(['skills', 0], name, value.trim(), EXTRA);
-  const sections = customSections(tables);
+  const sections = customSections(tables, locale);
   if (sections.length) out.sections = sections;
   return out as Omit<Resume, 'basics'>;
 }
 
 /** Courses and organisations have no section of ours: they become custom sections. */
-function customSections(tables: Tables): CustomSection[] {
+function customSections(tables: Tables, locale: string): CustomSection[] {
   const sections: CustomSection[] = [];
   const courses = (tables.courses ?? []).flatMap((r) => {
     const name = column(r, 'Name');
     return name ? [{ text: column(r, 'Number') ? `${name} (${column(r, 'Number')})` : name }] : [];
   });
-  if (courses.length) sections.push({ id: 'courses', title: 'Courses', items: courses });
+  if (courses.length)
+    sections.push({ id: 'courses', title: localeRecord(locale).labels.courses, items: courses });
   const organizations = (tables.organizations ?? []).flatMap((r) => {
     const name = column(r, 'Name');
     const text = [column(r, 'Position'), asText(column(r, 'Description'))].filter(Boolean).join(' — ');

@@ -13,10 +13,10 @@ export const linkedIn: Importer = {
   describe: 'a LinkedIn data export',
   reads: 'files',
   detect: (input) => input.kind === 'files' && isExport(input.files),
-  read(input) {
+  read(input, locale = 'en') {
     const report = newReport();
     const tables = readTables(input.kind === 'files' ? input.files : new Map(), report);
-    const sections = readSections(tables, report);
+    const sections = readSections(tables, report, locale);
     const resume: Resume = { basics: readBasics(tables, report) };
     Object.assign(resume, sections);
     return report.finish(fitToSchema(resume, report));

@@ -2,6 +2,7 @@
 // e-mail and phone tables, as our basics. Websites and Twitter handles become profiles.
 import type { Basics } from '../../core/resume-types.js';
 import { countryCode } from '../countries.js';
+import { networkOf } from '../networks.js';
 import type { Report } from '../report.js';
 import { email, link } from '../values.js';
 import { paragraphs } from './description.js';
@@ -34,10 +35,10 @@ export function readBasics(tables: Tables, report: Report): Basics {
   basics.label = column(p, 'Headline');
   const summary = column(p, 'Summary') ?? column(tables.summary?.[0] ?? {}, 'Profile Summary');
   if (summary) basics.summary = paragraphs(summary);
-  const city = column(p, 'Geo Location');
   const country = column(p, 'Country');
   const code = country ? countryCode(country) : undefined;
-  const location = { city, postalCode: column(p, 'Zip Code'), countryCode: code };
+  const place = geoLocation(column(p, 'Geo Location'));
+  const location = { ...place, postalCode: column(p, 'Zip Code'), countryCode: code ?? place.countryCode };
   if (Object.values(location).some(Boolean)) basics.location = location;
   if (country && !code)
     report.keep(['basics'], 'Country', country, 'countries with no code we know, kept as comments');
@@ -56,6 +57,16 @@ export function readBasics(tables: Tables, report: Report): Basics {
   const profiles = [...websites(column(p, 'Websites'), report), ...twitter(column(p, 'Twitter Handles'))];
   if (profiles.length) basics.profiles = profiles;
   return basics;
+}
+
+/** "Madrid, Comunidad de Madrid, España" as its city, region and country, where its last part is a country (in
+ * the member's language); else the whole as the city ("Greater Boston Area"). */
+function geoLocation(written: string | undefined): { city?: string; region?: string; countryCode?: string } {
+  const parts = (written ?? '').split(',').map((part) => part.trim());
+  const code = parts.length > 1 ? countryCode(parts.at(-1) ?? '') : undefined;
+  if (!code) return { city: written };
+  const region = parts.slice(1, -1).join(', ');
+  return { city: parts[0], ...(region ? { region } : {}), countryCode: code };
 }
 
 function readContacts(basics: Basics, tables: Tables, report: Report): void {
@@ -79,7 +90,9 @@ function websites(value: string | undefined, report: Report): NonNullable<Basics
     if (!m) continue;
     const url = link(m[2])?.url;
     const kind = (m[1] ?? 'Website').toLowerCase().replace(/_/g, ' ');
-    if (url) out.push({ network: kind.charAt(0).toUpperCase() + kind.slice(1), url });
+    // The site's own name where the address is a known network's ("OTHER:https://github.com/me": GitHub).
+    const known = url ? networkOf(url) : undefined;
+    if (url) out.push({ network: kind.charAt(0).toUpperCase() + kind.slice(1), ...known, url });
     else report.keep(['basics'], 'Websites', part.trim());
   }
   return out;

@@ -1,30 +1,10 @@
 // RenderCV's header (the keys of `cv` beside `sections`) as our basics: name, headline, contacts, links.
 import type { Basics } from '../../core/resume-types.js';
+import { networkOf, PROFILE_URLS } from '../networks.js';
 import type { Report } from '../report.js';
 import type { Sources } from '../sources.js';
 import { email, isRecord, type Json, link, text, texts } from '../values.js';
 import { headerFields } from './sources.js';
-
-/** Where each network's profile lives (RenderCV's own table); Mastodon is @user@domain. */
-const PROFILE_URLS: Record<string, string> = {
-  LinkedIn: 'https://linkedin.com/in/',
-  GitHub: 'https://github.com/',
-  GitLab: 'https://gitlab.com/',
-  IMDB: 'https://imdb.com/name/',
-  Instagram: 'https://instagram.com/',
-  ORCID: 'https://orcid.org/',
-  StackOverflow: 'https://stackoverflow.com/users/',
-  ResearchGate: 'https://researchgate.net/profile/',
-  YouTube: 'https://youtube.com/@',
-  'Google Scholar': 'https://scholar.google.com/citations?user=',
-  Telegram: 'https://t.me/',
-  WhatsApp: 'https://wa.me/',
-  Leetcode: 'https://leetcode.com/u/',
-  X: 'https://x.com/',
-  Twitter: 'https://twitter.com/',
-  Bluesky: 'https://bsky.app/profile/',
-  Reddit: 'https://reddit.com/user/',
-};
 
 const HEADER_KEYS = new Set(['name', 'headline', 'label', 'location', 'email', 'phone', 'website', 'photo']);
 const ELSEWHERE = new Set(['sections', 'social_networks', 'custom_connections', 'design', 'summary']);
@@ -63,7 +43,7 @@ export function readHeader(cv: Json, report: Report, sources: Sources): Basics {
   const websites = sites.flatMap((s, i) => {
     const url = link(s)?.url;
     if (!url) report.keep(['basics'], 'website', s);
-    const profile = { network: 'Website', url };
+    const profile = { network: (url && networkOf(url)?.network) ?? 'Website', url };
     if (url) sources.mark(profile, ['cv', 'website', i + 1]);
     return url ? [profile] : [];
   });
