@@ -63,6 +63,37 @@ export function readInlineHtml(data: unknown): Notice[] {
   return notices;
 }
 
+/** In our format, where text is markdown and HTML in it is printed as written: one warning per text that holds
+ * an element's tag, which its writer most likely meant as markup (a résumé imported before import read HTML). */
+export function htmlShownAsWritten(data: unknown): Notice[] {
+  const notices: Notice[] = [];
+  const visit = (value: unknown, path: DataPath): void => {
+    if (typeof value === 'string') {
+      const tag = firstElementTag(value);
+      if (tag)
+        notices.push({
+          path,
+          message: `HTML tag ${tag} is printed as written: text here is markdown (write **bold**, *italic*, [text](https://…) and new lines instead)`,
+        });
+    } else if (Array.isArray(value)) for (const [i, v] of value.entries()) visit(v, [...path, i]);
+    else if (value && typeof value === 'object')
+      for (const [k, v] of Object.entries(value as Record<string, unknown>)) visit(v, [...path, k]);
+  };
+  visit(data, []);
+  return notices;
+}
+
+/** The first element people write in text (<strong>, </p>, <br/>) that a text holds, as <name>: the warnings of
+ * one element are grouped as one. */
+function firstElementTag(text: string): string | undefined {
+  if (!text.includes('<')) return undefined;
+  for (const m of text.matchAll(TAG)) {
+    const name = (m[2] as string).toLowerCase();
+    if (ELEMENTS.has(name)) return `<${name}>`;
+  }
+  return undefined;
+}
+
 /** A text's HTML as markdown, with what was done; undefined when the text holds no HTML. */
 export function htmlToMarkdown(
   text: string,

@@ -9,7 +9,7 @@ import { coerceShapes } from '../core/coerce.js';
 import { dropControlChars } from '../core/control-chars.js';
 import type { Dialect } from '../core/dialect.js';
 import { type FontFile, isFontFile, readFontFiles } from '../core/font-file.js';
-import { readInlineHtml } from '../core/inline-html.js';
+import { htmlShownAsWritten, readInlineHtml } from '../core/inline-html.js';
 import { type DocumentLanguage, documentLanguage } from '../core/language.js';
 import {
   type EditionChoice,
@@ -113,8 +113,8 @@ export async function load(input: LoadInput, options: LoadOptions = {}): Promise
   const original = structuredClone(parsed.data);
   const lenient = parsed.dialect === 'jsonresume';
   // HTML in text is a JSON Resume document's (written for web themes); in our format text is markdown, and
-  // markup in it is text, shown as written.
-  const html = lenient ? readInlineHtml(parsed.data) : [];
+  // markup in it is text, shown as written, with a warning where it looks meant.
+  const html = lenient ? readInlineHtml(parsed.data) : htmlShownAsWritten(parsed.data);
   const setAside: string[] = [];
   // Other vocabularies' names first: `experience:` is work, whose 0.x names (`company`) are then read as well.
   const vocabulary = lenient ? readVocabulary(parsed.data, parsed.aliases) : [];

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { sourceTexts } from '../../src/check/source.js';
 import { coerceShapes } from '../../src/core/coerce.js';
 import { dialectOf } from '../../src/core/dialect.js';
-import { htmlToMarkdown } from '../../src/core/inline-html.js';
+import { htmlShownAsWritten, htmlToMarkdown } from '../../src/core/inline-html.js';
 import { jsonMistakes } from '../../src/core/json-syntax.js';
 import { documentLanguage, languageNote } from '../../src/core/language.js';
 import { sourcePathOf } from '../../src/core/parse.js';
@@ -138,6 +138,22 @@ describe('htmlToMarkdown', () => {
 
   it('is linear: many opening brackets without a close are read (quadratic work would not end)', () => {
     expect(htmlToMarkdown(`<b>${'<'.repeat(200_000)}`)?.text).toBe(`**${'<'.repeat(200_000)}`);
+  });
+});
+
+describe('htmlShownAsWritten', () => {
+  it('names the first element written in each text, not a bracketed word or a comparison', () => {
+    const data = {
+      basics: { summary: 'I am <strong>Front-End</strong><br>', label: '<Company Name> and a < b' },
+      work: [{ highlights: ['x<BR/>y'] }],
+    };
+    expect(htmlShownAsWritten(data)).toEqual([
+      {
+        path: ['basics', 'summary'],
+        message: expect.stringContaining('HTML tag <strong> is printed as written'),
+      },
+      { path: ['work', 0, 'highlights', 0], message: expect.stringContaining('HTML tag <br> is printed') },
+    ]);
   });
 });
 
