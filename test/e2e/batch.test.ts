@@ -45,6 +45,24 @@ describe('resume build with several résumés', () => {
     expect(r.stderr.trim()).toBe('read against ada.json, the résumé found here (--resume names another)');
   });
 
+  it('check reads outputs of two batch folders named at once each against its own résumé', async () => {
+    const dir = tempDir();
+    copyFileSync(sampleYaml, join(dir, 'ankit.yaml'));
+    writeFileSync(
+      join(dir, 'ada.json'),
+      JSON.stringify({ basics: { name: 'Ada Lovelace', email: 'ada@example.com' } }),
+    );
+    const built = await runCli(['build', 'ada.json', 'ankit.yaml', '-f', 'txt', '-o', 'out'], { cwd: dir });
+    expect(built.code, built.stderr).toBe(0);
+    const r = await runCli(['check', join('out', 'ankit', 'resume.txt'), join('out', 'ada', 'resume.txt')], {
+      cwd: dir,
+    });
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.stdout).toContain('all 2 outputs read back whole');
+    expect(r.stderr).toContain('read against ankit.yaml, the résumé found here');
+    expect(r.stderr).toContain('read against ada.json, the résumé found here');
+  });
+
   it('names the résumé before a note about one of its outputs (each résumé has a resume.pdf)', async () => {
     const dir = tempDir();
     for (const name of ['a.yaml', 'b.yaml']) copyFileSync(sampleYaml, join(dir, name));

@@ -32,22 +32,29 @@ export function checkCommand(cli: Command): void {
     )
     .action(async (named: string[], o: Record<string, unknown>) => {
       const outputs = withoutManifests(named);
-      const results = await checkOutputs({
-        outputs,
-        file: sourceFor(outputs, o.resume as string | undefined),
-        variant: o.variant as string | undefined,
-        job: o.job as string | undefined,
-        tags: o.tag as string[] | undefined,
-        excludeTags: o.excludeTag as string[] | undefined,
-        public: Boolean(o.public),
-        locale: o.locale as string | undefined,
-        theme: o.theme as string | undefined,
-        ...(o.letter === undefined ? {} : { letter: { file: o.letter as string } }),
-        browser: () => browserFor(o.browser as string | undefined),
-      });
+      const results = [];
+      for (const [file, group] of sourcesFor(outputs, o.resume as string | undefined))
+        results.push(...(await checkGroup(group, file, o)));
       console.log(formatCheck(results));
       if (results.some((r) => r.findings.some((f) => !f.ok))) process.exitCode = ExitCode.invalidInput;
     });
+}
+
+/** Outputs of one résumé, checked against it with the options given. */
+function checkGroup(outputs: string[], file: string, o: Record<string, unknown>) {
+  return checkOutputs({
+    outputs,
+    file,
+    variant: o.variant as string | undefined,
+    job: o.job as string | undefined,
+    tags: o.tag as string[] | undefined,
+    excludeTags: o.excludeTag as string[] | undefined,
+    public: Boolean(o.public),
+    locale: o.locale as string | undefined,
+    theme: o.theme as string | undefined,
+    ...(o.letter === undefined ? {} : { letter: { file: o.letter as string } }),
+    browser: () => browserFor(o.browser as string | undefined),
+  });
 }
 
 /** A build's manifest among outputs named by a shell glob (out/resume-acme.*) is its record, not an output: left
@@ -60,44 +67,53 @@ function withoutManifests(named: string[]): string[] {
   return outputs;
 }
 
-/** The résumé the outputs are compared with: the one named, else the one the manifest beside an output records
- * (a build tailored to a posting), else the one a batch built into out/<stem>/ (<stem>.yaml here), else the one
- * here. What was chosen unasked is said. A résumé named where outputs go is pointed at --resume. */
-function sourceFor(outputs: string[], given: string | undefined): string {
+/** The résumé each output is compared with: the one named, else the one the manifest beside it records (a build
+ * tailored to a posting), else the one a batch built into out/<stem>/ (<stem>.yaml here), else the one another
+ * output records, else the one here; outputs of several résumés (two batch folders) are each read against their
+ * own. What was chosen unasked is said. A résumé named where outputs go is pointed at --resume. */
+function sourcesFor(outputs: string[], given: string | undefined): Map<string, string[]> {
   const named = outputs.find((f) => /\.(ya?ml|json)$/i.test(f) && !f.endsWith(MANIFEST));
   const hint = (file: string) =>
     `${file} is a résumé, not an output: resume check --resume ${file} builds every format and reads it back`;
   if (given === undefined && named && /\.ya?ml$/i.test(named)) throw new UsageError(hint(named));
   try {
-    const recorded = given ?? recordedResume(outputs);
-    const file = resumeFile(
-      recorded ?? batchSource(outputs),
-      'name the one they were built from: --resume FILE',
-      true,
-    );
-    if (recorded === undefined && outputs.length)
+    const anyRecorded = outputs.map(recordedResume).find((file) => file !== undefined);
+    const groups = new Map<string, string[]>();
+    const unasked = new Set<string>();
+    for (const output of outputs.length ? outputs : [undefined]) {
+      const recorded = given ?? (output === undefined ? undefined : recordedResume(output));
+      const found = output === undefined ? undefined : batchSource(output);
+      const file = resumeFile(
+        recorded ?? found ?? anyRecorded,
+        'name the one they were built from: --resume FILE',
+        true,
+      );
+      if (
+        recorded === undefined &&
+        output !== undefined &&
+        (found !== undefined || anyRecorded === undefined)
+      )
+        unasked.add(file);
+      groups.set(file, [...(groups.get(file) ?? []), ...(output === undefined ? [] : [output])]);
+    }
+    for (const file of unasked)
       console.error(`read against ${file}, the résumé found here (--resume names another)`);
-    return file;
+    return groups;
   } catch (error) {
     if (named && error instanceof UserError) throw new UsageError(hint(named));
     throw error;
   }
 }
 
-/** The résumé a manifest beside the outputs records, where it still is. */
-function recordedResume(outputs: string[]): string | undefined {
-  for (const output of outputs) {
-    if (!existsSync(output)) continue;
-    const file = manifestOf(output)?.resume?.file;
-    if (typeof file === 'string' && existsSync(file)) return file;
-  }
-  return undefined;
+/** The résumé the manifest beside an output records, where it still is. */
+function recordedResume(output: string): string | undefined {
+  if (!existsSync(output)) return undefined;
+  const file = manifestOf(output)?.resume?.file;
+  return typeof file === 'string' && existsSync(file) ? file : undefined;
 }
 
-/** The résumé a batch build wrote the outputs for: out/<stem>/ holds <stem>.yaml's (.yml, .json), found here. */
-function batchSource(outputs: string[]): string | undefined {
-  const stems = new Set(outputs.map((output) => basename(dirname(resolve(output)))));
-  if (stems.size !== 1) return undefined;
-  const [stem] = stems;
+/** The résumé a batch build wrote an output for: out/<stem>/ holds <stem>.yaml's (.yml, .json), found here. */
+function batchSource(output: string): string | undefined {
+  const stem = basename(dirname(resolve(output)));
   return ['.yaml', '.yml', '.json'].map((ext) => `${stem}${ext}`).find((file) => existsSync(file));
 }
