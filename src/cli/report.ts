@@ -1,4 +1,5 @@
 // Text reports for the terminal: validate's summary, `resume tags`, `build --explain`, `resume languages`.
+import { bulletLists } from '../core/entry-parts.js';
 import type { Resume } from '../core/resume-types.js';
 import { ENTRY_LISTS, sectionSpec } from '../core/sections.js';
 import { taggedItems } from '../core/tagged.js';
@@ -16,7 +17,8 @@ export function describeResume(resume: Resume): string {
     const list = resume[key] ?? [];
     if (list.length === 0) continue;
     parts.push(count(list.length, sectionSpec(key).noun));
-    for (const e of list) if ('highlights' in e) bullets += e.highlights?.length ?? 0;
+    for (const [i, e] of list.entries())
+      for (const { bullets: b } of bulletLists(e, [key, i])) bullets += b.length;
   }
   for (const s of resume.sections ?? [])
     parts.push(`${s.title} (${count(s.items.length, ['item', 'items'])})`);

@@ -11,7 +11,14 @@ export function emphasize(view: ViewModel, mark: TermMarker): ViewModel {
     s.kind === 'entries'
       ? {
           ...s,
-          entries: s.entries.map((e) => ({ ...e, highlights: e.highlights.map((h) => bold(h, mark)) })),
+          entries: s.entries.map((e) => ({
+            ...e,
+            highlights: e.highlights.map((h) => bold(h, mark)),
+            // A job's several roles (work[].positions) have bullets of their own.
+            ...(e.roles && {
+              roles: e.roles.map((r) => ({ ...r, highlights: r.highlights.map((h) => bold(h, mark)) })),
+            }),
+          })),
         }
       : s,
   );

@@ -1,3 +1,4 @@
+import { bulletsOf, entryParts } from './entry-parts.js';
 import type { DataPath } from './parse.js';
 import type { Resume } from './resume-types.js';
 import { ENTRY_LISTS } from './sections.js';
@@ -34,12 +35,6 @@ export function tagsOf(value: unknown): readonly string[] {
 
 const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
-function* entryAndBullets(entry: unknown, path: DataPath): Generator<TaggedItem> {
-  yield { kind: 'entry', path, tags: tagsOf(entry) };
-  for (const [j, h] of listOf((entry as { highlights?: unknown } | null)?.highlights).entries())
-    yield { kind: 'bullet', path: [...path, 'highlights', j], tags: tagsOf(h) };
-}
-
 /** Every taggable item of the résumé, in source order. */
 export function* taggedItems(resume: Resume): Generator<TaggedItem> {
   const data = resume as unknown as Record<string, unknown>;
@@ -48,10 +43,14 @@ export function* taggedItems(resume: Resume): Generator<TaggedItem> {
   }
   for (const key of ENTRY_LISTS) {
     for (const [i, entry] of listOf(data[key]).entries()) {
-      yield* entryAndBullets(entry, [key, i]);
       // Several roles under one employer: each is tagged like an entry.
-      for (const [j, role] of listOf((entry as { positions?: unknown } | null)?.positions).entries())
-        yield* entryAndBullets(role, [key, i, 'positions', j]);
+      for (const part of entryParts(entry, [key, i])) {
+        yield { kind: 'entry', path: part.path, tags: tagsOf(part.value) };
+        const list = bulletsOf(part);
+        if (list)
+          for (const [j, h] of list.bullets.entries())
+            yield { kind: 'bullet', path: [...list.path, j], tags: tagsOf(h) };
+      }
     }
   }
   for (const [i, section] of listOf(data.sections).entries()) {

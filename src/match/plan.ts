@@ -1,7 +1,9 @@
 // What the tailoring stage does with a posting: the order of entries, bullets, skill groups and custom items by
 // relevance (ties keep the source order), and the bullets to drop first when the pages are full (least relevant
-// first, the oldest roles first at equal relevance; never an entry's last bullet, never the summary). It selects
-// and orders the person's own text; it never writes any.
+// first, the oldest roles first at equal relevance; never the last bullet of an entry or of one of its roles
+// (work[].positions), never the summary). It selects and orders the person's own text; it never writes any.
+import { type BulletList, bulletLists } from '../core/entry-parts.js';
+import { displayPath } from '../core/parse.js';
 import type { Resume } from '../core/resume-types.js';
 import { ENTRY_LISTS, sectionSpec } from '../core/sections.js';
 import { type MatchOptions, scoreUnits, type UnitScore } from './score.js';
@@ -47,25 +49,14 @@ export function planTailoring(
     // A history stays in date order: only what is inside its entries is ranked.
     if (!sectionSpec(key).chronological)
       orders.push({ path: key, order: byRelevance(entries, (i) => scoreOf.get(`${key}[${i}]`) ?? 0) });
-    for (const i of entries) {
-      const highlights = (list[i] as { highlights?: unknown } | null)?.highlights;
-      if (!Array.isArray(highlights)) continue;
-      const path = `${key}[${i}].highlights`;
-      const bullets = highlights.map((_, j) => j).filter((j) => scoreOf.has(`${path}[${j}]`));
-      const order = byRelevance(bullets, (j) => scoreOf.get(`${path}[${j}]`) ?? 0);
-      orders.push({ path, order });
-      // The entry's most relevant bullet stays, so an entry never loses its last one.
-      for (const j of order.slice(1)) {
-        const bulletPath = `${path}[${j}]`;
-        droppable.push({
-          path: bulletPath,
-          score: scoreOf.get(bulletPath) ?? 0,
-          index: j,
-          entryAge: ageOf(list[i]),
-          entryIndex: i,
-        });
+    for (const i of entries)
+      for (const bullets of bulletLists(list[i], [key, i])) {
+        const order = rankBullets(bullets, scoreOf);
+        if (!order) continue;
+        orders.push(order);
+        // A role's bullets are as old as the role.
+        droppable.push(...droppableBullets(order, scoreOf, ageOf(bullets.part.value), i));
       }
-    }
   }
   (resume.sections ?? []).forEach((section, i) => {
     const items = (section?.items ?? [])
@@ -78,6 +69,29 @@ export function planTailoring(
       });
   });
   return { orders, dropOrder: dropOrder(droppable), scores };
+}
+
+/** A list of bullets (an entry's, or one of its roles') most relevant first; none when none of them is scored
+ * (a role left out of the build). */
+function rankBullets(list: BulletList, scoreOf: Map<string, number>): ListOrder | undefined {
+  const path = displayPath(list.path);
+  const bullets = list.bullets.map((_, j) => j).filter((j) => scoreOf.has(`${path}[${j}]`));
+  if (!bullets.length) return undefined;
+  return { path, order: byRelevance(bullets, (j) => scoreOf.get(`${path}[${j}]`) ?? 0) };
+}
+
+/** The bullets of a ranked list that may go: all but its most relevant, so an entry, and each of its roles,
+ * never loses its last one. */
+function droppableBullets(
+  { path, order }: ListOrder,
+  scoreOf: Map<string, number>,
+  entryAge: string,
+  entryIndex: number,
+): Bullet[] {
+  return order.slice(1).map((index) => {
+    const bulletPath = `${path}[${index}]`;
+    return { path: bulletPath, score: scoreOf.get(bulletPath) ?? 0, index, entryAge, entryIndex };
+  });
 }
 
 /** Indices, highest score first; equal scores keep their order. */

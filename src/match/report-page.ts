@@ -62,24 +62,28 @@ export function matchPage({ report, analysis, resume, pathOf = (p) => p, file }:
   const title = posting.title ?? file;
   const texts = new Map(resumeTexts(resume).map((t) => [pathOf(t.path), t]));
   const covered = report.terms.filter((t) => t.covered).length;
+  // The page's own words are English; the posting's are in its language, and marked so (a reader, a
+  // screen reader, a translator then reads each in its own).
+  const lang = `lang="${escapeHtml(posting.language)}"`;
   return `<!doctype html>
-<html lang="${escapeHtml(posting.language)}"><head><meta charset="utf-8">
+<html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(`Match ${report.score}/100: ${title}`)}</title>
 <style>${STYLE}</style></head>
 <body>
-<header><h1>${escapeHtml(title)}</h1>
+<header><h1 ${lang}>${escapeHtml(title)}</h1>
 <p>${escapeHtml([posting.company, file].filter(Boolean).join(' · '))}</p>
 <p><span class="score">${report.score}</span>/100 · ${covered} of ${report.terms.length} key terms covered, weighted
 <span class="legend">· <span class="covered">covered</span><span class="missing">missing</span></span></p></header>
 <main>
 <section class="posting"><h2>The posting</h2>
+<div ${lang}>
 ${postingHtml(analysis, report)}
-</section>
+</div></section>
 <aside><h2>Key terms, weightiest first</h2>
 <ol class="terms">
-${report.terms.map((t, i) => termHtml(t, i, report, texts)).join('\n')}
+${report.terms.map((t, i) => termHtml(t, i, report, texts, posting.language)).join('\n')}
 </ol></aside>
 ${itemsHtml(report, analysis, texts)}
 </main>
@@ -117,8 +121,14 @@ function postingHtml(analysis: PostingAnalysis, report: MatchReport): string {
     .join('\n');
 }
 
-function termHtml(t: TermCoverage, i: number, report: MatchReport, texts: Map<string, ResumeText>): string {
-  const head = `<span class="term ${t.covered ? 'covered' : 'missing'}">${escapeHtml(t.term)}</span><span class="weight">${weight(t.weight)}</span>`;
+function termHtml(
+  t: TermCoverage,
+  i: number,
+  report: MatchReport,
+  texts: Map<string, ResumeText>,
+  language: string,
+): string {
+  const head = `<span class="term ${t.covered ? 'covered' : 'missing'}" lang="${escapeHtml(language)}">${escapeHtml(t.term)}</span><span class="weight">${weight(t.weight)}</span>`;
   const where = t.where
     .slice(0, WHERE_SHOWN)
     .map((path) => {

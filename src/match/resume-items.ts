@@ -1,6 +1,8 @@
 // The résumé as match/ sees it: every piece of the person's text with its path (work[2].highlights[3],
 // skills[0].keywords[1], basics.summary), the unit it ranks with (a bullet, an entry, a skill group), its tags,
 // and the wording written for variants. References are left out: they are someone else's words.
+import { entryParts } from '../core/entry-parts.js';
+import { type DataPath, displayPath } from '../core/parse.js';
 import type { Resume } from '../core/resume-types.js';
 import { ENTRY_LISTS } from '../core/sections.js';
 
@@ -14,6 +16,8 @@ export interface ResumeText {
   level: UnitLevel;
   /** The entry it belongs to, when it belongs to one. */
   entry?: string;
+  /** The role it belongs to (work[0].positions[1]), when its entry has several. */
+  role?: string;
   tags: string[];
   /** Wording written for variants, by variant name. */
   alt: Record<string, string>;
@@ -32,8 +36,10 @@ const NOT_TEXT = new Set([
   'alt',
   'id',
 ]);
-/** Lists whose items are bullets of their own; other lists (keywords, courses, roles) belong to the entry. */
+/** Lists whose items are bullets of their own; other lists (keywords, courses) belong to the entry. */
 const BULLET_FIELDS = new Set(['highlights']);
+/** A job's roles, read as parts of their own (see entryParts). */
+const ROLES = 'positions';
 
 /** Markdown → the words a reader sees. */
 export function plainText(markdown: string): string {
@@ -79,7 +85,7 @@ export function resumeTexts(resume: Resume): ResumeText[] {
     const list = data[key];
     if (!Array.isArray(list)) continue;
     for (const [i, entry] of list.entries())
-      entryTexts(entry, `${key}[${i}]`, key === 'skills' ? 'group' : 'entry', out);
+      entryTexts(entry, [key, i], key === 'skills' ? 'group' : 'entry', out);
   }
   const sections = Array.isArray(resume.sections) ? resume.sections : [];
   sections.forEach((section, i) => {
@@ -104,24 +110,36 @@ export function resumeTexts(resume: Resume): ResumeText[] {
   return out;
 }
 
-/** An entry's fields, its lists and its bullets. */
-function entryTexts(entry: unknown, path: string, level: 'entry' | 'group', out: ResumeText[]): void {
-  if (!entry || typeof entry !== 'object') return;
-  const tags = tagsOf(entry);
-  for (const [field, value] of Object.entries(entry as Record<string, unknown>)) {
+/** An entry's fields, its lists and its bullets, and its roles' (work[].positions): a role's title, summary and
+ * keywords rank with its entry, and its bullets are bullets of their own. */
+function entryTexts(entry: unknown, at: DataPath, level: 'entry' | 'group', out: ResumeText[]): void {
+  const path = displayPath(at);
+  for (const part of entryParts(entry, at)) {
+    const role = part.role === undefined ? undefined : displayPath(part.path);
+    const tags = role ? [...tagsOf(entry), ...tagsOf(part.value)] : tagsOf(entry);
+    partTexts(part.value, { path: role ?? path, entry: path, role, level, tags }, out);
+  }
+}
+
+interface Owner {
+  /** Where the fields are: the entry's path, or its role's. */
+  path: string;
+  entry: string;
+  role?: string;
+  level: 'entry' | 'group';
+  tags: string[];
+}
+
+/** The text fields and lists of an entry or a role. */
+function partTexts(value: Record<string, unknown>, owner: Owner, out: ResumeText[]): void {
+  const { path, entry, role, level, tags } = owner;
+  const at = role ? { entry, role } : { entry };
+  for (const [field, v] of Object.entries(value)) {
     if (NOT_TEXT.has(field)) continue;
-    if (typeof value === 'string' && value.trim()) {
-      out.push({
-        path: `${path}.${field}`,
-        text: plainText(value),
-        unit: path,
-        level,
-        entry: path,
-        tags,
-        alt: {},
-      });
-    } else if (Array.isArray(value)) {
-      value.forEach((item, j) => {
+    if (typeof v === 'string' && v.trim()) {
+      out.push({ path: `${path}.${field}`, text: plainText(v), unit: entry, level, ...at, tags, alt: {} });
+    } else if (Array.isArray(v) && field !== ROLES) {
+      v.forEach((item, j) => {
         const itemPath = `${path}.${field}[${j}]`;
         const text = typeof item === 'string' ? item : (item as { text?: unknown } | null)?.text;
         if (typeof text !== 'string' || !text.trim()) return;
@@ -129,9 +147,9 @@ function entryTexts(entry: unknown, path: string, level: 'entry' | 'group', out:
         out.push({
           path: itemPath,
           text: plainText(text),
-          unit: bullet ? itemPath : path,
+          unit: bullet ? itemPath : entry,
           level: bullet ? 'bullet' : level,
-          entry: path,
+          ...at,
           tags: [...tags, ...tagsOf(item)],
           alt: altOf(item),
         });

@@ -32,7 +32,7 @@ export interface MatchReport {
 
 export interface MatchOptions {
   /** Whether a path's content is in the build being matched (default: everything is). Called with an entry's
-   * path and with each text's path. */
+   * path, a role's (work[0].positions[1]) and each text's path. */
   isIncluded?: (path: string) => boolean;
 }
 
@@ -130,7 +130,10 @@ function prepare(resume: Resume, analysis: PostingAnalysis, options: MatchOption
   }
   return texts.map((p) => ({
     ...p,
-    included: (!p.text.entry || included(p.text.entry)) && included(p.text.path),
+    included:
+      (!p.text.entry || included(p.text.entry)) &&
+      (!p.text.role || included(p.text.role)) &&
+      included(p.text.path),
   }));
 }
 

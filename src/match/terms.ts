@@ -185,6 +185,7 @@ function candidatesOf(words: Token[], language: Language, kind: SectionKind, nam
       ? 2
       : 3;
     if (!t.skill && [...t.surface].length < minLength) continue;
+    if (!isSkill(t) && language === 'en' && isDutyVerb(t.surface)) continue;
     found.push({ tokens: [t], kind: isSkill(t) ? 'skill' : 'word', inside: phrases.length > 0 });
   }
   return found;
@@ -200,15 +201,40 @@ const DUTY_VERBS = new Set(
   ),
 );
 
+/** "build", "builds": a duty's verb says what the job does, not what a person must know, and is no term alone. */
+function isDutyVerb(surface: string): boolean {
+  const word = surface.toLowerCase();
+  return DUTY_VERBS.has(word) || DUTY_VERBS.has(word.replace(/s$/, ''));
+}
+
 /** English runs that read as a verb or an adverb's phrase ("maintaining web applications", "concisely
  * communicate", "Optimize applications" at a bullet's start) rather than a thing someone knows. */
 function looksVerbal(run: Token[], language: Language): boolean {
   const first = run[0] as Token;
-  if (first.skill || language !== 'en') return false;
+  if (first.skill) return false;
+  const infinitive = INFINITIVE[language];
+  if (infinitive) return startsWithVerb(run, infinitive);
+  if (language !== 'en') return false;
   if (/(?:ing|ed)$/i.test(first.surface) || DUTY_VERBS.has(first.surface.toLowerCase())) return true;
   if (run.some((t) => /ly$/i.test(t.surface) && !t.skill)) return true;
   // A bullet's first word is most often an imperative: "Build …", "Design …", "Collaborate …".
   return first.start <= 2 && first.boundary && /^\p{Lu}\p{Ll}+$/u.test(first.surface);
+}
+
+/** Infinitives and the "we" form in the Romance languages, which open duties ("mantener pipelines", "Orquestar
+ * procesos", "Buscamos desarrollador", "concevoir des API"). */
+const INFINITIVE: Partial<Record<Language, RegExp>> = {
+  es: /^\p{L}{2,}(?:ar|er|ir|amos|emos|imos)$/iu,
+  pt: /^\p{L}{2,}(?:ar|er|ir|amos|emos|imos)$/iu,
+  it: /^\p{L}{2,}(?:are|ere|ire|iamo)$/iu,
+  fr: /^\p{L}{2,}(?:er|ir|ons)$/iu,
+};
+
+/** A Romance run opened by a verb, its object after it in lower case: a duty, not a thing's name ("Customer
+ * Success", "Computer Vision" go on with a capital, "poder adquisitivo" is lost as a phrase but kept as words). */
+function startsWithVerb(run: Token[], infinitive: RegExp): boolean {
+  const [first, second] = run as [Token, Token];
+  return infinitive.test(first.surface) && /^\p{Ll}/u.test(second.surface);
 }
 
 /** Tokens as the line writes them, from the first's start to the last's end. */

@@ -16,13 +16,20 @@ export interface RawToken {
 
 const ANY_CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\u1100-\u11ff\u3130-\u318f]/;
 const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー々〆]+/gu;
-// A word: letters and digits, joined by the marks inside technology names; "++", "#" or "+" may end it.
-const WORD = /\.?[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|[.'’&+#/_-](?=[\p{L}\p{N}]))*(?:\+\+|#|\+)?/gu;
+// A word: letters and digits, joined by the marks inside technology names; "++", "#" or "+" may end it, and so may
+// a gendered ending after a colon, a star or a middle dot, or in parentheses (see GENDERED).
+const WORD =
+  /\.?[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|[.'’&+#/_-](?=[\p{L}\p{N}]))*(?:\+\+|#|\+|(?:[:*](?:in|In)(?:nen)?|·(?:e·s|es|e|s|ne|se|euse|rice|ice))(?![\p{L}\p{N}])|\((?:a|as|o|os|e|es|s|in|innen|ne|se|euse|rice|ice)\))?/gu;
 // French and Italian elisions (l'équipe, d'expérience, dell'azienda) and English possessives.
 const ELISION = /^(?:[ldjmnstc]|qu|dell|all|dall|nell|sull)['’](?=\p{L})/iu;
 const POSSESSIVE = /['’]s$/i;
-// French inclusive endings: "développeur.e", "motivé·e·s" read as "développeur", "motivé".
-const INCLUSIVE = /(?<=\p{L}{2})[.·](?:e|s|es|e[.·]s|ne|se|rice|ice)$/u;
+// Gendered endings, read as the word the résumé writes: Spanish "ingeniero/a", "desarrollador(a)"; German
+// "Entwickler/in", "Entwickler:in", "Entwickler*in", "Entwickler(in)", "EntwicklerInnen" (not the singular
+// "-In": "LinkedIn"); French inclusive "développeur.e",
+// "développeur·se", "motivé·e·s", "ingénieur(e)". Lower case only after a slash ("TCP/IP", "SQL/ES" are names)
+// and never a bare "s" ("Gbit/s").
+const GENDERED =
+  /(?<=\p{L}{2})(?:[/:*](?:a|as|o|os|e|es|in|In|innen|Innen|ne|se|euse|rice|ice)|[.·](?:e|s|es|e[.·]s|ne|se|euse|rice|ice)|\((?:a|as|o|os|e|es|s|in|innen|ne|se|euse|rice|ice)\)|(?<=\p{Ll})Innen)$/u;
 
 const segmenters = new Map<string, Intl.Segmenter>();
 function segmenter(language: Language): Intl.Segmenter {
@@ -80,8 +87,8 @@ export function tokenize(text: string, language: Language): RawToken[] {
 function splitWord(word: string, at: number, boundary: boolean, out: RawToken[]): void {
   let start = at;
   let surface = word;
-  // Only a word with an apostrophe can be elided or possessive, only one with a dot an inclusive ending: the
-  // Unicode-aware patterns run on those alone.
+  // Only a word with an apostrophe can be elided or possessive, only one with a mark before it a gendered ending:
+  // the Unicode-aware patterns run on those alone.
   if (surface.includes("'") || surface.includes('’')) {
     const elided = ELISION.exec(surface);
     if (elided) {
@@ -90,7 +97,7 @@ function splitWord(word: string, at: number, boundary: boolean, out: RawToken[])
     }
     surface = surface.replace(POSSESSIVE, '');
   }
-  if (surface.includes('.') || surface.includes('·')) surface = surface.replace(INCLUSIVE, '');
+  if (/[./:*·(]/.test(surface) || surface.endsWith('Innen')) surface = surface.replace(GENDERED, '');
   // Most words have nothing to split at.
   if (!/[-/_]/.test(surface)) {
     out.push({ surface, start, end: start + surface.length, boundary, cjk: false });

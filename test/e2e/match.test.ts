@@ -290,11 +290,11 @@ describe('resume serve --job', () => {
       );
       await s.waitFor(/built \d+ files? in \d+ ms/, at);
       let body = '';
-      for (let i = 0; i < 100 && !body.includes('<h1>Data Engineer</h1>'); i++) {
+      for (let i = 0; i < 100 && !body.includes('<h1 lang="en">Data Engineer</h1>'); i++) {
         await new Promise((r) => setTimeout(r, 50));
         body = (await get(`${url}match`)).body;
       }
-      expect(body).toContain('<h1>Data Engineer</h1>');
+      expect(body).toContain('<h1 lang="en">Data Engineer</h1>');
     } finally {
       await s.stop();
     }

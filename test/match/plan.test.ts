@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import type { Resume } from '../../src/core/resume-types.js';
-import { analyzePosting, type Posting, planTailoring } from '../../src/match/index.js';
-import { sample } from '../helpers.js';
+import { analyzePosting, type Posting, planTailoring, readPosting } from '../../src/match/index.js';
+import { root, sample } from '../helpers.js';
 import { posting, testResume } from './helpers.js';
 
 const backend = () => analyzePosting(posting('en-backend.md'));
@@ -36,6 +39,19 @@ describe('planTailoring', () => {
       'work[0].highlights[1]',
     ]);
     for (const path of plan.dropOrder) expect(path).toMatch(/^\w+\[\d+\]\.highlights\[\d+\]$/);
+  });
+
+  it('ranks and drops the bullets of a job’s roles (work[].positions), each role keeping one', () => {
+    const fixture = (name: string) => readFileSync(join(root, 'test', 'fixtures', 'positions', name), 'utf8');
+    const resume = parse(fixture('roles.yaml')) as Resume;
+    const plan = planTailoring(resume, analyzePosting(readPosting(fixture('posting.md'), 'posting.md')));
+    expect(orderOf(plan, 'work[0].positions[0].highlights')).toEqual([1, 0]);
+    expect(orderOf(plan, 'work[0].positions[1].highlights')).toEqual([1, 0]);
+    // The older role's filler goes first; neither role loses its last bullet.
+    expect(plan.dropOrder).toEqual([
+      'work[0].positions[1].highlights[0]',
+      'work[0].positions[0].highlights[0]',
+    ]);
   });
 
   it('never empties an entry and never drops the summary, whatever the résumé', () => {

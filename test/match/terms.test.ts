@@ -233,3 +233,32 @@ describe('product names', () => {
     expect(terms).not.toContain('usw');
   });
 });
+
+describe('duties are not terms', () => {
+  const termsIn = (language: Language, text: string) =>
+    analyzePosting({ language, sections: [{ kind: 'responsibilities', text }] } satisfies Posting).terms.map(
+      (t) => t.term,
+    );
+
+  it('reads a Romance infinitive or "we" form before its object as a duty, not a phrase', () => {
+    const es = termsIn(
+      'es',
+      '- Diseñar y mantener pipelines con Kafka.\n- Orquestar procesos con Airflow.\n- Buscamos desarrollador backend.',
+    );
+    for (const phrase of ['mantener pipelines', 'Orquestar procesos', 'Buscamos desarrollador backend'])
+      expect(es).not.toContain(phrase);
+    expect(es).toEqual(expect.arrayContaining(['Kafka', 'Airflow']));
+    // A name that goes on with a capital is a name: "Computer Vision".
+    expect(termsIn('es', '- Computer Vision con PyTorch.\n- Computer Vision.')).toContain('Computer Vision');
+  });
+
+  it('never makes an English duty verb a term alone', () => {
+    const en = termsIn(
+      'en',
+      '- Design, build and operate services.\n- Build integrations with Kafka.\n- Acme builds ledgers.',
+    );
+    expect(en.map((t) => t.toLowerCase())).not.toContain('build');
+    expect(en).not.toContain('builds');
+    expect(en).toContain('Kafka');
+  });
+});
