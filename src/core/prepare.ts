@@ -114,11 +114,13 @@ export function shownText(view: ViewModel): string {
   return JSON.stringify({ ...view, photo: undefined, fonts: undefined, resume: undefined });
 }
 
-/** meta.order first, then every other section in the default order, custom sections after the built-ins. */
+/** meta.order first, then every other section in the default order, custom sections after the built-ins; a
+ * summary it leaves out still opens the résumé (one written after `import` wrote the order of an older file). */
 export function sectionOrder(resume: Resume): string[] {
   const all = sectionIds(resume);
   const listed = (resume.meta?.order ?? []).filter((id) => all.includes(id));
-  return [...listed, ...all.filter((id) => !listed.includes(id))];
+  const opening = listed.length && !listed.includes('summary') ? ['summary'] : [];
+  return [...opening, ...listed, ...all.filter((id) => !listed.includes(id) && !opening.includes(id))];
 }
 
 /** A place's parts in the order its country writes them on one line, its postal code where it goes there. */
