@@ -83,6 +83,7 @@ export function prepare(
     ...theme.warnings,
     ...glyphWarnings(loaded.source, documents, theme),
     ...designWarnings(loaded, theme),
+    ...customSectionWarnings(loaded, theme),
   ];
   return { documents, warnings };
 }
@@ -106,6 +107,16 @@ function designWarnings({ source, resume }: Loaded, theme: Theme): Diagnostic[] 
   if (theme.supports.design || !resume.meta?.design) return [];
   const message = `meta.design does not reach the HTML and PDF of ${theme.name}, a JSON Resume theme with its own look; the DOCX follows it`;
   return [{ ...warningAt(source, message, source.text.search(/["']?design["']?\s*:/)), path: 'meta.design' }];
+}
+
+/** Custom sections built with a theme that does not draw them: its HTML and PDF leave them out, said once. */
+function customSectionWarnings({ source, resume }: Loaded, theme: Theme): Diagnostic[] {
+  const sections = resume.sections ?? [];
+  if (theme.supports.customSections || sections.length === 0) return [];
+  const items = sections.reduce((n, s) => n + (s.items?.length ?? 0), 0);
+  const names = sections.map((s) => (typeof s.title === 'string' ? s.title : s.id)).join(', ');
+  const message = `${sections.length === 1 ? 'a custom section' : `${sections.length} custom sections`} (${names}: ${items} item${items === 1 ? '' : 's'}) not in the HTML and PDF of ${theme.name}, a JSON Resume theme that draws JSON Resume's sections only; the DOCX, Markdown and text show them, as does a built-in theme`;
+  return [{ ...warningAt(source, message, source.text.search(/["']?sections["']?\s*:/)), path: 'sections' }];
 }
 
 /** A view that says how it was built (its selection, locale and theme), for its outputs' metadata: check reads

@@ -41,6 +41,8 @@ export interface Theme {
     fit: boolean;
     /** meta.design reaches its HTML and PDF. */
     design: boolean;
+    /** Its HTML and PDF draw custom sections (a JSON Resume theme knows JSON Resume's sections only). */
+    customSections: boolean;
   };
   /** A folder of the user's that watch and serve re-read when it changes. */
   watchDir?: string;
@@ -132,7 +134,7 @@ function folderTheme(folder: ThemeFolder): Theme {
     name: folder.name,
     description: folder.description,
     tokens: folder.tokens,
-    supports: { fit: true, design: true },
+    supports: { fit: true, design: true, customSections: true },
     watchDir: folder.builtin ? undefined : folder.dir,
     warnings: folder.warnings,
     // A user's theme page carries the printer's no-load policy in the file too: opened in a browser, it loads
@@ -199,7 +201,7 @@ async function packageTheme(pkg: ThemePackage): Promise<Theme> {
     name: pkg.name,
     description: pkg.description,
     tokens: classic.tokens,
-    supports: { fit: false, design: false },
+    supports: { fit: false, design: false, customSections: false },
     warnings: [],
     note: themePackageNote(pkg),
     html: async (view) => withPagePolicy(await pkg.render(toJsonResume(view.resume))),

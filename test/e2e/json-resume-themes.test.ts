@@ -86,6 +86,32 @@ describe('JSON Resume themes', () => {
     );
   });
 
+  it('says that its HTML and PDF leave the custom sections out, and how many items they hold', async () => {
+    const dir = project();
+    writeFileSync(
+      join(dir, 'talks.yaml'),
+      'meta:\n  theme: even\nbasics:\n  name: Short\nsections:\n  - title: Talks\n    items: [One talk, Another]\n',
+    );
+    const r = await rendered({ file: join(dir, 'talks.yaml'), formats: ['html'] });
+    expect(r.warnings.join('\n')).toContain(
+      "talks.yaml:5:1  sections  warning: a custom section (Talks: 2 items) not in the HTML and PDF of jsonresume-theme-even, a JSON Resume theme that draws JSON Resume's sections only",
+    );
+  });
+
+  it("check finds a profile the theme words its own way (its user name), linked to the profile's address", async () => {
+    const dir = project();
+    writeFileSync(
+      join(dir, 'gh.yaml'),
+      'meta:\n  theme: even\nbasics:\n  name: Short Person\n  profiles:\n    - { network: GitHub, username: shortp, url: https://github.com/shortp }\n',
+    );
+    const built = await runCli(['build', 'gh.yaml', '-f', 'html', '-o', 'out'], { cwd: dir });
+    expect(built.code, built.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'out', 'resume.html'), 'utf8')).not.toContain('github.com/shortp<');
+    const r = await runCli(['check', '--resume', 'gh.yaml', join('out', 'resume.html')], { cwd: dir });
+    expect(r.stdout).toContain('ok    contact details found, links live');
+    expect(r.code, r.stdout).toBe(0);
+  });
+
   it('--max-pages is refused: a JSON Resume theme has its own sizes', async () => {
     const r = await failure(
       render({ file: join(project(), 'resume.yaml'), theme: 'even', maxPages: 2, formats: ['pdf'], browser }),
