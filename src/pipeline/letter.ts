@@ -20,7 +20,7 @@ import type { Theme } from '../render/theme.js';
 import type { Renderer } from '../render/types.js';
 import { readPostingText } from './job.js';
 import type { Edition, Loaded } from './load.js';
-import type { PlannedDocument } from './plan.js';
+import { type PlannedDocument, resumeWords } from './plan.js';
 import { type LetterDocument, type Presentation, uncoveredWarnings, warningAt } from './prepare.js';
 
 /** A letter to make: its file, or its text handed over (the library; `file` then only names it). */
@@ -209,8 +209,8 @@ export function letterName(file = 'letter', suffix = ''): { name: string; stem: 
   return { name, stem: `${name ? `letter-${name}` : 'letter'}${suffix}` };
 }
 
-/** Stage 2 for a letter: its outputs are named after its file (letter-<stem>, application-<stem>); a packet takes
- * one résumé, and some format must draw letters. */
+/** Stage 2 for a letter: its outputs are named after its file (letter-<stem>, application-<stem>, see
+ * packetName); a packet takes one résumé, and some format must draw letters. */
 export function planLetter(
   input: LetterInput,
   choice: LetterChoice,
@@ -231,11 +231,22 @@ export function planLetter(
     throw new UserError(
       `the résumé and the letter would both be named "${stem}": give the résumé another --name`,
     );
+  const [resume] = resumes;
   return {
     stem,
-    ...(choice.packet ? { packet: `${name ? `application-${name}` : 'application'}${suffix}` } : {}),
+    ...(choice.packet ? { packet: packetName(name, resume ? resumeWords(resume.target) : [], suffix) } : {}),
     maxPages: choice.letterPages ?? 1,
   };
+}
+
+/** application-<letter>, then what its résumé is (application-acme-datos-fintech for a résumé tailored to
+ * datos-fintech.md, application-acme-lead for the variant lead): one letter's packets with different résumés never
+ * take one name. A word the letter's name ends with is not said twice (the letter acme with the variant acme is
+ * application-acme). */
+function packetName(letter: string, words: string[], suffix: string): string {
+  const own = words.join('-');
+  const said = own && (letter === own || letter.endsWith(`-${own}`));
+  return `${['application', letter, said ? '' : own].filter(Boolean).join('-')}${suffix}`;
 }
 
 export interface LetterLanguage {

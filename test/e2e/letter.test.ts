@@ -382,8 +382,9 @@ describe('--packet', () => {
       cwd: dir,
     });
     expect(r.code, r.stderr).toBe(0);
-    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['application-acme.pdf', 'letter-acme.pdf']);
-    const packet = await readPdf(join(dir, 'out', 'application-acme.pdf'));
+    // Named after the variant too: the packet with the plain résumé is another.
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['application-acme-lead.pdf', 'letter-acme.pdf']);
+    const packet = await readPdf(join(dir, 'out', 'application-acme-lead.pdf'));
     const letter = await readPdf(join(dir, 'out', 'letter-acme.pdf'));
     expect(packet.pageCount).toBe(2);
     expect(packet.pages[0]).toBe(letter.pages[0]); // the very letter
@@ -399,7 +400,7 @@ describe('--packet', () => {
       ]),
     );
     expect(packet.info).toMatchObject({ Title: 'Ana Rivera — Application', Author: 'Ana Rivera' });
-    expect(await outline(join(dir, 'out', 'application-acme.pdf'))).toEqual([
+    expect(await outline(join(dir, 'out', 'application-acme-lead.pdf'))).toEqual([
       'Cover letter p1',
       'Résumé p2',
       '  EXPERIENCE p2',
@@ -429,6 +430,30 @@ describe('--packet', () => {
       '    Senior Backend EngineerExample GmbH p2',
       '  KENNTNISSE p2',
     ]);
+  });
+});
+
+describe('packets of one letter', () => {
+  it('are named after the posting the résumé is tailored to, so neither overwrites the other', async () => {
+    const dir = folder();
+    const plain = await runCli(['letter', 'acme.md', '--packet', '-f', 'pdf', '-q'], { cwd: dir });
+    expect(plain.code, plain.stderr).toBe(0);
+    const tailored = await runCli(
+      ['build', '--job', 'postings/harbor.md', '--letter', 'acme.md', '--packet', '-f', 'pdf', '-q'],
+      { cwd: dir },
+    );
+    expect(tailored.code, tailored.stderr).toBe(0);
+    expect(
+      readdirSync(join(dir, 'out'))
+        .filter((f) => f.startsWith('application-'))
+        .sort(),
+    ).toEqual([
+      'application-acme-harbor.manifest.json',
+      'application-acme-harbor.pdf',
+      'application-acme.pdf',
+    ]);
+    const record = JSON.parse(read(dir, 'out/application-acme-harbor.manifest.json'));
+    expect(record.posting.file).toBe('postings/harbor.md');
   });
 });
 
