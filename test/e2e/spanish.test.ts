@@ -3,7 +3,7 @@
 // that ends with its own, and a letter in English for a résumé in Spanish and English, which takes the résumé's
 // English texts. The fixtures are in test/fixtures/letter/es (a résumé in es and en, a Spanish and an English
 // letter, a posting).
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { root, runCli, tempDir } from '../helpers.js';
@@ -76,5 +76,39 @@ describe('a Spanish letter', () => {
     expect(read(dir, 'out/letter-cierre.txt')).toMatch(
       new RegExp(`${last.replace(/[.]/g, '\\.')}\\n\\nMarta`),
     );
+  });
+});
+
+describe('an English letter for a résumé in Spanish and English', () => {
+  it("takes the résumé's English texts, named as its file is, whether its text or --locale says English", async () => {
+    const dir = folder();
+    const r = await runCli(['letter', 'cover.md', '-f', 'md'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain("language: en, the letter's, one of meta.languages");
+    const md = read(dir, 'out/letter-cover.md');
+    expect(md).toContain('**Data Engineer**');
+    expect(md).not.toContain('Ingeniera');
+    expect(md).toContain('\nDear Mr Weber,\n');
+    const flagged = await runCli(['letter', 'cover.md', '-f', 'md', '--locale', 'en'], { cwd: dir });
+    expect(flagged.code, flagged.stderr).toBe(0);
+    expect(flagged.stderr).not.toContain('beside');
+    expect(readdirSync(join(dir, 'out'))).toEqual(['letter-cover.md']);
+    expect(read(dir, 'out/letter-cover.md')).toBe(md);
+  });
+
+  it('build --letter makes the English résumé and packet; a Spanish letter built in English still says so', async () => {
+    const dir = folder();
+    const r = await runCli(['build', '--letter', 'cover.md', '--packet', '-f', 'md'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual([
+      'application-cover.pdf',
+      'letter-cover.md',
+      'resume.en.md',
+    ]);
+    expect(read(dir, 'out/resume.en.md')).toContain('Designed the real-time ingestion platform');
+    const es = await runCli(['letter', 'carta.md', '-f', 'md', '--locale', 'en'], { cwd: dir });
+    expect(es.code, es.stderr).toBe(0);
+    expect(es.stderr).toContain('no carta.en.md beside carta.md');
+    expect(existsSync(join(dir, 'out', 'letter-carta.en.md'))).toBe(true);
   });
 });
