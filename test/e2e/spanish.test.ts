@@ -1,8 +1,8 @@
 // Spanish letters through the real CLI: the greeting that agrees with the recipient's civility (read in any
 // language, written in Spanish), the Spanish closings a letter ends with on its own, one full stop after a company
-// that ends with its own, and a letter in English for a résumé in Spanish and English, which takes the résumé's
-// English texts. The fixtures are in test/fixtures/letter/es (a résumé in es and en, a Spanish and an English
-// letter, a posting).
+// that ends with its own, an English letter for a résumé in Spanish and English, which takes the résumé's English
+// texts, and the Spanish starter letter. The fixtures are in test/fixtures/letter/es (a résumé in es and en, a
+// Spanish and an English letter, a posting).
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -110,5 +110,22 @@ describe('an English letter for a résumé in Spanish and English', () => {
     expect(es.code, es.stderr).toBe(0);
     expect(es.stderr).toContain('no carta.en.md beside carta.md');
     expect(existsSync(join(dir, 'out', 'letter-carta.en.md'))).toBe(true);
+  });
+});
+
+describe('resume init --letter', () => {
+  it('starts a Spanish letter for a Spanish résumé, which builds as written', async () => {
+    const dir = folder();
+    const r = await runCli(['init', '--letter'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('wrote letter.md in es');
+    const built = await runCli(['letter', 'letter.md', '-f', 'txt'], { cwd: dir });
+    expect(built.code, built.stderr).toBe(0);
+    expect(built.stderr).not.toContain('warning');
+    const txt = read(dir, 'out/letter.txt');
+    expect(txt).toContain('Sra. Carmen García\n');
+    expect(txt).toContain('\nEstimada Sra. García:\n');
+    expect(txt).toContain('en Ejemplo S.L. Desde hace seis años');
+    expect(txt).toMatch(/cualquier información\.\n\nAtentamente,\n\nMarta Solís Vega\n$/);
   });
 });
