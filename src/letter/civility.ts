@@ -6,11 +6,13 @@ import { CIVILITY_WORDS, type Civility, type LetterWords } from '../core/locales
 import type { Recipient } from './read.js';
 
 /** The civility as the letter's language writes it: its own word as written; a woman's or a man's civility of
- * another language as this one's; anything else as written. */
+ * another language as this one's, or none in a language whose civilities the locales do not know (an English "Ms"
+ * is no word of a Russian letter); anything else as written. */
 export function civilityIn(civility: string, words: LetterWords): { printed: string; kind?: Civility } {
   const kind = CIVILITY_WORDS.get(civility.toLowerCase());
   const own = words.civilities;
-  if (!kind || !own) return { printed: civility, ...(kind ? { kind } : {}) };
+  if (!kind) return { printed: civility };
+  if (!own) return { printed: '', kind };
   const isOwn = own[kind].some((word) => word.toLowerCase() === civility.toLowerCase());
   return { printed: isOwn ? civility : (own[kind][0] ?? civility), kind };
 }
@@ -20,8 +22,8 @@ export function civilityIn(civility: string, words: LetterWords): { printed: str
 export function greeting(recipient: Recipient | undefined, words: LetterWords): string {
   const { civility, name } = recipient ?? {};
   if (!name) return words.salutation;
-  if (!civility) return words.salutationNamed.replace('{name}', name);
-  const { printed, kind } = civilityIn(civility, words);
+  const { printed, kind } = civility ? civilityIn(civility, words) : { printed: '' };
+  if (!printed) return words.salutationNamed.replace('{name}', name);
   const forCivility = words.salutationCivility;
   const template =
     typeof forCivility === 'string' || forCivility === undefined

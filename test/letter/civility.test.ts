@@ -1,7 +1,7 @@
 // A recipient's civility read in any language and written in the letter's, and the greeting that agrees with it.
 import { describe, expect, it } from 'vitest';
 import { localeRecord } from '../../src/core/locales.js';
-import { civilityIn, familyName, greeting } from '../../src/letter/civility.js';
+import { addressee, civilityIn, familyName, greeting } from '../../src/letter/civility.js';
 
 const greet = (locale: string, civility: string | undefined, name = 'Lucía Martín') =>
   greeting({ address: [], name, ...(civility ? { civility } : {}) }, localeRecord(locale).letter);
@@ -50,6 +50,16 @@ describe('civility', () => {
     expect(civilityIn('Srta.', es)).toEqual({ printed: 'Srta.', kind: 'female' });
     expect(civilityIn('frau', es)).toEqual({ printed: 'Sra.', kind: 'female' });
     expect(civilityIn('Prof.', es)).toEqual({ printed: 'Prof.' });
+  });
+
+  it('leaves out a civility of another language in a language whose civilities it does not know', () => {
+    expect(greet('ru', 'Ms')).toBe('Здравствуйте, Lucía Martín!');
+    expect(greet('ja', 'Frau')).toBe('Lucía Martín様');
+    expect(addressee({ address: [], name: 'Lucía Martín', civility: 'Ms' }, localeRecord('ru').letter)).toBe(
+      'Lucía Martín',
+    );
+    // One it does not know is the author's own word.
+    expect(greet('sv', 'Fru')).toBe('Hej Fru Martín,');
   });
 
   it('greets by the family name of a given and a family name only, titles kept', () => {
