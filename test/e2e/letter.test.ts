@@ -454,6 +454,10 @@ describe('packets of one letter', () => {
     ]);
     const record = JSON.parse(read(dir, 'out/application-acme-harbor.manifest.json'));
     expect(record.posting.file).toBe('postings/harbor.md');
+    // check names the letter the packet was made from, as it does for application-acme.pdf.
+    const check = await runCli(['check', join('out', 'application-acme-harbor.pdf')], { cwd: dir });
+    expect(check.code).toBe(2);
+    expect(check.stderr).toContain(`resume check --letter LETTER.md ${join('out', 'letter-acme.pdf')}`);
   });
 });
 
