@@ -110,11 +110,22 @@ function refusePacket({ file, renderer, read }: ReadOutput): void {
   const name = basename(file);
   const match = PACKET.exec(name);
   if (renderer.format !== 'pdf' || read.build || !match) return;
-  const letter = join(dirname(file), `letter${match[1] ?? ''}.pdf`);
+  const letter = packetLetter(dirname(file), match[1] ?? '');
   throw new UsageError(
     `${file} is an application packet (the letter, then the résumé, in one PDF), which check does not read as one document: ` +
       `check its parts as the files they are built as: resume check --letter LETTER.md ${letter} (resume letter LETTER.md writes it), and resume check on the résumé's PDF (resume build writes it)`,
   );
+}
+
+/** The letter a packet application-<name>.pdf was made from: letter-<name>.pdf, or for a packet named after its
+ * résumé too (application-acme-harbor.pdf) the letter beside it whose name starts its name (letter-acme.pdf). */
+function packetLetter(dir: string, name: string): string {
+  const parts = name.split('-');
+  for (let n = parts.length; n > 1; n--) {
+    const letter = join(dir, `letter${parts.slice(0, n).join('-')}.pdf`);
+    if (existsSync(letter)) return letter;
+  }
+  return join(dir, `letter${name}.pdf`);
 }
 
 /** With no locale named or recorded, every language of the résumé is planned, and each output is read against

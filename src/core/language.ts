@@ -7,8 +7,9 @@ import { TRANSLATED } from './locales.js';
 
 export interface DocumentLanguage {
   locale: string;
-  /** Where it was read: the résumé's own text, or the first of meta.languages (its default). */
-  from: 'text' | 'languages' | 'posting';
+  /** Where it was read: the résumé's own text, the first of meta.languages (its default), or the language of the
+   * posting or the letter the run answers or makes. */
+  from: 'text' | 'languages' | 'posting' | 'letter';
 }
 
 /** Our languages in the detector's codes (ISO 639-3). */
@@ -116,9 +117,9 @@ export function languageNote(language: DocumentLanguage): string {
   const { locale, from } = language;
   if (from === 'text')
     return `language: ${locale}, read from its text, for headings and dates (--locale or meta.locale sets another)`;
-  return from === 'posting'
-    ? `language: ${locale}, the posting's, one of meta.languages (--locale builds another of them)`
-    : `language: ${locale}, the first of meta.languages, for its text, headings and dates (--locale builds another of them)`;
+  if (from === 'posting' || from === 'letter')
+    return `language: ${locale}, the ${from}'s, one of meta.languages (--locale builds another of them)`;
+  return `language: ${locale}, the first of meta.languages, for its text, headings and dates (--locale builds another of them)`;
 }
 
 /** The résumé's own words, one text per line. */

@@ -123,8 +123,9 @@ export interface EditionChoice {
   language?: string;
   locale?: string;
   suffix: string;
-  /** Chosen as the posting's language (AskedLocales.posting), not the default one. */
-  byPosting?: boolean;
+  /** Chosen as the language of the letter or the posting the run makes or answers (AskedLocales), not the default
+   * one. */
+  chosenBy?: 'letter' | 'posting';
 }
 
 /** What a run asks for: one locale, or every language of meta.languages; and the language a résumé in one
@@ -135,6 +136,8 @@ export interface AskedLocales {
   detected?: string;
   /** The language of the posting the run is tailored to: built in, where the résumé has it and none is asked. */
   posting?: string;
+  /** The language of the letter the run makes: likewise, and before the posting's (a packet is in one language). */
+  letter?: string;
 }
 
 /** The locale a résumé in one language is written in: meta.locale, else the language its text was found in,
@@ -166,10 +169,13 @@ export function editionsOf(data: unknown, asked: AskedLocales): EditionChoice[] 
       return { language, locale, suffix: suffixOf(locale, standard) };
     });
   if (!asked.locale) {
-    const language = asked.posting && languageFor(asked.posting, languages);
+    const [wanted, chosenBy] = asked.letter
+      ? [asked.letter, 'letter' as const]
+      : [asked.posting, 'posting' as const];
+    const language = wanted && languageFor(wanted, languages);
     if (!language || language === first) return [{ language: first, locale: standard, suffix: '' }];
     const locale = localeOf(language, data);
-    return [{ language, locale, suffix: suffixOf(locale, standard), byPosting: true }];
+    return [{ language, locale, suffix: suffixOf(locale, standard), chosenBy }];
   }
   const language = languageFor(asked.locale, languages);
   if (!language)

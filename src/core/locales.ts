@@ -36,10 +36,16 @@ export interface LetterWords {
   salutation: string;
   /** The greeting to a named recipient: {name} is the name as written. */
   salutationNamed: string;
-  /** The greeting to a recipient whose civility the letter gives ("Madame", "Mr"): {civility} and {name} as
-   * written; one per civility where the greeting agrees with it (German "Sehr geehrte Frau", "Sehr geehrter
-   * Herr"), `*` for any other. Unless given, salutationNamed with the civility before the name. */
+  /** The greeting to a recipient whose civility the letter gives ("Madame", "Mr"): {civility} as this language
+   * writes it and {name} the family name (see letter/civility.ts). One per kind of civility where the greeting
+   * agrees with it (German "Sehr geehrte Frau", "Sehr geehrter Herr"), or per civility as written (Spanish
+   * "dra."), `*` for any other; without one that fits, salutationNamed. Unless given, salutationNamed with the
+   * civility before the name. */
   salutationCivility?: string | Readonly<Record<string, string>>;
+  /** How the language writes a woman's and a man's civility (the first is the one it prints): a civility written
+   * in another language ("Frau" in a Spanish letter) is printed in this one's ("Sra."). Titles such as "Dr.",
+   * which say no gender, are none of them. */
+  civilities?: Readonly<Record<Civility, readonly string[]>>;
   closing: string;
   /** How people start or end the last paragraph of a letter (lower case, ' for the apostrophe): a body that ends
    * with one gets no second closing. */
@@ -48,6 +54,9 @@ export interface LetterWords {
    * date alone when the résumé names no city). */
   dateLine: string;
 }
+
+/** The kinds of civility a greeting agrees with. */
+export type Civility = 'female' | 'male';
 
 /** Month words in Chinese, Japanese and Korean: the number and its counter (3月, 3월). */
 const CJK_MONTHS = (counter: string) => Array.from({ length: 12 }, (_, i) => [`${i + 1}${counter}`]);
@@ -97,6 +106,7 @@ const LOCALES = {
       salutationNamed: 'Dear {name},',
       closing: 'Kind regards,',
       dateLine: '{date}',
+      civilities: { female: ['Ms', 'Mrs', 'Miss', 'Ms.', 'Mrs.'], male: ['Mr', 'Mr.'] },
       closings: [
         'kind regards',
         'best regards',
@@ -161,10 +171,11 @@ const LOCALES = {
       salutationNamed: 'Guten Tag {name},',
       // The formal greeting agrees with the civility; a name alone keeps the neutral "Guten Tag".
       salutationCivility: {
-        frau: 'Sehr geehrte {civility} {name},',
-        herr: 'Sehr geehrter {civility} {name},',
+        female: 'Sehr geehrte {civility} {name},',
+        male: 'Sehr geehrter {civility} {name},',
         '*': 'Guten Tag {civility} {name},',
       },
+      civilities: { female: ['Frau', 'Fr.'], male: ['Herr', 'Hr.'] },
       closing: 'Mit freundlichen Grüßen',
       dateLine: '{place}, {date}',
       closings: [
@@ -176,6 +187,15 @@ const LOCALES = {
         'viele grüße',
         'herzliche grüße',
         'mit besten grüßen',
+        'mit besten grüssen',
+        'beste grüsse',
+        'viele grüsse',
+        'herzliche grüsse',
+        'liebe grüße',
+        'liebe grüsse',
+        'mit freundlichem gruß',
+        'mit freundlichem gruss',
+        'hochachtungsvoll',
       ],
     },
     documents: { letter: 'Anschreiben', resume: 'Lebenslauf', application: 'Bewerbung' },
@@ -224,6 +244,10 @@ const LOCALES = {
       // Formal French names no one it does not know the civility of: "Madame X," or "Monsieur X," when given.
       salutationNamed: 'Madame, Monsieur,',
       salutationCivility: '{civility} {name},',
+      civilities: {
+        female: ['Madame', 'Mme', 'Mme.', 'Mademoiselle', 'Mlle'],
+        male: ['Monsieur', 'M.'],
+      },
       closing: 'Veuillez agréer mes salutations distinguées.',
       dateLine: '{place}, le {date}',
       closings: [
@@ -241,6 +265,10 @@ const LOCALES = {
         'cordialement',
         'bien cordialement',
         'bien à vous',
+        'sincères salutations',
+        'mes salutations',
+        'respectueusement',
+        'bien sincèrement',
       ],
     },
     documents: { letter: 'Lettre de motivation', resume: 'CV', application: 'Candidature' },
@@ -292,16 +320,35 @@ const LOCALES = {
     ],
     letter: {
       salutation: 'Estimado equipo de selección:',
-      salutationNamed: 'Estimado/a {name}:',
+      // The formal greeting agrees with the civility: without one, it names no one rather than guess ("Estimado/a").
+      salutationNamed: 'Estimado equipo de selección:',
+      salutationCivility: {
+        female: 'Estimada {civility} {name}:',
+        male: 'Estimado {civility} {name}:',
+        'dra.': 'Estimada {civility} {name}:',
+        'dr.': 'Estimado {civility} {name}:',
+      },
+      civilities: {
+        female: ['Sra.', 'Señora', 'Sra', 'Srta.', 'Señorita', 'Doña', 'Dña.'],
+        male: ['Sr.', 'Señor', 'Sr', 'Don'],
+      },
       closing: 'Atentamente,',
       dateLine: '{place}, {date}',
       closings: [
         'atentamente',
+        'muy atentamente',
+        'le saluda atentamente',
+        'les saluda atentamente',
         'un cordial saludo',
+        'un saludo cordial',
         'cordialmente',
         'saludos cordiales',
         'reciba un cordial saludo',
+        'reciban un cordial saludo',
+        'reciba un saludo',
         'un saludo',
+        'saludos',
+        'saludarle atentamente',
       ],
     },
     documents: { letter: 'Carta de presentación', resume: 'Currículum', application: 'Candidatura' },
@@ -347,7 +394,15 @@ const LOCALES = {
     ],
     letter: {
       salutation: 'Prezados senhores,',
-      salutationNamed: 'Prezado(a) {name},',
+      // As in Spanish: the greeting agrees with the civility, and without one names no one ("Prezado(a)").
+      salutationNamed: 'Prezados senhores,',
+      salutationCivility: {
+        female: 'Prezada {civility} {name},',
+        male: 'Prezado {civility} {name},',
+        'dra.': 'Prezada {civility} {name},',
+        'dr.': 'Prezado {civility} {name},',
+      },
+      civilities: { female: ['Sra.', 'Senhora', 'Sra', 'Dona'], male: ['Sr.', 'Senhor', 'Sr'] },
       closing: 'Atenciosamente,',
       dateLine: '{place}, {date}',
       closings: [
@@ -355,6 +410,9 @@ const LOCALES = {
         'cordialmente',
         'com os melhores cumprimentos',
         'melhores cumprimentos',
+        'cumprimentos',
+        'com estima',
+        'saudações cordiais',
         'respeitosamente',
       ],
     },
@@ -401,10 +459,24 @@ const LOCALES = {
     ],
     letter: {
       salutation: 'Gentile Responsabile della selezione,',
+      // "Gentile" greets a woman and a man alike.
       salutationNamed: 'Gentile {name},',
+      civilities: {
+        female: ['Sig.ra', 'Signora', 'Sig.na', 'Signorina'],
+        male: ['Sig.', 'Signor', 'Signore'],
+      },
       closing: 'Cordiali saluti,',
       dateLine: '{place}, {date}',
-      closings: ['cordiali saluti', 'distinti saluti', 'porgo distinti saluti', 'cordialmente'],
+      closings: [
+        'cordiali saluti',
+        'distinti saluti',
+        'porgo distinti saluti',
+        'porgo cordiali saluti',
+        'un cordiale saluto',
+        'con i migliori saluti',
+        'i migliori saluti',
+        'cordialmente',
+      ],
     },
     documents: { letter: 'Lettera di presentazione', resume: 'Curriculum vitae', application: 'Candidatura' },
   },
@@ -450,6 +522,7 @@ const LOCALES = {
     letter: {
       salutation: 'Geachte heer/mevrouw,',
       salutationNamed: 'Geachte {name},',
+      civilities: { female: ['mevrouw', 'mevr.'], male: ['heer', 'de heer', 'meneer', 'dhr.'] },
       closing: 'Met vriendelijke groet,',
       dateLine: '{place}, {date}',
       closings: ['met vriendelijke groet', 'met vriendelijke groeten', 'hoogachtend', 'vriendelijke groet'],
@@ -498,6 +571,9 @@ const LOCALES = {
     letter: {
       salutation: 'Szanowni Państwo,',
       salutationNamed: 'Szanowni Państwo,',
+      // The formal greeting by civility names no name: "Szanowna Pani,".
+      salutationCivility: { female: 'Szanowna Pani,', male: 'Szanowny Panie,' },
+      civilities: { female: ['Pani'], male: ['Pan'] },
       closing: 'Z poważaniem',
       dateLine: '{place}, {date}',
       closings: ['z poważaniem', 'z wyrazami szacunku', 'łączę wyrazy szacunku', 'pozdrawiam'],
@@ -1084,6 +1160,16 @@ export const MONTH_WORDS: ReadonlyMap<string, number> = new Map(
 /** Every language's closing formulas: a letter in any language may end with its own. */
 export const CLOSING_WORDS: readonly string[] = Object.values(LOCALES).flatMap(
   (record: LocaleRecord) => record.letter.closings,
+);
+
+/** Every language's civilities (lower case) and the kind each is: one written in another language than the
+ * letter's is printed in the letter's. */
+export const CIVILITY_WORDS: ReadonlyMap<string, Civility> = new Map(
+  Object.values(LOCALES).flatMap((record: LocaleRecord) =>
+    Object.entries(record.letter.civilities ?? {}).flatMap(([kind, words]) =>
+      words.map((word): [string, Civility] => [word.toLowerCase(), kind as Civility]),
+    ),
+  ),
 );
 
 /** Every language's words for "until now" on an end date. */

@@ -19,7 +19,9 @@ function whereFrom(name: Placeholder, posting: PostingHeadline | undefined): str
   return `set ${key}: in the front matter, or name a posting that names it (job: in the front matter, or --job)`;
 }
 
-const PLACEHOLDER = /(\\?)\{\{\s*([^{}\n]*?)\s*\}\}/g;
+// With the full stop after it, where one ends a sentence there (not an ellipsis, not "{{company}}.com"): a value
+// that ends with its own ("Acme S.L.") takes the place of the sentence's, so the text does not read "S.L..".
+const PLACEHOLDER = /(\\?)\{\{\s*([^{}\n]*?)\s*\}\}(\.(?![.\p{L}\p{N}]))?/gu;
 
 /** Characters the inline Markdown reader treats as markup: a value is text, so they are escaped in it. */
 const escapeMarkdown = (value: string) => value.replace(/([\\`*_{}[\]()])/g, '\\$1');
@@ -34,26 +36,30 @@ export function fillPlaceholders(
   posting: PostingHeadline | undefined,
   problem: (index: number, placeholder: string, message: string) => void,
 ): string {
-  return text.replace(PLACEHOLDER, (match: string, escaped: string, name: string, index: number) => {
-    // The inline reader turns "\{" into "{": the braces are printed as written.
-    if (escaped) return match;
-    if (!(PLACEHOLDERS as readonly string[]).includes(name)) {
-      const near = suggest(name, PLACEHOLDERS);
-      const hint = near ? `did you mean {{${near}}}? ` : '';
-      problem(
-        index,
-        match,
-        `unknown placeholder ${match}: ${hint}placeholders: ${PLACEHOLDERS.map((p) => `{{${p}}}`).join(', ')}`,
-      );
-      return match;
-    }
-    const value = values[name as Placeholder];
-    if (value === undefined) {
-      problem(index, match, `${match} has no value: ${whereFrom(name as Placeholder, posting)}`);
-      return match;
-    }
-    return escapeMarkdown(value);
-  });
+  return text.replace(
+    PLACEHOLDER,
+    (whole: string, escaped: string, name: string, stop = '', index: number) => {
+      const match = whole.slice(0, whole.length - stop.length);
+      // The inline reader turns "\{" into "{": the braces are printed as written.
+      if (escaped) return whole;
+      if (!(PLACEHOLDERS as readonly string[]).includes(name)) {
+        const near = suggest(name, PLACEHOLDERS);
+        const hint = near ? `did you mean {{${near}}}? ` : '';
+        problem(
+          index,
+          match,
+          `unknown placeholder ${match}: ${hint}placeholders: ${PLACEHOLDERS.map((p) => `{{${p}}}`).join(', ')}`,
+        );
+        return whole;
+      }
+      const value = values[name as Placeholder];
+      if (value === undefined) {
+        problem(index, match, `${match} has no value: ${whereFrom(name as Placeholder, posting)}`);
+        return whole;
+      }
+      return escapeMarkdown(value) + (value.endsWith('.') ? '' : stop);
+    },
+  );
 }
 
 /** The texts placeholders are filled in: the body and these front matter keys. */

@@ -11,8 +11,9 @@ import { contacts, languageOf } from '../core/prepare.js';
 import type { Resume } from '../core/resume-types.js';
 import type { Paper } from '../core/view.js';
 import { letterBlocks } from './body.js';
+import { addressee, greeting } from './civility.js';
 import type { LetterTexts, PlaceholderValues } from './placeholders.js';
-import { calendarDay, type LetterFile, type Recipient } from './read.js';
+import { calendarDay, type LetterFile } from './read.js';
 import type { LetterBlock, LetterView } from './view.js';
 
 export interface LetterInput {
@@ -50,9 +51,12 @@ export function prepareLetter(input: LetterInput, resume: Resume, options: Lette
     label: resume.basics.label,
     contacts: contacts(resume, language),
     contactTitle: words.contact,
-    recipient: [addressee(recipient), recipient?.title, values.company, ...(recipient?.address ?? [])].filter(
-      (line): line is string => Boolean(line),
-    ),
+    recipient: [
+      addressee(recipient, words.letter),
+      recipient?.title,
+      values.company,
+      ...(recipient?.address ?? []),
+    ].filter((line): line is string => Boolean(line)),
     date: dateLine(file.fields.date, resume, options, words.letter),
     ...(texts.subject ? { subject: parseInline(texts.subject) } : {}),
     salutation: parseInline(texts.salutation ?? greeting(recipient, words.letter)),
@@ -87,26 +91,6 @@ function dateLine(
   const long = longDate(date, options.locale);
   const place = resume.basics.location?.city;
   return (place ? words.dateLine : '{date}').replace('{place}', place ?? '').replace('{date}', long);
-}
-
-/** The recipient as the address names them: the civility before the name, where the letter gives one. */
-function addressee(recipient: Recipient | undefined): string | undefined {
-  if (!recipient?.name) return recipient?.civility;
-  return recipient.civility ? `${recipient.civility} ${recipient.name}` : recipient.name;
-}
-
-/** The locale's greeting: to the recipient by civility and name where the letter gives both (and the locale has
- * a greeting for it), by name, else to no one named. */
-function greeting(recipient: Recipient | undefined, words: LetterWords): string {
-  const { civility, name } = recipient ?? {};
-  if (!name) return words.salutation;
-  const forCivility = words.salutationCivility;
-  const template =
-    typeof forCivility === 'string'
-      ? forCivility
-      : (forCivility?.[civility?.toLowerCase() ?? ''] ?? forCivility?.['*']);
-  if (civility && template) return template.replace('{civility}', civility).replace('{name}', name);
-  return words.salutationNamed.replace('{name}', civility ? `${civility} ${name}` : name);
 }
 
 /** Whether the body's last paragraph ends with a closing formula in any language ("… l'expression de mes

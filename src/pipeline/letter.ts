@@ -10,7 +10,7 @@ import { primary } from '../core/languages.js';
 import { defaultPaper } from '../core/paper.js';
 import type { Photo } from '../core/photo.js';
 import { readPhoto } from '../core/photo.js';
-import { readSource, type Source } from '../core/source.js';
+import { readSource, type Source, STDIN } from '../core/source.js';
 import { type Diagnostic, UsageError, UserError } from '../errors.js';
 import { fillLetter } from '../letter/placeholders.js';
 import { type PostingHeadline, postingHeadline } from '../letter/posting.js';
@@ -21,7 +21,7 @@ import type { Theme } from '../render/theme.js';
 import type { Renderer } from '../render/types.js';
 import { readPostingText } from './job.js';
 import type { Edition, Loaded } from './load.js';
-import type { PlannedDocument } from './plan.js';
+import { type PlannedDocument, resumeWords } from './plan.js';
 import { type LetterDocument, type Presentation, uncoveredWarnings, warningAt } from './prepare.js';
 
 /** A letter to make: its file, or its text handed over (the library; `file` then only names it). */
@@ -48,18 +48,48 @@ export interface LetterChoice {
 
 export interface LoadedLetter extends LetterReady {
   warnings: Diagnostic[];
+  /** What its outputs' names add for its language (see letterFile). */
+  suffix: string;
+}
+
+/** The language a letter is written in, where no --locale names one: its front matter's locale:, else the one
+ * its text reads as. The résumé is then built in it, where meta.languages has it (LoadOptions.letterLocale), so
+ * an English letter gets the English letterhead. Undefined where the letter cannot be read (its load says why)
+ * and for one on standard input, which is read once. */
+export async function letterLocaleOf(options: {
+  letter?: LetterInput;
+  locale?: string;
+  allLocales?: boolean;
+}): Promise<string | undefined> {
+  const given = options.letter;
+  if (!given || options.locale || options.allLocales || given.file === STDIN) return undefined;
+  try {
+    return await ownLanguage(readLetter(letterSource(given)).file);
+  } catch (error) {
+    if (error instanceof UserError) return undefined;
+    throw error;
+  }
+}
+
+/** The language a letter says it is in (locale:), else the one its text reads as. */
+async function ownLanguage(file: LetterFile): Promise<string | undefined> {
+  return file.fields.locale ?? (await textLanguage(file.body));
+}
+
+function letterSource(input: LetterInput): Source {
+  const path = input.file ?? '<letter>.md';
+  return input.source === undefined
+    ? readSource(path)
+    : { path, name: basename(path), text: input.source, json: false };
 }
 
 /** Stage 1 for a letter: the file read (in the run's language, see letterFile), its posting and signature with
  * it, its placeholders filled; every problem of all these at once, at its file:line:col. */
-export function loadLetter(given: LetterInput, edition?: Edition): LoadedLetter {
-  const { input, missing } = letterFile(given, edition);
-  const path = input.file ?? '<letter>.md';
-  const source: Source =
-    input.source === undefined
-      ? readSource(path)
-      : { path, name: basename(path), text: input.source, json: false };
+export async function loadLetter(given: LetterInput, edition?: Edition): Promise<LoadedLetter> {
+  const { input, asked } = letterFile(given, edition);
+  const source = letterSource(input);
   const { file, problems } = readLetter(source);
+  const { suffix, missing } = await inItsLanguage(file, asked, edition);
   const baseDir = input.file === undefined ? process.cwd() : dirname(resolve(input.file));
   const warnings: Diagnostic[] = [];
   const { signature: image } = file.fields;
@@ -70,25 +100,46 @@ export function loadLetter(given: LetterInput, edition?: Edition): LoadedLetter 
   problems.push(...filled.problems);
   if (problems.length) throw letterError(source, problems);
   if (missing) warnings.push({ ...diagnosticAt(source, 0, '', missing), severity: 'warning' });
-  return { file, texts: filled.texts, values: filled.values, ...(signature ? { signature } : {}), warnings };
+  const read = { file, texts: filled.texts, values: filled.values, warnings, suffix };
+  return { ...read, ...(signature ? { signature } : {}) };
 }
 
-/** A letter is one text per file: built in a language other than the résumé's default, acme.md is read as
- * acme.de.md (or acme.de-AT.md for that locale), which sits beside it; where there is none, acme.md is, with a
- * warning. A file named for its language is read as it is. */
-function letterFile(input: LetterInput, edition?: Edition): { input: LetterInput; missing?: string } {
+/** A letter is one text per file: built with --locale in a language other than the résumé's default, acme.md is
+ * read as acme.de.md (or acme.de-AT.md for that locale), which sits beside it. A file named for its language, or
+ * whose own language chose the run's, is read as it is. `asked`: the file of that language that is not there. */
+function letterFile(input: LetterInput, edition?: Edition): { input: LetterInput; asked?: string } {
   const file = input.file;
-  if (!edition?.suffix || file === undefined || file === '-' || input.source !== undefined) return { input };
+  if (!edition?.suffix || edition.chosenBy === 'letter') return { input };
+  if (file === undefined || file === STDIN || input.source !== undefined) return { input };
   const extension = extname(file);
   const stem = file.slice(0, file.length - extension.length);
   const codes = [edition.suffix, ...(edition.language ? [`.${edition.language}`] : [])];
   if (codes.some((code) => stem.endsWith(code))) return { input };
   const found = codes.map((code) => `${stem}${code}${extension}`).find((f) => existsSync(f));
   if (found) return { input: { ...input, file: found } };
-  const wanted = basename(`${stem}${edition.suffix}${extension}`);
+  return { input, asked: basename(`${stem}${edition.suffix}${extension}`) };
+}
+
+/** What the letter's outputs add to their names, and the warning where it is read in place of a file of the
+ * run's language. A letter written in a language of meta.languages, built --locale in it (acme.md in English for a
+ * résumé in es and en, --locale en), is the letter its text alone would make: named as it is (letter-acme), with
+ * no word. Any other is dated and signed off in the run's locale, and named for it (letter-acme.en), as the file
+ * it stands in for would be: a region (en-US for an en-GB résumé) is another letter. */
+async function inItsLanguage(
+  file: LetterFile,
+  asked: string | undefined,
+  edition: Edition | undefined,
+): Promise<{ suffix: string; missing?: string }> {
+  const suffix = edition?.suffix ?? '';
+  if (!edition || edition.chosenBy === 'letter') return { suffix: '' };
+  if (asked === undefined) return { suffix };
+  const own = await ownLanguage(file);
+  const { locale = 'en', language } = edition;
+  if (own !== undefined && language === locale && primary(own) === primary(language)) return { suffix: '' };
+  const name = file.source.name;
   return {
-    input,
-    missing: `no ${wanted} beside ${basename(file)}: the letter is this file's text, dated and signed off in ${edition.locale}; write ${wanted} for a letter in ${edition.locale}`,
+    suffix,
+    missing: `no ${asked} beside ${name}: the letter is this file's text, dated and signed off in ${locale}; write ${asked} for a letter in ${locale}`,
   };
 }
 
@@ -210,8 +261,8 @@ export function letterName(file = 'letter', suffix = ''): { name: string; stem: 
   return { name, stem: `${name ? `letter-${name}` : 'letter'}${suffix}` };
 }
 
-/** Stage 2 for a letter: its outputs are named after its file (letter-<stem>, application-<stem>); a packet takes
- * one résumé, and some format must draw letters. */
+/** Stage 2 for a letter: its outputs are named after its file (letter-<stem>, application-<stem>, see
+ * packetName); a packet takes one résumé, and some format must draw letters. */
 export function planLetter(
   input: LetterInput,
   choice: LetterChoice,
@@ -232,11 +283,22 @@ export function planLetter(
     throw new UserError(
       `the résumé and the letter would both be named "${stem}": give the résumé another --name`,
     );
+  const [resume] = resumes;
   return {
     stem,
-    ...(choice.packet ? { packet: `${name ? `application-${name}` : 'application'}${suffix}` } : {}),
+    ...(choice.packet ? { packet: packetName(name, resume ? resumeWords(resume.target) : [], suffix) } : {}),
     maxPages: choice.letterPages ?? 1,
   };
+}
+
+/** application-<letter>, then what its résumé is (application-acme-datos-fintech for a résumé tailored to
+ * datos-fintech.md, application-acme-lead for the variant lead): one letter's packets with different résumés never
+ * take one name. A word the letter's name ends with is not said twice (the letter acme with the variant acme is
+ * application-acme). */
+function packetName(letter: string, words: string[], suffix: string): string {
+  const own = words.join('-');
+  const said = own && (letter === own || letter.endsWith(`-${own}`));
+  return `${['application', letter, said ? '' : own].filter(Boolean).join('-')}${suffix}`;
 }
 
 export interface LetterLanguage {

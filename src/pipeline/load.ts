@@ -79,6 +79,8 @@ export interface Edition {
   locale?: string;
   /** What its outputs' names add: nothing for the résumé's default locale, else ".de". */
   suffix: string;
+  /** Chosen as the language of the run's letter or posting (no --locale). */
+  chosenBy?: 'letter' | 'posting';
   resume: Resume;
 }
 
@@ -95,6 +97,8 @@ export interface LoadOptions {
   /** The language of the posting the run is tailored to (--job): a résumé in several languages that has it is
    * built in it when no locale is asked. */
   postingLocale?: string;
+  /** The language of the letter the run makes (see letterLocaleOf): likewise, before the posting's. */
+  letterLocale?: string;
   /** Told the document as parsed, before it is checked: for work that can start that early. */
   parsed?: (data: unknown) => void;
 }
@@ -156,10 +160,11 @@ export async function load(input: LoadInput, options: LoadOptions = {}): Promise
     ...checked.warnings,
   ];
   const omitted = [...setAside, ...(asWritten?.omitted ?? []), ...checked.omitted];
-  const editions = wanted.map(({ language, locale, suffix }) => ({
+  const editions = wanted.map(({ language, locale, suffix, chosenBy }) => ({
     language,
     locale,
     suffix,
+    ...(chosenBy ? { chosenBy } : {}),
     resume: language ? inLanguage(resume, language) : resume,
   }));
   const [first] = editions as [Edition];
@@ -233,6 +238,7 @@ async function languagesWanted(data: unknown, asWritten: unknown, options: LoadO
     all: options.allLocales,
     detected: detected?.locale,
     posting: options.postingLocale,
+    letter: options.letterLocale,
   };
   const wanted = editionsOf(data, asked);
   const untranslated = [
@@ -251,7 +257,8 @@ async function languageOf(data: unknown): Promise<DocumentLanguage | undefined> 
   return first.split('-')[0] === 'en' ? undefined : { locale: first, from: 'languages' };
 }
 
-/** The language the run chose on its own, for its note: the posting's, else the one found (text, languages). */
+/** The language the run chose on its own, for its note: the letter's or the posting's, else the one found (text,
+ * languages). */
 function languageChosen(
   detected: DocumentLanguage | undefined,
   wanted: readonly EditionChoice[],
@@ -259,7 +266,7 @@ function languageChosen(
 ): { language?: DocumentLanguage } {
   const [only, other] = wanted;
   if (options.locale || !only || other) return {};
-  if (only.byPosting && only.locale) return { language: { locale: only.locale, from: 'posting' } };
+  if (only.chosenBy && only.locale) return { language: { locale: only.locale, from: only.chosenBy } };
   return detected ? { language: detected } : {};
 }
 

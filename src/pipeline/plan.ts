@@ -62,11 +62,7 @@ export interface PlannedDocument {
 export function targets(resume: Resume, choice: Choice, baseDir = '.'): Target[] {
   const common = { tags: choice.tags, excludeTags: choice.excludeTags, public: choice.public };
   // Outputs are named after the whole selection, so a tailored build never overwrites another one.
-  const suffix = [
-    ...(choice.tags ?? []),
-    ...(choice.excludeTags?.length ? ['without', ...choice.excludeTags] : []),
-    ...(choice.public ? ['public'] : []),
-  ].join('-');
+  const suffix = selectionWords(common).join('-');
   const named = (stem: string) => (suffix ? `${stem}-${suffix}` : stem);
   const variantJob = (name: string): JobRef | undefined => {
     const file = resume.variants?.[name]?.job;
@@ -93,6 +89,24 @@ export function targets(resume: Resume, choice: Choice, baseDir = '.'): Target[]
     ];
   }
   return [{ stem: choice.name ?? named(forJob('resume')), selection: common, job: given }];
+}
+
+/** What a résumé's name says of its selection besides its variant: its tags, the tags it leaves out, --public. */
+export function selectionWords(selection: Selection): string[] {
+  const { tags = [], excludeTags = [] } = selection;
+  return [
+    ...tags,
+    ...(excludeTags.length ? ['without', ...excludeTags] : []),
+    ...(selection.public ? ['public'] : []),
+  ];
+}
+
+/** What a document made with a résumé (a letter's packet) adds to its name, so that two made with different
+ * résumés never take one name: its variant, the posting --job tailored it to, then selectionWords. */
+export function resumeWords(target: Target): string[] {
+  const { job, selection } = target;
+  const posting = job && !job.variant ? postingStem(job.file) : undefined;
+  return [selection.variant, posting, ...selectionWords(selection)].filter((w): w is string => Boolean(w));
 }
 
 function allVariants(

@@ -95,18 +95,19 @@ export interface Prepared {
 }
 
 export async function prepareRun(options: RenderOptions): Promise<Prepared> {
+  // The letter's code, and the YAML library its front matter is read with, load only for a run that makes one.
+  const letters = options.letter ? await import('./letter.js') : undefined;
   const loaded = await load(options, {
     ...options,
     postingLocale: await postingLocaleOf(options),
+    letterLocale: await letters?.letterLocaleOf(options),
     parsed: (data) => preloadNamedTheme(options, data),
   });
   // A letter is written in one language: the résumé's of the run.
   if (options.letter && loaded.editions.length > 1)
     throw new UsageError('a letter is made in one language: name it with --locale, not --all-locales');
   const edition = loaded.editions[0];
-  // The letter's code, and the YAML library its front matter is read with, load only for a run that makes one.
-  const letters = options.letter ? await import('./letter.js') : undefined;
-  const letter = options.letter && letters?.loadLetter(options.letter, edition);
+  const letter = options.letter && (await letters?.loadLetter(options.letter, edition));
   mark('validated');
   const theme = await themeForBuild(options.theme, loaded.resume.meta?.theme, options.file ?? '-');
   options.preloadFonts?.(() => theme.likelyFaces());
@@ -121,7 +122,7 @@ export async function prepareRun(options: RenderOptions): Promise<Prepared> {
   const letterNotes: string[] = [];
   if (letter && options.letter && letters) {
     const renderers = selectRenderers((options.formats ?? ['all']).join(','));
-    const plannedLetter = letters.planLetter(options.letter, options, planned, renderers, edition?.suffix);
+    const plannedLetter = letters.planLetter(options.letter, options, planned, renderers, letter.suffix);
     const resume = planned[0] as PlannedDocument;
     const flagged = options.locale !== undefined;
     const written = await letters.letterLanguage(letter, resume, loaded, { ...presentation, flagged });

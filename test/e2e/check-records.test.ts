@@ -45,8 +45,8 @@ describe('check and the records a build leaves', () => {
     const letter = await cli('letter', 'lettre.md', '--packet', '--variant', 'fun', '-f', 'pdf', '-q');
     expect(letter.code, letter.stderr).toBe(0);
     expect(readFileSync(join(dir, manifest), 'utf8')).toBe(before);
-    const packet = JSON.parse(readFileSync(join(dir, 'out', 'application-lettre.manifest.json'), 'utf8'));
-    expect(packet.outputs.map((o: { file: string }) => o.file)).toEqual(['application-lettre.pdf']);
+    const packet = JSON.parse(readFileSync(join(dir, 'out', 'application-lettre-fun.manifest.json'), 'utf8'));
+    expect(packet.outputs.map((o: { file: string }) => o.file)).toEqual(['application-lettre-fun.pdf']);
     expect(packet.posting.file).toBe('django.md');
     const r = await cli('check', join('out', 'camille-fun.pdf'));
     expect(r.code, r.stdout).toBe(0);

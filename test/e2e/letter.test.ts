@@ -382,8 +382,9 @@ describe('--packet', () => {
       cwd: dir,
     });
     expect(r.code, r.stderr).toBe(0);
-    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['application-acme.pdf', 'letter-acme.pdf']);
-    const packet = await readPdf(join(dir, 'out', 'application-acme.pdf'));
+    // Named after the variant too: the packet with the plain résumé is another.
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['application-acme-lead.pdf', 'letter-acme.pdf']);
+    const packet = await readPdf(join(dir, 'out', 'application-acme-lead.pdf'));
     const letter = await readPdf(join(dir, 'out', 'letter-acme.pdf'));
     expect(packet.pageCount).toBe(2);
     expect(packet.pages[0]).toBe(letter.pages[0]); // the very letter
@@ -399,7 +400,7 @@ describe('--packet', () => {
       ]),
     );
     expect(packet.info).toMatchObject({ Title: 'Ana Rivera — Application', Author: 'Ana Rivera' });
-    expect(await outline(join(dir, 'out', 'application-acme.pdf'))).toEqual([
+    expect(await outline(join(dir, 'out', 'application-acme-lead.pdf'))).toEqual([
       'Cover letter p1',
       'Résumé p2',
       '  EXPERIENCE p2',
@@ -429,6 +430,34 @@ describe('--packet', () => {
       '    Senior Backend EngineerExample GmbH p2',
       '  KENNTNISSE p2',
     ]);
+  });
+});
+
+describe('packets of one letter', () => {
+  it('are named after the posting the résumé is tailored to, so neither overwrites the other', async () => {
+    const dir = folder();
+    const plain = await runCli(['letter', 'acme.md', '--packet', '-f', 'pdf', '-q'], { cwd: dir });
+    expect(plain.code, plain.stderr).toBe(0);
+    const tailored = await runCli(
+      ['build', '--job', 'postings/harbor.md', '--letter', 'acme.md', '--packet', '-f', 'pdf', '-q'],
+      { cwd: dir },
+    );
+    expect(tailored.code, tailored.stderr).toBe(0);
+    expect(
+      readdirSync(join(dir, 'out'))
+        .filter((f) => f.startsWith('application-'))
+        .sort(),
+    ).toEqual([
+      'application-acme-harbor.manifest.json',
+      'application-acme-harbor.pdf',
+      'application-acme.pdf',
+    ]);
+    const record = JSON.parse(read(dir, 'out/application-acme-harbor.manifest.json'));
+    expect(record.posting.file).toBe('postings/harbor.md');
+    // check names the letter the packet was made from, as it does for application-acme.pdf.
+    const check = await runCli(['check', join('out', 'application-acme-harbor.pdf')], { cwd: dir });
+    expect(check.code).toBe(2);
+    expect(check.stderr).toContain(`resume check --letter LETTER.md ${join('out', 'letter-acme.pdf')}`);
   });
 });
 
@@ -462,8 +491,8 @@ describe('locales', () => {
     ['en', 'March 14, 2025', 'Dear Jordan Lee,', 'Kind regards,'],
     ['de', 'Berlin, 14. März 2025', 'Guten Tag Jordan Lee,', 'Mit freundlichen Grüßen'],
     ['fr', 'Berlin, le 14 mars 2025', 'Madame, Monsieur,', 'Veuillez agréer mes salutations distinguées.'],
-    ['es', 'Berlin, 14 de marzo de 2025', 'Estimado/a Jordan Lee:', 'Atentamente,'],
-    ['pt', 'Berlin, 14 de março de 2025', 'Prezado(a) Jordan Lee,', 'Atenciosamente,'],
+    ['es', 'Berlin, 14 de marzo de 2025', 'Estimado equipo de selección:', 'Atentamente,'],
+    ['pt', 'Berlin, 14 de março de 2025', 'Prezados senhores,', 'Atenciosamente,'],
     ['it', 'Berlin, 14 marzo 2025', 'Gentile Jordan Lee,', 'Cordiali saluti,'],
     ['nl', 'Berlin, 14 maart 2025', 'Geachte Jordan Lee,', 'Met vriendelijke groet,'],
     ['pl', 'Berlin, 14 marca 2025', 'Szanowni Państwo,', 'Z poważaniem'],

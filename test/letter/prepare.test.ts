@@ -72,8 +72,14 @@ describe('the letter view', () => {
       'Madame, Monsieur,',
       'Veuillez agréer mes salutations distinguées.',
     ],
-    ['es', 'Berlin, 14 de marzo de 2025', 'Estimado equipo de selección:', 'Estimado/a Jo:', 'Atentamente,'],
-    ['pt-BR', 'Berlin, 14 de março de 2025', 'Prezados senhores,', 'Prezado(a) Jo,', 'Atenciosamente,'],
+    [
+      'es',
+      'Berlin, 14 de marzo de 2025',
+      'Estimado equipo de selección:',
+      'Estimado equipo de selección:',
+      'Atentamente,',
+    ],
+    ['pt-BR', 'Berlin, 14 de março de 2025', 'Prezados senhores,', 'Prezados senhores,', 'Atenciosamente,'],
     [
       'it',
       'Berlin, 14 marzo 2025',
@@ -108,8 +114,9 @@ describe('the letter view', () => {
     const civil = '---\nrecipient:\n  civility: Monsieur\n  name: Paccoud\n---\nHi\n';
     expect(plainText(view(civil, 'fr').salutation)).toBe('Monsieur Paccoud,');
     expect(view(civil, 'fr').recipient).toEqual(['Monsieur Paccoud']);
-    // A locale with no greeting of its own for it puts the civility before the name.
-    expect(plainText(view(civil, 'en').salutation)).toBe('Dear Monsieur Paccoud,');
+    // A locale with no greeting of its own for it puts the civility, in its own words, before the name.
+    expect(plainText(view(civil, 'en').salutation)).toBe('Dear Mr Paccoud,');
+    expect(view(civil, 'en').recipient).toEqual(['Mr Paccoud']);
     // German agrees the formal greeting with the civility.
     const german = (civility: string) =>
       plainText(
@@ -117,7 +124,8 @@ describe('the letter view', () => {
       );
     expect(german('Frau')).toBe('Sehr geehrte Frau Dr. Schröder,');
     expect(german('Herr')).toBe('Sehr geehrter Herr Dr. Schröder,');
-    expect(german('Ms')).toBe('Guten Tag Ms Dr. Schröder,');
+    expect(german('Ms')).toBe('Sehr geehrte Frau Dr. Schröder,');
+    expect(german('Prof.')).toBe('Guten Tag Prof. Dr. Schröder,');
   });
 
   it('writes the first of the month "1er" in French', () => {

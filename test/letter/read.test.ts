@@ -153,6 +153,15 @@ describe('placeholders', () => {
     ]);
   });
 
+  it('writes one full stop after a value that ends with its own: "Acme S.L." ends the sentence', () => {
+    const { file } = read(
+      '---\ncompany: Acme S.L.\nposition: Engineer\n---\nAt {{company}}. As {{position}}. {{company}}.. {{company}}.com\n',
+    );
+    expect(fillLetter(file, undefined).texts.body).toBe(
+      'At Acme S.L. As Engineer. Acme S.L... Acme S.L..com\n',
+    );
+  });
+
   it('says which value a named posting does not give, so the fix is in the front matter', () => {
     const { file } = read('---\njob: postings/nordlicht.md\n---\nThe {{position}} role at {{company}}.\n');
     const posting = { file: 'postings/nordlicht.md', title: 'Data Engineer' };
