@@ -69,6 +69,14 @@ export function arrange(
   return out;
 }
 
+/** The name of the list an entry's path is in: "publications" for publications[3], a custom section's title for
+ * sections[1].items[4]; none for any other path (a bullet). */
+export function listOf(resume: Resume, path: string): string | undefined {
+  const custom = /^sections\[(\d+)\]\.items\[\d+\]$/.exec(path);
+  if (custom) return resume.sections?.[Number(custom[1])]?.title ?? 'sections';
+  return /^(\w+)\[\d+\]$/.exec(path)?.[1];
+}
+
 /** A path of a tailored résumé → the same item's path in its source. Tailoring filters lists but never reorders
  * them: the n-th item kept in a list is its n-th kept decision. */
 export function sourcePaths(decisions: Decision[]): (path: string) => string {
@@ -99,9 +107,12 @@ export function scoredDecisions(
 ): Decision[] {
   const scores = new Map(relevance.plan.scores.map((s) => [relevance.sourcePath(s.path), s]));
   const cutPaths = new Set(cut.paths.map(relevance.sourcePath));
+  // What is inside an entry that goes (a project's bullets) goes with it.
+  const inCut = (path: string) =>
+    cutPaths.has(path) || [...path.matchAll(/[.[]/g)].some((m) => cutPaths.has(path.slice(0, m.index)));
   return decisions.map((d) => {
     const s = scores.get(d.path);
     const scored: Decision = s ? { ...d, score: s.score, terms: s.terms } : d;
-    return cutPaths.has(d.path) ? { ...scored, kept: false, reason: cut.reason } : scored;
+    return d.kept && inCut(d.path) ? { ...scored, kept: false, reason: cut.reason } : scored;
   });
 }
