@@ -51,6 +51,8 @@ export interface Budgeted {
   name: string;
   /** The setting that allows `n` pages: "--max-pages 3", "maxPages: 3 in variants.acme". */
   allow?: (n: number) => string;
+  /** Sections with nothing a posting asks for: the first a variant's order could leave out. */
+  unmatched?: readonly string[];
   /** What the sizes are as the page prints them, for what is said (a letter's text is set larger than the body). */
   shown?: (fit: Fit) => Fit;
 }
@@ -69,7 +71,7 @@ export async function fitToPages<V extends PageView>(
   ctx: RenderContext,
   maxPages: number,
   theme: FitSettings,
-  { name, allow = (n) => `--max-pages ${n}`, shown = (fit) => fit }: Budgeted,
+  { name, allow = (n) => `--max-pages ${n}`, shown = (fit) => fit, unmatched = [] }: Budgeted,
 ): Promise<{ view: V; note?: string }> {
   const said = (fit: Fit) =>
     describeFit(shown(fit), { ...theme, leading: shown({ space: 1, ...theme }).leading });
@@ -83,7 +85,7 @@ export async function fitToPages<V extends PageView>(
     throw new PagesOverflow(
       `${name} does not fit on ${pages(maxPages)}: it takes ${natural}, and still ${floor} at the smallest the theme allows ` +
         `(${said(ladder.at(-1) as Fit)}): ${pages(floor - maxPages)} over. ` +
-        `Shorten it${isLetter(view) ? '' : " (a variant's order: can leave whole sections out; -t compact is denser)"}, ` +
+        `Shorten it${isLetter(view) ? '' : ` (a variant's order: can leave whole sections out${unmatchedSaid(unmatched)}; -t compact is denser)`}, ` +
         `or allow ${floor}: ${allow(floor)}`,
     );
   }
@@ -97,6 +99,11 @@ export async function fitToPages<V extends PageView>(
   }
   const fit = ladder[hi] as Fit;
   return { view: at(hi), note: `fitted ${name} to ${pages(maxPages)} (from ${natural}): ${said(fit)}` };
+}
+
+function unmatchedSaid(ids: readonly string[]): string {
+  if (!ids.length) return '';
+  return `, such as ${ids.join(', ')}, with nothing the posting asks for`;
 }
 
 /** The ladder's step a tailored résumé may take before it loses a bullet: tighter spacing, the same type. A
@@ -213,6 +220,7 @@ function budgeted(doc: AnyDocument, theme: Theme): Budgeted {
   const variant = resume.maxPagesVariant;
   return {
     name: lost ? `${doc.stem} (without its ${lost})` : doc.stem,
+    ...(resume.cuts ? { unmatched: resume.cuts.unmatched } : {}),
     ...(variant === undefined ? {} : { allow: (n: number) => `maxPages: ${n} in variants.${variant}` }),
   };
 }

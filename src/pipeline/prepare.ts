@@ -10,7 +10,7 @@ import type { LetterView } from '../letter/view.js';
 import type { Theme } from '../render/theme.js';
 import type { Loaded } from './load.js';
 import type { PlannedDocument } from './plan.js';
-import { arrange, listOf } from './relevance.js';
+import { arrange, listOf, unmatchedSections } from './relevance.js';
 
 /** One document to render: a view and what its outputs are called. */
 export interface Document {
@@ -33,6 +33,8 @@ export interface Cuts {
   view(n: number): ViewModel;
   /** The name of the list an entry of `order` is in ("publications", a custom section's title); none for a bullet. */
   listOf(path: string): string | undefined;
+  /** The long lists with nothing the posting asks for, by id (see unmatchedSections). */
+  unmatched: readonly string[];
 }
 
 /** A cover letter to render: its view and what its outputs are called. */
@@ -82,7 +84,12 @@ export function prepare(
         stem: target.stem,
         ...budget,
         view: viewWithout([]),
-        cuts: { order, view: (n) => viewWithout(order.slice(0, n)), listOf: (path) => listOf(resume, path) },
+        cuts: {
+          order,
+          view: (n) => viewWithout(order.slice(0, n)),
+          listOf: (path) => listOf(resume, path),
+          unmatched: unmatchedSections(resume, relevance),
+        },
       };
     },
   );

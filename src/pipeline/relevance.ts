@@ -2,6 +2,7 @@
 // items in order of relevance (the most relevant first; --keep-order keeps the source's order), and the bullets to
 // drop first when the pages are full. It orders and removes the person's own text; it never writes any.
 import type { Resume } from '../core/resume-types.js';
+import { ENTRY_LISTS, type EntryListKey, sectionSpec } from '../core/sections.js';
 import type { Decision, Tailored } from '../core/tailor.js';
 import type { Job, TailoringPlan } from './job.js';
 
@@ -75,6 +76,21 @@ export function listOf(resume: Resume, path: string): string | undefined {
   const custom = /^sections\[(\d+)\]\.items\[\d+\]$/.exec(path);
   if (custom) return resume.sections?.[Number(custom[1])]?.title ?? 'sections';
   return /^(\w+)\[\d+\]$/.exec(path)?.[1];
+}
+
+/** The sections a variant's order could leave out first: long lists (see planTailoring) none of whose entries has
+ * a term of the posting, by the ids an order names ("publications", a custom section's id). */
+export function unmatchedSections(resume: Resume, relevance: Relevance): string[] {
+  const best = new Map<string, number>();
+  const isLong = (key: string) =>
+    (ENTRY_LISTS as string[]).includes(key) && sectionSpec(key as EntryListKey).selective;
+  for (const { path, score } of relevance.plan.scores) {
+    const custom = /^sections\[(\d+)\]/.exec(path);
+    const key = /^(\w+)\[/.exec(path)?.[1] ?? '';
+    const id = custom ? resume.sections?.[Number(custom[1])]?.id : isLong(key) ? key : undefined;
+    if (id) best.set(id, Math.max(best.get(id) ?? 0, score));
+  }
+  return [...best].filter(([, score]) => score === 0).map(([id]) => id);
 }
 
 /** A path of a tailored résumé → the same item's path in its source. Tailoring filters lists but never reorders

@@ -145,6 +145,10 @@ describe('a long CV fitted to a posting', () => {
     expect(lines[1]).toMatch(
       /^ {2}would not build: resume-acme \(without its 1 least relevant bullet and \d+ least relevant entries .*\) does not fit on 1 page: it takes \d+, and still \d+ at the smallest the theme allows .*, or allow \d+: --max-pages \d+$/,
     );
+    // Its advice names the section a variant's order could leave out: no medal has a term of the posting.
+    expect(lines[1]).toContain(
+      "Shorten it (a variant's order: can leave whole sections out, such as awards, with nothing the posting asks for; -t compact is denser)",
+    );
     const cut = lines.filter((l) => l.includes('(among the least relevant: dropped to fit 1 page'));
     expect(cut.some((l) => l.includes('work[0].highlights[1]  Chaired the seminar series'))).toBe(true);
     // Three of each list stay, the most relevant (at equal relevance, the first).

@@ -24,6 +24,7 @@ const docOf = (bullets: number): Document =>
       order: Array.from({ length: bullets }, (_, i) => `work[0].highlights[${i}]`),
       view: (n: number) => ({ cut: n }) as unknown as ViewModel,
       listOf: () => undefined,
+      unmatched: [],
     },
   }) as unknown as Document;
 
