@@ -250,8 +250,8 @@ function ownPageOf(run: Prepared, view: ViewModel): Promise<string> {
   return page;
 }
 
-/** The view as the build fitted it to its pages: without as many of its least relevant bullets, first to go
- * first, as the build dropped (the fit's sizes change no text). */
+/** The view as the build fitted it to its pages: without as many of its least relevant bullets and entries, first
+ * to go first, as the build dropped (the fit's sizes change no text). */
 function fittedView(run: Prepared, document: Document, dropped: ReadonlySet<string>): ViewModel {
   const relevance = run.planned.find((p) => p.target.stem === document.stem)?.relevance;
   if (!document.cuts || !relevance || dropped.size === 0) return document.view;

@@ -58,16 +58,27 @@ export function formatTags(resume: Resume): string {
 }
 
 export function formatExplain(
-  targets: { stem: string; decisions: Decision[]; job?: { file: string; score: number } }[],
+  targets: {
+    stem: string;
+    decisions: Decision[];
+    job?: { file: string; score: number };
+    overflow?: string;
+  }[],
 ): string {
   return targets
-    .map(({ stem, decisions, job }) => {
+    .map(({ stem, decisions, job, overflow }) => {
       const kept = decisions.filter((d) => d.kept).length;
       const lines = decisions.map(
         (d) => `  ${d.kept ? '+ kept   ' : '- dropped'}  ${d.path}  ${d.what}  (${d.reason}${relevance(d)})`,
       );
       const tailored = job ? `; tailored to ${job.file}: match score ${job.score}` : '';
-      return [`${stem}: ${kept} kept, ${decisions.length - kept} dropped${tailored}`, ...lines].join('\n');
+      // A build would fail: said first, and what would be dropped trying is listed all the same.
+      const fails = overflow ? [`  would not build: ${overflow}`] : [];
+      return [
+        `${stem}: ${kept} kept, ${decisions.length - kept} dropped${tailored}`,
+        ...fails,
+        ...lines,
+      ].join('\n');
     })
     .join('\n\n');
 }

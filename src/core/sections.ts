@@ -48,6 +48,9 @@ export interface SectionSpec<K extends ListKey> {
   /** A history a reader expects in date order (jobs, schooling): tailoring to a posting ranks its bullets, never
    * its entries. */
   chronological?: boolean;
+  /** A list a long CV runs to dozens of (publications, awards): fitting a tailored résumé to its pages may keep
+   * only its entries most relevant to the posting. */
+  selective?: boolean;
   /** JSON Resume 0.x names of its fields and the names that replaced them (read with a warning). */
   legacy?: Readonly<Record<string, string>>;
   /** Names people and other tools give its fields, read as ours in a JSON Resume document (with a warning). */
@@ -154,6 +157,7 @@ const SECTIONS = {
   }),
   projects: section<'projects'>({
     noun: ['project', 'projects'],
+    selective: true,
     dates: RANGE,
     legacy: { website: 'url' },
     synonyms: {
@@ -247,6 +251,7 @@ const SECTIONS = {
   }),
   volunteer: section<'volunteer'>({
     noun: ['volunteer role', 'volunteer roles'],
+    selective: true,
     dates: RANGE,
     chronological: true,
     legacy: { website: 'url' },
@@ -273,6 +278,7 @@ const SECTIONS = {
   }),
   awards: section<'awards'>({
     noun: ['award', 'awards'],
+    selective: true,
     dates: ['date'],
     synonyms: { name: 'title', issuer: 'awarder', description: 'summary', year: 'date' },
     bullets: false,
@@ -288,6 +294,7 @@ const SECTIONS = {
   }),
   certificates: section<'certificates'>({
     noun: ['certificate', 'certificates'],
+    selective: true,
     dates: ['date'],
     synonyms: { title: 'name', authority: 'issuer', awarder: 'issuer', organization: 'issuer', year: 'date' },
     bullets: false,
@@ -304,6 +311,7 @@ const SECTIONS = {
   }),
   publications: section<'publications'>({
     noun: ['publication', 'publications'],
+    selective: true,
     dates: ['releaseDate'],
     legacy: { website: 'url' },
     synonyms: {

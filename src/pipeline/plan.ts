@@ -52,6 +52,8 @@ export interface PlannedDocument {
   /** What tailoring kept and dropped, and why (--explain). */
   decisions: Decision[];
   maxPages?: number;
+  /** The variant whose maxPages set the budget, when no --max-pages did (what raises it, when it is too few). */
+  maxPagesVariant?: string;
   /** Set when tailored to a posting. */
   relevance?: Relevance;
   /** The locale of its headings and dates (its language's, for a résumé in several). */
@@ -147,11 +149,18 @@ export function plan(
       const target = { ...each, stem: `${each.stem}${suffix}` };
       const tailored = tailorResume(resume, target.selection);
       const maxPages = choice.maxPages ?? tailored.variant?.maxPages;
+      const variant = target.selection.variant;
+      const budget = {
+        maxPages,
+        ...(choice.maxPages === undefined && maxPages !== undefined && variant
+          ? { maxPagesVariant: variant }
+          : {}),
+      };
       const job = target.job && jobs.get(target.job.path);
-      if (!job) return { target, ...tailored, maxPages, locale };
+      if (!job) return { target, ...tailored, ...budget, locale };
       const relevance = relevanceOf(tailored, job, choice);
       const decisions = scoredDecisions(tailored.decisions, relevance);
-      return { target, ...tailored, decisions, maxPages, relevance, locale };
+      return { target, ...tailored, decisions, ...budget, relevance, locale };
     }),
   );
 }

@@ -10,7 +10,7 @@ import type { LetterView } from '../letter/view.js';
 import type { Theme } from '../render/theme.js';
 import type { Loaded } from './load.js';
 import type { PlannedDocument } from './plan.js';
-import { arrange } from './relevance.js';
+import { arrange, listOf, unmatchedSections } from './relevance.js';
 
 /** One document to render: a view and what its outputs are called. */
 export interface Document {
@@ -18,17 +18,23 @@ export interface Document {
   view: ViewModel;
   /** The page budget (--max-pages, or the variant's maxPages). */
   maxPages?: number;
-  /** A document tailored to a posting can lose its least relevant bullets to fit its pages. */
+  /** The variant whose maxPages set the budget, when no --max-pages did. */
+  maxPagesVariant?: string;
+  /** A document tailored to a posting can lose its least relevant bullets, then entries, to fit its pages. */
   cuts?: Cuts;
-  /** The bullets it lost (the tailored résumé's paths), once fitted. */
+  /** The bullets and entries it lost (the tailored résumé's paths), once fitted. */
   dropped?: string[];
 }
 
 export interface Cuts {
-  /** Bullet paths of the tailored résumé, the first to drop first. */
+  /** Paths of the tailored résumé's bullets, then entries, the first to drop first. */
   order: readonly string[];
   /** The view without the first n of them. */
   view(n: number): ViewModel;
+  /** The name of the list an entry of `order` is in ("publications", a custom section's title); none for a bullet. */
+  listOf(path: string): string | undefined;
+  /** The long lists with nothing the posting asks for, by id (see unmatchedSections). */
+  unmatched: readonly string[];
 }
 
 /** A cover letter to render: its view and what its outputs are called. */
@@ -62,23 +68,31 @@ export function prepare(
     fonts: loaded.fonts,
     dateFormat: theme.tokens.dateFormat,
   };
-  const documents = planned.map(({ target, resume, maxPages, relevance, locale }): Document => {
-    const options = { ...common, locale: locale ?? presentation.locale };
-    const made = (view: ViewModel) =>
-      recorded(view, target.selection, presentation.theme ?? loaded.resume.meta?.theme);
-    if (!relevance) return { stem: target.stem, maxPages, view: made(prepareResume(resume, options)) };
-    const viewWithout = (dropped: readonly string[]) => {
-      const view = prepareResume(arrange(resume, relevance, new Set(dropped)), options);
-      return made(relevance.emphasize ? emphasize(view, relevance.job.mark) : view);
-    };
-    const order = relevance.plan.dropOrder;
-    return {
-      stem: target.stem,
-      maxPages,
-      view: viewWithout([]),
-      cuts: { order, view: (n) => viewWithout(order.slice(0, n)) },
-    };
-  });
+  const documents = planned.map(
+    ({ target, resume, maxPages, maxPagesVariant, relevance, locale }): Document => {
+      const options = { ...common, locale: locale ?? presentation.locale };
+      const made = (view: ViewModel) =>
+        recorded(view, target.selection, presentation.theme ?? loaded.resume.meta?.theme);
+      const budget = { maxPages, ...(maxPagesVariant === undefined ? {} : { maxPagesVariant }) };
+      if (!relevance) return { stem: target.stem, ...budget, view: made(prepareResume(resume, options)) };
+      const viewWithout = (dropped: readonly string[]) => {
+        const view = prepareResume(arrange(resume, relevance, new Set(dropped)), options);
+        return made(relevance.emphasize ? emphasize(view, relevance.job.mark) : view);
+      };
+      const order = relevance.plan.dropOrder;
+      return {
+        stem: target.stem,
+        ...budget,
+        view: viewWithout([]),
+        cuts: {
+          order,
+          view: (n) => viewWithout(order.slice(0, n)),
+          listOf: (path) => listOf(resume, path),
+          unmatched: unmatchedSections(resume, relevance),
+        },
+      };
+    },
+  );
   const warnings = [
     ...theme.warnings,
     ...glyphWarnings(loaded.source, documents, theme),

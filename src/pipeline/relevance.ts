@@ -2,6 +2,7 @@
 // items in order of relevance (the most relevant first; --keep-order keeps the source's order), and the bullets to
 // drop first when the pages are full. It orders and removes the person's own text; it never writes any.
 import type { Resume } from '../core/resume-types.js';
+import { ENTRY_LISTS, type EntryListKey, sectionSpec } from '../core/sections.js';
 import type { Decision, Tailored } from '../core/tailor.js';
 import type { Job, TailoringPlan } from './job.js';
 
@@ -69,6 +70,29 @@ export function arrange(
   return out;
 }
 
+/** The name of the list an entry's path is in: "publications" for publications[3], a custom section's title for
+ * sections[1].items[4]; none for any other path (a bullet). */
+export function listOf(resume: Resume, path: string): string | undefined {
+  const custom = /^sections\[(\d+)\]\.items\[\d+\]$/.exec(path);
+  if (custom) return resume.sections?.[Number(custom[1])]?.title ?? 'sections';
+  return /^(\w+)\[\d+\]$/.exec(path)?.[1];
+}
+
+/** The sections a variant's order could leave out first: long lists (see planTailoring) none of whose entries has
+ * a term of the posting, by the ids an order names ("publications", a custom section's id). */
+export function unmatchedSections(resume: Resume, relevance: Relevance): string[] {
+  const best = new Map<string, number>();
+  const isLong = (key: string) =>
+    (ENTRY_LISTS as string[]).includes(key) && sectionSpec(key as EntryListKey).selective;
+  for (const { path, score } of relevance.plan.scores) {
+    const custom = /^sections\[(\d+)\]/.exec(path);
+    const key = /^(\w+)\[/.exec(path)?.[1] ?? '';
+    const id = custom ? resume.sections?.[Number(custom[1])]?.id : isLong(key) ? key : undefined;
+    if (id) best.set(id, Math.max(best.get(id) ?? 0, score));
+  }
+  return [...best].filter(([, score]) => score === 0).map(([id]) => id);
+}
+
 /** A path of a tailored résumé → the same item's path in its source. Tailoring filters lists but never reorders
  * them: the n-th item kept in a list is its n-th kept decision. */
 export function sourcePaths(decisions: Decision[]): (path: string) => string {
@@ -99,9 +123,12 @@ export function scoredDecisions(
 ): Decision[] {
   const scores = new Map(relevance.plan.scores.map((s) => [relevance.sourcePath(s.path), s]));
   const cutPaths = new Set(cut.paths.map(relevance.sourcePath));
+  // What is inside an entry that goes (a project's bullets) goes with it.
+  const inCut = (path: string) =>
+    cutPaths.has(path) || [...path.matchAll(/[.[]/g)].some((m) => cutPaths.has(path.slice(0, m.index)));
   return decisions.map((d) => {
     const s = scores.get(d.path);
     const scored: Decision = s ? { ...d, score: s.score, terms: s.terms } : d;
-    return cutPaths.has(d.path) ? { ...scored, kept: false, reason: cut.reason } : scored;
+    return d.kept && inCut(d.path) ? { ...scored, kept: false, reason: cut.reason } : scored;
   });
 }

@@ -257,6 +257,8 @@ export interface Explained {
   decisions: Decision[];
   /** The posting it is tailored to, and the match score of what it shows. */
   job?: { file: string; score: number };
+  /** Why it would not fit its page budget, even without all it may drop (a build would fail). */
+  overflow?: string;
 }
 
 /** What tailoring keeps and drops for each document of the run, and why (--explain): loads and plans, and renders
@@ -268,12 +270,13 @@ export async function explain(options: RenderOptions): Promise<Explained[]> {
     allLocales: options.allLocales,
   });
   const planned = await planRun(loaded, options);
-  const cut = planned.some((p) => p.relevance && p.maxPages !== undefined)
+  const fitted = planned.some((p) => p.relevance && p.maxPages !== undefined)
     ? await fittedCuts(loaded, planned, options)
-    : new Map<string, string[]>();
+    : { cut: new Map<string, string[]>(), overflows: new Map<string, string>() };
   return planned.map(({ target, decisions, relevance, resume, maxPages }) => {
-    if (!relevance) return { stem: target.stem, decisions };
-    const paths = cut.get(target.stem) ?? [];
+    const overflow = fitted.overflows.get(target.stem);
+    if (!relevance) return { stem: target.stem, decisions, ...(overflow ? { overflow } : {}) };
+    const paths = fitted.cut.get(target.stem) ?? [];
     const reason = `among the least relevant: dropped to fit ${maxPages} page${maxPages === 1 ? '' : 's'}`;
     const dropped = new Set(paths);
     const score = relevance.job.report(resume, { isIncluded: (path) => !dropped.has(path) }).score;
@@ -281,18 +284,23 @@ export async function explain(options: RenderOptions): Promise<Explained[]> {
       stem: target.stem,
       decisions: scoredDecisions(decisions, relevance, { paths, reason }),
       job: { file: relevance.job.file, score },
+      ...(overflow ? { overflow } : {}),
     };
   });
 }
 
-/** The bullets the page budget drops from each document (their tailored paths), from the prints. */
+/** The bullets and entries the page budget drops from each document (their tailored paths), from the prints,
+ * and why a document would still not fit. */
 async function fittedCuts(loaded: Loaded, planned: PlannedDocument[], options: RenderOptions) {
   const theme = await themeForBuild(options.theme, loaded.resume.meta?.theme, options.file ?? '-');
   const { documents } = prepare(planned, loaded, theme, options);
   const session = renderSession(theme, options.browser);
   try {
-    const fitted = await fitPages(documents, session, theme);
-    return new Map(fitted.documents.map((d) => [d.stem, d.dropped ?? []]));
+    const fitted = await fitPages(documents, session, theme, { explaining: true });
+    return {
+      cut: new Map(fitted.documents.map((d) => [d.stem, d.dropped ?? []])),
+      overflows: fitted.overflows,
+    };
   } finally {
     session.close();
   }

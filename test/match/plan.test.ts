@@ -16,7 +16,7 @@ describe('planTailoring', () => {
   it('orders bullets and skill groups by relevance, and keeps jobs in date order', () => {
     const plan = planTailoring(testResume(), backend());
     // A history is read in date order: its entries are never ranked, only what is inside them.
-    expect(orderOf(plan, 'work')).toBeUndefined();
+    expect(orderOf(plan, 'work')).toEqual([0, 1, 2]);
     // Kafka and event-driven architecture first, the tagged Elixir bullet before the offsite.
     expect(orderOf(plan, 'work[0].highlights')).toEqual([0, 1, 3, 2]);
     expect(orderOf(plan, 'skills')).toEqual([0, 2, 1]);
@@ -95,5 +95,36 @@ describe('planTailoring', () => {
     expect(JSON.stringify(planTailoring(sample(), backend()))).toBe(
       JSON.stringify(planTailoring(sample(), backend())),
     );
+  });
+
+  it('keeps a dated list in its order, and after every bullet drops its least relevant entries but three', () => {
+    const pub = (name: string, releaseDate?: string) => ({ name, ...(releaseDate ? { releaseDate } : {}) });
+    const resume: Resume = {
+      basics: { name: 'T' },
+      work: [{ name: 'X', startDate: '2020', highlights: ['Ran Kafka', 'Wrote docs'] }],
+      education: [{ institution: 'U', endDate: '2012' }],
+      publications: [
+        pub('Glacier lakes', '2025'),
+        pub('Kafka at scale', '2024'),
+        pub('Sediment cores', '2023'),
+        pub('PostgreSQL partitioning', '2022'),
+        pub('Ice sheets', '2021'),
+        pub('Moraines', '2020'),
+      ],
+      awards: [{ title: 'Medal' }, { title: 'Kafka prize' }],
+      sections: [{ id: 'talks', title: 'Talks', items: [{ text: 'Moraines' }, { text: 'Kafka talk' }] }],
+    };
+    const plan = planTailoring(resume, backend());
+    // Relevance chooses what stays, not where: a list with dates keeps its order; one without is ranked.
+    expect(orderOf(plan, 'publications')).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(orderOf(plan, 'awards')).toEqual([1, 0]);
+    expect(orderOf(plan, 'sections[0].items')).toEqual([1, 0]);
+    // The bullet first; then of six publications the three least relevant, the oldest first at equal relevance.
+    expect(plan.dropOrder).toEqual([
+      'work[0].highlights[1]',
+      'publications[5]',
+      'publications[4]',
+      'publications[2]',
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Fit, ViewModel } from '../../src/core/view.js';
-import { cutToPages, fitLadder } from '../../src/pipeline/fit.js';
+import { cutToPages, droppedWhat, fitLadder } from '../../src/pipeline/fit.js';
 import type { Document } from '../../src/pipeline/prepare.js';
 import type { RenderContext } from '../../src/render/types.js';
 
@@ -23,6 +23,8 @@ const docOf = (bullets: number): Document =>
     cuts: {
       order: Array.from({ length: bullets }, (_, i) => `work[0].highlights[${i}]`),
       view: (n: number) => ({ cut: n }) as unknown as ViewModel,
+      listOf: () => undefined,
+      unmatched: [],
     },
   }) as unknown as Document;
 
@@ -45,5 +47,16 @@ describe('cutToPages', () => {
     expect(note).toBe('resume-acme: dropped the 15 least relevant bullets to fit 1 page (from 2)');
     const natural = await cutToPages(docOf(60), printerOf(140, 100).ctx, 1);
     expect(natural.doc.dropped).toHaveLength(40);
+  });
+});
+
+describe('droppedWhat', () => {
+  const listOf = (path: string) => /^(\w+)\[\d+\]$/.exec(path)?.[1];
+  it('counts bullets and entries, one or many, the longest list first', () => {
+    expect(droppedWhat(['work[0].highlights[1]'], listOf)).toBe('1 least relevant bullet');
+    expect(droppedWhat(['work[0].highlights[1]', 'awards[3]', 'talks[1]', 'talks[2]'], listOf)).toBe(
+      '1 least relevant bullet and 3 least relevant entries (talks: 2, awards: 1)',
+    );
+    expect(droppedWhat(['awards[3]'], listOf)).toBe('1 least relevant entry (awards: 1)');
   });
 });
