@@ -216,7 +216,9 @@ describe('PDF isolation', () => {
         .join('\n')
         .replaceAll('PORT', String(port));
       const r = await rendered({ source, file: 'resume.yaml', formats: ['pdf', 'html'], browser });
-      expect(r.warnings).toEqual([]);
+      // Only that the tags are printed as written.
+      expect(r.warnings.length).toBeGreaterThan(0);
+      for (const w of r.warnings) expect(w).toMatch(/HTML tag <\w+> is printed as written/);
       const text = flat((await pdfOf(r)).text);
       expect(text).toContain(`<img src="http://127.0.0.1:${port}/x.png">`);
       expect(text).toContain('<iframe src="file:///etc/passwd"></iframe>');
