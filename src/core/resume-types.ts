@@ -57,6 +57,10 @@ export type Highlights = Highlight[];
  */
 export type Highlights1 = Highlight[];
 /**
+ * Bullets.
+ */
+export type Highlights2 = Highlight[];
+/**
  * Tags that tie this content to roles; used by --tag and variants. Untagged content is in every variant.
  */
 export type Tags1 = Name[];
@@ -495,6 +499,7 @@ export interface CustomSection {
      * A date as YYYY, YYYY-MM or YYYY-MM-DD.
      */
     endDate?: string;
+    highlights?: Highlights2;
     tags?: Tags;
     /**
      * Left out of public builds (--public, or a variant with public: true): an entry or bullet only you and your close contacts should see.
