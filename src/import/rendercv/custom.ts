@@ -104,9 +104,10 @@ function entryItems(e: Json, type: EntryType, at: DataPath, report: Report): Ite
   if (url) head.url = url;
   for (const href of links)
     report.keep(at, 'link', href, 'links written inside names and titles, kept as comments');
-  // Bullets are read here for every type, a publication's too (RenderCV's own fields for it have none).
+  // Bullets and the place are read here for every type, a publication's too (RenderCV's own fields for it have
+  // none): a course written with a title only is a publication entry to RenderCV.
   const bullets = highlightsOf(e);
-  const known = [...FIELDS[type], 'highlights'];
+  const known = [...FIELDS[type], 'highlights', 'location'];
   absorbExtras(e, known, at, report, { url: (u) => (head.url ??= u), bullets });
   // An entry that says nothing but its bullets: the first is its line.
   if (!head.text && bullets.length) head.text = bullets.shift() as string;
