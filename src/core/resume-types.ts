@@ -332,6 +332,10 @@ export interface Volunteer {
   organization?: Text;
   position?: Text;
   url?: Url;
+  /**
+   * Plain text.
+   */
+  location?: string;
   startDate?: Date;
   endDate?: Date;
   summary?: Markdown;
@@ -458,6 +462,10 @@ export interface Project {
   type?: Text;
   description?: Markdown;
   url?: Url;
+  /**
+   * Plain text.
+   */
+  location?: string;
   startDate?: Date;
   endDate?: Date;
   roles?: Text[];
