@@ -11,6 +11,7 @@ type CustomItem = CustomSection['items'][number];
 import type { SectionBody, ViewRole } from './view.js';
 import {
   describe,
+  doiLine,
   entries,
   groups,
   items,
@@ -345,7 +346,7 @@ const SECTIONS = {
         org: p.publisher,
         href: p.url,
         date: d.single(p.releaseDate),
-        description: paragraphs(p.summary),
+        description: [...paragraphs(p.summary), ...doiLine(p.url, p.summary)],
         highlights: [],
       })),
   }),

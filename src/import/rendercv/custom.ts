@@ -94,12 +94,14 @@ function entryItems(e: Json, type: EntryType, at: DataPath, report: Report): Ite
             .join(', ')
         : (plain(e.name) ?? plain(e.title));
   const authors = type === 'Publication' ? texts(e.authors).join(', ') : undefined;
-  const facts = [authors, text(e.journal), text(e.location)].filter(Boolean).join(' · ');
+  // A DOI is printed as RenderCV prints it, beside the journal: a printed copy keeps it.
+  const doi = text(e.doi);
+  const printed = type === 'Publication' ? doi : undefined;
+  const facts = [authors, text(e.journal), printed, text(e.location)].filter(Boolean).join(' · ');
   const head = labelled(
     title || undefined,
     [facts, text(e.summary)].filter(Boolean).join(' — ') || undefined,
   );
-  const doi = text(e.doi);
   const url = doi ? `https://doi.org/${doi}` : (link(e.url)?.url ?? link(links.shift())?.url);
   if (url) head.url = url;
   for (const href of links)
