@@ -58,8 +58,12 @@ describe('RenderCV entries in sections of their own', () => {
           '8 publications',
           'Bo Lindqvist',
           '4 publications',
+          // A list under a paper (its media coverage) is printed under it, not among the other papers.
+          'Tide Gauges at Scale',
+          'https://news.example.org/tide-gauges',
+          'Wind Fields for Weather Services',
         ]),
-        `${format}: ${text}`,
+        format,
       ).toBe(true);
     }
     // Markdown draws them as bullets under their entry, not as items of the section's list.

@@ -176,17 +176,19 @@ export const toPublication: Convert<Publication> = (e, at, report, type) => {
   const url = link(e.url)?.url;
   const authors = texts(e.authors).join(', ');
   const { plain, place } = plainFields(at, report);
+  // A list under a paper (its media coverage) is kept as lines of its summary, under the paper.
+  const bullets: string[] = [];
+  absorbExtras(e, FIELDS[type], at, report, { bullets });
   const publication: Publication = {
     name: plain(e.title),
     publisher: text(e.journal),
     releaseDate: dated(e, at, report).startDate,
     // RenderCV links the DOI when there is one, and then leaves the url out.
     url: doi ? `https://doi.org/${doi}` : url,
-    summary: [authors, text(e.summary)].filter(Boolean).join('\n\n') || undefined,
+    summary: withBullets([authors, text(e.summary)].filter(Boolean).join('\n\n') || undefined, bullets),
   };
   if (doi && url)
     report.keep(at, 'url', url, 'links beside a DOI (RenderCV prints the DOI), kept as comments');
-  absorbExtras(e, FIELDS[type], at, report, {});
   place(publication.url, (url) => (publication.url = url));
   return publication;
 };
