@@ -18,8 +18,10 @@ export function describeResume(resume: Resume): string {
     parts.push(count(list.length, sectionSpec(key).noun));
     for (const e of list) if ('highlights' in e) bullets += e.highlights?.length ?? 0;
   }
-  for (const s of resume.sections ?? [])
+  for (const s of resume.sections ?? []) {
     parts.push(`${s.title} (${count(s.items.length, ['item', 'items'])})`);
+    for (const i of s.items) bullets += i.highlights?.length ?? 0;
+  }
   const sections = parts.length + (resume.basics.summary ? 1 : 0);
   if (sections === 0) return 'no sections yet, only basics (add work, education, skills, …)';
   const variants = Object.keys(resume.variants ?? {});

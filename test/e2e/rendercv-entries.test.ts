@@ -70,8 +70,10 @@ describe('RenderCV entries in sections of their own', () => {
     expect(texts.md).toContain('### Marrowind 2018 A Julia library for wind fields. - Used in three');
   });
 
-  it('imports them as the bullets of their item', async () => {
+  it('imports them as the bullets of their item, and validate counts them', async () => {
     const dir = tempDir();
+    const validated = await runCli(['validate', fixture('entry-bullets.yaml')], { cwd: dir });
+    expect(validated.stdout).toContain('Software (2 items), Students Advised (2 items); 6 bullets');
     const r = await runCli(['import', fixture('entry-bullets.yaml'), '-o', 'cv.yaml'], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
     expect(readFileSync(join(dir, 'cv.yaml'), 'utf8')).toContain(
