@@ -20,8 +20,10 @@ export function describeResume(resume: Resume): string {
     for (const [i, e] of list.entries())
       for (const { bullets: b } of bulletLists(e, [key, i])) bullets += b.length;
   }
-  for (const s of resume.sections ?? [])
+  for (const s of resume.sections ?? []) {
     parts.push(`${s.title} (${count(s.items.length, ['item', 'items'])})`);
+    for (const i of s.items) bullets += i.highlights?.length ?? 0;
+  }
   const sections = parts.length + (resume.basics.summary ? 1 : 0);
   if (sections === 0) return 'no sections yet, only basics (add work, education, skills, …)';
   const variants = Object.keys(resume.variants ?? {});

@@ -11,7 +11,14 @@ import { parseInline, plainText } from './markdown.js';
 import { defaultPaper } from './paper.js';
 import type { Photo } from './photo.js';
 import type { Resume } from './resume-types.js';
-import { isBuiltinSection, isEntryList, sectionIds, sectionSpec, type ViewWords } from './sections.js';
+import {
+  customSectionView,
+  isBuiltinSection,
+  isEntryList,
+  sectionIds,
+  sectionSpec,
+  type ViewWords,
+} from './sections.js';
 import type { ContactLink, DocumentInfo, Paper, SectionBody, ViewModel, ViewSection } from './view.js';
 import { isEmail, joined, textBlocks } from './view-parts.js';
 
@@ -45,17 +52,7 @@ export function prepareResume(resume: Resume, options: PrepareOptions = {}): Vie
       return basics.summary ? { kind: 'summary', ...textBlocks(basics.summary) } : undefined;
     if (isEntryList(id)) return sectionSpec(id).view(resume[id], viewWords);
     const custom = resume.sections?.find((s) => s.id === id);
-    return custom && custom.items.length > 0
-      ? {
-          kind: 'items',
-          items: custom.items.map((i) => ({
-            label: i.label,
-            text: parseInline(i.text),
-            href: i.url,
-            date: viewWords.single(i.date) ?? viewWords.range(i.startDate, i.endDate),
-          })),
-        }
-      : undefined;
+    return custom ? customSectionView(custom, viewWords) : undefined;
   };
   const titles = resume.meta?.titles ?? {};
   const sections: ViewSection[] = [];

@@ -57,6 +57,10 @@ export type Highlights = Highlight[];
  */
 export type Highlights1 = Highlight[];
 /**
+ * Bullets.
+ */
+export type Highlights2 = Highlight[];
+/**
  * Tags that tie this content to roles; used by --tag and variants. Untagged content is in every variant.
  */
 export type Tags1 = Name[];
@@ -328,6 +332,10 @@ export interface Volunteer {
   organization?: Text;
   position?: Text;
   url?: Url;
+  /**
+   * Plain text.
+   */
+  location?: string;
   startDate?: Date;
   endDate?: Date;
   summary?: Markdown;
@@ -454,6 +462,10 @@ export interface Project {
   type?: Text;
   description?: Markdown;
   url?: Url;
+  /**
+   * Plain text.
+   */
+  location?: string;
   startDate?: Date;
   endDate?: Date;
   roles?: Text[];
@@ -495,6 +507,7 @@ export interface CustomSection {
      * A date as YYYY, YYYY-MM or YYYY-MM-DD.
      */
     endDate?: string;
+    highlights?: Highlights2;
     tags?: Tags;
     /**
      * Left out of public builds (--public, or a variant with public: true): an entry or bullet only you and your close contacts should see.

@@ -3,11 +3,15 @@
 // and the view model all read this table, and every format draws the view's four kinds (summary, entries,
 // groups, items), so a new section is an entry here, its title in locales.ts and its shape in the schema.
 import type { LocaleRecord } from './locales.js';
-import { parseInline } from './markdown.js';
-import type { Position, Resume, Work } from './resume-types.js';
+import { parseInline, plainText } from './markdown.js';
+import type { CustomSection, Position, Resume, Work } from './resume-types.js';
+
+type CustomItem = CustomSection['items'][number];
+
 import type { SectionBody, ViewRole } from './view.js';
 import {
   describe,
+  doiLine,
   entries,
   groups,
   items,
@@ -69,6 +73,25 @@ const RANGE: readonly DateField[] = ['startDate', 'endDate'];
 /** A custom section's item is dated as the built-in entries are: one `date` (as an award's), or a span
  * (`startDate`, and `endDate` unless it goes on, as a job's); never both. */
 export const CUSTOM_ITEM_DATES: readonly DateField[] = ['date', ...RANGE];
+
+/** A custom section as the view draws it: label and text on one line per item; when any item has bullets, as
+ * entries (the label, else the text, as the title), so each item's bullets are drawn under it in every format. */
+export function customSectionView(section: CustomSection, d: ViewWords): SectionBody | undefined {
+  const dateOf = (i: CustomItem) => d.single(i.date) ?? d.range(i.startDate, i.endDate);
+  if (!section.items.some((i) => i.highlights?.length))
+    return items(section.items, (i) => ({
+      label: i.label,
+      text: parseInline(i.text),
+      href: i.url,
+      date: dateOf(i),
+    }));
+  return entries(section.items, (i) => ({
+    title: i.label ?? plainText(parseInline(i.text)),
+    href: i.url,
+    date: dateOf(i),
+    ...describe([i.label ? i.text : undefined], i.highlights),
+  }));
+}
 
 const section = <K extends ListKey>(spec: SectionSpec<K>) => spec;
 
@@ -181,6 +204,7 @@ const SECTIONS = {
         org: p.entity,
         href: p.url,
         date: d.range(p.startDate, p.endDate),
+        location: p.location,
         detail: projectDetail(p.type, p.roles, d),
         ...describe([p.description], p.highlights),
         keywords: joined(p.keywords, d.comma),
@@ -273,6 +297,7 @@ const SECTIONS = {
         org: v.organization,
         orgHref: v.url,
         date: d.range(v.startDate, v.endDate),
+        location: v.location,
         ...describe([v.summary], v.highlights),
       })),
   }),
@@ -329,7 +354,7 @@ const SECTIONS = {
         org: p.publisher,
         href: p.url,
         date: d.single(p.releaseDate),
-        description: paragraphs(p.summary),
+        description: [...paragraphs(p.summary), ...doiLine(p.url, p.summary)],
         highlights: [],
       })),
   }),

@@ -55,9 +55,8 @@ export function* taggedItems(resume: Resume): Generator<TaggedItem> {
   }
   for (const [i, section] of listOf(data.sections).entries()) {
     yield { kind: 'entry', path: ['sections', i], tags: tagsOf(section) };
-    for (const [j, item] of listOf((section as { items?: unknown } | null)?.items).entries()) {
-      yield { kind: 'entry', path: ['sections', i, 'items', j], tags: tagsOf(item) };
-    }
+    for (const [j, item] of listOf((section as { items?: unknown } | null)?.items).entries())
+      yield* entryAndBullets(item, ['sections', i, 'items', j]);
   }
 }
 

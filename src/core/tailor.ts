@@ -308,13 +308,12 @@ function tailorCustomSections(t: Tailoring, resume: Resume): void {
         const kept = parts.filter((item, j) => {
           const iv = t.judge(item);
           selected ||= iv.selected;
-          const note = t.note(
-            ['sections', i, 'items', j],
-            item.label ?? truncate(item.text),
-            iv.kept,
-            iv.reason,
-          );
+          const at = ['sections', i, 'items', j];
+          const note = t.note(at, item.label ?? truncate(item.text), iv.kept, iv.reason);
           if (iv.kept) candidates.push(note);
+          // An item's bullets are judged as an entry's, and go with it.
+          if (iv.kept && item.highlights)
+            item.highlights = t.keepHighlights(item.highlights, [...at, 'highlights'], iv.selected).kept;
           return iv.kept;
         });
         return { kept, selected, candidates };

@@ -56,6 +56,14 @@ export function paragraphs(text: string | undefined): Inline[][] {
   return [...paragraphs, ...bullets.map((b): Inline[] => [{ type: 'text', text: '• ' }, ...b])];
 }
 
+/** A publication's DOI as a line of text when its address is a DOI's (https://doi.org/10.…), as RenderCV prints
+ * it under the authors: a printed copy keeps it. Plain, since the title links to it already. None when the
+ * summary says it. */
+export function doiLine(url: string | undefined, summary: string | undefined): Inline[][] {
+  const doi = /^https?:\/\/(?:dx\.)?doi\.org\/(10\.\S+)$/i.exec(url ?? '')?.[1];
+  return doi && !summary?.includes(doi) ? [[{ type: 'text', text: doi }]] : [];
+}
+
 export function joined(parts: (string | undefined)[] | undefined, separator = ', '): string | undefined {
   const kept = (parts ?? []).filter((p): p is string => Boolean(p));
   return kept.length ? kept.join(separator) : undefined;

@@ -92,8 +92,10 @@ export function resumeTexts(resume: Resume): ResumeText[] {
     (Array.isArray(section?.items) ? section.items : []).forEach((item, j) => {
       const unit = `sections[${i}].items[${j}]`;
       const tags = [...tagsOf(section), ...tagsOf(item)];
-      for (const field of ['label', 'text'] as const) {
-        const text = item?.[field];
+      // An item's bullets rank with it: they are moved, and kept, with their item.
+      const bullets = (item?.highlights ?? []).map((h, k) => [`highlights[${k}]`, h] as const);
+      for (const [field, value] of [['label', item?.label], ['text', item?.text], ...bullets] as const) {
+        const text = typeof value === 'string' ? value : value?.text;
         if (typeof text === 'string' && text.trim())
           out.push({
             path: `${unit}.${field}`,
@@ -101,8 +103,8 @@ export function resumeTexts(resume: Resume): ResumeText[] {
             unit,
             level: 'item',
             entry: unit,
-            tags,
-            alt: {},
+            tags: [...tags, ...tagsOf(value)],
+            alt: altOf(value),
           });
       }
     });

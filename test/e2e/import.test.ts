@@ -395,7 +395,7 @@ describe('other tools’ files read directly', () => {
     const txt = readFileSync(join(dir, 'out', 'resume.txt'), 'utf8');
     expect(txt.split('Filed by Fjordline Robotics')).toHaveLength(2);
     expect(txt.split('Granted after one review round')).toHaveLength(2);
-    expect(r.stderr).toContain('sections[0].items[0].number, sections[0].items[2].number');
+    expect(r.stderr).toContain('sections[0].items[0].number, sections[0].items[1].number');
   });
 
   it("a RenderCV custom section's dates print as the other sections' do, in the résumé's language, in every format", async () => {
@@ -423,8 +423,9 @@ describe('other tools’ files read directly', () => {
       expect(text, format).toContain('otoño 2021');
       expect(text, format).not.toMatch(/present|2023-03|2024-12/);
     }
+    // A section whose entries have bullets is drawn as entries, each entry's dates on its line.
     expect(texts.txt).toContain(
-      '- Pinza con muñeca flexible pasiva: Solicitud ES 2023-0001, concedida · mar 2023 – dic 2024\n',
+      'Pinza con muñeca flexible pasiva\nmar 2023 – dic 2024\n\nSolicitud ES 2023-0001, concedida\n',
     );
     expect(texts.txt).toContain('- Control de pinzas blandas: PyConES, Granada · oct 2022\n');
     const files = ['pdf', 'docx', 'html', 'md', 'txt'].map((e) => `out/resume.${e}`);

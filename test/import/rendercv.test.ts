@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sourcePathOf } from '../../src/core/parse.js';
 import { renderCv } from '../../src/import/rendercv/index.js';
 import { sectionTitle } from '../../src/import/rendercv/sections.js';
 import type { ImportResult } from '../../src/import/types.js';
@@ -190,7 +191,7 @@ describe('RenderCV extra keys and real-world shapes', () => {
     expect(resume.sections?.[0]).toEqual({
       id: 'teaching-experience',
       title: 'Teaching Experience',
-      items: [{ text: 'Mentor, Osaka Code School', date: '2018' }, { text: 'Taught evening classes' }],
+      items: [{ text: 'Mentor, Osaka Code School', date: '2018', highlights: ['Taught evening classes'] }],
     });
     expect(resume.languages).toEqual([
       { language: 'Japanese', fluency: 'native' },
@@ -204,15 +205,23 @@ describe('RenderCV extra keys and real-world shapes', () => {
       id: 'patents',
       title: 'Patents',
       items: [
-        { label: 'Gripper with passive wrist compliance', text: 'Tove Lindqvist', date: '2024' },
-        { text: 'Filed by Fjordline Robotics' },
-        { label: 'Cable tensioner for light arms', text: 'Arvid Berg, Tove Lindqvist', date: '2022' },
-        { text: 'Granted after one review round' },
+        {
+          label: 'Gripper with passive wrist compliance',
+          text: 'Tove Lindqvist',
+          date: '2024',
+          highlights: ['Filed by Fjordline Robotics'],
+        },
+        {
+          label: 'Cable tensioner for light arms',
+          text: 'Arvid Berg, Tove Lindqvist',
+          date: '2022',
+          highlights: ['Granted after one review round'],
+        },
       ],
     });
     expect(leftOver).toEqual([
       { at: ['sections', 0, 'items', 0], key: 'number', value: 'SE-Application 2024-000111' },
-      { at: ['sections', 0, 'items', 2], key: 'number', value: 'SE-Registration 2022-000222' },
+      { at: ['sections', 0, 'items', 1], key: 'number', value: 'SE-Registration 2022-000222' },
     ]);
   });
 
@@ -250,8 +259,12 @@ describe("RenderCV custom sections' dates", () => {
           startDate: '2023-03',
           endDate: '2024-12',
         },
-        { label: 'Sensor de fuerza de bajo coste', text: 'Valencia', startDate: '2024-06' },
-        { text: 'Prototipo validado con dos clientes' },
+        {
+          label: 'Sensor de fuerza de bajo coste',
+          text: 'Valencia',
+          startDate: '2024-06',
+          highlights: ['Prototipo validado con dos clientes'],
+        },
       ],
       [
         { label: 'Control de pinzas blandas', text: 'PyConES, Granada', date: '2022-10' },
@@ -383,12 +396,13 @@ describe('RenderCV sources', () => {
     expect(sourceOf(result, 'basics/profiles/0/url')).toEqual(['cv', 'social_networks', 0, 'username']);
   });
 
-  it("places a custom section's items at their entry, and each bullet at its highlight", async () => {
+  it("places a custom section's items at their entry, and each of its bullets at its highlight", async () => {
     const result = await read('positions.yaml');
     const talks = result.resume.sections?.findIndex((s) => s.title === 'Talks');
     expect(sourceOf(result, `sections/${talks}`)).toEqual(['cv', 'sections', 'talks']);
     expect(sourceOf(result, `sections/${talks}/items/0`)).toEqual(['cv', 'sections', 'talks', 0]);
-    expect(sourceOf(result, `sections/${talks}/items/1`)).toEqual([
+    // A bullet is found under its item, at the same key.
+    expect(sourcePathOf(result.sources, ['sections', talks ?? -1, 'items', 0, 'highlights', 0])).toEqual([
       'cv',
       'sections',
       'talks',

@@ -1,6 +1,7 @@
 // A RenderCV section with no built-in place here (a second experience section, "Talks", "Patents") as one of
-// our custom sections, whose items are a bold label, a text and dates: an entry's head becomes one item (its title
-// as the label, its place and summary as the text, its dates as the item's) and each of its bullets another.
+// our custom sections, whose items are a bold label, a text, dates and bullets: an entry becomes one item (its
+// title as the label, its place and summary as the text, its dates and bullets as the item's). Only the entries
+// that are a text alone (bullets, numbered lines) are an item each.
 import type { DataPath } from '../../core/parse.js';
 import type { CustomSection } from '../../core/resume-types.js';
 import { plainText } from '../plain-text.js';
@@ -34,13 +35,8 @@ export function customItems(
   const { sources, from } = source;
   const key = TEXT_KEY[type];
   for (const [i, item] of items.entries()) {
-    // An entry's head is made from several of its keys; each bullet after it is one of its highlights.
-    const bullets = isRecord(entry) ? entry[key ?? 'highlights'] : undefined;
-    const at = key
-      ? itemOf(bullets, [...from, key], i)
-      : i === 0
-        ? from
-        : itemOf(bullets, [...from, 'highlights'], i - 1);
+    // An entry's item is made from several of its keys; an entry that is a text is one item per text.
+    const at = key && isRecord(entry) ? itemOf(entry[key], [...from, key], i) : from;
     sources.mark(item, at, isRecord(entry) ? dateFields(item, entryFields(entry, from)) : undefined);
   }
   return items;
@@ -98,25 +94,28 @@ function entryItems(e: Json, type: EntryType, at: DataPath, report: Report): Ite
             .join(', ')
         : (plain(e.name) ?? plain(e.title));
   const authors = type === 'Publication' ? texts(e.authors).join(', ') : undefined;
-  const facts = [authors, text(e.journal), text(e.location)].filter(Boolean).join(' · ');
+  // A DOI is printed as RenderCV prints it, beside the journal: a printed copy keeps it.
+  const doi = text(e.doi);
+  const printed = type === 'Publication' ? doi : undefined;
+  const facts = [authors, text(e.journal), printed, text(e.location)].filter(Boolean).join(' · ');
   const head = labelled(
     title || undefined,
     [facts, text(e.summary)].filter(Boolean).join(' — ') || undefined,
   );
-  const doi = text(e.doi);
   const url = doi ? `https://doi.org/${doi}` : (link(e.url)?.url ?? link(links.shift())?.url);
   if (url) head.url = url;
   for (const href of links)
     report.keep(at, 'link', href, 'links written inside names and titles, kept as comments');
-  // Bullets are read here for every type, a publication's too (RenderCV's own fields for it have none).
+  // Bullets and the place are read here for every type, a publication's too (RenderCV's own fields for it have
+  // none): a course written with a title only is a publication entry to RenderCV.
   const bullets = highlightsOf(e);
-  const known = [...FIELDS[type], 'highlights'];
+  const known = [...FIELDS[type], 'highlights', 'location'];
   absorbExtras(e, known, at, report, { url: (u) => (head.url ??= u), bullets });
-  const items: Item[] = [head, ...bullets.map((b) => ({ text: b }))];
-  // The dates print at the end of the entry's first line: its head's, or its first bullet's when the head says
-  // nothing.
-  Object.assign(items.find((i) => i.text) ?? head, datesOfItem(e, at, report));
-  return items;
+  // An entry that says nothing but its bullets: the first is its line.
+  if (!head.text && bullets.length) head.text = bullets.shift() as string;
+  if (bullets.length) head.highlights = bullets;
+  Object.assign(head, datesOfItem(e, at, report));
+  return [head];
 }
 
 /** "**label:** text", or the label alone as the text. */

@@ -117,7 +117,9 @@ function targetOf(
     case 'Education':
       return !named || named === 'education' ? free('education') : undefined;
     case 'Publication':
-      return !named || named === 'publications' ? free('publications') : undefined;
+      // An entry with a title alone is a PublicationEntry to RenderCV, a course as often as a paper: a section
+      // not named as publications is read as them only when its entries say they are.
+      return named === 'publications' || (!named && entries.some(isPaper)) ? free('publications') : undefined;
     case 'Normal': {
       // A certificate has a name, a date and a link: a section whose entries say more stays a section of its own.
       const plain = entries.every((e) => isRecord(e) && !e.summary && !e.highlights && !e.location);
@@ -135,6 +137,9 @@ function targetOf(
       return undefined;
   }
 }
+
+/** An entry with what only a publication has: authors, a DOI or a journal. */
+const isPaper = (e: unknown) => isRecord(e) && ['authors', 'doi', 'journal'].some((k) => e[k]);
 
 /** A section's entries, the section's path and each entry's path in the RenderCV file. */
 interface Written {

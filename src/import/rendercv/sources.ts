@@ -18,6 +18,7 @@ const READ_FROM: Record<string, string[]> = {
   description: ['summary'],
   reference: ['summary', 'highlights'],
   publisher: ['journal'],
+  awarder: ['location'],
   url: ['doi', 'url', 'website', 'link', 'href', 'homepage'],
   keywords: ['details', 'stack', 'technologies', 'keywords', 'tech'],
   language: ['label'],

@@ -81,10 +81,10 @@ export const toVolunteer: Convert<Volunteer> = (e, at, report, type) => {
   const volunteer: Volunteer = {
     organization: plain(e.company) ?? plain(e.name),
     position: plain(e.position),
+    location: text(e.location),
     ...dated(e, at, report),
     summary: text(e.summary),
   };
-  if (e.location) report.keep(at, 'location', e.location);
   const highlights = bulletsOf(e, at, report);
   absorbExtras(e, [...FIELDS[type], 'location'], at, report, {
     url: (url) => (volunteer.url = url),
@@ -119,10 +119,10 @@ export const toProject: Convert<Project> = (e, at, report, type) => {
   const { plain, place } = plainFields(at, report);
   const project: Project = {
     name: plain(e.name) ?? plain(e.title),
+    location: text(e.location),
     ...dated(e, at, report),
     description: text(e.summary),
   };
-  if (e.location) report.keep(at, 'location', e.location);
   const keywords = [e.stack, e.technologies, e.keywords, e.tech].flatMap((v) =>
     Array.isArray(v) ? texts(v) : text(v) ? splitList(text(v) as string) : [],
   );
@@ -142,13 +142,18 @@ const withBullets = (summary: string | undefined, bullets: string[]) =>
 export const toAward: Convert<Award> = (e, at, report, type) => {
   const { startDate, endDate } = dated(e, at, report);
   const bullets = bulletsOf(e, at, report);
-  if (e.location) report.keep(at, 'location', e.location);
   if (endDate && endDate !== startDate) report.keep(at, 'end_date', endDate);
   absorbExtras(e, [...FIELDS[type], 'location'], at, report, { bullets });
   const { plain, place } = plainFields(at, report);
   const title = plain(e.name);
   place(undefined);
-  return { title, date: startDate, summary: withBullets(text(e.summary), bullets) };
+  // RenderCV's place of an award is who gave it ("NSF" for a CAREER award).
+  return {
+    title,
+    date: startDate,
+    awarder: text(e.location),
+    summary: withBullets(text(e.summary), bullets),
+  };
 };
 
 export const toReference: Convert<Reference> = (e, at, report, type) => {
@@ -171,17 +176,19 @@ export const toPublication: Convert<Publication> = (e, at, report, type) => {
   const url = link(e.url)?.url;
   const authors = texts(e.authors).join(', ');
   const { plain, place } = plainFields(at, report);
+  // A list under a paper (its media coverage) is kept as lines of its summary, under the paper.
+  const bullets: string[] = [];
+  absorbExtras(e, FIELDS[type], at, report, { bullets });
   const publication: Publication = {
     name: plain(e.title),
     publisher: text(e.journal),
     releaseDate: dated(e, at, report).startDate,
     // RenderCV links the DOI when there is one, and then leaves the url out.
     url: doi ? `https://doi.org/${doi}` : url,
-    summary: [authors, text(e.summary)].filter(Boolean).join('\n\n') || undefined,
+    summary: withBullets([authors, text(e.summary)].filter(Boolean).join('\n\n') || undefined, bullets),
   };
   if (doi && url)
     report.keep(at, 'url', url, 'links beside a DOI (RenderCV prints the DOI), kept as comments');
-  absorbExtras(e, FIELDS[type], at, report, {});
   place(publication.url, (url) => (publication.url = url));
   return publication;
 };
