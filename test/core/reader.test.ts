@@ -107,6 +107,27 @@ describe('coerceShapes', () => {
     expect(data.basics.label).toBe('Ingenieur');
   });
 
+  it('keys as documents write languages (en_US, de-de), and a bullet per language, are read as any text per language', () => {
+    const data = {
+      basics: { name: 'A', label: { en_US: 'Engineer', de_DE: 'Ingenieurin' } },
+      work: [{ name: 'B', highlights: [{ en: 'Built it', 'de-de': 'Baute es' }, { Lead: 'grew the team' }] }],
+    };
+    const { notices, omitted } = coerceShapes(data, { yaml: false, locale: 'de' });
+    expect(data.basics.label).toBe('Ingenieurin');
+    expect(data.work[0]?.highlights).toEqual(['Baute es', 'Lead: grew the team']);
+    expect(notices.map((n) => n.message)).toContain(
+      'a bullet per language: read in "de-de" (--locale or meta.locale picks another)',
+    );
+    expect(omitted).toEqual(['Engineer', 'Built it']);
+    // The import keeps them, for every language to be written.
+    const kept = {
+      basics: { name: 'A' },
+      work: [{ name: 'B', highlights: [{ en: 'Built it', de: 'Baute es' }] }],
+    };
+    coerceShapes(kept, { yaml: false, keepLanguages: true });
+    expect(kept.work[0]?.highlights).toEqual([{ en: 'Built it', de: 'Baute es' }]);
+  });
+
   it('plain strings where entries are expected, a mapping where a list is, a number in YAML', () => {
     const data = {
       basics: { name: 'A', phone: 48600100200 },
