@@ -276,23 +276,6 @@ describe('sourceTexts', () => {
   });
 });
 
-describe('readVocabulary: our own JSON export read back', () => {
-  it('restores a date as written at its path, and only there: a path is never the prototype', () => {
-    const data = JSON.parse(
-      '{"work":[{"name":"Acme","startDate":"2019"}],"meta":{"resume":{"paper":"Letter","datesAsWritten":' +
-        '{"work[0].startDate":"Summer 2019","__proto__.startDate":"Fall 2019","work[9].endDate":"x"}}}}',
-    );
-    readVocabulary(data);
-    expect(data.work[0].startDate).toBe('Summer 2019');
-    expect(data.meta.paper).toBe('Letter');
-    expect(({} as { startDate?: string }).startDate).toBeUndefined();
-    // What could not be placed stays where it was, for the reader to name as not shown.
-    expect(data.meta.resume).toEqual({
-      datesAsWritten: { '__proto__.startDate': 'Fall 2019', 'work[9].endDate': 'x' },
-    });
-  });
-});
-
 describe('readVocabulary: profiles as keys of basics', () => {
   it('joins a list of profiles, and leaves profiles written as a mapping to be read as such', () => {
     const listed = { basics: { github: 'anna', profiles: [{ network: 'X', username: 'a' }] } };
