@@ -277,6 +277,15 @@ describe('import and export', () => {
     const txt = readFileSync(join(work, 'out', 'resume.txt'), 'utf8');
     expect(txt).toContain('Apr 2018 – Fall 2019');
     expect(txt).toContain('BERUFSERFAHRUNG');
+    // import says the same, and keeps what it did not apply as a comment.
+    const imported = await runCli(['import', 'resume.json', '-o', 'cv.yaml'], { cwd: work });
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stderr).toContain(
+      'not applied: meta.locale is set too ("de"), and it is the one read (remove one): meta.resume.locale',
+    );
+    expect(readFileSync(join(work, 'cv.yaml'), 'utf8')).toContain(
+      '  # resume:\n  #   locale: en-GB\n  #   datesAsWritten:\n  #     work[0].startDate: Summer 2018\n',
+    );
   });
 
   it("writes a degree's highlights after its courses, where JSON Resume themes draw them", async () => {
