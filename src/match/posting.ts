@@ -83,7 +83,8 @@ function fromDocument(source: string): Parts {
   else text = decodeEntities(text);
   const { title, underTitle, sections } = sectionsFromLines(text);
   const about = sections.map((s) => s.heading && aboutCompany(s.heading)).find(Boolean);
-  const headedCompany = about || (underTitle && title ? companyUnderTitle(underTitle, title, text) : undefined);
+  const headedCompany =
+    about || (underTitle && title ? companyUnderTitle(underTitle, title, text) : undefined);
   return {
     title: front.title ?? title ?? (htmlTitle ? decodeEntities(htmlTitle) : firstLineTitle(sections)),
     ...(front.company ? { company: front.company } : {}),
