@@ -2,6 +2,7 @@
 // by language ({ en: …, de: … }); a plain string is the same in every language. Here: the rules for those maps,
 // the résumé resolved into one language (what every stage after load sees), and how much each language has.
 import { UsageError, UserError } from '../errors.js';
+import { countryFor, printedAlike } from './country.js';
 import { isKnownLocale, readLocaleTag } from './locales.js';
 import type { DataPath } from './parse.js';
 import { listOf, mapOf, type Problem, textOf } from './problems.js';
@@ -25,13 +26,17 @@ export function languageFor(locale: string, languages: readonly string[]): strin
   );
 }
 
-/** Whether a locale asked for means the résumé's own `locale`: the same language and script, with no region or
- * the region its language has by default (de-DE, en-US and pt-BR are what de, en and pt are to Intl; de-AT,
- * en-GB and zh-TW are not: their dates and names read otherwise). */
-export function meansLocale(asked: string, own: string): boolean {
+/** Whether a locale asked for means the résumé's own `locale` (`countryCode`: its basics.location's): the same
+ * language and script, with no region (a language alone asks for the résumé's own), or with the region the own
+ * one has, or its language has by default, where that prints the résumé alike (de-DE is what de is to Intl, and
+ * A4; en-US is not what en is: a region in North America prints on Letter; de-AT, en-GB and zh-TW write dates and
+ * names otherwise). */
+export function meansLocale(asked: string, own: string, countryCode?: string): boolean {
   const [a, o] = [maximized(asked), maximized(own)];
   if (!a || !o || a.language !== o.language || a.script !== o.script) return false;
-  return !new Intl.Locale(readLocaleTag(asked)).region || a.region === o.region;
+  if (!new Intl.Locale(readLocaleTag(asked)).region) return true;
+  const country = (locale: string) => countryFor(countryCode, readLocaleTag(locale));
+  return a.region === o.region && printedAlike(country(asked), country(own));
 }
 
 /** A locale with the script and region Intl takes for it (de → de-Latn-DE); undefined for no locale at all. */
@@ -181,7 +186,7 @@ export function editionsOf(data: unknown, asked: AskedLocales): EditionChoice[] 
   const [first] = languages;
   if (!first) {
     const own = ownLocale(data, asked.detected);
-    const locale = asked.locale && builtLocale(asked.locale, own);
+    const locale = asked.locale && builtLocale(asked.locale, own, data);
     return [{ locale, suffix: locale ? suffixOf(locale, own) : '' }];
   }
   const standard = localeOf(first, data);
@@ -210,15 +215,16 @@ export function editionsOf(data: unknown, asked: AskedLocales): EditionChoice[] 
     throw new UserError(
       `--locale ${asked.locale}: this résumé is written in ${languages.join(', ')} (meta.languages); add ${asked.locale} there and its texts to build it`,
     );
-  const locale = builtLocale(asked.locale, localeOf(language, data));
+  const locale = builtLocale(asked.locale, localeOf(language, data), data);
   return [{ language, locale, suffix: suffixOf(locale, standard) }];
 }
 
 /** The locale built for one asked: the language's own as the résumé writes it (meta.locale, meta.languages) where
  * the asked one means it (--locale de-DE or de on a German résumé: no second copy named resume.de-DE), else the
  * asked one (de-AT: Austrian month names). */
-function builtLocale(asked: string, own: string): string {
-  return meansLocale(asked, own) ? own : asked;
+function builtLocale(asked: string, own: string, data: unknown): string {
+  const countryCode = textOf(mapOf(mapOf(mapOf(data).basics).location).countryCode);
+  return meansLocale(asked, own, countryCode) ? own : asked;
 }
 
 /** A résumé in one language built in another: its own words come under the other's headings and dates. Said

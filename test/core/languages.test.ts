@@ -147,7 +147,11 @@ describe('the languages a run builds', () => {
       { locale: 'de', suffix: '' },
     ]);
     expect(editionsOf({}, { locale: 'de-DE', detected: 'de' })).toEqual([{ locale: 'de', suffix: '' }]);
-    expect(editionsOf({}, { locale: 'en-US' })).toEqual([{ locale: 'en', suffix: '' }]);
+    expect(editionsOf({ basics: { location: { countryCode: 'US' } } }, { locale: 'en-US' })).toEqual([
+      { locale: 'en', suffix: '' },
+    ]);
+    // A region in North America prints on Letter where the résumé's country does not say: another locale.
+    expect(editionsOf({}, { locale: 'en-US' })).toEqual([{ locale: 'en-US', suffix: '.en-US' }]);
     // A language alone asks for the résumé's own, region and all.
     expect(editionsOf({ meta: { locale: 'de-AT' } }, { locale: 'de' })).toEqual([
       { locale: 'de-AT', suffix: '' },
@@ -182,6 +186,10 @@ describe('the languages a run builds', () => {
     expect(meansLocale('de', 'de-AT')).toBe(true);
     expect(meansLocale('de_de', 'de')).toBe(true);
     expect(meansLocale('en-GB', 'en')).toBe(false);
+    // en is en-US to Intl, but a region in North America prints on Letter: alike only where the country is said.
+    expect(meansLocale('en-US', 'en')).toBe(false);
+    expect(meansLocale('en-US', 'en', 'GB')).toBe(true);
+    expect(meansLocale('pt-BR', 'pt')).toBe(true);
     expect(meansLocale('zh', 'zh-TW')).toBe(false); // Simplified is not Traditional
     expect(meansLocale('fr', 'de')).toBe(false);
     expect(meansLocale('not a locale', 'en')).toBe(false);
