@@ -259,7 +259,7 @@ describe('resume import', () => {
     });
     expect(imported.code, imported.stderr).toBe(0);
     for (const [flags, file] of [
-      [['--locale', 'en-US'], 'resume.txt'],
+      [['--locale', 'en'], 'resume.txt'],
       [['--locale', 'de'], 'resume.de.txt'],
     ] as const) {
       const direct = await runCli(['build', source, ...flags, '-f', 'txt', '-o', 'direct'], { cwd: dir });
