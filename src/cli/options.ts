@@ -52,7 +52,7 @@ export function withBuildOptions(command: Command, argument: 'file' | 'files' | 
     .option('--paper <size>', 'A4 or Letter (default: meta.paper, else A4)', paperSize)
     .option(
       '--locale <code>',
-      'language of the text (of meta.languages), titles, dates and "Present", e.g. de or fr-CA (default: the first of meta.languages, else meta.locale, else en)',
+      'language of the text (of meta.languages), titles, dates and "Present": a code (de, fr-CA, fr_FR, FR-fr) or a name (Deutsch) (default: the posting\'s language among meta.languages, else the first of them, else meta.locale, else the text\'s own, else en)',
       locale,
     )
     .option('--all-locales', 'build every language of meta.languages (resume.pdf, resume.de.pdf, …)')

@@ -348,6 +348,12 @@ class Reader {
     if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
     const entry = value as Record<string, unknown>;
     const keys = Object.keys(entry);
+    // A bullet per language ({ en: …, de: … }) is read as any text per language; one key is a bullet with ": ".
+    if (keys.length > 1) {
+      const key = this.languageOf(entry, (v) => typeof v === 'string', 'a bullet', path);
+      if (key === KEPT) return entry;
+      if (key !== undefined) return entry[key];
+    }
     if (entry.text === undefined && keys.length === 1 && typeof entry[keys[0] as string] === 'string') {
       // "- Lead: grew the team" unquoted: YAML read the bullet as a key and its value.
       const [key] = keys as [string];

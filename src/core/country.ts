@@ -4,8 +4,18 @@ import type { Resume } from './resume-types.js';
 
 /** Its location's country code, else its locale's region (en-US, es-MX), upper-cased; undefined if neither. */
 export function countryOf(resume: Resume, locale: string): string | undefined {
-  const code = resume.basics?.location?.countryCode ?? regionOf(locale);
+  return countryFor(resume.basics?.location?.countryCode, locale);
+}
+
+/** A country code as written, else the locale's region, upper-cased (see countryOf). */
+export function countryFor(countryCode: string | undefined, locale: string): string | undefined {
+  const code = countryCode ?? regionOf(locale);
   return code?.trim().toUpperCase() || undefined;
+}
+
+/** Whether two countries print a résumé alike: the same paper, the postal code in the same place. */
+export function printedAlike(a: string | undefined, b: string | undefined): boolean {
+  return usesLetter(a) === usesLetter(b) && postalCodePlace(a) === postalCodePlace(b);
 }
 
 function regionOf(locale: string): string | undefined {

@@ -2,7 +2,8 @@
 // by language ({ en: …, de: … }); a plain string is the same in every language. Here: the rules for those maps,
 // the résumé resolved into one language (what every stage after load sees), and how much each language has.
 import { UsageError, UserError } from '../errors.js';
-import { isKnownLocale } from './locales.js';
+import { countryFor, printedAlike } from './country.js';
+import { isKnownLocale, readLocaleTag } from './locales.js';
 import type { DataPath } from './parse.js';
 import { listOf, mapOf, type Problem, textOf } from './problems.js';
 import { isLanguageMap, mapTexts, textsOf } from './text-slots.js';
@@ -12,15 +13,39 @@ export function languagesOf(data: unknown): string[] {
   return listOf<unknown>(mapOf(mapOf(data).meta).languages).filter((l): l is string => typeof l === 'string');
 }
 
-/** A locale's language alone, in lower case: fr-FR and FR are fr. */
-export const primary = (code: string) => code.split('-')[0]?.toLowerCase() ?? code;
+/** A locale's language alone, in lower case: fr-FR, fr_FR and FR are fr. */
+export const primary = (code: string) => code.split(/[-_]/)[0]?.toLowerCase() ?? code;
 
-/** The language of meta.languages a locale asks for: the same code, else the same language (de-AT → de). */
+/** The language of meta.languages (or of a text's keys) a locale asks for: the same code however written (en_US
+ * is en-US), else the same language (de-AT → de). */
 export function languageFor(locale: string, languages: readonly string[]): string | undefined {
+  const tag = readLocaleTag(locale).toLowerCase();
   return (
-    languages.find((l) => l.toLowerCase() === locale.toLowerCase()) ??
+    languages.find((l) => readLocaleTag(l).toLowerCase() === tag) ??
     languages.find((l) => primary(l) === primary(locale))
   );
+}
+
+/** Whether a locale asked for means the résumé's own `locale` (`countryCode`: its basics.location's): the same
+ * language and script, with no region (a language alone asks for the résumé's own), or with the region the own
+ * one has, or its language has by default, where that prints the résumé alike (de-DE is what de is to Intl, and
+ * A4; en-US is not what en is: a region in North America prints on Letter; de-AT, en-GB and zh-TW write dates and
+ * names otherwise). */
+export function meansLocale(asked: string, own: string, countryCode?: string): boolean {
+  const [a, o] = [maximized(asked), maximized(own)];
+  if (!a || !o || a.language !== o.language || a.script !== o.script) return false;
+  if (!new Intl.Locale(readLocaleTag(asked)).region) return true;
+  const country = (locale: string) => countryFor(countryCode, readLocaleTag(locale));
+  return a.region === o.region && printedAlike(country(asked), country(own));
+}
+
+/** A locale with the script and region Intl takes for it (de → de-Latn-DE); undefined for no locale at all. */
+function maximized(locale: string): Intl.Locale | undefined {
+  try {
+    return new Intl.Locale(readLocaleTag(locale)).maximize();
+  } catch {
+    return undefined;
+  }
 }
 
 /** The locale a language is built in when none is asked for: meta.locale refines the default language (en-GB
@@ -134,9 +159,10 @@ export interface AskedLocales {
   locale?: string;
   all?: boolean;
   detected?: string;
-  /** The language of the posting the run is tailored to: built in, where the résumé has it and none is asked. */
-  posting?: string;
-  /** The language of the letter the run makes: likewise, and before the posting's (a packet is in one language). */
+  /** The language of each posting the run's résumés are tailored to (undefined: none), one per résumé: each is
+   * built in its posting's language, where the résumé has it and no locale is asked. */
+  postings?: readonly (string | undefined)[];
+  /** The language of the letter the run makes: likewise, and before the postings' (a packet is in one language). */
   letter?: string;
 }
 
@@ -159,8 +185,9 @@ export function editionsOf(data: unknown, asked: AskedLocales): EditionChoice[] 
   const languages = languagesOf(data);
   const [first] = languages;
   if (!first) {
-    const { locale } = asked;
-    return [{ locale, suffix: locale ? suffixOf(locale, ownLocale(data, asked.detected)) : '' }];
+    const own = ownLocale(data, asked.detected);
+    const locale = asked.locale && builtLocale(asked.locale, own, data);
+    return [{ locale, suffix: locale ? suffixOf(locale, own) : '' }];
   }
   const standard = localeOf(first, data);
   if (asked.all)
@@ -169,20 +196,35 @@ export function editionsOf(data: unknown, asked: AskedLocales): EditionChoice[] 
       return { language, locale, suffix: suffixOf(locale, standard) };
     });
   if (!asked.locale) {
-    const [wanted, chosenBy] = asked.letter
-      ? [asked.letter, 'letter' as const]
-      : [asked.posting, 'posting' as const];
-    const language = wanted && languageFor(wanted, languages);
-    if (!language || language === first) return [{ language: first, locale: standard, suffix: '' }];
-    const locale = localeOf(language, data);
-    return [{ language, locale, suffix: suffixOf(locale, standard), chosenBy }];
+    const chosen = (language: string, chosenBy: 'letter' | 'posting'): EditionChoice => {
+      if (language === first) return { language, locale: standard, suffix: '' };
+      const locale = localeOf(language, data);
+      return { language, locale, suffix: suffixOf(locale, standard), chosenBy };
+    };
+    if (asked.letter) return [chosen(languageFor(asked.letter, languages) ?? first, 'letter')];
+    // The default first, then each posting's language in the order the résumés need them.
+    const needed = (asked.postings?.length ? asked.postings : [undefined]).map(
+      (posting) => (posting && languageFor(posting, languages)) || first,
+    );
+    return [...new Set(needed)]
+      .sort((a, b) => Number(b === first) - Number(a === first))
+      .map((language) => chosen(language, 'posting'));
   }
   const language = languageFor(asked.locale, languages);
   if (!language)
     throw new UserError(
       `--locale ${asked.locale}: this résumé is written in ${languages.join(', ')} (meta.languages); add ${asked.locale} there and its texts to build it`,
     );
-  return [{ language, locale: asked.locale, suffix: suffixOf(asked.locale, standard) }];
+  const locale = builtLocale(asked.locale, localeOf(language, data), data);
+  return [{ language, locale, suffix: suffixOf(locale, standard) }];
+}
+
+/** The locale built for one asked: the language's own as the résumé writes it (meta.locale, meta.languages) where
+ * the asked one means it (--locale de-DE or de on a German résumé: no second copy named resume.de-DE), else the
+ * asked one (de-AT: Austrian month names). */
+function builtLocale(asked: string, own: string, data: unknown): string {
+  const countryCode = textOf(mapOf(mapOf(mapOf(data).basics).location).countryCode);
+  return meansLocale(asked, own, countryCode) ? own : asked;
 }
 
 /** A résumé in one language built in another: its own words come under the other's headings and dates. Said

@@ -3,10 +3,10 @@
 // plainly maps to one of ours it is read as ours, each with a warning that names the key to write; anything else
 // is left for the reader to name as not shown. Only for JSON Resume documents: in our own format such a key is a
 // typo, answered with did-you-mean.
-import { yearIn } from './dates.js';
 import type { Notice } from './normalize.js';
+import { readOwnExport } from './own-export.js';
 import { type Aliases, type DataPath, noteAlias } from './parse.js';
-import { DATE_FIELDS, ENTRY_LISTS, ROLE_SYNONYMS, sectionSpec } from './sections.js';
+import { ENTRY_LISTS, ROLE_SYNONYMS, sectionSpec } from './sections.js';
 
 /** Top-level keys of other vocabularies, and the section they are. */
 const SECTION_SYNONYMS: Readonly<Record<string, string>> = {
@@ -100,7 +100,7 @@ export function readVocabulary(data: unknown, aliases: Aliases = new Map()): Not
   const location = record(basics.location);
   if (location) renameKeys(location, LOCATION_SYNONYMS, ['basics', 'location'], reading);
   readLanguageKey(root, reading);
-  readOwnExport(root, reading.aliases);
+  reading.notices.push(...readOwnExport(root, reading.aliases));
   for (const list of ENTRY_LISTS) {
     const synonyms = sectionSpec(list).synonyms;
     const entries = root[list];
@@ -271,79 +271,6 @@ function readLanguageKey(root: Record<string, unknown>, reading: Reading): void 
       message: `"${path.join('.')}" read as meta.locale: headings and dates in ${meta.locale} (write meta: { locale: ${meta.locale} })`,
     });
   }
-}
-
-/** Where this tool's JSON Resume export keeps what only our format has (settings, custom sections, dates as
- * written): under meta, which JSON Resume leaves open. */
-export const OWN_META = 'resume';
-
-/** Our own export read back as it was written, without a word: meta.resume's settings as meta's, its custom
- * sections as ours, and each date it could only give as a year ("2019") as written ("Summer 2019"). */
-function readOwnExport(root: Record<string, unknown>, aliases: Aliases): void {
-  const meta = record(root.meta);
-  const own = record(meta?.[OWN_META]);
-  if (!meta || !own) return;
-  const { sections, datesAsWritten, bulletsInCourses, ...settings } = own;
-  if (sections !== undefined && root.sections === undefined) {
-    root.sections = sections;
-    noteAlias(aliases, ['sections'], ['meta', OWN_META, 'sections']);
-    delete own.sections;
-  }
-  for (const [key, value] of Object.entries(settings)) {
-    if (meta[key] !== undefined) continue;
-    meta[key] = value;
-    noteAlias(aliases, ['meta', key], ['meta', OWN_META, key]);
-    delete own[key];
-  }
-  const dates = record(datesAsWritten);
-  if (dates) {
-    for (const [path, text] of Object.entries(dates))
-      if (typeof text === 'string' && setDate(root, path, text)) delete dates[path];
-    if (!Object.keys(dates).length) delete own.datesAsWritten;
-  }
-  if (bulletsBack(root, record(bulletsInCourses))) delete own.bulletsInCourses;
-  if (!Object.keys(own).length) delete meta[OWN_META];
-}
-
-/** A degree's bullets, which the export wrote as its last courses (where JSON Resume themes draw them), as
- * bullets again; false (and nothing moved) where the file no longer agrees with the count. */
-function bulletsBack(root: Record<string, unknown>, counts: Record<string, unknown> | undefined): boolean {
-  if (!counts) return false;
-  const education = Array.isArray(root.education) ? root.education : [];
-  const moves = Object.entries(counts).flatMap(([path, count]) => {
-    const entry = record(education[Number(/^education\[(\d+)\]$/.exec(path)?.[1] ?? Number.NaN)]);
-    const courses = entry?.courses;
-    const fits =
-      typeof count === 'number' &&
-      Number.isInteger(count) &&
-      Array.isArray(courses) &&
-      courses.length >= count;
-    return entry && fits ? [{ entry, courses, kept: courses.length - count }] : [];
-  });
-  if (moves.length !== Object.keys(counts).length) return false;
-  for (const { entry, courses, kept } of moves) {
-    entry.highlights = courses.slice(kept);
-    if (kept === 0) delete entry.courses;
-    else entry.courses = courses.slice(0, kept);
-  }
-  return true;
-}
-
-/** Sets the date at a written path (work[0].startDate) where the entry is; false where there is none. */
-function setDate(root: Record<string, unknown>, path: string, text: string): boolean {
-  const steps = path.split(/[.[\]]+/).filter(Boolean);
-  const field = steps.pop();
-  let node: unknown = root;
-  // Own keys only: a path is the file's text, and "__proto__" in it must not reach the prototype.
-  for (const step of steps)
-    node = Object.hasOwn(Object(node), step) ? (node as Record<string, unknown>)[step] : undefined;
-  const entry = record(node);
-  if (!entry || !field || !DATE_FIELDS.has(field)) return false;
-  // A date edited since the export (not the year it was given as) is the one to keep.
-  const given = entry[field];
-  if (given !== undefined && String(given) !== yearIn(text)) return false;
-  entry[field] = text;
-  return true;
 }
 
 /** Sections whose entries have a summary but no bullets of their own. */

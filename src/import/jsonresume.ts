@@ -4,7 +4,8 @@
 import { coerceShapes } from '../core/coerce.js';
 import { readInlineHtml } from '../core/inline-html.js';
 import { modernizeKeys, normalizeDates } from '../core/normalize.js';
-import { displayPath } from '../core/parse.js';
+import { OWN_META } from '../core/own-export.js';
+import { type DataPath, displayPath } from '../core/parse.js';
 import type { Resume } from '../core/resume-types.js';
 import { readVocabulary } from '../core/vocabulary.js';
 import { countryCode } from './countries.js';
@@ -67,11 +68,38 @@ function readsAsResume(data: Json): boolean {
 }
 
 /** The document with another vocabulary's keys read as ours (experience, contact, firstname…), in place, as a
- * build reads them. */
+ * build reads them. What our own export kept under meta.resume and the file no longer agrees with is said as a
+ * build says it, and kept as a comment. */
 function inOurWords(data: Json, report: Report): Json {
-  for (const n of readVocabulary(data))
-    report.note("other vocabularies' names read as ours", displayPath(n.path));
+  const own = isRecord(data.meta) ? structuredClone(data.meta[OWN_META]) : undefined;
+  const unapplied: DataPath[] = [];
+  for (const n of readVocabulary(data)) {
+    const ours = n.path[0] === 'meta' && n.path[1] === OWN_META;
+    if (ours) unapplied.push(n.path.slice(2));
+    report.note(ours ? n.message : "other vocabularies' names read as ours", displayPath(n.path));
+  }
+  if (unapplied.length) report.keep(['meta'], OWN_META, picked(own, unapplied), UNAPPLIED);
   return data;
+}
+
+const UNAPPLIED = "our export's values this file no longer agrees with, kept as comments";
+
+/** Only the values at these paths of a mapping, in their places. */
+function picked(value: unknown, paths: DataPath[]): Json {
+  const out: Json = {};
+  for (const path of paths) {
+    let from = value;
+    let to = out;
+    for (const [i, step] of path.entries()) {
+      from = isRecord(from) ? from[step] : undefined;
+      if (i === path.length - 1) to[step] = from;
+      else {
+        if (!isRecord(to[step])) to[step] = {};
+        to = to[step] as Json;
+      }
+    }
+  }
+  return out;
 }
 
 /** A JSON Resume document (changed in place) as our résumé, before the schema fit. */

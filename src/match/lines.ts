@@ -15,6 +15,9 @@ export interface PostingSection {
 export interface LineSections {
   /** The first level-1 heading, when the text has one. */
   title?: string;
+  /** The Markdown heading right under that title, before any text (a job board's company, a team, a place: the
+   * reader of companies decides), and whether another heading follows it at once (a header block). */
+  underTitle?: { heading: string; headingNext: boolean };
   sections: PostingSection[];
 }
 
@@ -42,6 +45,9 @@ export function sectionsFromLines(body: string): LineSections {
   // A first heading the table does not know, before any text: the title, when there is no level-1 heading.
   let leading: string | undefined;
   let seenHeading = false;
+  let underTitle: LineSections['underTitle'];
+  // Where the lines are in the block the title starts: right after it, or after the heading under it.
+  let afterTitle: 'title' | 'heading' | undefined;
   const startSection = (heading: string, level: number) => {
     close();
     const kind = classifyHeading(heading);
@@ -61,11 +67,19 @@ export function sectionsFromLines(body: string): LineSections {
       const bareSection = classifyHeading(heading.text) !== undefined && words(heading.text) <= 3;
       if (heading.level === 1 && title === undefined && sections.length === 0 && !bareSection) {
         title = heading.text;
-      } else startSection(heading.text, heading.level);
+        afterTitle = 'title';
+      } else {
+        if (afterTitle === 'heading' && underTitle) underTitle.headingNext = true;
+        const under = afterTitle === 'title' && heading.level >= 2 && heading.level <= 6;
+        if (under) underTitle = { heading: heading.text, headingNext: false };
+        afterTitle = under ? 'heading' : undefined;
+        startSection(heading.text, heading.level);
+      }
       if (heading.underlined) i++;
       if (heading.rest) open.lines.push(heading.rest);
       continue;
     }
+    if (line) afterTitle = undefined;
     for (const piece of splitGluedHeadings(line)) {
       if (piece.heading) startSection(piece.heading, 90);
       const content = piece.text ? contentLine(piece.text) : '';
@@ -78,7 +92,7 @@ export function sectionsFromLines(body: string): LineSections {
     const first = sections[0];
     if (first?.heading === leading) delete first.heading;
   }
-  return { ...(title ? { title } : {}), sections };
+  return { ...(title ? { title } : {}), ...(underTitle ? { underTitle } : {}), sections };
 }
 
 interface Heading {

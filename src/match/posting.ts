@@ -5,7 +5,14 @@
 import { CORE_SCHEMA, load as parseYaml } from 'js-yaml';
 import { decodeEntities } from '../core/html-entities.js';
 import { UserError } from '../errors.js';
-import { companyOpening, titleAndCompany, titleWithout, withoutArticle } from './company.js';
+import {
+  aboutCompany,
+  companyOpening,
+  companyUnderTitle,
+  titleAndCompany,
+  titleWithout,
+  withoutArticle,
+} from './company.js';
 import type { SectionKind } from './headings.js';
 import { htmlToLines, looksLikeHtml } from './html.js';
 import { detectLanguage, isLanguage, type Language } from './language.js';
@@ -25,6 +32,8 @@ export interface Posting {
 interface Parts {
   title?: string;
   company?: string;
+  /** The company a Markdown heading names (under the title, or "About Acme"): after the title's own. */
+  headedCompany?: string;
   languageHint?: string;
   sections: PostingSection[];
 }
@@ -45,7 +54,7 @@ export function readPosting(text: string, fileName: string): Posting {
   const given = parts.company?.trim();
   const written = withoutArticle(parts.title?.trim() ?? '');
   const [title, titleCompany] = titleAndCompany(given ? titleWithout(given, written) : written, opening);
-  parts.company ??= titleCompany ?? companyOpening(opening);
+  parts.company ??= titleCompany ?? parts.headedCompany ?? companyOpening(opening);
   if (!title && sections.length === 0)
     throw new UserError(`${fileName}: the posting has no text to match against`);
   const all = [title ?? '', ...sections.map((s) => s.text)].join('\n');
@@ -72,10 +81,14 @@ function fromDocument(source: string): Parts {
   // which keeps the lines outside tags as they are.
   if (looksLikeHtml(text) || /<\/?[a-zA-Z][a-zA-Z\d]*(?:\s[^<>]*)?\/?>/.test(text)) text = htmlToLines(text);
   else text = decodeEntities(text);
-  const { title, sections } = sectionsFromLines(text);
+  const { title, underTitle, sections } = sectionsFromLines(text);
+  const about = sections.map((s) => s.heading && aboutCompany(s.heading)).find(Boolean);
+  const headedCompany =
+    about || (underTitle && title ? companyUnderTitle(underTitle, title, text) : undefined);
   return {
     title: front.title ?? title ?? (htmlTitle ? decodeEntities(htmlTitle) : firstLineTitle(sections)),
     ...(front.company ? { company: front.company } : {}),
+    ...(headedCompany ? { headedCompany } : {}),
     ...(front.languageHint ? { languageHint: front.languageHint } : {}),
     sections: [...front.sections, ...sections],
   };

@@ -50,19 +50,9 @@ export async function readJob(path: string, resume: Resume, file = path): Promis
   };
 }
 
-/** The language of the posting given with --job, when no locale is asked: a résumé written in it too is built in
- * it (LoadOptions.postingLocale). */
-export function postingLocaleOf(options: {
-  job?: string;
-  locale?: string;
-  allLocales?: boolean;
-}): Promise<string | undefined> | undefined {
-  return options.job && !options.locale && !options.allLocales ? postingLanguage(options.job) : undefined;
-}
-
-/** The language a posting is written in, as its reader finds it. Undefined where the posting cannot be read: the
- * run says why when it reads it. */
-async function postingLanguage(path: string): Promise<string | undefined> {
+/** The language a posting is written in, as its reader finds it (for load: see plan.ts postingLanguagesOf).
+ * Undefined where the posting cannot be read: the run says why when it reads it. */
+export async function postingLanguage(path: string): Promise<string | undefined> {
   try {
     const match = await import('../match/index.js');
     return match.readPosting(readPostingText(path), path).language;

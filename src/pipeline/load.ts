@@ -79,7 +79,8 @@ export interface Edition {
   locale?: string;
   /** What its outputs' names add: nothing for the résumé's default locale, else ".de". */
   suffix: string;
-  /** Chosen as the language of the run's letter or posting (no --locale). */
+  /** Chosen as the language of the run's letter, or of the postings its résumés are tailored to (no --locale):
+   * a résumé tailored to none of them is built in the edition without it. */
   chosenBy?: 'letter' | 'posting';
   resume: Resume;
 }
@@ -94,10 +95,11 @@ export interface LoadOptions {
   locale?: string;
   /** Every language of meta.languages. */
   allLocales?: boolean;
-  /** The language of the posting the run is tailored to (--job): a résumé in several languages that has it is
-   * built in it when no locale is asked. */
-  postingLocale?: string;
-  /** The language of the letter the run makes (see letterLocaleOf): likewise, before the posting's. */
+  /** The languages of the postings the run's résumés are tailored to (--job, a variant's job:), one per résumé
+   * (undefined: none, or one that cannot be read), from the document as parsed and its folder: where no locale is
+   * asked, a résumé in several languages is built in its posting's language where it has it. */
+  postingLanguages?: (data: unknown, baseDir: string) => Promise<readonly (string | undefined)[]>;
+  /** The language of the letter the run makes (see letterLocaleOf): likewise, before the postings'. */
   letterLocale?: string;
   /** Told the document as parsed, before it is checked: for work that can start that early. */
   parsed?: (data: unknown) => void;
@@ -128,7 +130,7 @@ export async function load(input: LoadInput, options: LoadOptions = {}): Promise
   const asWritten = lenient ? readAsWritten(parsed, options.locale ?? metaLocale(parsed.data)) : undefined;
   const dates = normalizeDates(parsed.data, source.json, lenient);
   const files = namedFiles(parsed.data, renamed, baseDir);
-  const { detected, wanted, untranslated } = await languagesWanted(parsed.data, original, options);
+  const { detected, wanted, untranslated } = await languagesWanted(parsed.data, original, options, baseDir);
   await letEventsIn();
   const checked = await checkResume(parsed, {
     themes: listThemes(),
@@ -160,12 +162,9 @@ export async function load(input: LoadInput, options: LoadOptions = {}): Promise
     ...checked.warnings,
   ];
   const omitted = [...setAside, ...(asWritten?.omitted ?? []), ...checked.omitted];
-  const editions = wanted.map(({ language, locale, suffix, chosenBy }) => ({
-    language,
-    locale,
-    suffix,
-    ...(chosenBy ? { chosenBy } : {}),
-    resume: language ? inLanguage(resume, language) : resume,
+  const editions = wanted.map((edition) => ({
+    ...edition,
+    resume: edition.language ? inLanguage(resume, edition.language) : resume,
   }));
   const [first] = editions as [Edition];
   return {
@@ -231,13 +230,16 @@ function readAnywayWarnings(parsed: ParsedResume, strict?: boolean): Diagnostic[
 
 /** The languages the run builds (and the one the text was found in, where nothing names it), with what is not
  * translated into them. */
-async function languagesWanted(data: unknown, asWritten: unknown, options: LoadOptions) {
+async function languagesWanted(data: unknown, asWritten: unknown, options: LoadOptions, baseDir: string) {
   const detected = metaLocale(data) ? undefined : await languageOf(data);
+  // The postings are read for their language only where it can choose one.
+  const byPostings =
+    !options.locale && !options.allLocales && !options.letterLocale && languagesOf(data).length > 0;
   const asked = {
     locale: options.locale,
     all: options.allLocales,
     detected: detected?.locale,
-    posting: options.postingLocale,
+    postings: byPostings ? await options.postingLanguages?.(data, baseDir) : undefined,
     letter: options.letterLocale,
   };
   const wanted = editionsOf(data, asked);
@@ -264,9 +266,10 @@ function languageChosen(
   wanted: readonly EditionChoice[],
   options: LoadOptions,
 ): { language?: DocumentLanguage } {
-  const [only, other] = wanted;
-  if (options.locale || !only || other) return {};
+  const [only, ...others] = wanted;
+  if (options.locale || !only || others.some((e) => !e.chosenBy)) return {};
   if (only.chosenBy && only.locale) return { language: { locale: only.locale, from: only.chosenBy } };
+  // Beside the languages of postings, the default one is still the one found.
   return detected ? { language: detected } : {};
 }
 

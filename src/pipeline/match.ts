@@ -6,9 +6,9 @@ import { type Decision, type Selection, tailorResume } from '../core/tailor.js';
 import { UsageError } from '../errors.js';
 import { formatMatchReport, type MatchReport, matchPage } from '../match/index.js';
 import { mark } from '../timings.js';
-import { type Job, postingLocaleOf, readJobs } from './job.js';
+import { type Job, readJobs } from './job.js';
 import { type LoadInput, type LoadOptions, load } from './load.js';
-import { type Choice, targets } from './plan.js';
+import { type Choice, postingLanguagesOf, targets } from './plan.js';
 import { sourcePaths } from './relevance.js';
 
 export interface MatchRunOptions
@@ -30,7 +30,7 @@ export async function match(options: MatchRunOptions): Promise<MatchResult> {
   // A résumé in several languages is matched in one: the text the posting's reader would get.
   const loaded = await load(options, {
     locale: options.locale,
-    postingLocale: await postingLocaleOf(options),
+    postingLanguages: postingLanguagesOf(options),
   });
   mark('validated');
   const [target] = targets(loaded.resume, options, loaded.baseDir);

@@ -2,11 +2,13 @@
 // perhaps for a job posting, in each language built), each named after its whole selection and tailored. A bad
 // selection fails here, before anything is rendered.
 import { resolve } from 'node:path';
+import { languageFor } from '../core/languages.js';
+import { mapOf, textOf } from '../core/problems.js';
 import type { Resume, Variant } from '../core/resume-types.js';
 import { type Decision, type Selection, tailorResume } from '../core/tailor.js';
 import { UsageError, UserError } from '../errors.js';
-import { type Job, postingStem } from './job.js';
-import type { Edition } from './load.js';
+import { type Job, postingLanguage, postingStem } from './job.js';
+import type { Edition, LoadOptions } from './load.js';
 import { type Relevance, relevanceOf, scoredDecisions } from './relevance.js';
 
 /** What chooses the résumés a run makes. */
@@ -66,10 +68,7 @@ export function targets(resume: Resume, choice: Choice, baseDir = '.'): Target[]
   // Outputs are named after the whole selection, so a tailored build never overwrites another one.
   const suffix = selectionWords(common).join('-');
   const named = (stem: string) => (suffix ? `${stem}-${suffix}` : stem);
-  const variantJob = (name: string): JobRef | undefined => {
-    const file = resume.variants?.[name]?.job;
-    return file === undefined ? undefined : { path: resolve(baseDir, file), file, variant: name };
-  };
+  const variantJob = (name: string) => variantPosting(resume, name, baseDir);
   if (choice.allVariants) {
     if (choice.job)
       throw new UsageError('--job names one posting: --all-variants tailors each variant to its own job:');
@@ -111,6 +110,28 @@ export function resumeWords(target: Target): string[] {
   return [selection.variant, posting, ...selectionWords(selection)].filter((w): w is string => Boolean(w));
 }
 
+/** The posting a variant's job: names, read from the résumé's folder; none where it names none (the document may
+ * not have been checked yet: see postingPaths). */
+function variantPosting(data: unknown, name: string, baseDir: string): JobRef | undefined {
+  const file = textOf(mapOf(mapOf(mapOf(data).variants)[name]).job);
+  return file === undefined ? undefined : { path: resolve(baseDir, file), file, variant: name };
+}
+
+/** Where each target's posting is (undefined: it has none), as targets() finds them, from the document as parsed:
+ * load reads them for their language before it checks the document. */
+export function postingPaths(data: unknown, choice: Choice, baseDir = '.'): (string | undefined)[] {
+  if (choice.job) return [choice.job];
+  const jobOf = (name: string) => variantPosting(data, name, baseDir)?.path;
+  if (choice.allVariants) return [undefined, ...Object.keys(mapOf(mapOf(data).variants)).map(jobOf)];
+  return [choice.variant === undefined ? undefined : jobOf(choice.variant)];
+}
+
+/** The languages of the postings of the run's targets, for load (LoadOptions.postingLanguages). */
+export function postingLanguagesOf(choice: Choice): NonNullable<LoadOptions['postingLanguages']> {
+  return (data, baseDir) =>
+    Promise.all(postingPaths(data, choice, baseDir).map((path) => path && postingLanguage(path)));
+}
+
 function allVariants(
   resume: Resume,
   choice: Choice,
@@ -144,8 +165,11 @@ export function plan(
   jobs: ReadonlyMap<string, Job> = new Map(),
   baseDir = '.',
 ): PlannedDocument[] {
-  return editions.flatMap(({ resume, locale, suffix }) =>
-    targets(resume, choice, baseDir).map((each) => {
+  const builtIn = builtInEdition(editions, jobs);
+  return editions.flatMap((edition) =>
+    targets(edition.resume, choice, baseDir).flatMap((each) => {
+      if (!builtIn(each, edition)) return [];
+      const { resume, locale, suffix } = edition;
       const target = { ...each, stem: `${each.stem}${suffix}` };
       const tailored = tailorResume(resume, target.selection);
       const maxPages = choice.maxPages ?? tailored.variant?.maxPages;
@@ -157,10 +181,27 @@ export function plan(
           : {}),
       };
       const job = target.job && jobs.get(target.job.path);
-      if (!job) return { target, ...tailored, ...budget, locale };
+      if (!job) return [{ target, ...tailored, ...budget, locale }];
       const relevance = relevanceOf(tailored, job, choice);
       const decisions = scoredDecisions(tailored.decisions, relevance);
-      return { target, ...tailored, decisions, ...budget, relevance, locale };
+      return [{ target, ...tailored, decisions, ...budget, relevance, locale }];
     }),
   );
+}
+
+/** Whether a target is built in an edition: in every one, unless editions were chosen by the postings' languages
+ * (no locale asked); then in its posting's language's, else in the default one (as load chose them). */
+function builtInEdition(
+  editions: readonly Edition[],
+  jobs: ReadonlyMap<string, Job>,
+): (target: Target, edition: Edition) => boolean {
+  const chosen = editions.filter((e) => e.chosenBy === 'posting');
+  if (!chosen.length) return () => true;
+  const standard = editions.find((e) => e.chosenBy !== 'posting') ?? chosen[0];
+  const languages = editions.flatMap((e) => (e.language ? [e.language] : []));
+  return (target, edition) => {
+    const job = target.job && jobs.get(target.job.path);
+    const language = job && languageFor(job.analysis.posting.language, languages);
+    return (chosen.find((e) => e.language === language) ?? standard) === edition;
+  };
 }

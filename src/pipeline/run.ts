@@ -13,11 +13,11 @@ import { listThemes, type Theme, themeForBuild } from '../render/theme.js';
 import { mark } from '../timings.js';
 import { letEventsIn } from './events.js';
 import { fitPages, spillHints } from './fit.js';
-import { postingLocaleOf, readJobs } from './job.js';
+import { readJobs } from './job.js';
 import type { LetterChoice } from './letter.js';
 import { type Loaded, type LoadInput, type LoadOptions, load } from './load.js';
 import { type JobRecord, manifestFiles } from './manifest.js';
-import { type Choice, type PlannedDocument, plan, targets } from './plan.js';
+import { type Choice, type PlannedDocument, plan, postingLanguagesOf, targets } from './plan.js';
 import {
   type AnyDocument,
   type Document,
@@ -99,13 +99,17 @@ export async function prepareRun(options: RenderOptions): Promise<Prepared> {
   const letters = options.letter ? await import('./letter.js') : undefined;
   const loaded = await load(options, {
     ...options,
-    postingLocale: await postingLocaleOf(options),
+    postingLanguages: postingLanguagesOf(options),
     letterLocale: await letters?.letterLocaleOf(options),
     parsed: (data) => preloadNamedTheme(options, data),
   });
   // A letter is written in one language: the résumé's of the run.
   if (options.letter && loaded.editions.length > 1)
-    throw new UsageError('a letter is made in one language: name it with --locale, not --all-locales');
+    throw new UsageError(
+      options.allLocales
+        ? 'a letter is made in one language: name it with --locale, not --all-locales'
+        : `a letter is made in one language, and the variants' postings are in ${loaded.editions.map((e) => e.language).join(' and ')}: name one with --locale`,
+    );
   const edition = loaded.editions[0];
   const letter = options.letter && (await letters?.loadLetter(options.letter, edition));
   mark('validated');
@@ -139,9 +143,24 @@ export async function prepareRun(options: RenderOptions): Promise<Prepared> {
     };
   }
   if (options.strict && warnings.length) throw strictError(loaded, warnings);
-  const notes = [...(language ? [languageNote(language)] : []), ...letterNotes];
+  const notes = [
+    ...(language ? [languageNote(language)] : []),
+    ...postingNotes(loaded, planned),
+    ...letterNotes,
+  ];
   const all = [...loaded.warnings, ...warnings];
   return { loaded, theme, planned, documents, letter: prepared, warnings: all, notes };
+}
+
+/** Where résumés of one run are built in several languages, each its posting's (--all-variants, no locale asked):
+ * which are built in another language than the default, in the line a build in one language says it. */
+function postingNotes(loaded: Loaded, planned: PlannedDocument[]): string[] {
+  if (loaded.editions.length < 2) return [];
+  return loaded.editions.flatMap(({ chosenBy, locale }) => {
+    const stems = planned.filter((p) => p.locale === locale).map((p) => p.target.stem);
+    if (chosenBy !== 'posting' || !locale || !stems.length) return [];
+    return [`${stems.join(', ')}: ${languageNote({ locale, from: 'posting' })}`];
+  });
 }
 
 /** The fonts of the built-in theme the document names (or of classic), handed to the printer while the document
@@ -268,6 +287,7 @@ export async function explain(options: RenderOptions): Promise<Explained[]> {
     theme: options.theme,
     locale: options.locale,
     allLocales: options.allLocales,
+    postingLanguages: postingLanguagesOf(options),
   });
   const planned = await planRun(loaded, options);
   const fitted = planned.some((p) => p.relevance && p.maxPages !== undefined)

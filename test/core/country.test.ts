@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryOf, postalCodePlace, usesLetter } from '../../src/core/country.js';
+import { countryOf, postalCodePlace, printedAlike, usesLetter } from '../../src/core/country.js';
 import { defaultPaper, paperNamed } from '../../src/core/paper.js';
 import type { Resume } from '../../src/core/resume-types.js';
 
@@ -29,6 +29,14 @@ describe('the country a résumé is written for', () => {
     expect(postalCodePlace('GB')).toBe('after-city');
     expect(postalCodePlace('DE')).toBe('before-city');
     expect(postalCodePlace(undefined)).toBe('before-city');
+  });
+
+  it('prints alike where paper and address agree: Germany as a country unknown, not the US or Britain', () => {
+    expect(printedAlike('DE', undefined)).toBe(true);
+    expect(printedAlike('BR', 'PT')).toBe(true);
+    expect(printedAlike('US', undefined)).toBe(false);
+    expect(printedAlike('GB', undefined)).toBe(false);
+    expect(printedAlike('US', 'CA')).toBe(true);
   });
 });
 

@@ -15,6 +15,7 @@ import {
   inLanguage,
   languageFor,
   languageProblems,
+  meansLocale,
   missingTranslations,
   untranslatedResume,
 } from '../../src/core/languages.js';
@@ -134,11 +135,84 @@ describe('the languages a run builds', () => {
     expect(editionsOf({}, { locale: 'en', detected: 'fr' })).toEqual([{ locale: 'en', suffix: '.en' }]);
     const german = { meta: { locale: 'de-AT' } };
     expect(editionsOf(german, { locale: 'de-at', detected: 'fr' })).toEqual([
-      { locale: 'de-at', suffix: '' },
+      { locale: 'de-AT', suffix: '' },
     ]);
-    expect(editionsOf(german, { locale: 'de' })).toEqual([{ locale: 'de', suffix: '.de' }]);
     expect(editionsOf(german, {})).toEqual([{ locale: undefined, suffix: '' }]);
     expect(editionsOf({}, { all: true })).toEqual([{ locale: undefined, suffix: '' }]);
+  });
+
+  it("a locale that means the résumé's own is built as the résumé's own, under its names", () => {
+    // German with Germany's region is German to Intl: no resume.de-DE beside resume.*, the same twice.
+    expect(editionsOf({ meta: { locale: 'de' } }, { locale: 'de-DE' })).toEqual([
+      { locale: 'de', suffix: '' },
+    ]);
+    expect(editionsOf({}, { locale: 'de-DE', detected: 'de' })).toEqual([{ locale: 'de', suffix: '' }]);
+    expect(editionsOf({ basics: { location: { countryCode: 'US' } } }, { locale: 'en-US' })).toEqual([
+      { locale: 'en', suffix: '' },
+    ]);
+    // A region in North America prints on Letter where the résumé's country does not say: another locale.
+    expect(editionsOf({}, { locale: 'en-US' })).toEqual([{ locale: 'en-US', suffix: '.en-US' }]);
+    // A language alone asks for the résumé's own, region and all.
+    expect(editionsOf({ meta: { locale: 'de-AT' } }, { locale: 'de' })).toEqual([
+      { locale: 'de-AT', suffix: '' },
+    ]);
+    expect(editionsOf({ meta: { locale: 'en-GB' } }, { locale: 'en' })).toEqual([
+      { locale: 'en-GB', suffix: '' },
+    ]);
+    // Another region is another locale: its dates read otherwise (Jänner, 14 March 2025).
+    expect(editionsOf({ meta: { locale: 'de' } }, { locale: 'de-AT' })).toEqual([
+      { locale: 'de-AT', suffix: '.de-AT' },
+    ]);
+    expect(editionsOf({ meta: { locale: 'en' } }, { locale: 'en-GB' })).toEqual([
+      { locale: 'en-GB', suffix: '.en-GB' },
+    ]);
+    expect(editionsOf({ meta: { locale: 'de-AT' } }, { locale: 'de-DE' })).toEqual([
+      { locale: 'de-DE', suffix: '.de-DE' },
+    ]);
+    // In several languages: named as --all-locales names the language (resume.de.*), not twice.
+    expect(editionsOf(two, { locale: 'de-DE' })).toEqual([{ language: 'de', locale: 'de', suffix: '.de' }]);
+    expect(editionsOf(two, { locale: 'en' })).toEqual([{ language: 'en', locale: 'en-GB', suffix: '' }]);
+    const brazilian = { meta: { languages: ['en', 'pt-BR'] } };
+    expect(editionsOf(brazilian, { locale: 'pt' })).toEqual([
+      { language: 'pt-BR', locale: 'pt-BR', suffix: '.pt-BR' },
+    ]);
+    expect(editionsOf(brazilian, { locale: 'pt-PT' })).toEqual([
+      { language: 'pt-BR', locale: 'pt-PT', suffix: '.pt-PT' },
+    ]);
+  });
+
+  it('a locale means another where language, script and region (where it names one) agree', () => {
+    expect(meansLocale('de-DE', 'de')).toBe(true);
+    expect(meansLocale('de', 'de-AT')).toBe(true);
+    expect(meansLocale('de_de', 'de')).toBe(true);
+    expect(meansLocale('en-GB', 'en')).toBe(false);
+    // en is en-US to Intl, but a region in North America prints on Letter: alike only where the country is said.
+    expect(meansLocale('en-US', 'en')).toBe(false);
+    expect(meansLocale('en-US', 'en', 'GB')).toBe(true);
+    expect(meansLocale('pt-BR', 'pt')).toBe(true);
+    expect(meansLocale('zh', 'zh-TW')).toBe(false); // Simplified is not Traditional
+    expect(meansLocale('fr', 'de')).toBe(false);
+    expect(meansLocale('not a locale', 'en')).toBe(false);
+  });
+
+  it("with postings and no locale asked, each résumé in its posting's language, where the résumé has it", () => {
+    expect(editionsOf(two, { postings: ['de'] })).toEqual([
+      { language: 'de', locale: 'de', suffix: '.de', chosenBy: 'posting' },
+    ]);
+    // All variants: the default for those with no posting or one in a language the résumé lacks, de for the others.
+    expect(editionsOf(two, { postings: [undefined, 'de', 'es', 'de', 'en'] })).toEqual([
+      { language: 'en', locale: 'en-GB', suffix: '' },
+      { language: 'de', locale: 'de', suffix: '.de', chosenBy: 'posting' },
+    ]);
+    expect(editionsOf(two, { postings: ['es'] })).toEqual([{ language: 'en', locale: 'en-GB', suffix: '' }]);
+    expect(editionsOf(two, { postings: [] })).toEqual([{ language: 'en', locale: 'en-GB', suffix: '' }]);
+    // A letter's language wins over the postings' (a packet is in one language); a locale asked wins over both.
+    expect(editionsOf(two, { letter: 'en', postings: ['de'] })).toEqual([
+      { language: 'en', locale: 'en-GB', suffix: '' },
+    ]);
+    expect(editionsOf(two, { locale: 'en', postings: ['de'] })).toEqual([
+      { language: 'en', locale: 'en-GB', suffix: '' },
+    ]);
   });
 
   it('a résumé in one language built in another says once that its own words are used, at meta.locale', () => {
@@ -167,6 +241,9 @@ describe('the languages a run builds', () => {
     expect(() => editionsOf(two, { locale: 'de', all: true })).toThrow(UsageError);
     expect(languageFor('pt', ['en', 'pt-BR'])).toBe('pt-BR');
     expect(languageFor('de-CH', ['en', 'de'])).toBe('de');
+    // Keys as documents write them: en_US is en-US, de_DE German.
+    expect(languageFor('de', ['en_US', 'de_DE'])).toBe('de_DE');
+    expect(languageFor('en-GB', ['en_US', 'en_GB'])).toBe('en_GB');
   });
 });
 

@@ -107,6 +107,27 @@ describe('coerceShapes', () => {
     expect(data.basics.label).toBe('Ingenieur');
   });
 
+  it('keys as documents write languages (en_US, de-de), and a bullet per language, are read as any text per language', () => {
+    const data = {
+      basics: { name: 'A', label: { en_US: 'Engineer', de_DE: 'Ingenieurin' } },
+      work: [{ name: 'B', highlights: [{ en: 'Built it', 'de-de': 'Baute es' }, { Lead: 'grew the team' }] }],
+    };
+    const { notices, omitted } = coerceShapes(data, { yaml: false, locale: 'de' });
+    expect(data.basics.label).toBe('Ingenieurin');
+    expect(data.work[0]?.highlights).toEqual(['Baute es', 'Lead: grew the team']);
+    expect(notices.map((n) => n.message)).toContain(
+      'a bullet per language: read in "de-de" (--locale or meta.locale picks another)',
+    );
+    expect(omitted).toEqual(['Engineer', 'Built it']);
+    // The import keeps them, for every language to be written.
+    const kept = {
+      basics: { name: 'A' },
+      work: [{ name: 'B', highlights: [{ en: 'Built it', de: 'Baute es' }] }],
+    };
+    coerceShapes(kept, { yaml: false, keepLanguages: true });
+    expect(kept.work[0]?.highlights).toEqual([{ en: 'Built it', de: 'Baute es' }]);
+  });
+
   it('plain strings where entries are expected, a mapping where a list is, a number in YAML', () => {
     const data = {
       basics: { name: 'A', phone: 48600100200 },
@@ -252,23 +273,6 @@ describe('sourceTexts', () => {
     });
     expect(texts.map((t) => t.text)).toEqual(['A', 'One bold', 'a bullet', 'Acme', 'HTML text', 'Lead']);
     expect(texts[5]?.path).toBe('work[0].positions[0].position');
-  });
-});
-
-describe('readVocabulary: our own JSON export read back', () => {
-  it('restores a date as written at its path, and only there: a path is never the prototype', () => {
-    const data = JSON.parse(
-      '{"work":[{"name":"Acme","startDate":"2019"}],"meta":{"resume":{"paper":"Letter","datesAsWritten":' +
-        '{"work[0].startDate":"Summer 2019","__proto__.startDate":"Fall 2019","work[9].endDate":"x"}}}}',
-    );
-    readVocabulary(data);
-    expect(data.work[0].startDate).toBe('Summer 2019');
-    expect(data.meta.paper).toBe('Letter');
-    expect(({} as { startDate?: string }).startDate).toBeUndefined();
-    // What could not be placed stays where it was, for the reader to name as not shown.
-    expect(data.meta.resume).toEqual({
-      datesAsWritten: { '__proto__.startDate': 'Fall 2019', 'work[9].endDate': 'x' },
-    });
   });
 });
 

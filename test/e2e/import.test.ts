@@ -243,6 +243,39 @@ describe('resume import', () => {
     expect(readFileSync(join(dir, 'en.yaml'), 'utf8')).toMatch(/es: "?Actividades y asociaciones: Delegada/);
   });
 
+  it('reads texts per language keyed en_US, de-de, de-DE as a build does: every language kept, none commented out', async () => {
+    const dir = tempDir();
+    const source = join(root, 'test', 'fixtures', 'languages', 'region-keys.json');
+    const r = await runCli(['import', source, '-o', 'cv.yaml'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('meta.languages names them: en-US, de-DE');
+    const yaml = readFileSync(join(dir, 'cv.yaml'), 'utf8');
+    expect(yaml).not.toContain('not imported');
+    expect(yaml).toMatch(/languages:\n\s+- en-US\n\s+- de-DE/);
+    expect(yaml).toMatch(/position:\n\s+en-US: Lead Engineer\n\s+de-DE: Leitende Ingenieurin/);
+    // The same text in each language as the build of the document itself reads in it.
+    const imported = await runCli(['build', 'cv.yaml', '--all-locales', '-f', 'txt', '-o', 'imported'], {
+      cwd: dir,
+    });
+    expect(imported.code, imported.stderr).toBe(0);
+    for (const [flags, file] of [
+      [['--locale', 'en'], 'resume.txt'],
+      [['--locale', 'de'], 'resume.de.txt'],
+    ] as const) {
+      const direct = await runCli(['build', source, ...flags, '-f', 'txt', '-o', 'direct'], { cwd: dir });
+      expect(direct.code, direct.stderr).toBe(0);
+      const built = readFileSync(join(dir, 'imported', file.replace('.de.', '.de-DE.')), 'utf8');
+      expect(built).toBe(readFileSync(join(dir, 'direct', file), 'utf8'));
+    }
+    const german = readFileSync(join(dir, 'imported', 'resume.de-DE.txt'), 'utf8');
+    for (const line of [
+      'Leitende Ingenieurin · Analytical Engines',
+      '- Entwarf die API der Differenzmaschine',
+      'Lochkarten',
+    ])
+      expect(german).toContain(line);
+  });
+
   it('says plainly when a file is none of the formats', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'notes.yaml'), 'groceries:\n  - milk\n');

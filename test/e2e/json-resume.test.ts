@@ -255,6 +255,39 @@ describe('import and export', () => {
       expect(readFileSync(join(work, 'b', name), 'utf8')).toBe(readFileSync(join(work, 'a', name), 'utf8'));
   });
 
+  it('our JSON export edited since: what meta.resume holds and cannot apply is said at its key, with why', async () => {
+    const work = tempDir();
+    copyFileSync(
+      join(root, 'test', 'fixtures', 'reader', 'own-export-edited.json'),
+      join(work, 'resume.json'),
+    );
+    const r = await runCli(['build', '-f', 'txt'], { cwd: work });
+    expect(r.code, r.stderr).toBe(0);
+    const said = r.stderr
+      .split('\n')
+      .filter((l) => l.startsWith('resume.json:') && l.includes('meta.resume'));
+    expect(said).toEqual([
+      'resume.json:12:7  meta.resume.locale  warning: not applied: meta.locale is set too ("de"), and it is the one read (remove one)',
+      'resume.json:15:9  meta.resume.datesAsWritten.work[0].startDate  warning: not applied: work[0].startDate is "2018-04" now, not "2018" as exported, so "Summer 2018" is not put back: the date edited since is kept',
+      'resume.json:17:9  meta.resume.datesAsWritten.work[2].startDate  warning: not applied: the file has no work[2].startDate to give "Spring 2021" back to (edited since the export?)',
+      "resume.json:19:7  meta.resume.bulletsInCourses  warning: not applied: education[0] has 0 courses, fewer than the 1 bullet the export wrote among them: edited since, so every degree's courses are read as courses",
+    ]);
+    expect(r.stderr).not.toContain('is not a key this tool reads');
+    // What agrees is applied (the end date as written); the edited start date and meta.locale are kept.
+    const txt = readFileSync(join(work, 'out', 'resume.txt'), 'utf8');
+    expect(txt).toContain('Apr 2018 – Fall 2019');
+    expect(txt).toContain('BERUFSERFAHRUNG');
+    // import says the same, and keeps what it did not apply as a comment.
+    const imported = await runCli(['import', 'resume.json', '-o', 'cv.yaml'], { cwd: work });
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stderr).toContain(
+      'not applied: meta.locale is set too ("de"), and it is the one read (remove one): meta.resume.locale',
+    );
+    expect(readFileSync(join(work, 'cv.yaml'), 'utf8')).toContain(
+      '  # resume:\n  #   locale: en-GB\n  #   datesAsWritten:\n  #     work[0].startDate: Summer 2018\n',
+    );
+  });
+
   it("writes a degree's highlights after its courses, where JSON Resume themes draw them", async () => {
     const work = tempDir();
     const file = join(work, 'resume.yaml');

@@ -223,6 +223,86 @@ describe("a posting in one of the résumé's languages", () => {
   });
 });
 
+describe("a variant's job: in one of the résumé's languages", () => {
+  /** The résumé whose variants name a German and an English posting, as resume.yaml, with both postings. */
+  function variants(): string {
+    const dir = tempDir('resume-languages-');
+    copyFileSync(join(fixtures, 'posting-variants.yaml'), join(dir, 'resume.yaml'));
+    for (const f of ['stelle.md', 'engines.md']) copyFileSync(join(fixtures, f), join(dir, f));
+    return dir;
+  }
+  const NOTE = "language: de, the posting's, one of meta.languages (--locale builds another of them)";
+
+  it('builds the variant in it when no locale is asked, and says so as build --job does', async () => {
+    const dir = variants();
+    const built = await runCli(['build', '--variant', 'stelle', '-f', 'txt'], { cwd: dir });
+    expect(built.code, built.stderr).toBe(0);
+    expect(built.stderr).toBe(`${NOTE}\n`);
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual([
+      'resume-stelle.de.manifest.json',
+      'resume-stelle.de.txt',
+    ]);
+    const txt = read(dir, 'out/resume-stelle.de.txt');
+    expect(txt).toContain('Leitende Ingenieurin · Analytical Engines GmbH');
+    expect(txt).toContain('- Entwarf die API der Differenzmaschine');
+    expect(txt).not.toContain('Lead Engineer');
+    // resume match reads the variant in the same language.
+    const matched = await runCli(['match', '--variant', 'stelle'], { cwd: dir });
+    expect(matched.stdout).toContain('2 of 3 key terms covered');
+    // --locale still chooses.
+    const asked = await runCli(['build', '--variant', 'stelle', '--locale', 'en', '-f', 'txt'], { cwd: dir });
+    expect(asked.stderr).toBe('');
+    expect(read(dir, 'out/resume-stelle.txt')).toContain('- Designed the difference engine API');
+  });
+
+  it("--all-variants builds each variant in its posting's language, the others in the default", async () => {
+    const dir = variants();
+    const built = await runCli(['build', '--all-variants', '-f', 'txt'], { cwd: dir });
+    expect(built.code, built.stderr).toBe(0);
+    expect(built.stderr).toBe(`resume-stelle.de: ${NOTE}\n`);
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual([
+      'ada-engines.manifest.json',
+      'ada-engines.txt',
+      'resume-stelle.de.manifest.json',
+      'resume-stelle.de.txt',
+      'resume.txt',
+    ]);
+    expect(read(dir, 'out/resume.txt')).toContain('Lead Engineer · Analytical Engines GmbH');
+    expect(read(dir, 'out/ada-engines.txt')).toContain('Lead Engineer · Analytical Engines GmbH');
+    expect(read(dir, 'out/resume-stelle.de.txt')).toContain('Leitende Ingenieurin · Analytical Engines GmbH');
+    // check reads each against its own language.
+    const checked = await runCli(['check', 'out/resume.txt', 'out/resume-stelle.de.txt'], { cwd: dir });
+    expect(checked.code, checked.stdout).toBe(0);
+  });
+});
+
+describe('a locale with a region', () => {
+  it("that means the résumé's own language builds it under its own names, not a copy named after the region", async () => {
+    const dir = tempDir('resume-languages-');
+    copyFileSync(join(fixtures, 'german.yaml'), join(dir, 'resume.yaml'));
+    expect((await runCli(['build', '-f', 'txt'], { cwd: dir })).code).toBe(0);
+    const own = read(dir, 'out/resume.txt');
+    expect(own).toContain('Jan 2021 – Mär 2023');
+    const germany = await runCli(['build', '--locale', 'de-DE', '-f', 'txt'], { cwd: dir });
+    expect(germany.code, germany.stderr).toBe(0);
+    expect(germany.stdout).toBe('wrote out/resume.txt\n');
+    expect(read(dir, 'out/resume.txt')).toBe(own);
+    // Austria writes January otherwise: its own locale and its own name.
+    const austria = await runCli(['build', '--locale', 'de_AT', '-f', 'txt'], { cwd: dir });
+    expect(austria.stdout).toBe('wrote out/resume.de-AT.txt\n');
+    expect(read(dir, 'out/resume.de-AT.txt')).toContain('Jän 2021 – Mär 2023');
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['resume.de-AT.txt', 'resume.txt']);
+  });
+
+  it('in a résumé in several languages is named as its language of meta.languages is', async () => {
+    const dir = folder();
+    const r = await runCli(['build', '--locale', 'de-DE', '-f', 'txt'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(readdirSync(join(dir, 'out'))).toEqual(['resume.de.txt']);
+    expect(read(dir, 'out/resume.de.txt')).toContain('Leitende Ingenieurin · Analytical Engines GmbH');
+  });
+});
+
 describe('a cover letter per language', () => {
   it('is read from the file of its language, with the letterhead, date and words of that language', async () => {
     const dir = folder();

@@ -488,7 +488,8 @@ describe('resume init --letter', () => {
 
 describe('locales', () => {
   it.each([
-    ['en', 'March 14, 2025', 'Dear Jordan Lee,', 'Kind regards,'],
+    // American English: en alone asks for the résumé's own English (en-GB), which writes 14 March 2025.
+    ['en-US', 'March 14, 2025', 'Dear Jordan Lee,', 'Kind regards,'],
     ['de', 'Berlin, 14. März 2025', 'Guten Tag Jordan Lee,', 'Mit freundlichen Grüßen'],
     ['fr', 'Berlin, le 14 mars 2025', 'Madame, Monsieur,', 'Veuillez agréer mes salutations distinguées.'],
     ['es', 'Berlin, 14 de marzo de 2025', 'Estimado equipo de selección:', 'Atentamente,'],

@@ -37,6 +37,25 @@ describe('resume match', () => {
     expect(r.stdout.split('\n').slice(1).join('\n')).not.toMatch(/Acme|Logistics/);
   });
 
+  it("takes the company from a job board's heading under the title, and records it in the manifest", async () => {
+    const dir = folder('en-board-headings.md');
+    const r = await runCli(['match', '--job', 'en-board-headings.md'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe(
+      'Principal Java Engineer (Cloud) at Kestrelworks — en-board-headings.md (en)',
+    );
+    expect(r.stdout.split('\n').slice(1).join('\n')).not.toContain('Kestrelworks');
+    const built = await runCli(['build', '--job', 'en-board-headings.md', '-f', 'txt'], { cwd: dir });
+    expect(built.code, built.stderr).toBe(0);
+    const manifest = JSON.parse(
+      readFileSync(join(dir, 'out', 'resume-en-board-headings.manifest.json'), 'utf8'),
+    );
+    expect(manifest.posting).toMatchObject({
+      title: 'Principal Java Engineer (Cloud)',
+      company: 'Kestrelworks',
+    });
+  });
+
   it('prints the key terms, weighted, covered with where or missing, the score, and what would cover the rest', async () => {
     const dir = folder('en-backend.md');
     const r = await runCli(['match', '--job', 'en-backend.md'], { cwd: dir });

@@ -236,6 +236,96 @@ describe('readPosting: the company', () => {
   });
 });
 
+describe('readPosting: the company under a Markdown heading', () => {
+  const read = (text: string) => readPosting(text, 'p.md');
+
+  it("takes a job board's company heading under the title, in a block of headings", () => {
+    expect(posting('en-board-headings.md')).toMatchObject({
+      title: 'Principal Java Engineer (Cloud)',
+      company: 'Kestrelworks',
+    });
+  });
+
+  it('takes a heading under the title that the posting names again', () => {
+    const p = read(
+      '# Site Reliability Engineer\n### Renesas Electronics\n\nRenesas Electronics makes chips.\n',
+    );
+    expect(p.company).toBe('Renesas Electronics');
+  });
+
+  it('takes "About Acme" in its languages, not "About Us" or "About the Role"', () => {
+    const about = (heading: string) => read(`# Data Engineer\n\n## ${heading}\n\nWe build tools.\n`).company;
+    expect(about('About Bonfire')).toBe('Bonfire');
+    expect(about('Über Nordwerk')).toBe('Nordwerk');
+    expect(about("À propos d'Aquilon")).toBe('Aquilon');
+    expect(about('Sobre Caju Logística')).toBe('Caju Logística');
+    for (const none of [
+      'About Us',
+      'About the Role',
+      'About You',
+      'About The Team',
+      'Über uns',
+      'Sobre a Empresa',
+    ])
+      expect(about(none), none).toBeUndefined();
+  });
+
+  it('leaves a heading under the title that may be a team, a role or a place', () => {
+    const under = (heading: string, rest = '\n\nWe build tools.\n') =>
+      read(`# Senior Engineer\n## ${heading}${rest}`).company;
+    // Named nowhere else and followed by text: a team as likely as a company.
+    expect(under('Payments')).toBeUndefined();
+    // A role under a title that is no role, a known section, a place, a word of the title, a placeholder.
+    expect(
+      read('# Exemplo de Vaga\n## Desenvolvedor Python Sênior\n### Sobre a Empresa\n\nSomos.\n').company,
+    ).toBe(undefined);
+    expect(under('Requirements', '\n#### x\n- Go\n')).toBeUndefined();
+    expect(under('Berlin, Germany', '\n#### x\n')).toBeUndefined();
+    expect(under('Senior Platform', '\n#### x\n')).toBeUndefined();
+    expect(under('None', '\n#### x\n')).toBeUndefined();
+    // Front matter and the title still win.
+    const front = read('---\ncompany: Acme\n---\n# Engineer\n### Kestrelworks\n#### Remote\n');
+    expect(front.company).toBe('Acme');
+    expect(read('# Engineer at Acme\n### Kestrelworks\n#### Remote\n').company).toBe('Acme');
+  });
+});
+
+describe('readPosting: the company in what job boards add to a title', () => {
+  const read = (text: string) => readPosting(text, 'p.md');
+
+  it("drops a saved page's kind after the title: the company before it is read", () => {
+    const titled = (title: string) => read(`---\ntitle: '${title}'\n---\nTexto.\n`);
+    expect(titled('[Remoto] Back-end Engineer @ Mobly - Vaga de Emprego')).toMatchObject({
+      title: '[Remoto] Back-end Engineer',
+      company: 'Mobly',
+    });
+    expect(titled('Desenvolvedor PHP na Internit - Vaga de Emprego')).toMatchObject({
+      title: 'Desenvolvedor PHP',
+      company: 'Internit',
+    });
+    expect(titled('Data Engineer (m/w/d) - Stellenangebot').title).toBe('Data Engineer (m/w/d)');
+  });
+
+  it('reads a Chinese title "Company - 誠徵 Role"', () => {
+    expect(read('# 五倍紅寶石 - 誠徵 Rails 工程師\n\n## 工作內容\n- Rails\n')).toMatchObject({
+      title: 'Rails 工程師',
+      company: '五倍紅寶石',
+    });
+    expect(read('# AmazingTalker - 徵 Senior Rails Developer\n\nText.\n').company).toBe('AmazingTalker');
+  });
+
+  it('takes the company its front matter names from the start of the title, where a role is left', () => {
+    const front = (fields: string) => read(`---\n${fields}\n---\nText.\n`).title;
+    expect(front('title: BPM LLP AI ML Engineer\ncompany: BPM LLP')).toBe('AI ML Engineer');
+    expect(front('title: Stripe Engineer\ncompany: Stripe')).toBe('Stripe Engineer');
+  });
+
+  it('reads no company from a first paragraph that opens with a preposition ("Voor ons team …")', () => {
+    const p = read('# Consultant\n\nVoor ons kenniscentrum zoeken wij versterking.\n');
+    expect(p.company).toBeUndefined();
+  });
+});
+
 describe('readPosting: languages', () => {
   const cases: [string, string, SectionKind[]][] = [
     ['fr-dev.md', 'fr', ['title', 'other', 'responsibilities', 'requirements', 'nice', 'benefits']],

@@ -18,7 +18,7 @@ export function matchCommand(cli: Command): void {
     .option('--public', 'match the public build')
     .option(
       '--locale <code>',
-      'match the text in this language of meta.languages (default: the first)',
+      "match the text in this language of meta.languages (de, fr_FR, Deutsch; default: the posting's where the résumé has it, else the first)",
       locale,
     )
     .addHelpText(

@@ -1,15 +1,15 @@
 // The tailored résumé as a JSON Resume document (https://jsonresume.org/schema), for the tools and themes of
 // that ecosystem. Our extensions have no place there: tags, variant texts and variants are dropped; settings,
 // custom sections and dates printed as written are kept under meta.resume, which JSON Resume leaves open and this
-// tool reads back (core/vocabulary.ts); several roles under one employer are one work entry per role, as JSON
+// tool reads back (core/own-export.ts); several roles under one employer are one work entry per role, as JSON
 // Resume writes them.
 import { yearIn } from '../../core/dates.js';
 import { STRICT_DATE } from '../../core/normalize.js';
+import { OWN_META } from '../../core/own-export.js';
 import { type DataPath, displayPath } from '../../core/parse.js';
 import type { Education, Highlight, Resume, Work } from '../../core/resume-types.js';
 import { DATE_FIELDS } from '../../core/sections.js';
 import { highlightText } from '../../core/view-parts.js';
-import { OWN_META } from '../../core/vocabulary.js';
 import type { Renderer } from '../types.js';
 
 export const JSON_RESUME_SCHEMA =
