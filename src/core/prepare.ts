@@ -6,7 +6,7 @@ import { countryOf, postalCodePlace } from './country.js';
 import { type DateFormat, formatDate, formatDateRange } from './dates.js';
 import { directionOf } from './direction.js';
 import type { FontFile } from './font-file.js';
-import { colonOf, commaOf, localeRecord } from './locales.js';
+import { colonOf, commaOf, localeRecord, printedWords } from './locales.js';
 import { parseInline, plainText } from './markdown.js';
 import { defaultPaper } from './paper.js';
 import type { Photo } from './photo.js';
@@ -31,11 +31,12 @@ export function prepareResume(resume: Resume, options: PrepareOptions = {}): Vie
   const { basics } = resume;
   const dateFormat = resume.meta?.design?.dateFormat ?? options.dateFormat;
   const words = localeRecord(locale);
+  const printed = printedWords(locale, resume.meta?.words);
   const language = languageOf(locale);
   const viewWords: ViewWords = {
-    range: (start, end) => formatDateRange(start, end, locale, dateFormat) || undefined,
-    single: (date) => (date ? formatDate(date, locale, dateFormat) : undefined),
-    labels: words.labels,
+    range: (start, end) => formatDateRange(start, end, locale, dateFormat, printed) || undefined,
+    single: (date) => (date ? formatDate(date, locale, dateFormat, printed) : undefined),
+    labels: printed.labels,
     comma: language.comma,
     colon: language.colon,
   };

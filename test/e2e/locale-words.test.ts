@@ -1,0 +1,99 @@
+// The words a résumé prints around its own text, through the real CLI: its own (meta.words) over its locale's, and
+// German months as Duden abbreviates them. Fixture: test/fixtures/locale-words.
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { root, runCli, tempDir } from '../helpers.js';
+
+const ownWords = join(root, 'test', 'fixtures', 'locale-words');
+
+function folder(from: string): string {
+  const dir = tempDir('resume-words-');
+  cpSync(from, dir, { recursive: true });
+  return dir;
+}
+
+const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
+
+/** The fixture's résumé in a locale, without words of its own. */
+function inLocale(dir: string, locale: string): void {
+  const resume = read(dir, 'resume.yaml').replace(
+    /meta:[\s\S]*?basics:/,
+    `meta:\n  locale: ${locale}\nbasics:`,
+  );
+  writeFileSync(join(dir, 'resume.yaml'), resume);
+}
+
+async function docxText(path: string): Promise<string> {
+  const zip = await JSZip.loadAsync(readFileSync(path));
+  const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+  return xml.replace(/<w:p[ >]/g, '\n$&').replace(/<[^>]+>/g, '');
+}
+
+/** The outputs' texts: txt, md (its emphasis marks aside), docx and html. */
+async function texts(dir: string): Promise<Record<string, string>> {
+  return {
+    txt: read(dir, 'out/resume.txt'),
+    md: read(dir, 'out/resume.md').replaceAll('**', ''),
+    docx: await docxText(join(dir, 'out/resume.docx')),
+    html: read(dir, 'out/resume.html'),
+  };
+}
+
+describe("a résumé's own words (meta.words)", () => {
+  it("prints its present, to, month abbreviations and labels instead of the locale's, in every format", async () => {
+    const dir = folder(ownWords);
+    const r = await runCli(['build', '-f', 'all', '-o', 'out'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    for (const [format, text] of Object.entries(await texts(dir))) {
+      expect(text, format).toContain('Jän. 2022 bis laufend');
+      expect(text, format).toContain('Okt. 2020 bis Dez. 2021');
+      expect(text, format).toContain(`Schwerpunkte${format === 'html' ? '' : ':'}`);
+      expect(text, format).not.toMatch(/heute|Kurse/);
+    }
+    const outputs = ['txt', 'md', 'docx', 'html', 'pdf'].map((e) => `out/resume.${e}`);
+    const check = await runCli(['check', ...outputs], { cwd: dir });
+    expect(check.code, check.stdout).toBe(0);
+  });
+
+  it('takes a word per language with meta.languages, each edition printing its own', async () => {
+    const dir = tempDir('resume-words-');
+    const resume = [
+      'meta:',
+      '  languages: [en, de]',
+      '  words: { present: { en: till date, de: laufend } }',
+      'basics: { name: Ada Muster }',
+      'work:',
+      '  - { name: Hafenwerk, position: { en: Engineer, de: Ingenieurin }, startDate: "2020-03" }',
+    ].join('\n');
+    writeFileSync(join(dir, 'resume.yaml'), resume);
+    const r = await runCli(['build', '--all-locales', '-f', 'md', '-o', 'out'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(read(dir, 'out/resume.md')).toContain('Mar 2020 – till date');
+    expect(read(dir, 'out/resume.de.md')).toContain('März 2020 – laufend');
+  });
+
+  it('is refused where it is not a list of twelve months, at its line', async () => {
+    const dir = folder(ownWords);
+    writeFileSync(join(dir, 'resume.yaml'), read(dir, 'resume.yaml').replace('Nov., Dez.]', 'Nov.]'));
+    const r = await runCli(['validate'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/resume\.yaml:9:\d+ +meta\.words\.shortMonths +.*12/);
+  });
+});
+
+describe('German dates', () => {
+  it('abbreviate the months as Duden does: März, Juni, Okt. (Intl writes Mär, Jun, Okt)', async () => {
+    const dir = folder(ownWords);
+    inLocale(dir, 'de');
+    const r = await runCli(['build', '-f', 'md', '-o', 'out'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const md = read(dir, 'out/resume.md');
+    expect(md).toContain('Jan. 2022 – heute');
+    expect(md).toContain('Okt. 2020 – Dez. 2021');
+    expect(md).toContain('Apr. 2023');
+    expect(md).toContain('Kurse: Zeitreihen');
+  });
+});
