@@ -32,7 +32,8 @@ export interface LocaleRecord {
   /** How the first of the month is written in a full date, where not as the number ("1er" in French). */
   firstDay?: string;
   /** Punctuation the language sets off from its words by a space that must not break there (French "Pourquoi ?",
-   * « mot », "Rôles : Autrice"): the space before each closing mark, and after each opening one. */
+   * « mot », "Rôles : Autrice"): the space before each closing mark, and after each opening one. The space
+   * between a number and its percent sign ("60 %") is held in every language: a no-break one unless given here. */
   spacedMarks?: { before: Readonly<Record<string, string>>; after: Readonly<Record<string, string>> };
 }
 
@@ -295,9 +296,9 @@ const LOCALES = {
     },
     documents: { letter: 'Lettre de motivation', resume: 'CV', application: 'Candidature' },
     firstDay: '1er',
-    // A no-break space before the colon and inside « », a narrow one before ; ! ? (the Imprimerie nationale's).
+    // A no-break space before the colon and inside « », a narrow one before ; ! ? % (the Imprimerie nationale's).
     spacedMarks: {
-      before: { ':': '\u00a0', ';': '\u202f', '!': '\u202f', '?': '\u202f', '»': '\u00a0' },
+      before: { ':': '\u00a0', ';': '\u202f', '!': '\u202f', '?': '\u202f', '%': '\u202f', '»': '\u00a0' },
       after: { '«': '\u00a0' },
     },
   },
@@ -1202,12 +1203,16 @@ export function colonOf(locale: string): string {
   return `${localeRecord(locale).spacedMarks?.before[':'] ?? ''}:`;
 }
 
+/** A number, the spaces after it and a percent sign ("60 %"). */
+const SPACED_PERCENT = /(\d) +(?=[%‰])/g;
+
 /** A text whose plain spaces before and after the language's spaced marks are the no-break spaces they take, so a
- * line never breaks after "«" or before "?" (see spacedMarks). */
+ * line never breaks after "«" or before "?", nor between a number and its percent sign (see spacedMarks). */
 export function holdSpacedMarks(text: string, locale: string): string {
   const marks = localeRecord(locale).spacedMarks;
-  if (!marks) return text;
-  return text
+  const held = text.replace(SPACED_PERCENT, `$1${marks?.before['%'] ?? '\u00a0'}`);
+  if (!marks) return held;
+  return held
     .replace(/ +(\S)/g, (match, mark: string) => {
       const space = marks.before[mark];
       return space ? `${space}${mark}` : match;

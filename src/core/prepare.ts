@@ -6,14 +6,14 @@ import { countryOf, postalCodePlace } from './country.js';
 import { type DateFormat, formatDate, formatDateRange } from './dates.js';
 import { directionOf } from './direction.js';
 import type { FontFile } from './font-file.js';
-import { colonOf, commaOf, localeRecord, printedWords } from './locales.js';
+import { colonOf, commaOf, holdSpacedMarks, localeRecord, printedWords } from './locales.js';
 import { parseInline, plainText } from './markdown.js';
 import { defaultPaper } from './paper.js';
 import type { Photo } from './photo.js';
 import type { Resume } from './resume-types.js';
 import { isBuiltinSection, isEntryList, sectionIds, sectionSpec, type ViewWords } from './sections.js';
 import type { ContactLink, DocumentInfo, Paper, SectionBody, ViewModel, ViewSection } from './view.js';
-import { isEmail, joined, textBlocks } from './view-parts.js';
+import { isEmail, joined, labelBeforeText, mapViewTexts, textBlocks } from './view-parts.js';
 
 export interface PrepareOptions {
   paper?: Paper;
@@ -50,7 +50,7 @@ export function prepareResume(resume: Resume, options: PrepareOptions = {}): Vie
       ? {
           kind: 'items',
           items: custom.items.map((i) => ({
-            label: i.label,
+            label: labelBeforeText(i.label, Boolean(i.text)),
             text: parseInline(i.text),
             href: i.url,
             date: viewWords.single(i.date) ?? viewWords.range(i.startDate, i.endDate),
@@ -67,6 +67,8 @@ export function prepareResume(resume: Resume, options: PrepareOptions = {}): Vie
     const title = titles[id] ?? custom?.title ?? (isBuiltinSection(id) ? words.titles[id] : id);
     sections.push({ id, title, ...body });
   }
+  // A number and its percent sign, and the language's spaced marks, never part at a line's end in any format.
+  const held = mapViewTexts(sections, (text) => holdSpacedMarks(text, locale));
 
   const { photo } = options;
   // A résumé without a name builds (with a warning): the document's title is then the word alone.
@@ -80,10 +82,10 @@ export function prepareResume(resume: Resume, options: PrepareOptions = {}): Vie
       ...photo,
       src: `data:${photo.mime};base64,${Buffer.from(photo.data).toString('base64')}`,
     },
-    label: basics.label,
+    label: basics.label && holdSpacedMarks(basics.label, locale),
     contacts: contacts(resume, language),
     contactTitle: words.contact,
-    sections: language.dir === 'rtl' ? holdAbbreviations(sections) : sections,
+    sections: language.dir === 'rtl' ? holdAbbreviations(held) : held,
     document: {
       title: name ? `${name} — ${words.documents.resume}` : words.documents.resume,
       author: name,

@@ -1,11 +1,14 @@
-// The words a résumé prints around its own text, through the real CLI: its own (meta.words) over its locale's, and
-// German months as Duden abbreviates them. Fixture: test/fixtures/locale-words.
+// The words a résumé prints around its own text, through the real CLI: its own (meta.words) over its locale's,
+// German months as Duden abbreviates them, a number held to its percent sign and a label's own colon. Fixture:
+// test/fixtures/locale-words.
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { root, runCli, tempDir } from '../helpers.js';
 
+const NBSP = '\u00a0';
+const NNBSP = '\u202f';
 const ownWords = join(root, 'test', 'fixtures', 'locale-words');
 
 function folder(from: string): string {
@@ -56,6 +59,33 @@ describe("a résumé's own words (meta.words)", () => {
     const outputs = ['txt', 'md', 'docx', 'html', 'pdf'].map((e) => `out/resume.${e}`);
     const check = await runCli(['check', ...outputs], { cwd: dir });
     expect(check.code, check.stdout).toBe(0);
+  });
+
+  it('holds a number to its percent sign, and prints a label that ends with a colon with one colon', async () => {
+    const dir = folder(ownWords);
+    inLocale(dir, 'de');
+    const r = await runCli(['build', '-f', 'txt,md,docx,html', '-o', 'out'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    for (const [format, text] of Object.entries(await texts(dir))) {
+      expect(text, format).toContain(`um 60${NBSP}% in zwei Jahren`);
+      expect(text, format).toContain(`auf 85${NBSP}% erhöht`);
+      expect(text, format).not.toMatch(/\d %/);
+      if (format !== 'html') expect(text, format).not.toContain('::');
+    }
+    const { txt, docx, html } = await texts(dir);
+    expect(txt).toContain('- Rolle: Sprecherin auf der PyCon DE');
+    expect(txt).toContain('- Sprachen: Python, SQL');
+    expect(docx).toContain('Rolle: Sprecherin');
+    expect(html).toContain('<strong class="item-label">Rolle:</strong>');
+  });
+
+  it('holds it with the narrow no-break space in French', async () => {
+    const dir = folder(ownWords);
+    inLocale(dir, 'fr');
+    const r = await runCli(['build', '-f', 'txt,docx', '-o', 'out'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(read(dir, 'out/resume.txt')).toContain(`60${NNBSP}%`);
+    expect(await docxText(join(dir, 'out/resume.docx'))).toContain(`85${NNBSP}%`);
   });
 
   it('takes a word per language with meta.languages, each edition printing its own', async () => {
