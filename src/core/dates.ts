@@ -5,7 +5,8 @@ import { localeRecord, type PrintedWords, printedWords } from './locales.js';
 import { STRICT_DATE } from './normalize.js';
 
 /** How a date prints (meta.design.dateFormat, or the theme's): short or long month and year, numeric, or year. */
-export type DateFormat = 'MMM YYYY' | 'MMMM YYYY' | 'MM/YYYY' | 'YYYY-MM' | 'YYYY';
+export const DATE_FORMATS = ['MMM YYYY', 'MMMM YYYY', 'MM/YYYY', 'YYYY-MM', 'YYYY'] as const;
+export type DateFormat = (typeof DATE_FORMATS)[number];
 
 /** The words a date prints: the locale's, with the résumé's own over them (see printedWords). */
 export type DateWords = Pick<PrintedWords, 'present' | 'to' | 'months' | 'shortMonths'>;

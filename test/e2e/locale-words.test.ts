@@ -1,6 +1,7 @@
 // The words a résumé prints around its own text, through the real CLI: its own (meta.words) over its locale's,
-// German months as Duden abbreviates them, a number held to its percent sign and a label's own colon. Fixture:
-// test/fixtures/locale-words.
+// RenderCV's locale words when a RenderCV file is built or imported, German months as Duden abbreviates them, a
+// number held to its percent sign, a label's own colon, and an id made from a title with an umlaut. Fixtures:
+// test/fixtures/locale-words (our format) and test/fixtures/import/rendercv (locale-words, locale-catalog-de).
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -10,6 +11,7 @@ import { root, runCli, tempDir } from '../helpers.js';
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
 const ownWords = join(root, 'test', 'fixtures', 'locale-words');
+const renderCv = join(root, 'test', 'fixtures', 'import', 'rendercv');
 
 function folder(from: string): string {
   const dir = tempDir('resume-words-');
@@ -125,5 +127,55 @@ describe('German dates', () => {
     expect(md).toContain('Okt. 2020 – Dez. 2021');
     expect(md).toContain('Apr. 2023');
     expect(md).toContain('Kurse: Zeitreihen');
+  });
+});
+
+describe("a RenderCV file's locale", () => {
+  it('is printed when the file is built, and what cannot be honoured is named at its line', async () => {
+    const dir = folder(renderCv);
+    const r = await runCli(['build', 'locale-words.yaml', '-f', 'md,txt', '-o', 'out'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const md = read(dir, 'out/resume.md');
+    expect(md).toContain('Février 2021 à actuellement');
+    expect(md).toContain('Septembre 2019 à Août 2020');
+    expect(md).not.toContain('aujourd’hui');
+    expect(r.stderr).toContain(
+      'locale-words.yaml:21:10  locale.month  warning: not used (nor months, year, years): this tool prints no time spans ("2 years 3 months")',
+    );
+    expect(r.stderr).toMatch(/locale-words\.yaml:25:28 +locale\.page_numbering_template +warning: not used/);
+    expect(r.stderr).toMatch(
+      /locale-words\.yaml:28:23 +locale\.phrases\.degree_with_area +warning: not used/,
+    );
+    // A blank setting asks for nothing: no warning.
+    expect(r.stderr).not.toContain('last_updated');
+    const strict = await runCli(['build', 'locale-words.yaml', '--strict', '-f', 'txt', '-o', 'out'], {
+      cwd: dir,
+    });
+    expect(strict.code).toBe(1);
+  });
+
+  it('is written by import as meta.words, which builds as the file did', async () => {
+    const dir = folder(renderCv);
+    const r = await runCli(['import', 'locale-words.yaml', '-o', 'imported.yaml'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const yaml = read(dir, 'imported.yaml');
+    expect(yaml).toMatch(/words:\n {4}present: actuellement\n {4}to: à\n {4}months:\n {6}- Janvier/);
+    const built = await runCli(['build', 'imported.yaml', '-f', 'md', '-o', 'out'], { cwd: dir });
+    expect(built.code, built.stderr).toBe(0);
+    expect(read(dir, 'out/resume.md')).toContain('Février 2021 à actuellement');
+  });
+
+  it('with v1 names (locale_catalog) too; a title with an umlaut keeps its letters in its id', async () => {
+    const dir = folder(renderCv);
+    const r = await runCli(['build', 'locale-catalog-de.yaml', '-f', 'md,html', '-o', 'out'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(read(dir, 'out/resume.md')).toContain('Mrz 2022 – bis heute');
+    expect(r.stderr).toMatch(
+      /locale-catalog-de\.yaml:18:25 +locale_catalog\.full_names_of_months +warning: not used: twelve names/,
+    );
+    expect(read(dir, 'out/resume.html')).toContain('id="vortraege"');
+    const imported = await runCli(['import', 'locale-catalog-de.yaml', '-o', 'de.yaml'], { cwd: dir });
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(read(dir, 'de.yaml')).toContain('- id: vortraege');
   });
 });
