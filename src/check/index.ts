@@ -206,7 +206,8 @@ function sourcePresence(
   const named = squeeze(source.omitted.map((t) => readable(t, source.html)).join('\n'));
   const items = sourceTexts(source.parsed, source.html);
   const lost = items.filter(({ path, text: t }) => {
-    const needle = squeeze(bare(t));
+    // A label's own colon gives way to the one the document prints after it, or to none (see labelBeforeText).
+    const needle = squeeze(bare(t)).replace(/[:：]$/u, '');
     return needle !== '' && !shown.find(needle) && !named.includes(needle) && !listedIn(source.dropped, path);
   });
   return {

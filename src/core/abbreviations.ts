@@ -5,17 +5,12 @@
 // sentence's own full stop after a Latin word ("… PostgreSQL.") is not an abbreviation's and stays the
 // sentence's.
 
+import { mapViewTexts } from './view-parts.js';
+
 const ABBREVIATION = /(?<![\p{L}\p{N}.])((?:[A-Za-z]{1,3}\.){2,})(?=[\s,;:،]|$)/gu;
 const LEFT_TO_RIGHT_MARK = '\u200E';
-/** Keys of the view whose strings are addresses or names of things, not text. */
-const NOT_TEXT = new Set(['href', 'orgHref', 'url', 'id', 'kind', 'type']);
 
 /** The view's texts (any depth), each abbreviation's last stop held to it. */
 export function holdAbbreviations<T>(value: T): T {
-  if (typeof value === 'string') return value.replace(ABBREVIATION, `$1${LEFT_TO_RIGHT_MARK}`) as T;
-  if (Array.isArray(value)) return value.map((v) => holdAbbreviations(v)) as T;
-  if (!value || typeof value !== 'object') return value;
-  return Object.fromEntries(
-    Object.entries(value).map(([k, v]) => [k, NOT_TEXT.has(k) ? v : holdAbbreviations(v)]),
-  ) as T;
+  return mapViewTexts(value, (text) => text.replace(ABBREVIATION, `$1${LEFT_TO_RIGHT_MARK}`));
 }

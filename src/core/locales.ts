@@ -1,7 +1,9 @@
 // One record per language: the words a résumé prints besides its own text (section titles, "Present",
 // "Contact"), the words a cover letter prints where its author wrote none (salutation, closing, how the date line
 // is written), and the words people write that the reader must understand (month names, "until now"). Month
-// names for printing come from Intl; meta.titles still overrides any title.
+// names for printing come from Intl, but where the language abbreviates them otherwise; meta.titles still
+// overrides any title, and meta.words the words printed around the résumé's text (printedWords).
+import type { Meta } from './resume-types.js';
 import type { BuiltinSectionId } from './sections.js';
 
 export interface LocaleRecord {
@@ -18,6 +20,9 @@ export interface LocaleRecord {
   presentWords: readonly string[];
   /** Month names and abbreviations people write, January first (lower case, without a trailing dot). */
   months: readonly (readonly string[])[];
+  /** The abbreviated month names it prints (dateFormat MMM YYYY), January first, where Intl's are not the
+   * language's usage; unless given, Intl's. */
+  shortMonths?: readonly string[];
   /** The words a cover letter prints where its author wrote none. */
   letter: LetterWords;
   /** What the documents are called: titles, and the outline of an application packet. */
@@ -27,7 +32,8 @@ export interface LocaleRecord {
   /** How the first of the month is written in a full date, where not as the number ("1er" in French). */
   firstDay?: string;
   /** Punctuation the language sets off from its words by a space that must not break there (French "Pourquoi ?",
-   * « mot », "Rôles : Autrice"): the space before each closing mark, and after each opening one. */
+   * « mot », "Rôles : Autrice"): the space before each closing mark, and after each opening one. The space
+   * between a number and its percent sign ("60 %") is held in every language: a no-break one unless given here. */
   spacedMarks?: { before: Readonly<Record<string, string>>; after: Readonly<Record<string, string>> };
 }
 
@@ -101,6 +107,8 @@ const LOCALES = {
       ['november', 'nov'],
       ['december', 'dec'],
     ],
+    // Intl's en-GB writes "Sept"; one table keeps every English résumé alike.
+    shortMonths: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
     letter: {
       salutation: 'Dear Hiring Manager,',
       salutationNamed: 'Dear {name},',
@@ -165,6 +173,21 @@ const LOCALES = {
       ['oktober', 'okt'],
       ['november'],
       ['dezember', 'dez'],
+    ],
+    // Duden's: a short name whole, an abbreviation with its full stop (Intl writes "Mär", "Okt").
+    shortMonths: [
+      'Jan.',
+      'Feb.',
+      'März',
+      'Apr.',
+      'Mai',
+      'Juni',
+      'Juli',
+      'Aug.',
+      'Sept.',
+      'Okt.',
+      'Nov.',
+      'Dez.',
     ],
     letter: {
       salutation: 'Sehr geehrte Damen und Herren,',
@@ -273,9 +296,9 @@ const LOCALES = {
     },
     documents: { letter: 'Lettre de motivation', resume: 'CV', application: 'Candidature' },
     firstDay: '1er',
-    // A no-break space before the colon and inside « », a narrow one before ; ! ? (the Imprimerie nationale's).
+    // A no-break space before the colon and inside « », a narrow one before ; ! ? % (the Imprimerie nationale's).
     spacedMarks: {
-      before: { ':': '\u00a0', ';': '\u202f', '!': '\u202f', '?': '\u202f', '»': '\u00a0' },
+      before: { ':': '\u00a0', ';': '\u202f', '!': '\u202f', '?': '\u202f', '%': '\u202f', '»': '\u00a0' },
       after: { '«': '\u00a0' },
     },
   },
@@ -317,6 +340,21 @@ const LOCALES = {
       ['octubre'],
       ['noviembre'],
       ['diciembre', 'dic'],
+    ],
+    // An abbreviation takes its full stop (the RAE's rule; Intl writes "ene", "feb").
+    shortMonths: [
+      'ene.',
+      'feb.',
+      'mar.',
+      'abr.',
+      'may.',
+      'jun.',
+      'jul.',
+      'ago.',
+      'sept.',
+      'oct.',
+      'nov.',
+      'dic.',
     ],
     letter: {
       salutation: 'Estimado equipo de selección:',
@@ -392,6 +430,21 @@ const LOCALES = {
       ['novembro'],
       ['dezembro'],
     ],
+    // ABNT's (NBR 6023): maio is never abbreviated (Intl writes "mai.").
+    shortMonths: [
+      'jan.',
+      'fev.',
+      'mar.',
+      'abr.',
+      'maio',
+      'jun.',
+      'jul.',
+      'ago.',
+      'set.',
+      'out.',
+      'nov.',
+      'dez.',
+    ],
     letter: {
       salutation: 'Prezados senhores,',
       // As in Spanish: the greeting agrees with the civility, and without one names no one ("Prezado(a)").
@@ -456,6 +509,21 @@ const LOCALES = {
       ['ottobre', 'ott'],
       ['novembre'],
       ['dicembre'],
+    ],
+    // An abbreviation by its first letters takes a full stop (Intl writes "gen", "feb").
+    shortMonths: [
+      'gen.',
+      'feb.',
+      'mar.',
+      'apr.',
+      'mag.',
+      'giu.',
+      'lug.',
+      'ago.',
+      'set.',
+      'ott.',
+      'nov.',
+      'dic.',
     ],
     letter: {
       salutation: 'Gentile Responsabile della selezione,',
@@ -1082,8 +1150,47 @@ export const COMMON_LOCALES = [
 
 /** The record for a locale: its language's (de-AT uses de), else English. */
 export function localeRecord(locale: string): LocaleRecord {
+  return languageRecord(locale) ?? LOCALES.en;
+}
+
+/** The record of a locale's own language, if it has one (not English's, which stands in for the others). */
+function languageRecord(locale: string): LocaleRecord | undefined {
   const language = locale.split('-')[0]?.toLowerCase() ?? 'en';
-  return (LOCALES as Record<string, LocaleRecord>)[language] ?? LOCALES.en;
+  return (LOCALES as Record<string, LocaleRecord>)[language];
+}
+
+/** The words a résumé sets instead of its locale's (meta.words). */
+export type OwnWords = NonNullable<Meta['words']>;
+
+/** The words a résumé prints around its own text: the dates' and the labels of an entry's details. */
+export interface PrintedWords {
+  /** The open end of a current role's dates. */
+  present: string;
+  /** What stands between the two dates of a span. */
+  to: string;
+  /** The month names (MMMM YYYY) and their abbreviations (MMM YYYY), January first; undefined: Intl's. */
+  months?: readonly string[];
+  shortMonths?: readonly string[];
+  labels: LocaleRecord['labels'];
+}
+
+/** The words a résumé prints in a locale: its own (meta.words) over the locale's, the one place they meet. */
+export function printedWords(locale: string, own: OwnWords = {}): PrintedWords {
+  const { present, labels } = localeRecord(locale);
+  return {
+    present: own.present ?? present,
+    to: own.to ?? '–',
+    months: own.months,
+    // Another language's abbreviations never stand in: Intl knows the language's own.
+    shortMonths: own.shortMonths ?? languageRecord(locale)?.shortMonths,
+    labels: {
+      ...labels,
+      score: own.score ?? labels.score,
+      role: own.role ?? labels.role,
+      roles: own.roles ?? labels.roles,
+      courses: own.courses ?? labels.courses,
+    },
+  };
 }
 
 /** What separates the items of a list in the locale's language (see LocaleRecord.comma). */
@@ -1096,12 +1203,16 @@ export function colonOf(locale: string): string {
   return `${localeRecord(locale).spacedMarks?.before[':'] ?? ''}:`;
 }
 
+/** A number, the spaces after it and a percent sign ("60 %"). */
+const SPACED_PERCENT = /(\d) +(?=[%‰])/g;
+
 /** A text whose plain spaces before and after the language's spaced marks are the no-break spaces they take, so a
- * line never breaks after "«" or before "?" (see spacedMarks). */
+ * line never breaks after "«" or before "?", nor between a number and its percent sign (see spacedMarks). */
 export function holdSpacedMarks(text: string, locale: string): string {
   const marks = localeRecord(locale).spacedMarks;
-  if (!marks) return text;
-  return text
+  const held = text.replace(SPACED_PERCENT, `$1${marks?.before['%'] ?? '\u00a0'}`);
+  if (!marks) return held;
+  return held
     .replace(/ +(\S)/g, (match, mark: string) => {
       const space = marks.before[mark];
       return space ? `${space}${mark}` : match;

@@ -6,7 +6,7 @@ import { countryOf, postalCodePlace } from './country.js';
 import { type DateFormat, formatDate, formatDateRange } from './dates.js';
 import { directionOf } from './direction.js';
 import type { FontFile } from './font-file.js';
-import { colonOf, commaOf, localeRecord } from './locales.js';
+import { colonOf, commaOf, holdSpacedMarks, localeRecord, printedWords } from './locales.js';
 import { parseInline, plainText } from './markdown.js';
 import { defaultPaper } from './paper.js';
 import type { Photo } from './photo.js';
@@ -20,7 +20,7 @@ import {
   type ViewWords,
 } from './sections.js';
 import type { ContactLink, DocumentInfo, Paper, SectionBody, ViewModel, ViewSection } from './view.js';
-import { isEmail, joined, textBlocks } from './view-parts.js';
+import { isEmail, joined, mapViewTexts, textBlocks } from './view-parts.js';
 
 export interface PrepareOptions {
   paper?: Paper;
@@ -38,11 +38,12 @@ export function prepareResume(resume: Resume, options: PrepareOptions = {}): Vie
   const { basics } = resume;
   const dateFormat = resume.meta?.design?.dateFormat ?? options.dateFormat;
   const words = localeRecord(locale);
+  const printed = printedWords(locale, resume.meta?.words);
   const language = languageOf(locale);
   const viewWords: ViewWords = {
-    range: (start, end) => formatDateRange(start, end, locale, dateFormat) || undefined,
-    single: (date) => (date ? formatDate(date, locale, dateFormat) : undefined),
-    labels: words.labels,
+    range: (start, end) => formatDateRange(start, end, locale, dateFormat, printed) || undefined,
+    single: (date) => (date ? formatDate(date, locale, dateFormat, printed) : undefined),
+    labels: printed.labels,
     comma: language.comma,
     colon: language.colon,
   };
@@ -63,6 +64,8 @@ export function prepareResume(resume: Resume, options: PrepareOptions = {}): Vie
     const title = titles[id] ?? custom?.title ?? (isBuiltinSection(id) ? words.titles[id] : id);
     sections.push({ id, title, ...body });
   }
+  // A number and its percent sign, and the language's spaced marks, never part at a line's end in any format.
+  const held = mapViewTexts(sections, (text) => holdSpacedMarks(text, locale));
 
   const { photo } = options;
   // A résumé without a name builds (with a warning): the document's title is then the word alone.
@@ -76,10 +79,10 @@ export function prepareResume(resume: Resume, options: PrepareOptions = {}): Vie
       ...photo,
       src: `data:${photo.mime};base64,${Buffer.from(photo.data).toString('base64')}`,
     },
-    label: basics.label,
+    label: basics.label && holdSpacedMarks(basics.label, locale),
     contacts: contacts(resume, language),
     contactTitle: words.contact,
-    sections: language.dir === 'rtl' ? holdAbbreviations(sections) : sections,
+    sections: language.dir === 'rtl' ? holdAbbreviations(held) : held,
     document: {
       title: name ? `${name} — ${words.documents.resume}` : words.documents.resume,
       author: name,

@@ -140,6 +140,49 @@ export interface Meta {
     [k: string]: Text;
   };
   /**
+   * Words the résumé prints around its own text, instead of its locale's (section headings are meta.titles): each one optional.
+   */
+  words?: {
+    /**
+     * Plain text.
+     */
+    present?: string;
+    /**
+     * Plain text.
+     */
+    to?: string;
+    /**
+     * The twelve month names, January first, as dateFormat MMMM YYYY prints them.
+     *
+     * @minItems 12
+     * @maxItems 12
+     */
+    months?: [Text, Text, Text, Text, Text, Text, Text, Text, Text, Text, Text, Text];
+    /**
+     * The twelve abbreviated month names, January first, as dateFormat MMM YYYY (the default) prints them: [Jan., Feb., März, …].
+     *
+     * @minItems 12
+     * @maxItems 12
+     */
+    shortMonths?: [Text, Text, Text, Text, Text, Text, Text, Text, Text, Text, Text, Text];
+    /**
+     * Plain text.
+     */
+    score?: string;
+    /**
+     * Plain text.
+     */
+    role?: string;
+    /**
+     * Plain text.
+     */
+    roles?: string;
+    /**
+     * Plain text.
+     */
+    courses?: string;
+  };
+  /**
    * JSON Resume: URL of the canonical document.
    */
   canonical?: string;

@@ -16,6 +16,7 @@ import {
   groups,
   items,
   joined,
+  labelBeforeText,
   labelledList,
   labelledScore,
   markdownLine,
@@ -80,7 +81,7 @@ export function customSectionView(section: CustomSection, d: ViewWords): Section
   const dateOf = (i: CustomItem) => d.single(i.date) ?? d.range(i.startDate, i.endDate);
   if (!section.items.some((i) => i.highlights?.length))
     return items(section.items, (i) => ({
-      label: i.label,
+      label: labelBeforeText(i.label, Boolean(i.text)),
       text: parseInline(i.text),
       href: i.url,
       date: dateOf(i),

@@ -41,22 +41,24 @@ export function* taggedItems(resume: Resume): Generator<TaggedItem> {
   for (const [i, p] of listOf((resume.basics as { profiles?: unknown } | undefined)?.profiles).entries()) {
     yield { kind: 'entry', path: ['basics', 'profiles', i], tags: tagsOf(p) };
   }
-  for (const key of ENTRY_LISTS) {
-    for (const [i, entry] of listOf(data[key]).entries()) {
-      // Several roles under one employer: each is tagged like an entry.
-      for (const part of entryParts(entry, [key, i])) {
-        yield { kind: 'entry', path: part.path, tags: tagsOf(part.value) };
-        const list = bulletsOf(part);
-        if (list)
-          for (const [j, h] of list.bullets.entries())
-            yield { kind: 'bullet', path: [...list.path, j], tags: tagsOf(h) };
-      }
-    }
-  }
+  for (const key of ENTRY_LISTS)
+    for (const [i, entry] of listOf(data[key]).entries()) yield* entryAndBullets(entry, [key, i]);
   for (const [i, section] of listOf(data.sections).entries()) {
     yield { kind: 'entry', path: ['sections', i], tags: tagsOf(section) };
     for (const [j, item] of listOf((section as { items?: unknown } | null)?.items).entries())
       yield* entryAndBullets(item, ['sections', i, 'items', j]);
+  }
+}
+
+/** An entry (a custom section's item too) and its bullets; several roles under one employer are each tagged like
+ * an entry. */
+function* entryAndBullets(entry: unknown, path: DataPath): Generator<TaggedItem> {
+  for (const part of entryParts(entry, path)) {
+    yield { kind: 'entry', path: part.path, tags: tagsOf(part.value) };
+    const list = bulletsOf(part);
+    if (list)
+      for (const [j, h] of list.bullets.entries())
+        yield { kind: 'bullet', path: [...list.path, j], tags: tagsOf(h) };
   }
 }
 

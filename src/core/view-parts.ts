@@ -64,6 +64,25 @@ export function doiLine(url: string | undefined, summary: string | undefined): I
   return doi && !summary?.includes(doi) ? [[{ type: 'text', text: doi }]] : [];
 }
 
+/** Keys of the view whose strings are addresses or names of things, not text. */
+const NOT_TEXT = new Set(['href', 'orgHref', 'url', 'id', 'kind', 'type']);
+
+/** A part of the view (any depth) with each of its texts through `change`; addresses, ids and kinds as they are. */
+export function mapViewTexts<T>(value: T, change: (text: string) => string): T {
+  if (typeof value === 'string') return change(value) as T;
+  if (Array.isArray(value)) return value.map((v) => mapViewTexts(v, change)) as T;
+  if (!value || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [k, NOT_TEXT.has(k) ? v : mapViewTexts(v, change)]),
+  ) as T;
+}
+
+/** A label as printed where the language's colon follows it (`followed`: it has text after it): without a colon
+ * of its own ("Rolle:" is "Rolle", lest it print "Rolle::"). */
+export function labelBeforeText<T extends string | undefined>(label: T, followed = true): T {
+  return (label && followed ? label.replace(/\s*[:：]\s*$/u, '') || label : label) as T;
+}
+
 export function joined(parts: (string | undefined)[] | undefined, separator = ', '): string | undefined {
   const kept = (parts ?? []).filter((p): p is string => Boolean(p));
   return kept.length ? kept.join(separator) : undefined;
@@ -134,8 +153,11 @@ export function labelledList(
   return kept && `${label}${colon} ${kept}`;
 }
 
+/** Keyword groups, each name without a colon of its own: every format puts the language's after it. */
 export function groups<T>(list: T[] | undefined, map: (item: T) => KeywordGroup) {
-  return list?.length ? { kind: 'groups' as const, groups: list.map(map) } : undefined;
+  if (!list?.length) return undefined;
+  const named = (group: KeywordGroup) => ({ ...group, name: labelBeforeText(group.name) });
+  return { kind: 'groups' as const, groups: list.map((item) => named(map(item))) };
 }
 
 export function items<T>(list: T[] | undefined, map: (item: T) => LabelledItem) {

@@ -31,6 +31,12 @@ export interface ImportNote {
   message: string;
 }
 
+/** Something of the source that a build reading it directly does not honour, said at its path in the source. */
+export interface SourceWarning {
+  path: DataPath;
+  message: string;
+}
+
 export interface ImportResult {
   resume: Resume;
   notes: ImportNote[];
@@ -38,6 +44,8 @@ export interface ImportResult {
   /** Where the résumé's values were written in the source (our path → the source's), for a build that reads
    * the file directly to point its messages at the source's keys; a path not here is found under its parent's. */
   sources?: Aliases;
+  /** A setting of the source read but not honoured, for a build that reads it directly (import notes it). */
+  warnings?: SourceWarning[];
 }
 
 export interface Importer {

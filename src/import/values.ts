@@ -1,5 +1,7 @@
 // Reading loosely typed values of other formats: text, lists, links, e-mail addresses and section ids.
 
+import { latinLetters } from './transliterate.js';
+
 export type Json = Record<string, unknown>;
 
 export const isRecord = (value: unknown): value is Json =>
@@ -36,13 +38,12 @@ export function email(value: unknown): string | undefined {
   return t && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(t) ? t : undefined;
 }
 
-/** A custom section id from its title: lower-case letters, digits and dashes, unique among `taken`. */
+/** A custom section id from its title: lower-case letters, digits and dashes, as the schema has every id (an HTML
+ * anchor, a name in meta.order), the title's letters spelt in Latin ones (see latinLetters), unique among
+ * `taken`. */
 export function sectionId(title: string, taken: ReadonlySet<string>): string {
   const base =
-    title
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
+    latinLetters(title)
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
       .slice(0, 48)

@@ -140,6 +140,7 @@ export async function load(input: LoadInput, options: LoadOptions = {}): Promise
     strict: options.strict,
     extra: files.errors,
     notices: [
+      ...foreign.notices,
       ...controls,
       ...html,
       ...vocabulary,
@@ -156,7 +157,7 @@ export async function load(input: LoadInput, options: LoadOptions = {}): Promise
   await letEventsIn();
   const { resume } = checked;
   const warnings = [
-    ...foreign,
+    ...foreign.diagnostics,
     ...encodingWarnings(source, options.strict),
     ...readAnywayWarnings(parsed, options.strict),
     ...checked.warnings,
@@ -286,12 +287,17 @@ function metaLocale(data: unknown): string | undefined {
 }
 
 /** Another tool's format (RenderCV, YAMLResume, resumake, Reactive Resume) is read through its importer, as `resume import` reads
- * it, and the build says so in one line: no schema errors about keys of a vocabulary that is not ours. */
-function readForeign(parsed: ParsedResume, source: Source, locale?: string): Diagnostic[] {
+ * it, and the build says so in one line: no schema errors about keys of a vocabulary that is not ours. What the
+ * importer read but a build does not honour is a notice at its key in the file. */
+function readForeign(
+  parsed: ParsedResume,
+  source: Source,
+  locale?: string,
+): { diagnostics: Diagnostic[]; notices: Notice[] } {
   const input = { kind: 'document' as const, name: source.name, data: parsed.data };
   const importer = detectImporter(input);
-  if (!importer || importer.format === 'jsonresume') return [];
-  const { resume, leftOver, sources } = importer.read(input);
+  if (!importer || importer.format === 'jsonresume') return { diagnostics: [], notices: [] };
+  const { resume, leftOver, sources, warnings = [] } = importer.read(input);
   const languages = languagesOf(input.data).length ? [] : languagesOf(resume);
   parsed.data = languages.length ? oneLanguage(resume, languages, locale) : resume;
   // What the importer read is ours now, lenient like a JSON Resume document; its messages point at the keys of
@@ -307,7 +313,12 @@ function readForeign(parsed: ParsedResume, source: Source, locale?: string): Dia
   const read = languages.length
     ? `; its texts written per language (${languages.join(', ')}) read in "${languageFor(locale ?? '', languages) ?? languages[0]}" (--locale picks another)`
     : '';
-  return [{ file: source.name, line: 1, col: 1, path: '', message: message + read, severity: 'warning' }];
+  return {
+    diagnostics: [
+      { file: source.name, line: 1, col: 1, path: '', message: message + read, severity: 'warning' },
+    ],
+    notices: warnings,
+  };
 }
 
 /** A résumé the importer wrote in several languages (texts and lists the file gives per language), in the

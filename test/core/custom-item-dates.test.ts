@@ -116,9 +116,9 @@ describe("a custom item's dates", () => {
     const dates = (r: Resume) =>
       prepareResume(r).sections.flatMap((s) => (s.kind === 'items' ? s.items.map((i) => i.date) : []));
     expect(dates(resume())).toEqual([
-      'mar 2023 – dic 2024',
-      'jun 2024 – actualidad',
-      'oct 2022',
+      'mar. 2023 – dic. 2024',
+      'jun. 2024 – actualidad',
+      'oct. 2022',
       'otoño 2021',
       undefined,
     ]);

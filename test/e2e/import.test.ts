@@ -451,16 +451,21 @@ describe('other tools’ files read directly', () => {
     };
     for (const [format, text] of Object.entries(texts)) {
       // The job's dates, as every section prints them, and the custom sections' the same way.
-      for (const date of ['mar 2021 – feb 2023', 'mar 2023 – dic 2024', 'jun 2024 – actualidad', 'oct 2022'])
+      for (const date of [
+        'mar. 2021 – feb. 2023',
+        'mar. 2023 – dic. 2024',
+        'jun. 2024 – actualidad',
+        'oct. 2022',
+      ])
         expect(text, format).toContain(date);
       expect(text, format).toContain('otoño 2021');
       expect(text, format).not.toMatch(/present|2023-03|2024-12/);
     }
     // A section whose entries have bullets is drawn as entries, each entry's dates on its line.
     expect(texts.txt).toContain(
-      'Pinza con muñeca flexible pasiva\nmar 2023 – dic 2024\n\nSolicitud ES 2023-0001, concedida\n',
+      'Pinza con muñeca flexible pasiva\nmar. 2023 – dic. 2024\n\nSolicitud ES 2023-0001, concedida\n',
     );
-    expect(texts.txt).toContain('- Control de pinzas blandas: PyConES, Granada · oct 2022\n');
+    expect(texts.txt).toContain('- Control de pinzas blandas: PyConES, Granada · oct. 2022\n');
     const files = ['pdf', 'docx', 'html', 'md', 'txt'].map((e) => `out/resume.${e}`);
     const checked = await runCli(['check', ...files, '--resume', source], { cwd: dir });
     expect(checked.code, checked.stdout).toBe(0);

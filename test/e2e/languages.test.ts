@@ -564,7 +564,7 @@ describe('resume import --into: a second language merged in', () => {
         /- Schrieb den ersten Compiler\n- Halbierte die Build-Zeiten\n- Führte Code-Reviews ein/,
         '- Wrote the first compiler\n- Cut build times by half',
       )
-      .replace(/Tutorin · Universität Yale\nSep 1931 – Jun 1934\n\n- Betreute Studierende\n\n/, '');
+      .replace(/Tutorin · Universität Yale\nSept\. 1931 – Juni 1934\n\n- Betreute Studierende\n\n/, '');
     expect(read(dir, 'merged/resume.de.txt')).toBe(german);
   });
 

@@ -52,6 +52,17 @@ describe('values', () => {
     expect(sectionId('Talks', new Set(['talks']))).toBe('talks-2');
   });
 
+  it("spells a title's letters out in Latin ones as ICAO 9303 does, for every language alike", () => {
+    expect(sectionId('Vorträge', new Set())).toBe('vortraege');
+    expect(sectionId('Weiterbildung & Größe', new Set())).toBe('weiterbildung-groesse');
+    expect(sectionId('Ærø Øst Åland', new Set())).toBe('aeroe-oest-aaland');
+    expect(sectionId('Współpraca', new Set())).toBe('wspolpraca');
+    expect(sectionId('Публикации', new Set())).toBe('publikatsii');
+    expect(sectionId('Проєкти й нагороди', new Set())).toBe('proiekti-i-nagorodi');
+    // Written with combining marks (as macOS writes file names), the same id.
+    expect(sectionId('Vorträge'.normalize('NFD'), new Set())).toBe('vortraege');
+  });
+
   it('splits keyword lists outside brackets', () => {
     expect(splitList('Python, AWS (EC2, S3); [Rust](https://r.example, x)')).toEqual([
       'Python',

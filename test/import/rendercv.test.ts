@@ -67,11 +67,14 @@ describe('RenderCV v1', () => {
     });
   });
 
-  it('names the locale and design settings it has no place for', async () => {
-    const text = notes(await read('v1.yaml'));
+  it('names the design settings it has no place for, and writes the locale words it has one for', async () => {
+    const result = await read('v1.yaml');
+    const text = notes(result);
     expect(text).toMatch(/design settings with no equivalent here: disable_page_numbering/);
-    expect(text).toMatch(/locale words .*: present, to/);
     expect(text).toMatch(/RenderCV's theme, not read .*: classic/);
+    expect(text).not.toMatch(/locale words/);
+    // Its "to" is ours (–): only "present" is written.
+    expect(result.resume.meta?.words).toEqual({ present: 'today' });
   });
 });
 
@@ -437,5 +440,89 @@ describe('RenderCV sources', () => {
     expect(sourceOf(result, 'meta')).toEqual(['design']);
     expect(sourceOf(result, 'meta/locale')).toEqual(['locale', 'language']);
     expect(sourceOf(result, 'meta/order')).toEqual(['cv', 'sections']);
+  });
+});
+
+describe("RenderCV's locale words", () => {
+  it('writes its present, to and month names as meta.words where they are not the words ours prints', async () => {
+    const result = await read('locale-words.yaml');
+    expect(result.resume.meta).toMatchObject({ locale: 'fr', design: { dateFormat: 'MMMM YYYY' } });
+    expect(result.resume.meta?.words).toEqual({
+      present: 'actuellement',
+      to: 'à',
+      months: [
+        'Janvier',
+        'Février',
+        'Mars',
+        'Avril',
+        'Mai',
+        'Juin',
+        'Juillet',
+        'Août',
+        'Septembre',
+        'Octobre',
+        'Novembre',
+        'Décembre',
+      ],
+    });
+    // The abbreviations are French's own (Intl's): nothing to write.
+    expect(notes(result)).toMatch(/locale words .* \(6\): month, months, year, years, …/);
+  });
+
+  it('names what a build cannot honour at its key in the file, once per reason, a blank setting aside', async () => {
+    const { warnings } = await read('locale-words.yaml');
+    expect(warnings).toEqual([
+      {
+        path: ['locale', 'month'],
+        message: 'not used (nor months, year, years): this tool prints no time spans ("2 years 3 months")',
+      },
+      { path: ['locale', 'page_numbering_template'], message: 'not used: this tool prints no page footer' },
+      {
+        path: ['locale', 'phrases', 'degree_with_area'],
+        message: 'not used: a degree and its field print as "Degree, Field"',
+      },
+    ]);
+  });
+
+  it("reads v1's locale_catalog names; a month list that is not twelve long is named, not used", async () => {
+    const result = await read('locale-catalog-de.yaml');
+    expect(result.resume.meta?.words).toEqual({
+      present: 'bis heute',
+      shortMonths: ['Jan', 'Feb', 'Mrz', 'Apr', 'Mai', 'Jun', 'Jul', 'Aug', 'Sep', 'Okt', 'Nov', 'Dez'],
+    });
+    expect(result.warnings).toEqual([
+      {
+        path: ['locale_catalog', 'full_names_of_months'],
+        message: 'not used: twelve names are needed, January first',
+      },
+    ]);
+    expect(result.resume.sections?.[0]?.id).toBe('vortraege');
+    expect(result.sources?.get('meta/words/shortMonths')).toEqual([
+      'locale_catalog',
+      'abbreviations_for_months',
+    ]);
+  });
+
+  it("takes a date template that prints what one of our formats prints as that format (Korean's YEAR년 MONTH월)", () => {
+    const korean = doc({
+      cv: { name: 'A' },
+      locale: { language: 'korean', date_template: 'YEAR년 MONTH월' },
+    });
+    expect(korean.resume.meta?.design?.dateFormat).toBe('MMM YYYY');
+    expect(korean.warnings).toEqual([]);
+    const numeric = doc({
+      cv: { name: 'A' },
+      locale: { date_template: 'MONTH_IN_TWO_DIGITS/YEAR_IN_TWO_DIGITS' },
+    });
+    expect(numeric.resume.meta?.design).toBeUndefined();
+    expect(numeric.warnings?.[0]?.path).toEqual(['locale', 'date_template']);
+  });
+
+  it('writes no word that is the one printed already, in the language it names', () => {
+    const same = doc({ cv: { name: 'A' }, locale: { language: 'german', present: 'heute', to: '–' } });
+    expect(same.resume.meta?.words).toBeUndefined();
+    expect(same.warnings).toEqual([]);
+    const english = doc({ cv: { name: 'A' }, locale: { present: 'present' } });
+    expect(english.resume.meta?.words).toEqual({ present: 'present' });
   });
 });

@@ -44,7 +44,7 @@ describe('render()', () => {
       'ankit-khandelwal-rails-engineer.de.txt',
       'ankit-khandelwal-rails-engineer.de.json',
     ]);
-    expect(text(outputs[0]?.bytes ?? new Uint8Array())).toContain('Mai 2025 – Nov 2025');
+    expect(text(outputs[0]?.bytes ?? new Uint8Array())).toContain('Mai 2025 – Nov. 2025');
   });
 
   it('fails as the CLI does: a UserError with positions, nothing written', async () => {

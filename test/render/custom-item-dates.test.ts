@@ -35,12 +35,12 @@ const decode = (bytes: string | Uint8Array) =>
 describe('a dated custom item', () => {
   it('ends its line in Markdown and text with its dates, after " · "', async () => {
     const md = decode(await markdownRenderer.render(view, {} as never));
-    expect(md).toContain('- **Pinza flexible:** ES 2023-0001 · mar 2023 – dic 2024\n');
-    expect(md).toContain('- **Sensor:** En trámite · jun 2024 – actualidad\n');
+    expect(md).toContain('- **Pinza flexible:** ES 2023-0001 · mar. 2023 – dic. 2024\n');
+    expect(md).toContain('- **Sensor:** En trámite · jun. 2024 – actualidad\n');
     expect(md).toContain('- Charla en PyConES · otoño 2022\n');
     expect(md).toContain('- **Sin fecha:** Nota\n');
     const txt = decode(await textRenderer.render(view, {} as never));
-    expect(txt).toContain('- Pinza flexible: ES 2023-0001 · mar 2023 – dic 2024\n');
+    expect(txt).toContain('- Pinza flexible: ES 2023-0001 · mar. 2023 – dic. 2024\n');
     expect(txt).not.toMatch(/present|2023-03/);
   });
 
@@ -48,7 +48,7 @@ describe('a dated custom item', () => {
     for (const name of ['classic', 'compact', 'sidebar']) {
       const html = renderHtml(view, await loadThemeFolder(name)).replace(/<style>[\s\S]*?<\/style>/, '');
       expect(html).toContain(
-        '<div class="item-line"><span class="item-text"><strong class="item-label">Sensor:</strong> En trámite</span> <span class="item-date">jun 2024 – actualidad</span></div>',
+        '<div class="item-line"><span class="item-text"><strong class="item-label">Sensor:</strong> En trámite</span> <span class="item-date">jun. 2024 – actualidad</span></div>',
       );
       // An item without dates is drawn as before: no line of its own.
       expect(html).toContain('<li><strong class="item-label">Sin fecha:</strong> Nota</li>');
@@ -60,7 +60,7 @@ describe('a dated custom item', () => {
     const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
     const item = /<w:p>(?:(?!<w:p>).)*Pinza flexible(?:(?!<\/w:p>).)*<\/w:p>/.exec(xml)?.[0] ?? '';
     expect(item).toMatch(/<w:tab w:val="right" w:pos="\d+"\/>/);
-    expect(item).toMatch(/<w:rStyle w:val="EntryDate"\/>.*<w:tab\/><w:t[^>]*>mar 2023 – dic 2024<\/w:t>/);
+    expect(item).toMatch(/<w:rStyle w:val="EntryDate"\/>.*<w:tab\/><w:t[^>]*>mar. 2023 – dic. 2024<\/w:t>/);
   });
 
   it('keeps its dates in the JSON Resume export, one that could not be read as written', () => {
@@ -77,7 +77,7 @@ describe('a dated custom item', () => {
     expect(items.slice(items.indexOf('Pinza flexible'), items.indexOf('Pinza flexible') + 3)).toEqual([
       'Pinza flexible',
       'ES 2023-0001',
-      'mar 2023 – dic 2024',
+      'mar. 2023 – dic. 2024',
     ]);
   });
 });

@@ -10,6 +10,7 @@ import type { Importer } from '../types.js';
 import { isRecord, type Json } from '../values.js';
 import { readDesign } from './design.js';
 import { readHeader } from './header.js';
+import { readLocale, wordSources } from './locale.js';
 import { placeSections } from './sections.js';
 
 const BLOCKS = ['cv', 'design', 'locale', 'locale_catalog', 'settings', 'rendercv_settings'];
@@ -27,18 +28,16 @@ export const renderCv: Importer = {
     const resume: Resume = { basics: readHeader(cv, report, sources) };
     placeSections(cv.sections, resume, report, sources);
     const meta = readDesign(
-      {
-        design: data.design ?? cv.design,
-        locale: data.locale ?? data.locale_catalog,
-        settings: data.settings ?? data.rendercv_settings,
-      },
+      { design: data.design ?? cv.design, settings: data.settings ?? data.rendercv_settings },
       report,
     );
+    const locale = localeAt(data);
+    const warnings = locale ? readLocale(data[locale], [locale], meta, report) : [];
     if (Object.keys(meta).length) resume.meta = { ...meta, ...resume.meta };
     if (resume.meta) sources.mark(resume.meta, designAt(data), metaFields(data));
     for (const [key, value] of Object.entries(data)) if (!BLOCKS.includes(key)) report.keep([], key, value);
     const fitted = fitToSchema(resume, report);
-    return { ...report.finish(fitted), sources: sources.of(fitted) };
+    return { ...report.finish(fitted), sources: sources.of(fitted), warnings };
   },
 };
 
@@ -48,13 +47,18 @@ function designAt(data: Json): DataPath {
   return isRecord(data.cv) && data.cv.design !== undefined ? ['cv', 'design'] : ['cv'];
 }
 
+/** The locale block's key: `locale`, `locale_catalog` in v1. */
+const localeAt = (data: Json) => ['locale', 'locale_catalog'].find((k) => data[k] !== undefined);
+
 /** The settings of meta read from elsewhere than the design: order and titles from the sections, the locale
- * from the locale's language. */
+ * and its words from the locale block. */
 function metaFields(data: Json): Record<string, DataPath> {
-  const locale = ['locale', 'locale_catalog'].find((k) => data[k] !== undefined);
+  const locale = localeAt(data);
   return {
     order: ['cv', 'sections'],
     titles: ['cv', 'sections'],
-    ...(locale ? { locale: [locale, 'language'] } : {}),
+    ...(locale
+      ? { locale: [locale, 'language'], words: [locale], ...wordSources(data[locale], [locale]) }
+      : {}),
   };
 }
