@@ -49,7 +49,11 @@ export function withBuildOptions(command: Command, argument: 'file' | 'files' | 
     .option('-f, --format <formats>', `comma-separated: ${formatNames().join(', ')} or all`, 'all')
     .option('-o, --out <dir>', 'output folder', 'out')
     .option('-t, --theme <name>', 'theme (default: meta.theme, else classic)')
-    .option('--paper <size>', 'A4 or Letter (default: meta.paper, else A4)', paperSize)
+    .option(
+      '--paper <size>',
+      'A4 or Letter (default: meta.paper, else Letter for a résumé in North America, else A4)',
+      paperSize,
+    )
     .option(
       '--locale <code>',
       'language of the text (of meta.languages), titles, dates and "Present": a code (de, fr-CA, fr_FR, FR-fr) or a name (Deutsch) (default: the posting\'s language among meta.languages, else the first of them, else meta.locale, else the text\'s own, else en)',

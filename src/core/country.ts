@@ -18,7 +18,8 @@ export function printedAlike(a: string | undefined, b: string | undefined): bool
   return usesLetter(a) === usesLetter(b) && postalCodePlace(a) === postalCodePlace(b);
 }
 
-function regionOf(locale: string): string | undefined {
+/** A locale's region (de-AT → AT), or undefined. */
+export function regionOf(locale: string): string | undefined {
   try {
     return new Intl.Locale(locale).region;
   } catch {

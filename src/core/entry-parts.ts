@@ -3,6 +3,7 @@
 // summary and bullets. One home for "an entry's bullets, its roles' included", so counting, matching, ranking,
 // emphasis and cutting to pages all read a role's bullets as bullets.
 import type { DataPath } from './parse.js';
+import { isRecord } from './text-slots.js';
 
 export interface EntryPart {
   /** work[0], or work[0].positions[1] for a role. */
@@ -19,9 +20,6 @@ export interface BulletList {
   path: DataPath;
   bullets: unknown[];
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  Boolean(value) && typeof value === 'object' && !Array.isArray(value);
 
 /** The entry, then each of its roles, in source order; nothing for a value that is not an entry. */
 export function entryParts(entry: unknown, path: DataPath): EntryPart[] {

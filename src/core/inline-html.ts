@@ -87,9 +87,10 @@ export function htmlShownAsWritten(data: unknown): Notice[] {
  * one element are grouped as one. */
 function firstElementTag(text: string): string | undefined {
   if (!text.includes('<')) return undefined;
+  const inCode = codeSpans(text);
   for (const m of text.matchAll(TAG)) {
     const name = (m[2] as string).toLowerCase();
-    if (ELEMENTS.has(name)) return `<${name}>`;
+    if (ELEMENTS.has(name) && text[m.index - 1] !== '\\' && !inCode(m.index)) return `<${name}>`;
   }
   return undefined;
 }
@@ -104,20 +105,25 @@ export function htmlToMarkdown(
   const dropped = new Set<string>();
   let found = false;
   let link: string | undefined;
-  const converted = text.replace(TAG, (tag, close: string, rawName: string, attributes: string) => {
-    const name = rawName.toLowerCase();
-    if (!ELEMENTS.has(name)) return tag;
-    found = true;
-    if (plain) return BLOCKS.has(name) ? ' ' : '';
-    if (name === 'a') {
-      if (close) return link === undefined ? '' : `](${link})`;
-      link = safeHref(/href\s*=\s*["']([^"']*)["']/i.exec(attributes)?.[1]);
-      return link === undefined ? '' : '[';
-    }
-    const mark = name === 'li' ? ([item, ''] as const) : MARKS[name];
-    if (!mark) dropped.add(name);
-    return mark ? mark[close ? 1 : 0] : '';
-  });
+  const inCode = codeSpans(text);
+  const converted = text.replace(
+    TAG,
+    (tag, close: string, rawName: string, attributes: string, at: number) => {
+      const name = rawName.toLowerCase();
+      // A tag in a code span (`<table>`) or after a backslash (\<div>) is written as text, meant so.
+      if (!ELEMENTS.has(name) || text[at - 1] === '\\' || inCode(at)) return tag;
+      found = true;
+      if (plain) return BLOCKS.has(name) ? ' ' : '';
+      if (name === 'a') {
+        if (close) return link === undefined ? '' : `](${link})`;
+        link = safeHref(/href\s*=\s*["']([^"']*)["']/i.exec(attributes)?.[1]);
+        return link === undefined ? '' : '[';
+      }
+      const mark = name === 'li' ? ([item, ''] as const) : MARKS[name];
+      if (!mark) dropped.add(name);
+      return mark ? mark[close ? 1 : 0] : '';
+    },
+  );
   const decoded = converted.replace(ENTITY, (entity, name: string) => {
     const character = decodeEntity(name);
     if (character === undefined) return entity;
@@ -135,6 +141,20 @@ export function htmlToMarkdown(
     message: plain
       ? 'HTML in text: read as its words, tags dropped (write plain text here)'
       : `HTML in text: read as emphasis, links, line breaks and lists${others} (write **bold**, *italic*, [text](https://…) and new lines instead)`,
+  };
+}
+
+/** Whether a place of the text is inside one of its one-backtick code spans (the common case), asked of places in
+ * increasing order: one pass over the spans for all the tags. */
+function codeSpans(text: string): (at: number) => boolean {
+  const spans = text.includes('`')
+    ? Array.from(text.matchAll(/`[^`]*`/g), (m) => [m.index, m.index + m[0].length])
+    : [];
+  let k = 0;
+  return (at) => {
+    while (k < spans.length && (spans[k]?.[1] ?? 0) <= at) k++;
+    const span = spans[k];
+    return span !== undefined && at > (span[0] ?? 0);
   };
 }
 

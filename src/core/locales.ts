@@ -3,6 +3,7 @@
 // is written), and the words people write that the reader must understand (month names, "until now"). Month
 // names for printing come from Intl, but where the language abbreviates them otherwise; meta.titles still
 // overrides any title, and meta.words the words printed around the résumé's text (printedWords).
+import { regionOf } from './country.js';
 import type { Meta } from './resume-types.js';
 import type { BuiltinSectionId } from './sections.js';
 
@@ -23,6 +24,8 @@ export interface LocaleRecord {
   /** The abbreviated month names it prints (dateFormat MMM YYYY), January first, where Intl's are not the
    * language's usage; unless given, Intl's. */
   shortMonths?: readonly string[];
+  /** Those of a region that writes some otherwise (Austria's "Jän."), by region code. */
+  regionalShortMonths?: Readonly<Record<string, readonly string[]>>;
   /** The words a cover letter prints where its author wrote none. */
   letter: LetterWords;
   /** What the documents are called: titles, and the outline of an application packet. */
@@ -189,6 +192,10 @@ const LOCALES = {
       'Nov.',
       'Dez.',
     ],
+    // Austria's January is Jänner.
+    regionalShortMonths: {
+      AT: ['Jän.', 'Feb.', 'März', 'Apr.', 'Mai', 'Juni', 'Juli', 'Aug.', 'Sept.', 'Okt.', 'Nov.', 'Dez.'],
+    },
     letter: {
       salutation: 'Sehr geehrte Damen und Herren,',
       salutationNamed: 'Guten Tag {name},',
@@ -1159,6 +1166,13 @@ function languageRecord(locale: string): LocaleRecord | undefined {
   return (LOCALES as Record<string, LocaleRecord>)[language];
 }
 
+/** The abbreviations a locale prints: its region's where it writes some otherwise, else its language's. */
+function regionalShortMonths(locale: string): readonly string[] | undefined {
+  const record = languageRecord(locale);
+  const region = regionOf(locale);
+  return (region && record?.regionalShortMonths?.[region]) || record?.shortMonths;
+}
+
 /** The words a résumé sets instead of its locale's (meta.words). */
 export type OwnWords = NonNullable<Meta['words']>;
 
@@ -1182,7 +1196,7 @@ export function printedWords(locale: string, own: OwnWords = {}): PrintedWords {
     to: own.to ?? '–',
     months: own.months,
     // Another language's abbreviations never stand in: Intl knows the language's own.
-    shortMonths: own.shortMonths ?? languageRecord(locale)?.shortMonths,
+    shortMonths: own.shortMonths ?? regionalShortMonths(locale),
     labels: {
       ...labels,
       score: own.score ?? labels.score,

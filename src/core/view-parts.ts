@@ -67,11 +67,12 @@ export function doiLine(url: string | undefined, summary: string | undefined): I
 /** Keys of the view whose strings are addresses or names of things, not text. */
 const NOT_TEXT = new Set(['href', 'orgHref', 'url', 'id', 'kind', 'type']);
 
-/** A part of the view (any depth) with each of its texts through `change`; addresses, ids and kinds as they are. */
+/** A part of the view (any depth) with each of its texts through `change`; addresses, ids, kinds and code spans
+ * (their text is as written) as they are. */
 export function mapViewTexts<T>(value: T, change: (text: string) => string): T {
   if (typeof value === 'string') return change(value) as T;
   if (Array.isArray(value)) return value.map((v) => mapViewTexts(v, change)) as T;
-  if (!value || typeof value !== 'object') return value;
+  if (!value || typeof value !== 'object' || (value as { type?: unknown }).type === 'code') return value;
   return Object.fromEntries(
     Object.entries(value).map(([k, v]) => [k, NOT_TEXT.has(k) ? v : mapViewTexts(v, change)]),
   ) as T;
@@ -153,10 +154,14 @@ export function labelledList(
   return kept && `${label}${colon} ${kept}`;
 }
 
-/** Keyword groups, each name without a colon of its own: every format puts the language's after it. */
+/** Keyword groups, each name followed by keywords without a colon of its own: every format puts the language's
+ * after it. */
 export function groups<T>(list: T[] | undefined, map: (item: T) => KeywordGroup) {
   if (!list?.length) return undefined;
-  const named = (group: KeywordGroup) => ({ ...group, name: labelBeforeText(group.name) });
+  const named = (group: KeywordGroup) => ({
+    ...group,
+    name: labelBeforeText(group.name, group.keywords.length > 0),
+  });
   return { kind: 'groups' as const, groups: list.map((item) => named(map(item))) };
 }
 

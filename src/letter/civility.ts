@@ -28,10 +28,16 @@ export function greeting(recipient: Recipient | undefined, words: LetterWords): 
   const template =
     typeof forCivility === 'string' || forCivility === undefined
       ? (forCivility ?? words.salutationNamed.replace('{name}', '{civility} {name}'))
-      : (forCivility[printed.toLowerCase()] ?? (kind && forCivility[kind]) ?? forCivility['*']);
+      : (ownKey(forCivility, printed.toLowerCase()) ??
+        (kind && ownKey(forCivility, kind)) ??
+        ownKey(forCivility, '*'));
   if (!template) return words.salutationNamed.replace('{name}', name);
   return template.replace('{civility}', printed).replace('{name}', familyName(name));
 }
+
+/** A table's own entry: a civility written "constructor" or "__proto__" is no key of it. */
+const ownKey = (table: Readonly<Record<string, string>>, key: string): string | undefined =>
+  Object.hasOwn(table, key) ? table[key] : undefined;
 
 /** The name a greeting by civility takes: the family name of a name written as a given name and a family name
  * ("Lucía Martín" → "Martín", "Dr. Anna Schröder" → "Dr. Schröder"), titles kept; any other name as written, as

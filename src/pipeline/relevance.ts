@@ -1,6 +1,7 @@
 // Tailoring to a posting, once tags and the variant have chosen what stays: entries, bullets, skill groups and custom
-// items in order of relevance (the most relevant first; --keep-order keeps the source's order), and the bullets to
-// drop first when the pages are full. It orders and removes the person's own text; it never writes any.
+// items in order of relevance (the most relevant first; a dated list and --keep-order keep the source's order), and
+// what to drop first when the pages are full: bullets, then the least relevant entries of long lists. It orders and
+// removes the person's own text; it never writes any.
 import type { Resume } from '../core/resume-types.js';
 import { ENTRY_LISTS, type EntryListKey, sectionSpec } from '../core/sections.js';
 import type { Decision, Tailored } from '../core/tailor.js';

@@ -145,6 +145,14 @@ describe('coerceShapes', () => {
 });
 
 describe('htmlToMarkdown', () => {
+  it('leaves a tag in a code span or after a backslash as written', () => {
+    expect(htmlToMarkdown('Replaced `<table>` layouts with <b>grids</b>')?.text).toBe(
+      'Replaced `<table>` layouts with **grids**',
+    );
+    expect(htmlToMarkdown('Replaced \\<div> soup with semantic HTML')).toBeUndefined();
+    expect(htmlToMarkdown('`<br>` and `<p>` only')).toBeUndefined();
+  });
+
   it('reads emphasis, links, breaks, paragraphs and lists; drops other tags; leaves text that is not HTML', () => {
     expect(htmlToMarkdown('<p>A <b>bold</b> <a href="https://x.dev">link</a></p><p>B<br/>C</p>')?.text).toBe(
       'A **bold** [link](https://x.dev)\n\nB\nC',
@@ -166,7 +174,7 @@ describe('htmlShownAsWritten', () => {
   it('names the first element written in each text, not a bracketed word or a comparison', () => {
     const data = {
       basics: { summary: 'I am <strong>Front-End</strong><br>', label: '<Company Name> and a < b' },
-      work: [{ highlights: ['x<BR/>y'] }],
+      work: [{ highlights: ['x<BR/>y', 'Replaced `<table>` and \\<div> soup'] }],
     };
     expect(htmlShownAsWritten(data)).toEqual([
       {

@@ -126,28 +126,25 @@ describe('Markdown and plain text', () => {
 
 describe('locales', () => {
   const yaml = `basics:\n  name: Ada\nwork:\n  - name: Engines\n    position: Engineer\n    startDate: "2021-10"\n    highlights: [Built it]\n`;
-  const titles: Record<string, [string, string]> = {
-    en: ['Experience', 'Present'],
-    de: ['Berufserfahrung', 'heute'],
-    fr: ['Expérience professionnelle', 'aujourd’hui'],
-    es: ['Experiencia', 'actualidad'],
-    pt: ['Experiência', 'atual'],
-    it: ['Esperienza professionale', 'oggi'],
-    nl: ['Werkervaring', 'heden'],
-    pl: ['Doświadczenie zawodowe', 'obecnie'],
+  // October as each language abbreviates it: Intl's, with the full stop German (Duden), Spanish and Italian write.
+  const titles: Record<string, [string, string, string]> = {
+    en: ['Experience', 'Present', 'Oct'],
+    de: ['Berufserfahrung', 'heute', 'Okt.'],
+    fr: ['Expérience professionnelle', 'aujourd’hui', 'oct.'],
+    es: ['Experiencia', 'actualidad', 'oct.'],
+    pt: ['Experiência', 'atual', 'out.'],
+    it: ['Esperienza professionale', 'oggi', 'ott.'],
+    nl: ['Werkervaring', 'heden', 'okt'],
+    pl: ['Doświadczenie zawodowe', 'obecnie', 'paź'],
   };
   it.each(Object.entries(titles))(
     'locale %s translates titles, "Present" and months',
-    async (locale, [title, present]) => {
+    async (locale, [title, present, october]) => {
       // A language other than the résumé's own (en, where nothing says) adds its locale to the name.
       const name = locale === 'en' ? 'resume.txt' : `resume.${locale}.txt`;
       const txt = (await rendered({ source: yaml, locale, formats: ['txt'] })).text(name);
       expect(txt).toContain(title.toUpperCase());
-      expect(txt).toContain(` – ${present}`);
-      const month = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(
-        new Date(Date.UTC(2021, 9, 1)),
-      );
-      expect(txt).toContain(locale === 'en' ? 'Oct 2021' : `${month} 2021`);
+      expect(txt).toContain(`${october} 2021 – ${present}`);
     },
   );
 

@@ -1,6 +1,6 @@
 // Code spans written in a résumé (`useReducer()`, as GitHub-kept JSON Resume files write them): no backtick is
 // printed, the words inside are as written (no markup read there), and Markdown keeps them as code.
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -51,5 +51,19 @@ describe('code spans, in every format', () => {
     const r = await runCli(['check', '--resume', 'resume.json', ...outputs], { cwd: dir });
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(r.stdout).toContain('all 5 outputs read back whole');
+  });
+});
+
+describe('a code span in French', () => {
+  it('keeps its spaces as written: no no-break space before ? or %', async () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 'r.yaml'),
+      'meta:\n  locale: fr\nbasics:\n  name: Léa Exemple\nwork:\n  - name: Acme\n    highlights: ["Écrit `a ? b : c` et `x = 50 %` ici ?"]\n',
+    );
+    const r = await runCli(['build', 'r.yaml', '-f', 'md', '-o', 'out'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const md = readFileSync(join(dir, 'out', 'resume.md'), 'utf8');
+    expect(md).toContain('Écrit `a ? b : c` et `x = 50 %` ici\u202f?');
   });
 });

@@ -275,7 +275,7 @@ describe('import and export', () => {
     expect(r.stderr).not.toContain('is not a key this tool reads');
     // What agrees is applied (the end date as written); the edited start date and meta.locale are kept.
     const txt = readFileSync(join(work, 'out', 'resume.txt'), 'utf8');
-    expect(txt).toContain('Apr 2018 – Fall 2019');
+    expect(txt).toContain('Apr. 2018 – Fall 2019');
     expect(txt).toContain('BERUFSERFAHRUNG');
     // import says the same, and keeps what it did not apply as a comment.
     const imported = await runCli(['import', 'resume.json', '-o', 'cv.yaml'], { cwd: work });

@@ -282,7 +282,7 @@ describe('a locale with a region', () => {
     copyFileSync(join(fixtures, 'german.yaml'), join(dir, 'resume.yaml'));
     expect((await runCli(['build', '-f', 'txt'], { cwd: dir })).code).toBe(0);
     const own = read(dir, 'out/resume.txt');
-    expect(own).toContain('Jan 2021 – Mär 2023');
+    expect(own).toContain('Jan. 2021 – März 2023');
     const germany = await runCli(['build', '--locale', 'de-DE', '-f', 'txt'], { cwd: dir });
     expect(germany.code, germany.stderr).toBe(0);
     expect(germany.stdout).toBe('wrote out/resume.txt\n');
@@ -290,7 +290,7 @@ describe('a locale with a region', () => {
     // Austria writes January otherwise: its own locale and its own name.
     const austria = await runCli(['build', '--locale', 'de_AT', '-f', 'txt'], { cwd: dir });
     expect(austria.stdout).toBe('wrote out/resume.de-AT.txt\n');
-    expect(read(dir, 'out/resume.de-AT.txt')).toContain('Jän 2021 – Mär 2023');
+    expect(read(dir, 'out/resume.de-AT.txt')).toContain('Jän. 2021 – März 2023');
     expect(readdirSync(join(dir, 'out')).sort()).toEqual(['resume.de-AT.txt', 'resume.txt']);
   });
 

@@ -46,14 +46,15 @@ describe('RenderCV entries in sections of their own', () => {
     expect(r.code, r.stderr).toBe(0);
     const texts = await outputs(dir, 'resume-wind');
     for (const [format, text] of Object.entries(texts)) {
-      // The posting puts Marrowind first: its bullet goes with it, Quillfish's stay under Quillfish.
+      // A dated list keeps its order under a posting (relevance only chooses what stays): each entry's bullets
+      // are under it, Marrowind's under Marrowind, which the posting asks for, Quillfish's under Quillfish.
       expect(
         inOrder(text, [
-          'Marrowind',
-          'Used in three national weather services',
           'Quillfish',
           '120 stars on GitHub',
           'Runs on Kubernetes clusters',
+          'Marrowind',
+          'Used in three national weather services',
           'Ada Ferrow',
           '8 publications',
           'Bo Lindqvist',
@@ -68,6 +69,7 @@ describe('RenderCV entries in sections of their own', () => {
     }
     // Markdown draws them as bullets under their entry, not as items of the section's list.
     expect(texts.md).toContain('### Marrowind 2018 A Julia library for wind fields. - Used in three');
+    expect(texts.md).toContain('### Quillfish 2020 A Python package for tide-gauge data. - 120 stars on GitHub');
   });
 
   it('imports them as the bullets of their item, and validate counts them', async () => {

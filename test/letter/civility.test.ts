@@ -6,6 +6,13 @@ import { addressee, civilityIn, familyName, greeting } from '../../src/letter/ci
 const greet = (locale: string, civility: string | undefined, name = 'Lucía Martín') =>
   greeting({ address: [], name, ...(civility ? { civility } : {}) }, localeRecord(locale).letter);
 
+describe('a civility that names a property every object has', () => {
+  it.each(['es', 'pt', 'de', 'pl'])('is a word like any other in %s', (locale) => {
+    for (const civility of ['constructor', '__proto__', 'toString'])
+      expect(typeof greet(locale, civility)).toBe('string');
+  });
+});
+
 describe('civility', () => {
   it.each([
     ['es', 'Sra.', 'Estimada Sra. Martín:'],
