@@ -1,18 +1,27 @@
 // What the page shows, read back from the PDFs the CLI prints (poppler's lines and where they are): an entry's
 // place and dates each whole at its line's end, a bracketed part of a place never broken, no line ending in the
-// dot between them.
+// dot between them; beside the sidebar, bullets set in from the main column's edge as on a full-width page, in a
+// language written left to right and in one written right to left.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hasCommand, root, runCli, tempDir } from '../helpers.js';
-import { type PdfPage, pdfPages } from '../pdf-layout.js';
+import { type PdfLine, type PdfPage, pdfPages } from '../pdf-layout.js';
 
 const german = join(root, 'test', 'fixtures', 'layout', 'german-places.yaml');
+const hebrew = join(root, 'test', 'fixtures', 'rtl', 'hebrew.yaml');
 
 async function pagesOf(file: string, theme: string): Promise<PdfPage[]> {
   const dir = tempDir();
   const r = await runCli(['build', file, '-t', theme, '-f', 'pdf', '-o', dir, '--name', 'r']);
   expect(r.code, r.stderr).toBe(0);
   return pdfPages(join(dir, 'r.pdf'));
+}
+
+/** The first line of page 1 holding a text. */
+function lineWith(pages: PdfPage[], text: string): PdfLine {
+  const line = pages[0]?.lines.find((l) => l.text.includes(text));
+  if (!line) throw new Error(`no line with ${text}`);
+  return line;
 }
 
 describe.skipIf(!hasCommand('pdftotext', ['-v']))('typesetting (needs poppler)', () => {
@@ -33,4 +42,21 @@ describe.skipIf(!hasCommand('pdftotext', ['-v']))('typesetting (needs poppler)',
       expect(lines.filter((l) => /^·|·$/.test(l.trim()))).toEqual([]);
     },
   );
+
+  it('beside the sidebar, a bullet’s text is set in from the main column’s edge as far as on a full-width page', async () => {
+    // The indent from the section's heading to a bullet's text, in points.
+    const indent = (pages: PdfPage[]) =>
+      lineWith(pages, 'Zahlungsplattform').xMin - lineWith(pages, 'BERUFSERFAHRUNG').xMin;
+    const fullWidth = indent(await pagesOf(german, 'classic'));
+    expect(fullWidth).toBeGreaterThan(10);
+    expect(indent(await pagesOf(german, 'sidebar'))).toBeCloseTo(fullWidth, 0);
+  });
+
+  it('right to left, beside the sidebar, a bullet’s text is set in from the main column’s edge', async () => {
+    // Hebrew lines come out of poppler in visual order: the column's edge is the right one. The summary's first
+    // line runs to it; the first bullet's text (with "800" in it) is set in.
+    const pages = await pagesOf(hebrew, 'sidebar');
+    const indent = lineWith(pages, 'backend').xMax - lineWith(pages, '800').xMax;
+    expect(indent).toBeGreaterThan(10);
+  });
 });
