@@ -1,7 +1,7 @@
 // What the page shows, read back from the PDFs the CLI prints (poppler's lines and where they are): an entry's
 // place and dates each whole at its line's end, a bracketed part of a place never broken, no line ending in the
-// dot between them; beside the sidebar, bullets set in from the main column's edge as on a full-width page, in a
-// language written left to right and in one written right to left.
+// dot between them; beside the sidebar, bullets (and roles under one employer) set in from the main column's edge
+// as on a full-width page, in a language written left to right and in one written right to left.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hasCommand, root, runCli, tempDir } from '../helpers.js';
@@ -50,6 +50,20 @@ describe.skipIf(!hasCommand('pdftotext', ['-v']))('typesetting (needs poppler)',
     const fullWidth = indent(await pagesOf(german, 'classic'));
     expect(fullWidth).toBeGreaterThan(10);
     expect(indent(await pagesOf(german, 'sidebar'))).toBeCloseTo(fullWidth, 0);
+  });
+
+  it('beside the sidebar, roles under one employer and their bullets are set in as on a full-width page', async () => {
+    const positions = join(root, 'test', 'fixtures', 'reader', 'positions.yaml');
+    // The role's title from the employer's line, and the role's bullet from the role's title, in points.
+    const indents = (pages: PdfPage[]) => [
+      lineWith(pages, 'Engineering Manager').xMin - lineWith(pages, 'Acme Corp').xMin,
+      lineWith(pages, 'Hired nine engineers').xMin - lineWith(pages, 'Engineering Manager').xMin,
+    ];
+    const [role = 0, bullet = 0] = indents(await pagesOf(positions, 'classic'));
+    expect(role).toBeGreaterThan(10);
+    const [sideRole = 0, sideBullet = 0] = indents(await pagesOf(positions, 'sidebar'));
+    expect(sideRole).toBeCloseTo(role, 0);
+    expect(sideBullet).toBeCloseTo(bullet, 0);
   });
 
   it('right to left, beside the sidebar, a bullet’s text is set in from the main column’s edge', async () => {
