@@ -1,7 +1,9 @@
 // What the page shows, read back from the PDFs the CLI prints (poppler's lines and where they are): an entry's
 // place and dates each whole at its line's end, a bracketed part of a place never broken, no line ending in the
 // dot between them; beside the sidebar, bullets (and roles under one employer) set in from the main column's edge
-// as on a full-width page, in a language written left to right and in one written right to left.
+// as on a full-width page, in a language written left to right and in one written right to left. And the DOCX's
+// contact line, as LibreOffice lays it out: broken between items, never inside one.
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hasCommand, root, runCli, tempDir } from '../helpers.js';
@@ -74,3 +76,50 @@ describe.skipIf(!hasCommand('pdftotext', ['-v']))('typesetting (needs poppler)',
     expect(indent).toBeGreaterThan(10);
   });
 });
+
+describe.skipIf(!hasCommand('soffice') || !hasCommand('pdftotext', ['-v']))(
+  'the DOCX in LibreOffice (needs soffice and poppler)',
+  () => {
+    it('breaks the contact line of the résumé and of a letter between items, never inside one; a short one stays one line', {
+      timeout: 300_000,
+    }, async () => {
+      const dir = tempDir();
+      const resume = join(root, 'test', 'fixtures', 'layout', 'long-contacts.yaml');
+      const letters = join(root, 'test', 'fixtures', 'letter');
+      const built = [
+        await runCli(['build', resume, '-f', 'docx', '-o', dir]),
+        await runCli(['letter', join(letters, 'acme.md'), '--resume', resume, '-f', 'docx', '-o', dir]),
+        // The letter tests' résumé: five short contacts, which fit on one line.
+        await runCli(['letter', join(letters, 'acme.md'), '-f', 'docx', '-o', join(dir, 'short')], {
+          cwd: letters,
+        }),
+      ];
+      for (const r of built) expect(r.code, r.stderr).toBe(0);
+      const pdfLines = (docx: string) => {
+        execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', join(docx, '..'), docx], {
+          stdio: 'ignore',
+          env: { ...process.env, HOME: dir },
+          timeout: 240_000,
+        });
+        return pdfPages(docx.replace(/docx$/, 'pdf'))[0]?.lines.map((l) => l.text) ?? [];
+      };
+      const items = [
+        'Frankfurt am Main, Germany',
+        'maximiliane.schwarzenberger-hohenlohe@example-consulting.com',
+        '+49 30 1234567',
+        'maximiliane-schwarzenberger-hohenlohe.example.com/portfolio/backend-engineering',
+        'github.com/maximiliane-schwarzenberger-hohenlohe',
+        'linkedin.com/in/maximiliane-schwarzenberger-hohenlohe-123456',
+      ];
+      for (const name of ['resume', 'letter-acme']) {
+        const lines = pdfLines(join(dir, `${name}.docx`));
+        const broken = items.filter((item) => !lines.some((l) => l.includes(item)));
+        expect({ name, broken }).toEqual({ name, broken: [] });
+        expect(lines.filter((l) => /^·|·$/.test(l.trim()))).toEqual([]);
+      }
+      expect(pdfLines(join(dir, 'short', 'letter-acme.docx'))).toContain(
+        'Berlin, Germany · ana@example.com · +49 30 1234567 · ana.example.com · github.com/ana-example',
+      );
+    });
+  },
+);
