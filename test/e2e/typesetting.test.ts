@@ -1,12 +1,13 @@
 // What the page shows, read back from the PDFs the CLI prints (poppler's lines and where they are): an entry's
 // place and dates each whole at its line's end, a bracketed part of a place never broken, no line ending in the
 // dot between them; beside the sidebar, bullets (and roles under one employer) set in from the main column's edge
-// as on a full-width page, in a language written left to right and in one written right to left. And the DOCX's
-// contact line, as LibreOffice lays it out: broken between items, never inside one.
+// as on a full-width page, in a language written left to right and in one written right to left; lines and list
+// items evenly spaced. And the DOCX's contact line, as LibreOffice lays it out: broken between items, never inside
+// one.
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasCommand, root, runCli, tempDir } from '../helpers.js';
+import { hasCommand, root, runCli, sampleYaml, tempDir } from '../helpers.js';
 import { type PdfLine, type PdfPage, pdfPages } from '../pdf-layout.js';
 
 const german = join(root, 'test', 'fixtures', 'layout', 'german-places.yaml');
@@ -42,6 +43,26 @@ describe.skipIf(!hasCommand('pdftotext', ['-v']))('typesetting (needs poppler)',
       ];
       expect(whole.filter((part) => !lines.some((l) => l.includes(part)))).toEqual([]);
       expect(lines.filter((l) => /^·|·$/.test(l.trim()))).toEqual([]);
+    },
+  );
+
+  it.each(['classic', 'compact', 'sidebar'])(
+    '%s: the lines of a paragraph, and the items of a list, are evenly spaced',
+    async (theme) => {
+      // Chrome prints each line on a whole pixel: a line height or a gap of a fraction of one printed as one
+      // pixel more, then one less (17.6 px lines 17 and 18 px apart, list items 15 and 15.75 pt).
+      const page = (await pagesOf(sampleYaml, theme))[0]?.lines ?? [];
+      // The main column's lines (beside a sidebar, its lines and the sidebar's come apart by their left edge).
+      const left = page.find((l) => l.text.startsWith('Senior Ruby on Rails Engineer with'))?.xMin ?? 0;
+      const lines = page.filter((l) => Math.abs(l.xMin - left) < 1).sort((a, b) => a.yMin - b.yMin);
+      const at = (start: string) => lines.findIndex((l) => l.text.startsWith(start));
+      const steps = (from: number, to: number) =>
+        new Set(lines.slice(from + 1, to).map((l, i) => (l.yMin - (lines[from + i]?.yMin ?? 0)).toFixed(2)));
+      // The summary's first paragraph, line by line.
+      expect(steps(at('Senior Ruby on Rails Engineer with'), at('Highly skilled')).size).toBe(1);
+      if (theme === 'sidebar') return; // its Core Strengths wrap, each item differently
+      // Core Strengths' items of one line each, item by item.
+      expect(steps(at('Problem Solving:'), at('Adaptability:') + 1).size).toBe(1);
     },
   );
 
