@@ -148,11 +148,17 @@ async function importTs(path) {
 }
 
 /** Copies the font files the program draws with (src/render/font-list.ts) from their @fontsource packages into
- * fonts/: the face's CSS, the WOFF2 files of the subsets it takes, and the package's licence (OFL). */
+ * fonts/: the face's CSS, the WOFF2 files of the subsets it takes with their names put right
+ * (src/render/font-names.ts), and the package's licence (OFL). */
 async function copyFonts() {
-  const { SHIPPED_FONTS, wantedBlocks } = await importTs('src/render/font-list.ts');
+  const { FAMILIES, SCRIPTS, SHIPPED_FONTS, wantedBlocks } = await importTs('src/render/font-list.ts');
+  const familyOf = new Map([
+    ...Object.entries(FAMILIES).map(([family, font]) => [font.package, family]),
+    ...SCRIPTS.map((font) => [font.package, font.family]),
+  ]);
   const fonts = join(root, 'fonts');
   rmSync(fonts, { recursive: true, force: true });
+  const files = [];
   for (const font of SHIPPED_FONTS) {
     const from = dirname(require.resolve(`${font.package}/package.json`));
     const to = join(fonts, font.package);
@@ -162,9 +168,40 @@ async function copyFonts() {
       const css = readFileSync(join(from, `${face}.css`), 'utf8');
       copyFileSync(join(from, `${face}.css`), join(to, `${face}.css`));
       for (const { file } of wantedBlocks(font, face, css))
-        copyFileSync(join(from, 'files', file), join(to, 'files', file));
+        files.push({
+          from: join(from, 'files', file),
+          to: join(to, 'files', file),
+          family: familyOf.get(font.package),
+        });
     }
   }
+  const { withFamilyName } = await importTs('src/render/font-names.ts');
+  const kept = new Set(await Promise.all(files.map((file) => copyNamedRight(file, withFamilyName))));
+  // The files of an earlier package version or renamer are not needed again.
+  for (const file of readdirSync(fontCache)) if (!kept.has(file)) rmSync(join(fontCache, file));
+}
+
+/** Where the files renamed by an earlier build are kept, by the hash of what made them: renaming repacks a file
+ * with brotli, about a minute for the seven hundred CJK files on a first build. */
+const fontCache = join(root, 'node_modules', '.cache', 'resumec-fonts');
+const renamer = readFileSync(new URL('../src/render/font-names.ts', import.meta.url));
+
+/** Copies one WOFF2 file renamed, from the cache when an earlier build renamed it; gives its name there. */
+async function copyNamedRight({ from, to, family }, withFamilyName) {
+  const bytes = readFileSync(from);
+  const cached = `${createHash('sha256').update(renamer).update(family).update(bytes).digest('hex')}.woff2`;
+  if (!existsSync(join(fontCache, cached))) {
+    let renamed;
+    try {
+      renamed = await withFamilyName(bytes, family);
+    } catch (error) {
+      throw new Error(`${from}: ${error.message}`);
+    }
+    mkdirSync(fontCache, { recursive: true });
+    writeFileSync(join(fontCache, cached), renamed ?? bytes);
+  }
+  copyFileSync(join(fontCache, cached), to);
+  return cached;
 }
 
 await copyFonts();

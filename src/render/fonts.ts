@@ -1,7 +1,8 @@
 // The fonts a page is drawn with, all shipped with the program and inlined as data: URLs, so every machine prints
 // the same PDF and the page fetches nothing: the theme's typeface (a built-in family), then Noto families for every
 // other script, in order. A character takes the first family that has it. They come from @fontsource packages: the
-// build copies the files used here (WOFF2, the listed weights) into fonts/: 17 MB, where the packages hold 224 MB.
+// build copies the files used here (WOFF2, the listed weights) into fonts/, their names put right (font-names.ts):
+// 17 MB, where the packages hold 224 MB.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../paths.js';

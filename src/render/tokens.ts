@@ -100,10 +100,21 @@ export function letterText(t: Tokens): { bodyPt: number; leading: number } {
   };
 }
 
+const PX_PER_MM = 96 / 25.4;
+const PX_PER_PT = 96 / 72;
+
+/** A length in CSS pixels that is a whole number of them once multiplied by `space`. Chrome sets each line of text
+ * on a whole pixel, so a step of 2.5 px between list items printed as 2 px and 3 px in turn, and lines 17.6 px
+ * apart as 17 and 18: the spacing looked uneven. */
+function wholePixels(px: number, space: number): string {
+  return `${Math.round(px * space) / space}px`;
+}
+
 /** The letter's sizes as custom properties, after the tokens' (a letter's page only). */
 export function letterCss(t: Tokens): string {
   const { bodyPt, leading } = letterText(t);
-  return `:root { --letter-body: ${bodyPt}pt; --letter-leading: ${leading}; }\n`;
+  // Lines a whole number of pixels apart (see wholePixels).
+  return `:root { --letter-body: ${bodyPt}pt; --letter-leading: ${wholePixels(bodyPt * PX_PER_PT * leading, 1)}; }\n`;
 }
 
 /** Sizes made from the body size, in points, for the CSS and the DOCX alike: an entry's title, and the smaller
@@ -147,10 +158,13 @@ export function tokensCss(t: Tokens, space = 1): string {
     '--entry-title': `${derivedSizes(t).entryTitle}pt`,
     '--small': `${derivedSizes(t).small}pt`,
     '--leading': String(t.lineHeight),
+    // The body's line height, a whole number of pixels: what the text inherits.
+    '--line': wholePixels(t.fontSize * PX_PER_PT * t.lineHeight, 1),
     '--bullet': LIST_STYLE[t.bullet],
     '--space': String(space),
   };
-  for (const [key, name] of Object.entries(SPACING)) vars[name] = `${t[key as keyof typeof SPACING]}mm`;
+  for (const [key, name] of Object.entries(SPACING))
+    vars[name] = wholePixels(t[key as keyof typeof SPACING] * PX_PER_MM, space);
   const m = t.margins;
   return `:root { ${Object.entries(vars)
     .map(([k, v]) => `${k}: ${v};`)

@@ -61,7 +61,7 @@ describe('meta.design', () => {
     const html = r.text('resume.html');
     expect(html).toContain('--font: "Source Serif 4";');
     expect(html).toContain('--bullet: "–  ";');
-    expect(html).toContain('--section-space: 8mm;');
+    expect(html).toContain('--section-space: 30px;'); // 8 mm, in whole pixels
     const pdf = await pdfOf(r);
     expect(pdf.fonts.map((f) => f.name).join(' ')).toMatch(/SourceSerif4/);
     expect(pdf.fonts.map((f) => f.name).join(' ')).not.toMatch(/SourceSans3/);

@@ -16,7 +16,7 @@ import {
   type ViewSection,
 } from '../../core/view.js';
 import type { Tokens } from '../tokens.js';
-import { type Look, lookOf } from './look.js';
+import { estimatedWidth, type Look, lookOf } from './look.js';
 import { docxBytes, Relationships, takesPicture } from './package.js';
 import { corePropertiesOf } from './reproducible.js';
 import { bulletList, resumeDefaults, resumeStyles } from './resume-styles.js';
@@ -85,7 +85,7 @@ export function linked(
 }
 
 /** " · " tied by no-break spaces to the words on either side: a line never starts or ends with it. */
-const SEPARATOR = '\u00a0·\u00a0';
+export const SEPARATOR = '\u00a0·\u00a0';
 
 /** Where a list item stands, for keeping the first item with the second and the last with the one before. */
 function keepInList(i: number, count: number): boolean {
@@ -109,26 +109,46 @@ function photoParagraph(view: ViewModel, w: Writer): Xml[] {
   return [paragraph({ style: 'Photo', alignment: 'right' }, [picture])];
 }
 
-/** The contact line, broken into lines between items where the estimate says it would wrap: Word would otherwise
- * break it inside an item, or leave a dot at a line's end. */
-function contactRuns(list: ContactLink[], w: Writer): Xml[] {
-  const { look } = w;
+/** How a contact line is set: the width it has and its items' size, and the dot between two items on a line. */
+export interface ContactLineLook {
+  /** In twips. */
+  width: number;
+  /** In points. */
+  size: number;
+  separator: string;
+  separatorProps: RunProps;
+}
+
+/** The contact line, broken into lines between items where the estimate says it would wrap: Word and LibreOffice
+ * would otherwise break it inside an item (a long address at a hyphen or a slash), or leave a dot at a line's
+ * end. */
+export function contactRuns(list: ContactLink[], line: ContactLineLook, links: Relationships): Xml[] {
   const out: Xml[] = [];
+  const sep = estimatedWidth(line.separator, line.size);
   let used = 0;
   for (const [i, c] of list.entries()) {
-    const width = look.textWidthOf(c.text, look.contactSize);
-    const sep = look.textWidthOf(SEPARATOR, look.contactSize);
-    if (i > 0 && used + sep + width > look.textWidth * 0.94) {
+    const width = estimatedWidth(c.text, line.size);
+    if (i > 0 && used + sep + width > line.width * 0.94) {
       out.push(LINE_BREAK);
       used = 0;
     } else if (i > 0) {
-      out.push(textRun(SEPARATOR, { bold: true, color: look.accent }));
+      out.push(textRun(line.separator, line.separatorProps));
       used += sep;
     }
-    out.push(linked(c.text, c.href, w.relationships));
+    out.push(linked(c.text, c.href, links));
     used += width;
   }
   return out;
+}
+
+/** The résumé's contact line: the text's width, small type, bold dots in the accent. */
+function contactLine(look: Look): ContactLineLook {
+  return {
+    width: look.textWidth,
+    size: look.contactSize,
+    separator: SEPARATOR,
+    separatorProps: { bold: true, color: look.accent },
+  };
 }
 
 function masthead(view: ViewModel, w: Writer): Xml[] {
@@ -136,7 +156,9 @@ function masthead(view: ViewModel, w: Writer): Xml[] {
     ...photoParagraph(view, w),
     paragraph({ style: 'Title' }, [textRun(view.name)]),
     ...(view.label ? [paragraph({ style: 'Subtitle' }, [textRun(view.label)])] : []),
-    ...(view.contacts.length ? [paragraph({ style: 'Contacts' }, contactRuns(view.contacts, w))] : []),
+    ...(view.contacts.length
+      ? [paragraph({ style: 'Contacts' }, contactRuns(view.contacts, contactLine(w.look), w.relationships))]
+      : []),
   ];
 }
 
@@ -155,8 +177,8 @@ function entryHead(e: ViewEntry, w: Writer, first: boolean, keepNext: boolean): 
     spacing: { before: first ? 0 : look.space(look.entrySpacing) },
   };
   if (!when) return paragraph(head, title);
-  const titleWidth = look.textWidthOf(`${e.title}${SEPARATOR}${e.org ?? ''}`, look.entryTitleSize);
-  const whenWidth = look.textWidthOf(when, look.dateSize) + look.twips(look.columnGap);
+  const titleWidth = estimatedWidth(`${e.title}${SEPARATOR}${e.org ?? ''}`, look.entryTitleSize);
+  const whenWidth = estimatedWidth(when, look.dateSize) + look.twips(look.columnGap);
   if (titleWidth + whenWidth <= look.textWidth)
     return paragraph({ ...head, rightTab: look.textWidth }, [...title, tabRun(when, { style: 'EntryDate' })]);
   const datesWidth = Math.min(Math.round(whenWidth), Math.round(look.textWidth * 0.4));

@@ -4,7 +4,7 @@
 import type { Inline } from '../../core/markdown.js';
 import type { LetterBlock, LetterView } from '../../letter/view.js';
 import { BULLET_MARKS, letterText as letterSizes, type Tokens } from '../tokens.js';
-import { linked, runs } from './document.js';
+import { contactRuns, runs, SEPARATOR } from './document.js';
 import { PAGE, TWIPS_PER_MM } from './look.js';
 import { docxBytes, Relationships, takesPicture } from './package.js';
 import { corePropertiesOf } from './reproducible.js';
@@ -39,7 +39,8 @@ export async function renderLetterDocx(view: LetterView, tokens: Tokens): Promis
     numbering: new Numbering(listKinds(tokens)),
     space: (t) => Math.round(t * (view.fit?.space ?? 1)),
   };
-  const body = [...letterhead(w), addressee(view, textWidth(view, tokens)), ...letterText(w)].join('');
+  const width = textWidth(view, tokens);
+  const body = [...letterhead(w, width, tokens), addressee(view, width), ...letterText(w)].join('');
   // The same letter gives the same bytes (see reproducible.ts, package.ts).
   return docxBytes({
     body,
@@ -52,12 +53,20 @@ export async function renderLetterDocx(view: LetterView, tokens: Tokens): Promis
   });
 }
 
-function letterhead({ view, relationships }: Writer): Xml[] {
-  const contacts = view.contacts.flatMap((c, i) => [
-    // A no-break space ties each dot to the item before it: a wrapped line never starts with "·".
-    ...(i ? [textRun('\u00a0\u00a0·  ', { style: 'LetterMuted' })] : []),
-    linked(c.text, c.href, relationships),
-  ]);
+/** The letterhead's contacts are a little smaller than the letter's text (see letterStyles). */
+const LETTERHEAD_SIZE = 0.95;
+
+function letterhead({ view, relationships }: Writer, width: number, tokens: Tokens): Xml[] {
+  const contacts = contactRuns(
+    view.contacts,
+    {
+      width,
+      size: tokens.fontSize * LETTERHEAD_SIZE,
+      separator: SEPARATOR,
+      separatorProps: { style: 'LetterMuted' },
+    },
+    relationships,
+  );
   return [
     paragraph({ style: 'Title' }, [textRun(view.name)]),
     ...(view.label ? [paragraph({ style: 'Subtitle' }, [textRun(view.label)])] : []),
@@ -186,7 +195,7 @@ function letterStyles(view: LetterView, tokens: Tokens, space: (twips: number) =
         borderBottom: { color: hex(tokens.rule), size: 6, space: 6 },
         spacing: { after: space(480) },
       },
-      run: { color: hex(tokens.muted), size: pt(tokens.fontSize * 0.95) },
+      run: { color: hex(tokens.muted), size: pt(tokens.fontSize * LETTERHEAD_SIZE) },
     }),
     style('Recipient', 'Recipient'),
     style('Opening', 'Letter Opening', { paragraph: { spacing: { before: space(680), after } } }),

@@ -48,7 +48,10 @@ export function lookOf(tokens: Tokens, view: ViewModel) {
     pixels: (mm: number) => Math.round((mm * 96) / 25.4),
     /** Half-points, Word's unit for font sizes. */
     halfPoints: (pt: number) => Math.round(pt * 2),
-    /** A text's width estimated from its length, in twips. */
-    textWidthOf: (text: string, sizePt: number) => text.length * sizePt * CHAR_WIDTH * TWIPS_PER_PT,
   };
+}
+
+/** A text's width estimated from its length, in twips. */
+export function estimatedWidth(text: string, sizePt: number): number {
+  return text.length * sizePt * CHAR_WIDTH * TWIPS_PER_PT;
 }

@@ -33,6 +33,18 @@ function textHtml(text: string): string {
     .join('');
 }
 
+// A place's part in brackets ("Frankfurt am Main (Hessen, Deutschland)") is one unit (class "unit"): a narrow
+// column breaks the place before or after it, not inside, unless the part is longer than a line.
+const BRACKETED = /(\([^()]+\))/;
+
+/** A place as HTML: its bracketed parts each one unit, its hyphenated words whole. */
+function placeHtml(text: string): string {
+  return text
+    .split(BRACKETED)
+    .map((part, i) => (i % 2 === 1 ? `<span class="unit">${textHtml(part)}</span>` : textHtml(part)))
+    .join('');
+}
+
 /** Inline tokens as HTML; every piece of user text goes through escapeHtml, and hrefs were vetted by the parser. */
 export function inlineHtml(tokens: Inline[]): string {
   return tokens
@@ -60,6 +72,9 @@ const compiled = new WeakMap<ThemeFolder, Templates>();
 /** The helpers every theme's templates may call; user text is only ever data to a template, never its source. */
 function registerHelpers(hbs: Environment): void {
   hbs.registerHelper('inline', (tokens: Inline[]) => new hbs.SafeString(inlineHtml(tokens)));
+  hbs.registerHelper('place', (text: unknown) =>
+    typeof text === 'string' ? new hbs.SafeString(placeHtml(text)) : '',
+  );
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hbs.registerHelper('join', (list: unknown[], separator: unknown) =>
     Array.isArray(list) ? list.join(typeof separator === 'string' ? separator : ', ') : '',
