@@ -36,10 +36,10 @@ describe.skipIf(!hasCommand('pdftotext', ['-v']))('typesetting (needs poppler)',
         '(Hessen, Deutschland)',
         '(Berlin, Germany)',
         '(Bayern, Deutschland)',
-        'Okt 2019 – heute',
-        'Sep 2015 – Sep 2019',
-        'Apr 2012 – Aug 2015',
-        'Okt 2012 – Mär 2015',
+        'Okt. 2019 – heute',
+        'Sept. 2015 – Sept. 2019',
+        'Apr. 2012 – Aug. 2015',
+        'Okt. 2012 – März 2015',
       ];
       expect(whole.filter((part) => !lines.some((l) => l.includes(part)))).toEqual([]);
       expect(lines.filter((l) => /^·|·$/.test(l.trim()))).toEqual([]);

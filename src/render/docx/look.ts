@@ -6,8 +6,10 @@ import { derivedSizes, type Tokens } from '../tokens.js';
 export const TWIPS_PER_MM = 1440 / 25.4;
 const TWIPS_PER_PT = 20;
 export const PAGE = { A4: { width: 11906, height: 16838 }, Letter: { width: 12240, height: 15840 } };
-/** An average character's advance, as a share of the font size: for estimating where a line wraps. */
-const CHAR_WIDTH = 0.52;
+/** An average character's advance, as a share of the font size: for estimating where a line wraps (measured on
+ * Calibri and Cambria text as LibreOffice sets it: a wider guess put a title and its dates that fit on one line in
+ * a table, which LibreOffice does not keep with the lines after it). */
+const CHAR_WIDTH = 0.48;
 
 export type Look = ReturnType<typeof lookOf>;
 
