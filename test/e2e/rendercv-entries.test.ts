@@ -69,7 +69,9 @@ describe('RenderCV entries in sections of their own', () => {
     }
     // Markdown draws them as bullets under their entry, not as items of the section's list.
     expect(texts.md).toContain('### Marrowind 2018 A Julia library for wind fields. - Used in three');
-    expect(texts.md).toContain('### Quillfish 2020 A Python package for tide-gauge data. - 120 stars on GitHub');
+    expect(texts.md).toContain(
+      '### Quillfish 2020 A Python package for tide-gauge data. - 120 stars on GitHub',
+    );
   });
 
   it('imports them as the bullets of their item, and validate counts them', async () => {
