@@ -1,9 +1,9 @@
 // What the tailoring stage does with a posting: the order of entries, bullets, skill groups and custom items by
 // relevance (ties keep the source order; a history and any dated list keep theirs), and what to drop first when
 // the pages are full: the least relevant bullets (the oldest roles first at equal relevance; never the last bullet
-// of an entry or of one of its roles (work[].positions), never the summary), then the least relevant entries of
-// long lists (publications, talks: never the few most relevant of a list, never a job or a degree). It selects
-// and orders the person's own text; it never writes any.
+// of an entry, of one of its roles (work[].positions) or of a custom item, never the summary), then the least
+// relevant entries of long lists (publications, talks: never the few most relevant of a list, never a job or a
+// degree). It selects and orders the person's own text; it never writes any.
 import { type BulletList, bulletLists } from '../core/entry-parts.js';
 import { displayPath } from '../core/parse.js';
 import type { Resume } from '../core/resume-types.js';
@@ -79,6 +79,13 @@ export function planTailoring(
     const ranked = byRelevance(scored, (j) => score(`${path}[${j}]`));
     orders.push({ path, order: isDated(list, CUSTOM_ITEM_DATES) ? scored : ranked });
     entries.push(...droppableEntries(path, list, ranked, score));
+    for (const j of scored)
+      for (const bulletList of bulletLists(list[j], ['sections', i, 'items', j])) {
+        const order = rankBullets(bulletList, score, scoreOf);
+        if (!order) continue;
+        orders.push(order);
+        bullets.push(...droppableBullets(order, score, ageOf(list[j]), j));
+      }
   });
   return { orders, dropOrder: [...dropOrder(bullets), ...dropOrder(entries)], scores };
 }

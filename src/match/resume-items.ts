@@ -92,16 +92,18 @@ export function resumeTexts(resume: Resume): ResumeText[] {
     (Array.isArray(section?.items) ? section.items : []).forEach((item, j) => {
       const unit = `sections[${i}].items[${j}]`;
       const tags = [...tagsOf(section), ...tagsOf(item)];
-      // An item's bullets rank with it: they are moved, and kept, with their item.
+      // An item's bullets count with it (they move with their item), and each is a bullet of its own, ranked and
+      // dropped as a job's are.
       const bullets = (item?.highlights ?? []).map((h, k) => [`highlights[${k}]`, h] as const);
       for (const [field, value] of [['label', item?.label], ['text', item?.text], ...bullets] as const) {
         const text = typeof value === 'string' ? value : value?.text;
+        const bullet = field.startsWith('highlights');
         if (typeof text === 'string' && text.trim())
           out.push({
             path: `${unit}.${field}`,
             text: plainText(text),
-            unit,
-            level: 'item',
+            unit: bullet ? `${unit}.${field}` : unit,
+            level: bullet ? 'bullet' : 'item',
             entry: unit,
             tags: [...tags, ...tagsOf(value)],
             alt: altOf(value),

@@ -99,7 +99,9 @@ export async function prepareRun(options: RenderOptions): Promise<Prepared> {
   const letters = options.letter ? await import('./letter.js') : undefined;
   const loaded = await load(options, {
     ...options,
-    postingLanguages: postingLanguagesOf(options),
+    // A letter is in the language its text is written in; one it cannot tell, in the résumé's, as its author most
+    // likely wrote it: never the posting's, which would head a French letter with an English letterhead.
+    postingLanguages: letters ? undefined : postingLanguagesOf(options),
     letterLocale: await letters?.letterLocaleOf(options),
     parsed: (data) => preloadNamedTheme(options, data),
   });

@@ -15,7 +15,8 @@ describe('check and the records a build leaves', () => {
 
   beforeAll(async () => {
     cpSync(fixture, dir, { recursive: true });
-    const built = await cli('build', '--variant', 'fun', '-f', 'pdf,txt', '-q');
+    // In French, the résumé's own language (its posting is English, which the variant would otherwise choose).
+    const built = await cli('build', '--variant', 'fun', '--locale', 'fr', '-f', 'pdf,txt', '-q');
     expect(built.code, built.stderr).toBe(0);
     // The fit dropped bullets: an output checked without its manifest would miss them.
     expect(JSON.parse(readFileSync(join(dir, manifest), 'utf8')).dropped).not.toEqual([]);

@@ -111,6 +111,38 @@ describe('a long CV fitted to a posting', () => {
     expect(40 - (txt.match(/ talk (of|with) /g)?.length ?? 0)).toBe(Number(counts['Invited Talks']));
   });
 
+  it("drops a custom item's least relevant bullets before whole items, each item keeping one (found by a review)", async () => {
+    const talks = Array.from({ length: 14 }, (_, i) => ({
+      label: `Talk ${i}`,
+      text: `Seminar number ${i} at a university far away`,
+      date: String(2025 - i),
+      highlights: [
+        i % 2 ? 'Showed a Kafka pipeline into PostgreSQL' : 'Showed glacier lake cores',
+        ...Array.from(
+          { length: 3 },
+          (_, k) => `Answered question ${k} about sediments and their layers at length`,
+        ),
+      ],
+    }));
+    const dir = folder(
+      stringify({
+        basics: { name: 'Robin Quarry', email: 'robin@example.org' },
+        sections: [{ id: 'talks', title: 'Talks', items: talks }],
+      }),
+    );
+    const args = ['build', 'cv.yaml', '--job', 'acme.md', '--max-pages', '1', '-f', 'pdf,txt', '-o', 'out'];
+    const r = await runCli(args, { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const dropped = /dropped the (\d+) least relevant bullets?/.exec(r.stderr);
+    expect(Number(dropped?.[1]), r.stderr).toBeGreaterThanOrEqual(10);
+    const txt = readFileSync(join(dir, 'out', 'resume-acme.txt'), 'utf8');
+    // Every talk still printed keeps a bullet, and the ones the posting asks for keep theirs.
+    const kept = [...txt.matchAll(/^Talk (\d+)/gm)].map((m) => Number(m[1]));
+    expect(kept.length).toBeGreaterThan(0);
+    for (const i of kept) expect(txt).toMatch(new RegExp(`Talk ${i}[\\s\\S]*?^- `, 'm'));
+    expect(txt.match(/Kafka pipeline/g)?.length).toBe(kept.filter((i) => i % 2).length);
+  });
+
   it('keeps dated lists in date order: relevance chooses what stays, not where', async () => {
     const dir = folder(longCv());
     const r = await runCli(['build', 'cv.yaml', '--job', 'acme.md', '-f', 'md', '-o', 'out'], { cwd: dir });
