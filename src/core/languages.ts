@@ -2,7 +2,7 @@
 // by language ({ en: …, de: … }); a plain string is the same in every language. Here: the rules for those maps,
 // the résumé resolved into one language (what every stage after load sees), and how much each language has.
 import { UsageError, UserError } from '../errors.js';
-import { countryFor, printedAlike } from './country.js';
+import { countryFor, printedAlike, regionOf } from './country.js';
 import { isKnownLocale, readLocaleTag } from './locales.js';
 import type { DataPath } from './parse.js';
 import { listOf, mapOf, type Problem, textOf } from './problems.js';
@@ -34,7 +34,7 @@ export function languageFor(locale: string, languages: readonly string[]): strin
 export function meansLocale(asked: string, own: string, countryCode?: string): boolean {
   const [a, o] = [maximized(asked), maximized(own)];
   if (!a || !o || a.language !== o.language || a.script !== o.script) return false;
-  if (!new Intl.Locale(readLocaleTag(asked)).region) return true;
+  if (!regionOf(readLocaleTag(asked))) return true;
   const country = (locale: string) => countryFor(countryCode, readLocaleTag(locale));
   return a.region === o.region && printedAlike(country(asked), country(own));
 }

@@ -5,7 +5,7 @@
 // relevant entries of long lists (publications, talks: never the few most relevant of a list, never a job or a
 // degree). It selects and orders the person's own text; it never writes any.
 import { type BulletList, bulletLists } from '../core/entry-parts.js';
-import { displayPath } from '../core/parse.js';
+import { type DataPath, displayPath } from '../core/parse.js';
 import type { Resume } from '../core/resume-types.js';
 import { CUSTOM_ITEM_DATES, ENTRY_LISTS, sectionSpec } from '../core/sections.js';
 import { type MatchOptions, scoreUnits, type UnitScore } from './score.js';
@@ -52,6 +52,15 @@ export function planTailoring(
   const orders: ListOrder[] = [];
   const bullets: Droppable[] = [];
   const entries: Droppable[] = [];
+  // An entry's bullets (its roles', a custom item's) ranked, and those that may go; a role's are as old as it is.
+  const rankEntryBullets = (entry: unknown, at: DataPath, index: number) => {
+    for (const bulletList of bulletLists(entry, at)) {
+      const order = rankBullets(bulletList, score, scoreOf);
+      if (!order) continue;
+      orders.push(order);
+      bullets.push(...droppableBullets(order, score, ageOf(bulletList.part.value), index));
+    }
+  };
   const data = resume as unknown as Record<string, unknown>;
   for (const key of ENTRY_LISTS) {
     const list = data[key];
@@ -62,14 +71,7 @@ export function planTailoring(
     // A history, and any list with dates, stays in its order: relevance chooses what stays, not where.
     orders.push({ path: key, order: spec.chronological || isDated(list, spec.dates) ? kept : ranked });
     if (spec.selective) entries.push(...droppableEntries(key, list, ranked, score));
-    for (const i of kept)
-      for (const bulletList of bulletLists(list[i], [key, i])) {
-        const order = rankBullets(bulletList, score, scoreOf);
-        if (!order) continue;
-        orders.push(order);
-        // A role's bullets are as old as the role.
-        bullets.push(...droppableBullets(order, score, ageOf(bulletList.part.value), i));
-      }
+    for (const i of kept) rankEntryBullets(list[i], [key, i], i);
   }
   (resume.sections ?? []).forEach((section, i) => {
     const list = section?.items ?? [];
@@ -79,13 +81,7 @@ export function planTailoring(
     const ranked = byRelevance(scored, (j) => score(`${path}[${j}]`));
     orders.push({ path, order: isDated(list, CUSTOM_ITEM_DATES) ? scored : ranked });
     entries.push(...droppableEntries(path, list, ranked, score));
-    for (const j of scored)
-      for (const bulletList of bulletLists(list[j], ['sections', i, 'items', j])) {
-        const order = rankBullets(bulletList, score, scoreOf);
-        if (!order) continue;
-        orders.push(order);
-        bullets.push(...droppableBullets(order, score, ageOf(list[j]), j));
-      }
+    for (const j of scored) rankEntryBullets(list[j], ['sections', i, 'items', j], j);
   });
   return { orders, dropOrder: [...dropOrder(bullets), ...dropOrder(entries)], scores };
 }

@@ -76,25 +76,20 @@ function sourcesFor(outputs: string[], given: string | undefined): Map<string, s
   const hint = (file: string) =>
     `${file} is a résumé, not an output: resume check --resume ${file} builds every format and reads it back`;
   if (given === undefined && named && /\.ya?ml$/i.test(named)) throw new UsageError(hint(named));
+  const unknown = 'name the one they were built from: --resume FILE';
   try {
-    const anyRecorded = outputs.map(recordedResume).find((file) => file !== undefined);
+    if (given !== undefined || outputs.length === 0)
+      return new Map([[resumeFile(given, unknown, true), outputs]]);
+    const recorded = outputs.map(recordedResume);
+    const anyRecorded = recorded.find((file) => file !== undefined);
     const groups = new Map<string, string[]>();
     const unasked = new Set<string>();
-    for (const output of outputs.length ? outputs : [undefined]) {
-      const recorded = given ?? (output === undefined ? undefined : recordedResume(output));
-      const found = output === undefined ? undefined : batchSource(output);
-      const file = resumeFile(
-        recorded ?? found ?? anyRecorded,
-        'name the one they were built from: --resume FILE',
-        true,
-      );
-      if (
-        recorded === undefined &&
-        output !== undefined &&
-        (found !== undefined || anyRecorded === undefined)
-      )
-        unasked.add(file);
-      groups.set(file, [...(groups.get(file) ?? []), ...(output === undefined ? [] : [output])]);
+    for (const [i, output] of outputs.entries()) {
+      const batch = recorded[i] === undefined ? batchSource(output) : undefined;
+      const file = resumeFile(recorded[i] ?? batch ?? anyRecorded, unknown, true);
+      // Said where no record named it: a batch's résumé, or the one here.
+      if (recorded[i] === undefined && (batch !== undefined || anyRecorded === undefined)) unasked.add(file);
+      groups.set(file, [...(groups.get(file) ?? []), output]);
     }
     for (const file of unasked)
       console.error(`read against ${file}, the résumé found here (--resume names another)`);
